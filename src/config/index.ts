@@ -1,0 +1,269 @@
+// Inputs -> one typed, immutable Config. Pure: no network, no writes; every bad input is reported at once.
+import { createPrivateKey } from 'node:crypto'
+import { isIP } from 'node:net'
+import { join } from 'node:path'
+import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
+import { PROVIDERS } from '../providers/index.js'
+import type { ProviderDescriptor } from '../providers/types.js'
+import { ACME_SERVERS } from './acme-servers.js'
+
+export const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'] as const
+export type KeyType = (typeof KEY_TYPES)[number]
+
+/** Inputs that hold secrets: the adapter masks them before anything else happens. */
+export const SECRET_INPUTS = ['eab_hmac_key', 'account_key'] as const
+
+export interface AliasInput {
+  /** Applies to every name without its own line. */
+  readonly all?: string
+  /** Per name (keyed by the name's base, i.e. without `*.`). */
+  readonly byName: ReadonlyMap<string, string>
+}
+
+export interface Config {
+  readonly names: readonly CertName[]
+  readonly provider: ProviderDescriptor
+  readonly alias: AliasInput
+  readonly email?: string
+  readonly acmeServer: string
+  readonly directoryUrl: string
+  readonly eab?: { readonly kid: string; readonly hmacKey: string }
+  readonly accountKey?: string
+  readonly keyType: KeyType
+  readonly profile?: string
+  readonly resolvers: readonly string[]
+  readonly propagationTimeoutMs: number
+  readonly outputDir: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? `Invalid input: ${problems[0]}`
+        : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    )
+  }
+}
+
+export type GetInput = (name: string) => string
+
+export function readConfig(getInput: GetInput, env: Readonly<Record<string, string | undefined>>): Config {
+  const problems: string[] = []
+  const input = (name: string) => getInput(name).trim()
+  const check = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn()
+    } catch (error) {
+      problems.push((error as Error).message)
+      return undefined
+    }
+  }
+
+  const names = check(() => readNames(input('domain'))) ?? []
+  const provider = check(() => readProvider(input('dns_provider'), env))
+  const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() }
+  const email = check(() => readEmail(input('email')))
+  const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256'
+  const acmeServer = input('acme_server') || 'letsencrypt'
+  const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key')))
+  const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined))
+  const accountKey = check(() => readAccountKey(getInput('account_key')))
+  const profile = check(() => readProfile(input('profile')))
+  const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? []
+  const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
+
+  if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
+    throw new ConfigError(problems)
+  const primary = names[0] as CertName
+  const outputDir =
+    input('output_dir') ||
+    join(env.RUNNER_TEMP || env.TMPDIR || '/tmp', 'certalias', primary.name.replace(/^\*\./, '_wildcard.'))
+
+  return Object.freeze({
+    names,
+    provider,
+    alias,
+    email,
+    acmeServer,
+    directoryUrl,
+    eab,
+    accountKey,
+    keyType,
+    profile,
+    resolvers,
+    propagationTimeoutMs,
+    outputDir,
+  })
+}
+
+function readNames(value: string): CertName[] {
+  if (value === '')
+    throw new Error('`domain` is required: one or more names, e.g. "example.com, *.example.com"')
+  try {
+    return parseNames(value)
+  } catch (error) {
+    if (error instanceof NameError) throw new Error(`\`domain\`: ${error.message}`)
+    throw error
+  }
+}
+
+function readProvider(id: string, env: Readonly<Record<string, string | undefined>>): ProviderDescriptor {
+  const known = Object.keys(PROVIDERS).sort().join(', ')
+  if (id === '')
+    throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
+  const module = PROVIDERS[id.toLowerCase()]
+  if (module === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
+  const missing = module.descriptor.credentials.filter((c) => !env[c.env]?.trim()).map((c) => c.env)
+  if (missing.length > 0) {
+    throw new Error(
+      `\`dns_provider: ${module.descriptor.id}\` needs ${missing.join(', ')} in the step's env (from secrets)`,
+    )
+  }
+  return module.descriptor
+}
+
+/**
+ * `domain_alias`: one alias for every name, or `name=alias` lines (a line without `=` is the default).
+ * The form (full owner or zone-style) is decided later against the published CNAME.
+ */
+function readAlias(value: string, names: readonly CertName[]): AliasInput {
+  const byName = new Map<string, string>()
+  let all: string | undefined
+  for (const line of value.split(/\r?\n/).map((l) => l.trim())) {
+    if (line === '' || line.startsWith('#')) continue
+    const eq = line.indexOf('=')
+    if (eq < 0) {
+      if (all !== undefined) {
+        throw new Error(
+          '`domain_alias`: several lines without "="; write one alias, or one "name=alias" per line',
+        )
+      }
+      all = aliasName(line)
+      continue
+    }
+    const name = line.slice(0, eq).trim()
+    let base: string
+    try {
+      base = normalizeName(name).base
+    } catch (error) {
+      throw new Error(`\`domain_alias\`: line "${line}": ${(error as Error).message}`)
+    }
+    if (names.length > 0 && !names.some((n) => n.base === base)) {
+      throw new Error(`\`domain_alias\`: "${name}" is not one of the names in \`domain\``)
+    }
+    byName.set(base, aliasName(line.slice(eq + 1)))
+  }
+  return { all, byName }
+}
+
+function aliasName(value: string): string {
+  const alias = canonical(value)
+  // An alias is a DNS owner, where underscores are fine (unlike host names).
+  if (!/^(?!-)[a-z0-9_-]{1,63}(\.(?!-)[a-z0-9_-]{1,63})+$/.test(alias)) {
+    throw new Error(
+      `\`domain_alias\`: "${value.trim()}" is not a DNS name; write "_acme-challenge.validation.example.org" or "validation.example.org"`,
+    )
+  }
+  return alias
+}
+
+function readEmail(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value))
+    throw new Error(`\`email\`: "${value}" is not an e-mail address`)
+  return value
+}
+
+function readKeyType(value: string): KeyType {
+  const keyType = value.toLowerCase()
+  if (!(KEY_TYPES as readonly string[]).includes(keyType)) {
+    throw new Error(`\`key_type\`: "${value}" is not one of ${KEY_TYPES.join(', ')}`)
+  }
+  return keyType as KeyType
+}
+
+function readEab(kid: string, hmacKey: string): Config['eab'] {
+  if (kid === '' && hmacKey === '') return undefined
+  if (kid === '' || hmacKey === '') {
+    throw new Error('`eab_kid` and `eab_hmac_key` go together: set both (from your CA account) or neither')
+  }
+  if (!/^[A-Za-z0-9_=+/-]+$/.test(hmacKey)) {
+    throw new Error('`eab_hmac_key` is not base64url; copy the HMAC key exactly as the CA shows it')
+  }
+  return { kid, hmacKey }
+}
+
+function readDirectory(acmeServer: string, keyType: string, hasEab: boolean): string {
+  const preset = ACME_SERVERS[acmeServer.toLowerCase()]
+  if (preset !== undefined) {
+    if (preset.requiresEab && !hasEab) {
+      throw new Error(
+        `\`acme_server: ${acmeServer}\` requires external account binding: set \`eab_kid\` and \`eab_hmac_key\` (${preset.eabHelp})`,
+      )
+    }
+    return typeof preset.directory === 'string' ? preset.directory : preset.directory(keyType)
+  }
+  let url: URL
+  try {
+    url = new URL(acmeServer)
+  } catch {
+    throw new Error(
+      `\`acme_server\`: "${acmeServer}" is neither a preset (${Object.keys(ACME_SERVERS).join(', ')}) nor a directory URL`,
+    )
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`\`acme_server\`: the directory URL must use https (${acmeServer})`)
+  return url.href
+}
+
+function readAccountKey(value: string): string | undefined {
+  const pem = value.trim()
+  if (pem === '') return undefined
+  try {
+    createPrivateKey(pem)
+  } catch {
+    // Never quote the value: it is a secret.
+    throw new Error(
+      '`account_key` is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret',
+    )
+  }
+  return `${pem}\n`
+}
+
+function readProfile(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) {
+    throw new Error(`\`profile\`: "${value}" is not a profile name (e.g. tlsserver, shortlived)`)
+  }
+  return value
+}
+
+function readResolvers(value: string): string[] {
+  if (value === '') return []
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((resolver) => {
+      const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(resolver) ?? /^([^:]+)(?::(\d+))?$/.exec(resolver)
+      const host = m?.[1] ?? resolver
+      const port = m?.[2] === undefined ? 53 : Number(m[2])
+      if (isIP(host) === 0 || port < 1 || port > 65535) {
+        throw new Error(
+          `\`dns_resolvers\`: "${resolver}" is not an ip or ip:port (e.g. 1.1.1.1, [2606:4700::1]:53)`,
+        )
+      }
+      return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`
+    })
+}
+
+function readTimeout(value: string): number {
+  if (value === '') return 300_000
+  const seconds = Number(value)
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+    throw new Error(
+      `\`propagation_timeout\`: "${value}" is not a whole number of seconds between 1 and 86400`,
+    )
+  }
+  return seconds * 1000
+}

@@ -1,0 +1,14 @@
+// The narrow interface the core talks to instead of @actions/core, so it runs (and is tested) outside GitHub.
+export interface Host {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** Register a secret so that no later log line shows it. */
+  mask(secret: string): void
+  setOutput(name: string, value: string): void
+  /** Save a value for the post step (GITHUB_STATE). */
+  saveState(name: string, value: string): void
+  getState(name: string): string
+  /** Append a section (markdown) to the job summary. */
+  summary(markdown: string): Promise<void>
+}

@@ -1,0 +1,63 @@
+// Name rules: lowercase A-labels, no trailing dot, a wildcard only as the whole leftmost label.
+import { domainToASCII } from 'node:url'
+
+export class NameError extends Error {}
+
+export interface CertName {
+  /** As written in the certificate: `*.example.com` or `example.com` (punycode). */
+  readonly name: string
+  /** The name without the wildcard label: where `_acme-challenge` goes. */
+  readonly base: string
+  readonly wildcard: boolean
+}
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
+
+/** Normalize one name as written by a user; throws NameError saying what is wrong with it. */
+export function normalizeName(input: string): CertName {
+  const raw = input.trim().replace(/\.$/, '')
+  if (raw === '') throw new NameError('an empty name')
+  const labels = raw.split('.')
+  const wildcard = labels[0] === '*'
+  if (labels.slice(wildcard ? 1 : 0).some((label) => label.includes('*'))) {
+    throw new NameError(`"${input}": a wildcard must be the whole leftmost label, as in *.example.com`)
+  }
+  const rest = labels.slice(wildcard ? 1 : 0).join('.')
+  // WHATWG's domainToASCII applies UTS 46 (case folding, IDNA mapping, punycode), which is what browsers
+  // and CAs use to compare names; it returns '' for a name it cannot convert.
+  const base = domainToASCII(rest).replace(/\.$/, '')
+  if (base === '') throw new NameError(`"${input}" is not a valid host name`)
+  const baseLabels = base.split('.')
+  if (baseLabels.length < 2) throw new NameError(`"${input}" needs at least two labels (a name under a zone)`)
+  const bad = baseLabels.find((label) => !LABEL.test(label))
+  if (bad !== undefined) {
+    throw new NameError(`"${input}" has an invalid label "${bad}" (letters, digits and inner hyphens only)`)
+  }
+  if (base.length > 253) throw new NameError(`"${input}" is longer than 253 characters`)
+  return { name: wildcard ? `*.${base}` : base, base, wildcard }
+}
+
+/** Split the `domain` input (commas, spaces, new lines) and normalize; duplicates collapse, order kept. */
+export function parseNames(input: string): CertName[] {
+  const seen = new Map<string, CertName>()
+  for (const part of input.split(/[\s,]+/)) {
+    if (part === '') continue
+    const name = normalizeName(part)
+    if (!seen.has(name.name)) seen.set(name.name, name)
+  }
+  return [...seen.values()]
+}
+
+/** A DNS name compared the way DNS does: lowercase, no trailing dot. */
+export function canonical(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '')
+}
+
+export function challengeName(name: CertName): string {
+  return `_acme-challenge.${name.base}`
+}
+
+/** true when `name` is `zone` or under it. */
+export function isUnder(name: string, zone: string): boolean {
+  return name === zone || name.endsWith(`.${zone}`)
+}

@@ -1,0 +1,159 @@
+import { generateKeyPairSync } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, readConfig } from '../../src/config/index.js'
+
+const env = {
+  RUNNER_TEMP: '/runner/tmp',
+  RFC2136_NAMESERVER: '127.0.0.1',
+  RFC2136_TSIG_KEY: 'k',
+  RFC2136_TSIG_SECRET: 'c2VjcmV0',
+}
+
+function config(inputs: Record<string, string>, environment: Record<string, string> = env) {
+  const all: Record<string, string> = { domain: 'example.com', dns_provider: 'rfc2136', ...inputs }
+  return readConfig((name) => all[name] ?? '', environment)
+}
+
+function problems(inputs: Record<string, string>, environment?: Record<string, string>): string[] {
+  try {
+    config(inputs, environment)
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems
+    throw error
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('config', () => {
+  it('applies the documented defaults', () => {
+    const c = config({})
+    expect(c.directoryUrl).toBe('https://acme-v02.api.letsencrypt.org/directory')
+    expect(c.keyType).toBe('ec-p256')
+    expect(c.propagationTimeoutMs).toBe(300_000)
+    expect(c.resolvers).toEqual([])
+    expect(c.outputDir).toBe('/runner/tmp/certalias/example.com')
+    expect(c.alias).toEqual({ all: undefined, byName: new Map() })
+    expect(Object.isFrozen(c)).toBe(true)
+  })
+
+  it('names the output directory of a wildcard primary name without a star', () => {
+    expect(config({ domain: '*.example.com, example.com' }).outputDir).toBe(
+      '/runner/tmp/certalias/_wildcard.example.com',
+    )
+  })
+
+  it('requires domain and dns_provider', () => {
+    expect(problems({ domain: '' })).toEqual([expect.stringMatching(/`domain` is required/)])
+    expect(problems({ dns_provider: '' })).toEqual([
+      expect.stringMatching(/`dns_provider` is required.*rfc2136/),
+    ])
+  })
+
+  it('lists the known providers for an unknown dns_provider', () => {
+    expect(problems({ dns_provider: 'nope' })[0]).toMatch(
+      /unknown provider "nope"; known: .*powerdns, rfc2136/,
+    )
+  })
+
+  it('names the missing credential variables of the provider', () => {
+    expect(problems({}, { RFC2136_NAMESERVER: 'ns' })[0]).toMatch(
+      /needs RFC2136_TSIG_KEY, RFC2136_TSIG_SECRET/,
+    )
+  })
+
+  it('rejects a bad name in domain with the reason', () => {
+    expect(problems({ domain: 'a.*.example.com' })[0]).toMatch(/`domain`: .*whole leftmost label/)
+  })
+
+  it('reports every bad input at once', () => {
+    const found = problems({ key_type: 'dsa', propagation_timeout: 'soon', email: 'nobody' })
+    expect(found).toHaveLength(3)
+    expect(found.join('\n')).toMatch(/`email`/)
+    expect(found.join('\n')).toMatch(/`key_type`: "dsa" is not one of ec-p256/)
+    expect(found.join('\n')).toMatch(/`propagation_timeout`: "soon"/)
+  })
+
+  it('maps CA presets and refuses a preset that needs external account binding without it', () => {
+    expect(config({ acme_server: 'letsencrypt-staging' }).directoryUrl).toMatch(/acme-staging-v02/)
+    expect(problems({ acme_server: 'zerossl' })[0]).toMatch(
+      /requires external account binding: set `eab_kid`/,
+    )
+    expect(config({ acme_server: 'zerossl', eab_kid: 'kid', eab_hmac_key: 'abc_-' }).eab).toEqual({
+      kid: 'kid',
+      hmacKey: 'abc_-',
+    })
+    expect(
+      config({ acme_server: 'sslcom', eab_kid: 'k', eab_hmac_key: 'h', key_type: 'rsa-2048' }).directoryUrl,
+    ).toMatch(/sslcom-dv-rsa/)
+  })
+
+  it('takes a directory URL but only over https', () => {
+    expect(config({ acme_server: 'https://ca.internal/dir' }).directoryUrl).toBe('https://ca.internal/dir')
+    expect(problems({ acme_server: 'http://ca.internal/dir' })[0]).toMatch(/must use https/)
+    expect(problems({ acme_server: 'letsencrypt-prod' })[0]).toMatch(
+      /neither a preset .* nor a directory URL/,
+    )
+  })
+
+  it('wants both halves of external account binding', () => {
+    expect(problems({ eab_kid: 'kid' })[0]).toMatch(/`eab_kid` and `eab_hmac_key` go together/)
+  })
+
+  it('checks the account key is a PEM private key without quoting it', () => {
+    const secret = '-----BEGIN PRIVATE KEY-----\nnot-really-a-key-but-secret\n-----END PRIVATE KEY-----'
+    const found = problems({ account_key: secret })
+    expect(found[0]).toMatch(/`account_key` is not a PEM private key/)
+    expect(found[0]).not.toContain('not-really-a-key-but-secret')
+    const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    })
+    expect(config({ account_key: String(pem) }).accountKey).toBe(String(pem))
+  })
+
+  it('parses dns_resolvers as ip or ip:port, IPv6 in brackets', () => {
+    expect(config({ dns_resolvers: '1.1.1.1, 127.0.0.1:5353 [2606:4700::1]:53 ::1' }).resolvers).toEqual([
+      '1.1.1.1:53',
+      '127.0.0.1:5353',
+      '[2606:4700::1]:53',
+      '[::1]:53',
+    ])
+    expect(problems({ dns_resolvers: 'dns.google' })[0]).toMatch(/`dns_resolvers`: "dns.google" is not an ip/)
+    expect(problems({ dns_resolvers: '1.1.1.1:99999' })[0]).toMatch(/`dns_resolvers`/)
+  })
+
+  it('reads domain_alias as one alias, or name=alias lines with an optional default line', () => {
+    expect(config({ domain_alias: '_acme-challenge.Validation.example.org.' }).alias.all).toBe(
+      '_acme-challenge.validation.example.org',
+    )
+    const c = config({
+      domain: 'example.com, *.example.com, shop.example.net',
+      domain_alias:
+        'validation.example.org\n*.example.com = wild.example.org\nshop.example.net=shop.example.org',
+    })
+    expect(c.alias.all).toBe('validation.example.org')
+    expect([...c.alias.byName]).toEqual([
+      ['example.com', 'wild.example.org'],
+      ['shop.example.net', 'shop.example.org'],
+    ])
+  })
+
+  it('rejects a domain_alias line for a name that is not requested, and a malformed alias', () => {
+    expect(problems({ domain_alias: 'other.com=validation.example.org' })[0]).toMatch(
+      /"other.com" is not one of the names in `domain`/,
+    )
+    expect(problems({ domain_alias: 'not a name!' })[0]).toMatch(
+      /`domain_alias`: "not a name!" is not a DNS name/,
+    )
+    expect(problems({ domain_alias: 'a.example.org\nb.example.org' })[0]).toMatch(/several lines without "="/)
+  })
+
+  it('rejects a bad profile and a bad propagation_timeout', () => {
+    expect(problems({ profile: 'short lived' })[0]).toMatch(/`profile`/)
+    expect(problems({ propagation_timeout: '0' })[0]).toMatch(/between 1 and 86400/)
+    expect(config({ propagation_timeout: '30', profile: 'shortlived' })).toMatchObject({
+      propagationTimeoutMs: 30_000,
+      profile: 'shortlived',
+    })
+  })
+})
