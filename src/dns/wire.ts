@@ -1,0 +1,495 @@
+// A DNS client that asks exactly one server and caches nothing: propagation checks poll authoritative servers.
+import { randomInt } from 'node:crypto'
+import dgram from 'node:dgram'
+import net from 'node:net'
+import * as dnsPacket from 'dns-packet'
+
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'NS' | 'SOA'
+
+export interface SoaData {
+  mname: string
+  rname: string
+  serial: number
+  refresh: number
+  retry: number
+  expire: number
+  minimum: number
+}
+
+export interface ResourceRecord {
+  /** Lower case, no trailing dot. */
+  name: string
+  type: string
+  ttl: number
+  /** TXT: the character strings joined; A/AAAA: the address; CNAME/NS: the target; SOA: its fields. */
+  data: string | SoaData
+}
+
+export interface DnsResponse {
+  rcode: string
+  authoritative: boolean
+  answers: ResourceRecord[]
+  authorities: ResourceRecord[]
+  additionals: ResourceRecord[]
+}
+
+export interface QueryOptions {
+  /** Default true; false for questions to authoritative servers. */
+  recursionDesired?: boolean
+  /** Per try; default 2000. */
+  timeoutMs?: number
+  /** Default 3. */
+  tries?: number
+}
+
+export interface ExchangeOptions {
+  /** Start over TCP instead of UDP. */
+  tcp?: boolean
+  timeoutMs: number
+  tries: number
+}
+
+export type DnsErrorReason = 'timeout' | 'network' | 'malformed'
+
+/** A server that did not answer, could not be reached, or answered garbage; callers tell these apart by reason. */
+export class DnsTransportError extends Error {
+  override readonly name = 'DnsTransportError'
+  readonly server: string
+  readonly reason: DnsErrorReason
+  constructor(message: string, server: string, reason: DnsErrorReason, options?: ErrorOptions) {
+    super(message, options)
+    this.server = server
+    this.reason = reason
+  }
+}
+
+const DEFAULT_PORT = 53
+const EDNS_PAYLOAD_SIZE = 4096
+// Larger requests risk IP fragmentation over UDP (the DNS flag day 2020 figure); TCP has no such limit.
+const MAX_UDP_REQUEST = 1232
+const HEADER_SIZE = 12
+const FLAG_QR = 0x8000
+const FLAG_TC = 0x0200
+const OPCODE_UPDATE = 5
+
+/** Split "ip", "ip:port", "::1", "[::1]:port" or "host:port" into host and port (53 when not given). */
+export function parseServer(server: string): { host: string; port: number } {
+  const text = server.trim()
+  const invalid = (why: string) => new Error(`Invalid DNS server "${server}": ${why}`)
+  if (text === '') throw invalid('it is empty; expected an address such as 192.0.2.53 or [2001:db8::53]:53')
+  let host: string
+  let portText: string | undefined
+  const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text)
+  if (bracketed) {
+    host = bracketed[1] ?? ''
+    portText = bracketed[2]
+    if (net.isIPv6(host) === false) throw invalid('only an IPv6 address may stand in brackets')
+  } else if (net.isIPv6(text)) {
+    host = text
+  } else {
+    const colon = text.lastIndexOf(':')
+    if (colon === -1) {
+      host = text
+    } else {
+      host = text.slice(0, colon)
+      portText = text.slice(colon + 1)
+    }
+    if (host.includes(':')) throw invalid('write an IPv6 address with a port as [address]:port')
+  }
+  if (host === '') throw invalid('the host is empty')
+  let port = DEFAULT_PORT
+  if (portText !== undefined) {
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+      throw invalid(`the port "${portText}" is not a number from 1 to 65535`)
+    }
+    port = Number(portText)
+  }
+  return { host, port }
+}
+
+function formatServer(host: string, port: number): string {
+  return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`
+}
+
+/** Ask one server one question, with EDNS0, over UDP first and TCP when the answer is truncated. */
+export async function query(
+  server: string,
+  name: string,
+  type: RecordType,
+  options: QueryOptions = {},
+): Promise<DnsResponse> {
+  const qname = normalizeName(name)
+  const request = dnsPacket.encode({
+    type: 'query',
+    id: randomInt(0, 0x10000),
+    flags: options.recursionDesired === false ? 0 : dnsPacket.RECURSION_DESIRED,
+    questions: [{ type, name: qname, class: 'IN' }],
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: EDNS_PAYLOAD_SIZE,
+        extendedRcode: 0,
+        ednsVersion: 0,
+        flags: 0,
+        flag_do: false,
+        options: [],
+      },
+    ],
+  })
+  const reply = await exchange(server, request, {
+    timeoutMs: options.timeoutMs ?? 2000,
+    tries: options.tries ?? 3,
+  })
+  let decoded: dnsPacket.DecodedPacket
+  try {
+    decoded = dnsPacket.decode(reply)
+  } catch (error) {
+    throw new DnsTransportError(
+      `DNS server ${server} sent an answer to ${qname} ${type} that cannot be decoded: ${(error as Error).message}`,
+      server,
+      'malformed',
+      { cause: error },
+    )
+  }
+  return toResponse(decoded)
+}
+
+/**
+ * Send one DNS message to one server and return the raw reply whose id and question match the request.
+ * UDP unless options.tcp or the request is large; a truncated UDP reply is asked again over TCP.
+ */
+export async function exchange(server: string, packet: Buffer, options: ExchangeOptions): Promise<Buffer> {
+  const { host, port } = parseServer(server)
+  if (net.isIP(host) === 0) {
+    throw new Error(`DNS server "${server}" must be an IP address (optionally with :port), not a host name`)
+  }
+  const request = describeRequest(packet)
+  const target = { host, port, server: formatServer(host, port), what: request.label }
+  const tries = Math.max(1, Math.floor(options.tries))
+  const timeoutMs = Math.max(1, options.timeoutMs)
+  if (options.tcp || packet.length > MAX_UDP_REQUEST) {
+    return tcpExchange(target, packet, request, timeoutMs, tries)
+  }
+  const reply = await udpExchange(target, packet, request, timeoutMs, tries)
+  if ((reply.readUInt16BE(2) & FLAG_TC) !== 0) return tcpExchange(target, packet, request, timeoutMs, tries)
+  return reply
+}
+
+interface Target {
+  host: string
+  port: number
+  /** host:port, for messages. */
+  server: string
+  /** What was asked, for messages: "query example.org TXT" or "UPDATE of zone example.org". */
+  what: string
+}
+
+interface RequestShape {
+  id: number
+  opcode: number
+  questions: Question[]
+  label: string
+}
+
+interface Question {
+  name: string
+  type: number
+  klass: number
+}
+
+function udpExchange(
+  target: Target,
+  packet: Buffer,
+  request: RequestShape,
+  timeoutMs: number,
+  tries: number,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const socket = dgram.createSocket(net.isIPv6(target.host) ? 'udp6' : 'udp4')
+    let timer: NodeJS.Timeout | undefined
+    let sent = 0
+    let settled = false
+    const settle = (error: Error | undefined, reply?: Buffer) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      socket.close()
+      if (error) reject(error)
+      else resolve(reply as Buffer)
+    }
+    const send = () => {
+      sent++
+      socket.send(packet, (error) => {
+        if (error) settle(networkError(target, error))
+      })
+      timer = setTimeout(() => {
+        if (sent < tries) send()
+        else settle(timeoutError(target, 'UDP', tries, timeoutMs))
+      }, timeoutMs)
+    }
+    // A connected socket only hears from the server itself, and the kernel reports its ICMP errors.
+    socket.on('message', (reply) => {
+      if (replyMatches(request, reply)) settle(undefined, reply)
+    })
+    socket.on('error', (error) => settle(networkError(target, error)))
+    socket.connect(target.port, target.host, send)
+  })
+}
+
+function tcpExchange(
+  target: Target,
+  packet: Buffer,
+  request: RequestShape,
+  timeoutMs: number,
+  tries: number,
+): Promise<Buffer> {
+  const framed = Buffer.alloc(packet.length + 2)
+  framed.writeUInt16BE(packet.length, 0)
+  packet.copy(framed, 2)
+  const attempt = (): Promise<Buffer | 'timeout'> =>
+    new Promise((resolve, reject) => {
+      const socket = net.connect({ host: target.host, port: target.port })
+      let buffered = Buffer.alloc(0)
+      let settled = false
+      const settle = (error: Error | undefined, result?: Buffer | 'timeout') => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        socket.destroy()
+        if (error) reject(error)
+        else resolve(result as Buffer | 'timeout')
+      }
+      const timer = setTimeout(() => settle(undefined, 'timeout'), timeoutMs)
+      socket.on('connect', () => socket.write(framed))
+      socket.on('data', (chunk) => {
+        buffered = Buffer.concat([buffered, chunk])
+        while (buffered.length >= 2) {
+          const length = buffered.readUInt16BE(0)
+          if (buffered.length < length + 2) return
+          const reply = buffered.subarray(2, length + 2)
+          buffered = buffered.subarray(length + 2)
+          if (replyMatches(request, reply)) return settle(undefined, Buffer.from(reply))
+        }
+      })
+      socket.on('error', (error) => settle(networkError(target, error)))
+      socket.on('close', () => settle(networkError(target, new Error('connection closed before an answer'))))
+    })
+  return (async () => {
+    for (let n = 1; n <= tries; n++) {
+      const result = await attempt()
+      if (result !== 'timeout') return result
+    }
+    throw timeoutError(target, 'TCP', tries, timeoutMs)
+  })()
+}
+
+function timeoutError(
+  target: Target,
+  transport: string,
+  tries: number,
+  timeoutMs: number,
+): DnsTransportError {
+  return new DnsTransportError(
+    `DNS server ${target.server} did not answer ${target.what} over ${transport} (${tries} ${tries === 1 ? 'try' : 'tries'} of ${timeoutMs} ms)`,
+    target.server,
+    'timeout',
+  )
+}
+
+function networkError(target: Target, error: Error): DnsTransportError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new DnsTransportError(
+    `DNS server ${target.server} could not be reached for ${target.what}: ${code ?? error.message}`,
+    target.server,
+    'network',
+    { cause: error },
+  )
+}
+
+function describeRequest(packet: Buffer): RequestShape {
+  const parsed = readHeaderAndQuestions(packet)
+  if (parsed === undefined)
+    throw new Error('The DNS message to send is malformed (header or question section)')
+  const first = parsed.questions[0]
+  const label =
+    first === undefined
+      ? 'a message without a question'
+      : parsed.opcode === OPCODE_UPDATE
+        ? `UPDATE of zone ${first.name}`
+        : `query ${first.name} ${typeToString(first.type)}`
+  return { ...parsed, label }
+}
+
+// Late or forged datagrams must not pass for the answer: same id, a response, same opcode, same question.
+function replyMatches(request: RequestShape, reply: Buffer): boolean {
+  const parsed = readHeaderAndQuestions(reply)
+  if (
+    parsed === undefined ||
+    parsed.id !== request.id ||
+    !parsed.response ||
+    parsed.opcode !== request.opcode
+  ) {
+    return false
+  }
+  // FORMERR, NOTIMP and the like may come back without the question (RFC 1035 leaves it open).
+  if (parsed.questions.length === 0 && parsed.rcode !== 0) return true
+  if (parsed.questions.length !== request.questions.length) return false
+  return parsed.questions.every((question, index) => {
+    const asked = request.questions[index]
+    return (
+      asked !== undefined &&
+      question.name === asked.name &&
+      question.type === asked.type &&
+      question.klass === asked.klass
+    )
+  })
+}
+
+function readHeaderAndQuestions(
+  message: Buffer,
+): { id: number; response: boolean; opcode: number; rcode: number; questions: Question[] } | undefined {
+  if (message.length < HEADER_SIZE) return undefined
+  const flags = message.readUInt16BE(2)
+  const count = message.readUInt16BE(4)
+  const questions: Question[] = []
+  let offset = HEADER_SIZE
+  try {
+    for (let n = 0; n < count; n++) {
+      const { name, end } = readName(message, offset)
+      if (end + 4 > message.length) return undefined
+      questions.push({ name, type: message.readUInt16BE(end), klass: message.readUInt16BE(end + 2) })
+      offset = end + 4
+    }
+  } catch {
+    return undefined
+  }
+  return {
+    id: message.readUInt16BE(0),
+    response: (flags & FLAG_QR) !== 0,
+    opcode: (flags >> 11) & 0xf,
+    rcode: flags & 0xf,
+    questions,
+  }
+}
+
+/** Read a possibly compressed name; returns it lower case without trailing dot, and the offset after it. */
+export function readName(message: Buffer, start: number): { name: string; end: number } {
+  const labels: string[] = []
+  let offset = start
+  let end: number | undefined
+  // Each pointer must go backwards, so a loop cannot be followed forever.
+  let limit = start
+  for (;;) {
+    const length = message[offset]
+    if (length === undefined) throw new Error('name runs past the end of the message')
+    if ((length & 0xc0) === 0xc0) {
+      const next = message[offset + 1]
+      if (next === undefined) throw new Error('name pointer runs past the end of the message')
+      const target = ((length & 0x3f) << 8) | next
+      if (target >= limit) throw new Error('name pointer does not point backwards')
+      end ??= offset + 2
+      limit = target
+      offset = target
+      continue
+    }
+    if ((length & 0xc0) !== 0) throw new Error('unknown label type')
+    if (length === 0) {
+      end ??= offset + 1
+      break
+    }
+    if (offset + 1 + length > message.length) throw new Error('label runs past the end of the message')
+    labels.push(message.toString('latin1', offset + 1, offset + 1 + length).toLowerCase())
+    offset += 1 + length
+  }
+  return { name: labels.join('.'), end }
+}
+
+const RCODES = [
+  'NOERROR',
+  'FORMERR',
+  'SERVFAIL',
+  'NXDOMAIN',
+  'NOTIMP',
+  'REFUSED',
+  'YXDOMAIN',
+  'YXRRSET',
+  'NXRRSET',
+  'NOTAUTH',
+  'NOTZONE',
+]
+const EXTENDED_RCODES: Record<number, string> = { 16: 'BADVERS', 23: 'BADCOOKIE' }
+
+/** The mnemonic of an rcode (RFC 6895), e.g. 5 -> REFUSED. */
+export function rcodeName(rcode: number): string {
+  return RCODES[rcode] ?? EXTENDED_RCODES[rcode] ?? `RCODE${rcode}`
+}
+
+function toResponse(packet: dnsPacket.DecodedPacket): DnsResponse {
+  const opt = packet.additionals?.find((record): record is dnsPacket.OptAnswer => record.type === 'OPT')
+  // The upper eight bits of an EDNS rcode live in the OPT record.
+  const headerRcode = (packet.flags ?? 0) & 0xf
+  const rcodeValue = ((opt?.extendedRcode ?? 0) << 4) | headerRcode
+  return {
+    rcode: rcodeName(rcodeValue),
+    authoritative: packet.flag_aa,
+    answers: toRecords(packet.answers),
+    authorities: toRecords(packet.authorities),
+    additionals: toRecords(packet.additionals),
+  }
+}
+
+function toRecords(records: dnsPacket.Answer[] | undefined): ResourceRecord[] {
+  return (records ?? []).filter((record) => record.type !== 'OPT').map(toRecord)
+}
+
+function toRecord(record: dnsPacket.Answer): ResourceRecord {
+  const base = {
+    name: normalizeName(record.name),
+    type: record.type,
+    ttl: 'ttl' in record ? (record.ttl ?? 0) : 0,
+  }
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return { ...base, data: record.data }
+    case 'CNAME':
+    case 'DNAME':
+    case 'NS':
+    case 'PTR':
+      return { ...base, data: normalizeName(record.data) }
+    case 'TXT': {
+      const chunks = Array.isArray(record.data) ? record.data : [record.data]
+      return { ...base, data: chunks.map((chunk) => chunk.toString()).join('') }
+    }
+    case 'SOA':
+      return {
+        ...base,
+        data: {
+          mname: normalizeName(record.data.mname),
+          rname: normalizeName(record.data.rname),
+          serial: record.data.serial ?? 0,
+          refresh: record.data.refresh ?? 0,
+          retry: record.data.retry ?? 0,
+          expire: record.data.expire ?? 0,
+          minimum: record.data.minimum ?? 0,
+        },
+      }
+    default:
+      // Types we never ask for (RRSIG next to a signed answer, ...): keep them visible, undecoded.
+      return {
+        ...base,
+        data: 'data' in record && Buffer.isBuffer(record.data) ? record.data.toString('hex') : '',
+      }
+  }
+}
+
+function normalizeName(name: string): string {
+  const lower = name.toLowerCase()
+  return lower === '.' ? '' : lower.replace(/\.$/, '')
+}
+
+function typeToString(type: number): string {
+  const names: Record<number, string> = { 1: 'A', 2: 'NS', 5: 'CNAME', 6: 'SOA', 16: 'TXT', 28: 'AAAA' }
+  return names[type] ?? `TYPE${type}`
+}

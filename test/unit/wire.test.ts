@@ -1,0 +1,250 @@
+// The one-server DNS client against small in-process servers that misbehave on purpose.
+import dgram from 'node:dgram'
+import net from 'node:net'
+import * as dnsPacket from 'dns-packet'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DnsTransportError, exchange, parseServer, query } from '../../src/dns/wire.js'
+
+type Transport = 'udp' | 'tcp'
+type Handler = (request: dnsPacket.DecodedPacket, transport: Transport) => Buffer[]
+
+interface FakeServer {
+  address: string
+  received: { transport: Transport; packet: dnsPacket.DecodedPacket }[]
+  close(): Promise<void>
+}
+
+const servers: FakeServer[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()))
+})
+
+/** A UDP and a TCP listener on one port of 127.0.0.1; the handler returns the messages to send back, in order. */
+async function fakeServer(handler: Handler): Promise<FakeServer> {
+  const received: FakeServer['received'] = []
+  const udp = dgram.createSocket('udp4')
+  await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve))
+  const port = udp.address().port
+  udp.on('message', (message, peer) => {
+    const packet = dnsPacket.decode(message)
+    received.push({ transport: 'udp', packet })
+    for (const reply of handler(packet, 'udp')) udp.send(reply, peer.port, peer.address)
+  })
+  const tcp = net.createServer((socket) => {
+    socket.on('data', (data) => {
+      const packet = dnsPacket.decode(data.subarray(2, 2 + data.readUInt16BE(0)))
+      received.push({ transport: 'tcp', packet })
+      for (const reply of handler(packet, 'tcp'))
+        socket.write(Buffer.concat([Buffer.from([reply.length >> 8, reply.length & 0xff]), reply]))
+    })
+  })
+  await new Promise<void>((resolve) => tcp.listen(port, '127.0.0.1', resolve))
+  const server = {
+    address: `127.0.0.1:${port}`,
+    received,
+    close: async () => {
+      udp.close()
+      await new Promise<void>((resolve) => tcp.close(() => resolve()))
+    },
+  }
+  servers.push(server)
+  return server
+}
+
+function answer(request: dnsPacket.DecodedPacket, patch: Partial<dnsPacket.Packet> = {}): Buffer {
+  return dnsPacket.encode({
+    type: 'response',
+    id: request.id,
+    flags: dnsPacket.AUTHORITATIVE_ANSWER,
+    questions: request.questions,
+    answers: [{ type: 'TXT', name: request.questions?.[0]?.name ?? '', ttl: 60, data: 'the-value' }],
+    ...patch,
+  })
+}
+
+describe('parseServer', () => {
+  it.each([
+    ['192.0.2.1', { host: '192.0.2.1', port: 53 }],
+    ['192.0.2.1:5353', { host: '192.0.2.1', port: 5353 }],
+    ['::1', { host: '::1', port: 53 }],
+    ['2001:db8::53', { host: '2001:db8::53', port: 53 }],
+    ['[::1]:53', { host: '::1', port: 53 }],
+    ['[2001:db8::53]:5300', { host: '2001:db8::53', port: 5300 }],
+    ['ns1.example.test', { host: 'ns1.example.test', port: 53 }],
+    ['ns1.example.test:5353', { host: 'ns1.example.test', port: 5353 }],
+  ])('reads %j', (server, expected) => {
+    expect(parseServer(server)).toEqual(expected)
+  })
+
+  it.each(['', '192.0.2.1:0', '192.0.2.1:65536', '192.0.2.1:dns', '[192.0.2.1]:53', '[::1'])(
+    'rejects %j, naming it',
+    (server) => {
+      expect(() => parseServer(server)).toThrow(`Invalid DNS server "${server}"`)
+    },
+  )
+})
+
+describe('query', () => {
+  it('returns the answer with lower-case names, no trailing dot, and TXT strings joined', async () => {
+    const server = await fakeServer((request) => [
+      answer(request, {
+        answers: [
+          { type: 'TXT', name: '_ACME-Challenge.Example.TEST.', ttl: 30, data: ['first-', 'second'] },
+          { type: 'CNAME', name: 'a.example.test', ttl: 30, data: 'B.Example.Test.' },
+        ],
+        authorities: [
+          {
+            type: 'SOA',
+            name: 'example.test',
+            ttl: 60,
+            data: {
+              mname: 'NS1.example.test',
+              rname: 'hostmaster.example.test',
+              serial: 7,
+              refresh: 1,
+              retry: 2,
+              expire: 3,
+              minimum: 4,
+            },
+          },
+        ],
+      }),
+    ])
+    const response = await query(server.address, '_acme-challenge.example.test.', 'TXT')
+    expect(response).toEqual({
+      rcode: 'NOERROR',
+      authoritative: true,
+      answers: [
+        { name: '_acme-challenge.example.test', type: 'TXT', ttl: 30, data: 'first-second' },
+        { name: 'a.example.test', type: 'CNAME', ttl: 30, data: 'b.example.test' },
+      ],
+      authorities: [
+        {
+          name: 'example.test',
+          type: 'SOA',
+          ttl: 60,
+          data: {
+            mname: 'ns1.example.test',
+            rname: 'hostmaster.example.test',
+            serial: 7,
+            refresh: 1,
+            retry: 2,
+            expire: 3,
+            minimum: 4,
+          },
+        },
+      ],
+      additionals: [],
+    })
+  })
+
+  it('advertises 4096 bytes with EDNS0 and sets RD only when recursion is desired', async () => {
+    const server = await fakeServer((request) => [answer(request)])
+    await query(server.address, 'a.test', 'TXT')
+    await query(server.address, 'a.test', 'TXT', { recursionDesired: false })
+    const [recursive, iterative] = server.received.map((entry) => entry.packet)
+    expect(recursive?.additionals).toEqual([expect.objectContaining({ type: 'OPT', udpPayloadSize: 4096 })])
+    expect(recursive?.flag_rd).toBe(true)
+    expect(iterative?.flag_rd).toBe(false)
+  })
+
+  it('uses a new random id for each query', async () => {
+    const server = await fakeServer((request) => [answer(request)])
+    for (let n = 0; n < 8; n++) await query(server.address, 'a.test', 'TXT')
+    expect(new Set(server.received.map((entry) => entry.packet.id)).size).toBeGreaterThan(1)
+  })
+
+  it('reports the rcode of an error answer', async () => {
+    const server = await fakeServer((request) => [answer(request, { flags: 3, answers: [] })])
+    expect((await query(server.address, 'missing.test', 'A')).rcode).toBe('NXDOMAIN')
+  })
+
+  it('ignores datagrams with another id or another question and takes the matching one', async () => {
+    const server = await fakeServer((request) => [
+      answer(request, {
+        id: ((request.id ?? 0) + 1) & 0xffff,
+        answers: [{ type: 'TXT', name: 'a.test', data: 'forged-id' }],
+      }),
+      answer(request, {
+        questions: [{ type: 'TXT', name: 'other.test' }],
+        answers: [{ type: 'TXT', name: 'a.test', data: 'forged-question' }],
+      }),
+      answer(request, {
+        questions: [{ type: 'A', name: 'a.test' }],
+        answers: [{ type: 'TXT', name: 'a.test', data: 'forged-type' }],
+      }),
+      answer(request, { answers: [{ type: 'TXT', name: 'a.test', data: 'genuine' }] }),
+    ])
+    const response = await query(server.address, 'a.test', 'TXT')
+    expect(response.answers.map((record) => record.data)).toEqual(['genuine'])
+  })
+
+  it('asks again over TCP when the UDP answer is truncated', async () => {
+    const server = await fakeServer((request, transport) =>
+      transport === 'udp'
+        ? [answer(request, { flags: dnsPacket.TRUNCATED_RESPONSE, answers: [] })]
+        : [answer(request, { answers: [{ type: 'TXT', name: 'a.test', data: 'x'.repeat(200) }] })],
+    )
+    const response = await query(server.address, 'a.test', 'TXT')
+    expect(server.received.map((entry) => entry.transport)).toEqual(['udp', 'tcp'])
+    expect(response.answers[0]?.data).toBe('x'.repeat(200))
+  })
+
+  it('sends the question again on each try and takes a late answer', async () => {
+    const server = await fakeServer((request) => (server.received.length < 2 ? [] : [answer(request)]))
+    const response = await query(server.address, 'a.test', 'TXT', { timeoutMs: 100, tries: 3 })
+    expect(server.received).toHaveLength(2)
+    expect(response.answers).toHaveLength(1)
+  })
+
+  it('gives up after the given tries with an error naming the server, the name and the type', async () => {
+    const server = await fakeServer(() => [])
+    const started = Date.now()
+    const failure = query(server.address, 'silent.test', 'TXT', { timeoutMs: 100, tries: 2 })
+    await expect(failure).rejects.toThrow(DnsTransportError)
+    await expect(failure).rejects.toThrow(
+      `DNS server ${server.address} did not answer query silent.test TXT over UDP (2 tries of 100 ms)`,
+    )
+    await expect(failure).rejects.toMatchObject({ reason: 'timeout', server: server.address })
+    expect(server.received).toHaveLength(2)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('fails at once with a network error naming the server, the name and the type when nothing listens', async () => {
+    const server = await fakeServer(() => [])
+    await server.close()
+    servers.pop()
+    const failure = query(server.address, 'nobody.test', 'A', { timeoutMs: 5000, tries: 3 })
+    await expect(failure).rejects.toThrow(
+      `DNS server ${server.address} could not be reached for query nobody.test A: ECONNREFUSED`,
+    )
+    await expect(failure).rejects.toMatchObject({ reason: 'network' })
+  })
+})
+
+describe('exchange', () => {
+  it('refuses a host name, since propagation checks must name the address they ask', async () => {
+    await expect(
+      exchange('ns1.example.test', Buffer.alloc(12), { timeoutMs: 100, tries: 1 }),
+    ).rejects.toThrow(/must be an IP address/)
+  })
+
+  it('speaks TCP from the start when asked to', async () => {
+    const server = await fakeServer((request) => [answer(request)])
+    const request = dnsPacket.encode({ type: 'query', id: 77, questions: [{ type: 'TXT', name: 'a.test' }] })
+    const reply = await exchange(server.address, request, { tcp: true, timeoutMs: 1000, tries: 1 })
+    expect(dnsPacket.decode(reply).id).toBe(77)
+    expect(server.received.map((entry) => entry.transport)).toEqual(['tcp'])
+  })
+
+  it('names an UPDATE by its zone in errors', async () => {
+    const server = await fakeServer(() => [])
+    const update = Buffer.from(
+      dnsPacket.encode({ type: 'query', id: 1, questions: [{ type: 'SOA', name: 'zone.test' }] }),
+    )
+    update.writeUInt16BE(5 << 11, 2)
+    await expect(exchange(server.address, update, { timeoutMs: 50, tries: 1 })).rejects.toThrow(
+      'did not answer UPDATE of zone zone.test over UDP (1 try of 50 ms)',
+    )
+  })
+})
