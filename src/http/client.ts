@@ -1,0 +1,375 @@
+// The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+import { setTimeout as delay } from 'node:timers/promises'
+import { type Dispatcher, request as undiciRequest } from 'undici'
+
+/** What tests (and adapters needing a proxy) may swap: the connection layer and the clock. */
+export interface HttpTransport {
+  /** Where requests go; default: undici's global dispatcher. Tests pass a MockAgent. */
+  dispatcher?: Dispatcher
+  /** How to wait between attempts; tests pass a recorder so they never wait for real. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface HttpClientOptions extends HttpTransport {
+  /** Provider or store id, e.g. 'powerdns': the first word of every error. */
+  provider: string
+  /** Origin plus optional base path, e.g. http://ns.example.org:8081/api/v1. */
+  baseUrl: string
+  /** Sent with every request, e.g. the API key header. */
+  headers?: Record<string, string>
+  /** Replaced by *** in every error message, wherever they appear. */
+  secrets?: string[]
+  /** Environment variable(s) to check, named in the message of a 401 or 403. */
+  credentialHint?: string
+  /** Per attempt, from sending the request to the end of the response body. Default 30000. */
+  timeoutMs?: number
+  /** Retries after the first attempt. Default 4. */
+  maxRetries?: number
+  /** Longest wait honoured from a Retry-After header. Default 60000. */
+  maxRetryAfterMs?: number
+  /** A provider's own throttling signal outside 429, e.g. Route 53's 400 Throttling. Gets the raw body text. */
+  isThrottled?: (status: number, body: string) => boolean
+  /** Per-attempt extra headers, for signatures that cover the time (AWS SigV4). */
+  signRequest?: (request: SignableRequest) => Promise<Record<string, string>> | Record<string, string>
+  /** Where retry notices go (Host.info or Host.debug); messages are already redacted. */
+  log?: (message: string) => void
+}
+
+export interface SignableRequest {
+  method: HttpMethod
+  url: URL
+  headers: Record<string, string>
+  body: string | undefined
+}
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS'
+
+export type QueryValue = string | number | boolean | undefined
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>
+  /** Sent as JSON with Content-Type application/json. */
+  body?: unknown
+  /** Sent as is (XML, form data); set the Content-Type in headers. Ignored when body is set. */
+  text?: string
+  headers?: Record<string, string>
+  /** Statuses outside 2xx that are answers, not errors, e.g. 404 for "absent". */
+  expect?: number[]
+  /**
+   * Whether sending twice does no harm, so a timeout, a dropped connection or a 500 after sending may be
+   * retried. Default: true for GET, HEAD, PUT, DELETE and OPTIONS, false otherwise (a repeated POST can
+   * create a duplicate). 429, 503, the throttling signal and connection failures are retried regardless,
+   * since the server did not act on the request.
+   */
+  idempotent?: boolean
+}
+
+export interface HttpResponse<T> {
+  status: number
+  /** Parsed JSON when the response says JSON, the text otherwise, undefined when empty. */
+  body: T
+  headers: Record<string, string | string[] | undefined>
+}
+
+export type HttpErrorKind = 'http' | 'timeout' | 'network'
+
+export class ProviderHttpError extends Error {
+  override readonly name = 'ProviderHttpError'
+  readonly provider: string
+  readonly method: string
+  /** Path with query values elided and secrets masked. */
+  readonly path: string
+  /** Set when the server answered. */
+  readonly status: number | undefined
+  readonly kind: HttpErrorKind
+  /** Start of the response body, secrets masked. */
+  readonly bodyExcerpt: string | undefined
+  readonly attempts: number
+
+  constructor(init: {
+    message: string
+    provider: string
+    method: string
+    path: string
+    status?: number | undefined
+    kind: HttpErrorKind
+    bodyExcerpt?: string | undefined
+    attempts: number
+    cause?: unknown
+  }) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.provider = init.provider
+    this.method = init.method
+    this.path = init.path
+    this.status = init.status
+    this.kind = init.kind
+    this.bodyExcerpt = init.bodyExcerpt
+    this.attempts = init.attempts
+  }
+}
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
+// Failures before the request reached the server: always safe to repeat.
+const CONNECT_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+// Failures after sending: the server may have acted, so only idempotent requests are repeated.
+const MIDWAY_ERROR_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+])
+const BACKOFF_START_MS = 200
+const BACKOFF_MAX_MS = 10_000
+const EXCERPT_CHARS = 300
+
+export class HttpClient {
+  readonly #options: HttpClientOptions
+  readonly #base: URL
+  readonly #origin: string
+  readonly #secrets: string[]
+  readonly #sleep: (ms: number) => Promise<void>
+
+  constructor(options: HttpClientOptions) {
+    this.#options = options
+    this.#base = new URL(options.baseUrl)
+    // userinfo in a base URL is a credential: keep it out of every message
+    this.#origin = this.#base.origin
+    this.#secrets = secretVariants(options.secrets ?? [])
+    this.#sleep = options.sleep ?? ((ms) => delay(ms))
+  }
+
+  async request<T = unknown>(
+    method: HttpMethod,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<HttpResponse<T>> {
+    const url = this.#url(path, options.query)
+    const shownPath = this.redact(displayPath(url))
+    const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method)
+    const maxRetries = this.#options.maxRetries ?? 4
+    const payload =
+      options.body !== undefined
+        ? JSON.stringify(options.body)
+        : options.text !== undefined
+          ? options.text
+          : undefined
+    const headers: Record<string, string> = {
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...lowerCaseKeys(this.#options.headers ?? {}),
+      ...lowerCaseKeys(options.headers ?? {}),
+    }
+
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(method, url, headers, payload)
+      const retriesLeft = attempt <= maxRetries
+      const fail = (message: string, extra: Partial<ConstructorParameters<typeof ProviderHttpError>[0]>) =>
+        new ProviderHttpError({
+          message: this.redact(message),
+          provider: this.#options.provider,
+          method,
+          path: shownPath,
+          kind: 'http',
+          attempts: attempt,
+          ...extra,
+        })
+      const where = `${this.#options.provider}: ${method} ${shownPath}`
+      const tries = attempt > 1 ? ` after ${attempt} attempts` : ''
+
+      if (outcome.type === 'response') {
+        const { status, text } = outcome
+        if ((status >= 200 && status < 300) || options.expect?.includes(status)) {
+          return { status, body: parseBody(text, outcome.headers) as T, headers: outcome.headers }
+        }
+        const throttled = status === 429 || (this.#options.isThrottled?.(status, text) ?? false)
+        const retryable = throttled || status === 503 || (status >= 500 && idempotent)
+        const excerpt = this.#excerpt(text)
+        if (retryable && retriesLeft) {
+          const wait = this.#retryDelay(outcome.headers['retry-after'], attempt)
+          this.#log(`${where}: HTTP ${status}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
+          await this.#sleep(wait)
+          continue
+        }
+        let message = `${where} failed${tries}: HTTP ${status}${excerpt ? `: ${excerpt}` : ''}`
+        if ((status === 401 || status === 403) && this.#options.credentialHint) {
+          message += `. Check ${this.#options.credentialHint}: the server ${
+            status === 401 ? 'did not accept it' : 'says it lacks the permission for this'
+          }`
+        }
+        throw fail(message, { status, bodyExcerpt: excerpt })
+      }
+
+      const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '')
+      const midwayFailure =
+        outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''))
+      const retryable = connectFailure || (midwayFailure && idempotent)
+      const what =
+        outcome.type === 'timeout'
+          ? `no complete answer within ${formatMs(this.#timeoutMs)}`
+          : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`
+      if (retryable && retriesLeft) {
+        const wait = this.#retryDelay(undefined, attempt)
+        this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
+        await this.#sleep(wait)
+        continue
+      }
+      throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
+        kind: outcome.type === 'timeout' ? 'timeout' : 'network',
+        cause: outcome.type === 'error' ? outcome.error : undefined,
+      })
+    }
+  }
+
+  /** Replace every secret of this client with ***. */
+  redact(text: string): string {
+    let out = text
+    for (const secret of this.#secrets) out = out.split(secret).join('***')
+    return out
+  }
+
+  get #timeoutMs(): number {
+    return this.#options.timeoutMs ?? 30_000
+  }
+
+  #url(path: string, query: Record<string, QueryValue> | undefined): URL {
+    const url = new URL(this.#base)
+    // set as a pathname, never resolved as a reference: a path starting with // must not change the host
+    url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
+    url.search = ''
+    url.hash = ''
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.append(key, String(value))
+    }
+    return url
+  }
+
+  async #attempt(
+    method: HttpMethod,
+    url: URL,
+    headers: Record<string, string>,
+    body: string | undefined,
+  ): Promise<Outcome> {
+    // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
+    const signed = this.#options.signRequest
+      ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
+      : {}
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, this.#timeoutMs)
+    try {
+      const response = await undiciRequest(url, {
+        method,
+        headers: { ...headers, ...signed },
+        body,
+        signal: controller.signal,
+        ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
+      })
+      const text = await response.body.text()
+      return { type: 'response', status: response.statusCode, headers: response.headers, text }
+    } catch (error) {
+      if (timedOut) return { type: 'timeout' }
+      return { type: 'error', error, code: errorCode(error) }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** Retry-After when the server sent one (capped), else exponential backoff with jitter. */
+  #retryDelay(retryAfter: string | string[] | undefined, attempt: number): number {
+    const cap = this.#options.maxRetryAfterMs ?? 60_000
+    const asked = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter)
+    if (asked !== undefined) return Math.min(asked, cap)
+    const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
+    // half fixed, half random: spreads parallel jobs apart without ever retrying at once
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2)
+  }
+
+  #excerpt(text: string): string {
+    const flat = this.redact(text).replace(/\s+/g, ' ').trim()
+    return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat
+  }
+
+  #log(message: string): void {
+    this.#options.log?.(this.redact(message))
+  }
+}
+
+type Outcome =
+  | { type: 'response'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
+  | { type: 'timeout' }
+  | { type: 'error'; error: unknown; code: string | undefined }
+
+/** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, date - now)
+}
+
+/** The path with query values elided: they may hold names, tokens or values nobody asked to see. */
+function displayPath(url: URL): string {
+  const keys = [...url.searchParams.keys()]
+  return keys.length === 0 ? url.pathname : `${url.pathname}?${keys.map((key) => `${key}=…`).join('&')}`
+}
+
+/** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
+function secretVariants(secrets: string[]): string[] {
+  const variants = new Set<string>()
+  for (const secret of secrets) {
+    if (!secret) continue
+    variants.add(secret)
+    variants.add(encodeURIComponent(secret))
+    variants.add(JSON.stringify(secret).slice(1, -1))
+  }
+  // longest first, so a secret containing another is replaced whole
+  return [...variants].sort((a, b) => b.length - a.length)
+}
+
+function parseBody(text: string, headers: Record<string, string | string[] | undefined>): unknown {
+  if (text === '') return undefined
+  const type = String(headers['content-type'] ?? '')
+  if (/\bjson\b/i.test(type)) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return text
+    }
+  }
+  return text
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]))
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string') return code
+  // undici wraps the socket error of a failed connect
+  const cause = (error as { cause?: unknown }).cause
+  return cause === undefined ? undefined : errorCode(cause)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`
+}

@@ -1,0 +1,273 @@
+// The shared HTTP layer: retries, Retry-After, timeouts and error messages, against undici's MockAgent.
+import { MockAgent } from 'undici'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  HttpClient,
+  type HttpClientOptions,
+  ProviderHttpError,
+  parseRetryAfter,
+} from '../../src/http/client.js'
+
+const ORIGIN = 'https://api.example.net'
+const TOKEN = 's3cr3t-t0ken-value'
+
+let agent: MockAgent
+let sleeps: number[]
+
+beforeEach(() => {
+  agent = new MockAgent({ enableCallHistory: true })
+  agent.disableNetConnect()
+  sleeps = []
+})
+
+afterEach(async () => {
+  await agent.close()
+})
+
+function client(options: Partial<HttpClientOptions> = {}): HttpClient {
+  return new HttpClient({
+    provider: 'exampledns',
+    baseUrl: `${ORIGIN}/v1`,
+    headers: { Authorization: `Bearer ${TOKEN}` },
+    secrets: [TOKEN],
+    credentialHint: 'EXAMPLE_API_TOKEN',
+    dispatcher: agent,
+    sleep: async (ms) => {
+      sleeps.push(ms)
+    },
+    ...options,
+  })
+}
+
+async function failure(promise: Promise<unknown>): Promise<ProviderHttpError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(ProviderHttpError)
+  return error as ProviderHttpError
+}
+
+function calls(): number {
+  return agent.getCallHistory()?.calls().length ?? 0
+}
+
+describe('HttpClient', () => {
+  it('sends JSON with the client headers to the base path and parses a JSON answer', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({
+        path: '/v1/zones/z1?name=a.example',
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: '{"a":1}',
+      })
+      .reply(200, { ok: true }, { headers: { 'content-type': 'application/json' } })
+
+    const response = await client().request('POST', '/zones/z1', {
+      query: { name: 'a.example' },
+      body: { a: 1 },
+    })
+
+    expect(response).toMatchObject({ status: 200, body: { ok: true } })
+  })
+
+  it('waits the Retry-After seconds of a 429, then returns the answer that follows', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records' }).reply(429, 'slow down', { headers: { 'retry-after': '7' } })
+    pool
+      .intercept({ path: '/v1/records' })
+      .reply(200, { records: [] }, { headers: { 'content-type': 'application/json' } })
+
+    const response = await client().request('GET', '/records')
+
+    expect(response.body).toEqual({ records: [] })
+    expect(sleeps).toEqual([7000])
+    expect(calls()).toBe(2)
+  })
+
+  it('reads a Retry-After given as an HTTP date', () => {
+    const now = Date.parse('2030-01-01T00:00:00Z')
+    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:12 GMT', now)).toBe(12_000)
+    expect(parseRetryAfter('Mon, 31 Dec 2029 23:59:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+  })
+
+  it('caps a huge Retry-After at maxRetryAfterMs instead of waiting a day', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records' }).reply(429, '', { headers: { 'retry-after': '86400' } })
+    pool.intercept({ path: '/v1/records' }).reply(204, '')
+
+    const response = await client({ maxRetryAfterMs: 5000 }).request('GET', '/records')
+
+    expect(response.status).toBe(204)
+    expect(sleeps).toEqual([5000])
+  })
+
+  it('retries a 5xx a bounded number of times with growing backoff, then names provider, method, path, status and body', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records' }).reply(502, '<html>Bad Gateway</html>').times(3)
+
+    const error = await failure(client({ maxRetries: 2 }).request('GET', '/records'))
+
+    expect(calls()).toBe(3)
+    expect(sleeps).toHaveLength(2)
+    expect(sleeps[0]).toBeGreaterThanOrEqual(100)
+    expect(sleeps[0]).toBeLessThanOrEqual(200)
+    expect(sleeps[1]).toBeGreaterThanOrEqual(200)
+    expect(sleeps[1]).toBeLessThanOrEqual(400)
+    expect(error.status).toBe(502)
+    expect(error.attempts).toBe(3)
+    expect(error.message).toBe(
+      'exampledns: GET /v1/records failed after 3 attempts: HTTP 502: <html>Bad Gateway</html>',
+    )
+  })
+
+  it('does not repeat a POST that got a 500, since the server may have acted on it', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records', method: 'POST' }).reply(500, 'oops')
+
+    const error = await failure(client().request('POST', '/records', { body: {} }))
+
+    expect(calls()).toBe(1)
+    expect(error.status).toBe(500)
+  })
+
+  it('repeats a POST that got a 503, which means the server did not act on it', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records', method: 'POST' }).reply(503, 'maintenance')
+    pool.intercept({ path: '/v1/records', method: 'POST' }).reply(201, 'created')
+
+    const response = await client().request('POST', '/records', { body: {} })
+
+    expect(response).toMatchObject({ status: 201, body: 'created' })
+    expect(calls()).toBe(2)
+  })
+
+  it("retries the provider's own throttling signal and leaves other 400s alone", async () => {
+    const throttled = '<ErrorResponse><Error><Code>Throttling</Code></Error></ErrorResponse>'
+    const isThrottled = (status: number, body: string) =>
+      status === 400 && body.includes('<Code>Throttling</Code>')
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/change', method: 'POST' }).reply(400, throttled)
+    pool.intercept({ path: '/v1/change', method: 'POST' }).reply(200, 'done')
+    pool.intercept({ path: '/v1/change', method: 'POST' }).reply(400, '<Code>InvalidInput</Code>')
+
+    const http = client({ isThrottled })
+    await expect(http.request('POST', '/change', { text: '<x/>' })).resolves.toMatchObject({ body: 'done' })
+    const error = await failure(http.request('POST', '/change', { text: '<x/>' }))
+
+    expect(calls()).toBe(3)
+    expect(sleeps).toHaveLength(1)
+    expect(error.message).toContain('HTTP 400: <Code>InvalidInput</Code>')
+  })
+
+  it('on 401 names the credential variable to check and never shows the token, even when the server echoes it', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({ path: `/v1/tokens/${TOKEN}` })
+      .reply(401, { error: `invalid token ${TOKEN}` }, { headers: { 'content-type': 'application/json' } })
+
+    const error = await failure(client().request('GET', `/tokens/${TOKEN}`))
+
+    expect(error.status).toBe(401)
+    expect(error.message).toContain('Check EXAMPLE_API_TOKEN')
+    expect(error.message).toContain(
+      'exampledns: GET /v1/tokens/*** failed: HTTP 401: {"error":"invalid token ***"}',
+    )
+    expect(error.message).not.toContain(TOKEN)
+    expect(error.bodyExcerpt).not.toContain(TOKEN)
+    expect(calls()).toBe(1)
+  })
+
+  it('on 403 says the credential lacks a permission', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records' }).reply(403, 'Forbidden')
+
+    const error = await failure(client().request('GET', '/records'))
+
+    expect(error.message).toMatch(/Check EXAMPLE_API_TOKEN: .*permission/)
+  })
+
+  it('shows query parameter names but not their values in errors', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/v1/records', query: { name: 'a.example', api_key: 'query-secret' } })
+      .reply(400, 'bad')
+
+    const error = await failure(
+      client().request('GET', '/records', { query: { name: 'a.example', api_key: 'query-secret' } }),
+    )
+
+    expect(error.path).toBe('/v1/records?name=…&api_key=…')
+    expect(error.message).not.toContain('query-secret')
+  })
+
+  it('keeps every request on the base origin, even for a path that starts with //', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({ path: (path) => path === '//elsewhere.example/x' })
+      .reply(200, 'here')
+
+    const response = await client({ baseUrl: ORIGIN }).request('GET', '//elsewhere.example/x')
+
+    expect(response.body).toBe('here')
+  })
+
+  it('returns a status listed in expect instead of throwing', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records/missing' }).reply(404, 'Not Found')
+
+    const response = await client().request('GET', '/records/missing', { expect: [404] })
+
+    expect(response).toMatchObject({ status: 404, body: 'Not Found' })
+  })
+
+  it('gives up on an answer slower than timeoutMs with an error that says so', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/slow' }).reply(200, 'late').delay(2000)
+
+    const started = Date.now()
+    const error = await failure(client({ timeoutMs: 50, maxRetries: 0 }).request('GET', '/slow'))
+
+    expect(Date.now() - started).toBeLessThan(1500)
+    expect(error.kind).toBe('timeout')
+    expect(error.status).toBeUndefined()
+    expect(error.message).toBe(
+      `exampledns: GET /v1/slow at ${ORIGIN} failed: no complete answer within 50 ms`,
+    )
+  })
+
+  it('retries a timed-out GET but not a timed-out POST', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/slow' }).reply(200, 'late').delay(2000)
+    pool.intercept({ path: '/v1/slow' }).reply(200, 'in time')
+    pool.intercept({ path: '/v1/slow', method: 'POST' }).reply(200, 'late').delay(2000)
+
+    const http = client({ timeoutMs: 50 })
+    await expect(http.request('GET', '/slow')).resolves.toMatchObject({ body: 'in time' })
+    const error = await failure(http.request('POST', '/slow', { body: {} }))
+
+    expect(error.kind).toBe('timeout')
+    expect(error.attempts).toBe(1)
+  })
+
+  it('retries a refused connection, which never reached the server, even for a POST', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 192.0.2.1:443'), { code: 'ECONNREFUSED' })
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records', method: 'POST' }).replyWithError(refused)
+    pool.intercept({ path: '/v1/records', method: 'POST' }).reply(201, 'created')
+
+    const response = await client().request('POST', '/records', { body: {} })
+
+    expect(response.status).toBe(201)
+    expect(sleeps).toHaveLength(1)
+  })
+
+  it('reports a connection that keeps failing as a network error naming the origin', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 192.0.2.1:443'), { code: 'ECONNREFUSED' })
+    agent.get(ORIGIN).intercept({ path: '/v1/records' }).replyWithError(refused).times(2)
+
+    const error = await failure(client({ maxRetries: 1 }).request('GET', '/records'))
+
+    expect(error.kind).toBe('network')
+    expect(error.message).toBe(
+      `exampledns: GET /v1/records at ${ORIGIN} failed after 2 attempts: ECONNREFUSED: connect ECONNREFUSED 192.0.2.1:443`,
+    )
+  })
+})
