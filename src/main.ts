@@ -1,0 +1,21 @@
+// The action's main step: inputs in, certificate out; the only place that reads @actions/core inputs.
+import * as core from '@actions/core'
+import { actionsHost } from './actions-host.js'
+import { readConfig, SECRET_INPUTS } from './config/index.js'
+import { issue } from './issue.js'
+
+export async function run(): Promise<void> {
+  try {
+    for (const name of SECRET_INPUTS) {
+      const value = core.getInput(name)
+      if (value.trim() !== '') {
+        core.setSecret(value)
+        for (const line of value.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim())
+      }
+    }
+    const config = readConfig((name) => core.getInput(name), process.env)
+    await issue(config, actionsHost, { env: process.env })
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
