@@ -2,11 +2,18 @@
 import * as core from '@actions/core'
 import type { Host } from './host.js'
 
+const masked = new Set<string>()
+
 export const actionsHost: Host = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
-  mask: (secret) => core.setSecret(secret),
+  mask: (secret) => {
+    // the provider and the pipeline may both register one secret: tell the runner once
+    if (masked.has(secret)) return
+    masked.add(secret)
+    core.setSecret(secret)
+  },
   setOutput: (name, value) => core.setOutput(name, value),
   saveState: (name, value) => core.saveState(name, value),
   getState: (name) => core.getState(name),

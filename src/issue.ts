@@ -38,7 +38,7 @@ export async function issue(config: Config, host: Host, options: IssueOptions): 
       stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
       return makePlan(traced, config.alias, dns)
     }),
-    Promise.resolve(accountKey).then((key) => AcmeSession.open(config, key)),
+    Promise.resolve(accountKey).then((key) => AcmeSession.open(config, key, (m) => host.debug(m))),
   ])
 
   const { order, challenges } = await session.order()
@@ -56,7 +56,10 @@ export async function issue(config: Config, host: Host, options: IssueOptions): 
     await session.validate(challenges)
     stage('Validation: the CA validated every challenge')
     const issued = await session.finalize(order, await certificateKey)
-    for (const line of issued.privateKey.split('\n')) if (line.trim() !== '') host.mask(line)
+    // whole and line by line, but not the BEGIN/END lines, which are no secret and would blank other PEMs
+    host.mask(issued.privateKey)
+    for (const line of issued.privateKey.split('\n'))
+      if (line !== '' && !line.startsWith('-----')) host.mask(line)
     const files = await writeCertificateFiles(config.outputDir, issued)
     stage(`Files: ${config.outputDir}`)
 

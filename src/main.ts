@@ -8,9 +8,10 @@ export async function run(): Promise<void> {
   try {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name)
-      if (value.trim() !== '') {
-        core.setSecret(value)
-        for (const line of value.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim())
+      if (value.trim() === '') continue
+      actionsHost.mask(value)
+      for (const line of value.split(/\r?\n/)) {
+        if (line.trim() !== '' && !line.startsWith('-----')) actionsHost.mask(line.trim())
       }
     }
     const config = readConfig((name) => core.getInput(name), process.env)

@@ -24,7 +24,10 @@ interface ServerAnswer {
 export async function preflight(traced: readonly TracedChain[], dns: Resolver): Promise<void> {
   const links = new Map<string, Link>()
   for (const t of traced) {
-    t.chain.forEach((name, i) => {
+    // Each CNAME owner, and the challenge name itself when the resolver saw no CNAME there (a master may
+    // still publish one). The end of a chain lies in the alias zone, whose servers propagation checks.
+    const names = t.chain.length === 1 ? t.chain : t.chain.slice(0, -1)
+    names.forEach((name, i) => {
       links.set(name, { name, next: t.chain[i + 1], certName: t.names[0]?.name ?? name })
     })
   }

@@ -66,12 +66,14 @@ async function pollServer(
     } catch (error) {
       lastError = ` (last question failed: ${(error as Error).message})`
     }
-    if (Date.now() + interval > deadline) {
+    const left = deadline - Date.now()
+    if (left <= 0) {
       return `${server.name} (${server.addresses.join(', ') || 'no reachable address'}) lacks ${missing
         .map((v) => `"${v}"`)
         .join(', ')} at ${expectation.owner}${lastError}`
     }
-    await new Promise((resolve) => setTimeout(resolve, interval))
+    // one last question right at the deadline rather than giving up early
+    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
     interval = Math.min(maxInterval, interval * 2)
   }
 }

@@ -92,8 +92,14 @@ export class AcmeSession {
     private readonly config: Config,
   ) {}
 
-  static async open(config: Config, accountKey: string): Promise<AcmeSession> {
+  /** `debug` receives acme-client's own log (requests, retries, badNonce): shown only in debug runs. */
+  static async open(
+    config: Config,
+    accountKey: string,
+    debug: (message: string) => void,
+  ): Promise<AcmeSession> {
     configureAcmeHttp()
+    acme.setLogger(debug)
     const client = new acme.Client({
       directoryUrl: config.directoryUrl,
       accountKey,

@@ -1,0 +1,68 @@
+// npm test: installs what the bed needs, starts it, runs vitest against it, stops it.
+// Extra arguments go to vitest (npm test -- test/e2e/issue.test.ts).
+import { spawn } from 'node:child_process'
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensurePackages, startBed, stopBed } from './bed.mjs'
+import { BED_DIR_ENV } from './topology.mjs'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const beds = join(root, 'test', '.bed')
+const KEEP_BEDS = 5 // earlier bed directories kept for their logs
+
+const log = (line) => console.log(line)
+
+await ensurePackages({ log })
+await pruneOldBeds()
+const dir = join(beds, new Date().toISOString().replace(/[:.]/g, '-'))
+const bed = await startBed({ dir, log }).catch((error) => {
+  // The message carries the failing server's log; a stack trace of the bed script would only hide it.
+  console.error(error.message)
+  process.exit(1)
+})
+log(`bed: up in ${bed.startupMs} ms, files in ${dir}`)
+
+let code = 1
+try {
+  code = await runVitest(process.argv.slice(2))
+} finally {
+  await stopBed(bed, { log })
+}
+process.exit(code)
+
+function runVitest(args) {
+  // Run vitest with this Node (24), not whatever `node` the vitest script's shebang would find.
+  const vitest = join(root, 'node_modules', '.bin', 'vitest')
+  const child = spawn(process.execPath, [vitest, 'run', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, [BED_DIR_ENV]: dir, NODE_EXTRA_CA_CERTS: bed.caCertPath },
+  })
+  // If this runner is stopped by a signal (the bed's handler then exits), vitest must not run on alone.
+  const stopVitest = () => child.kill('SIGTERM')
+  process.on('exit', stopVitest)
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`cannot run vitest: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (exitCode) => {
+      process.off('exit', stopVitest)
+      resolve(exitCode ?? 1) // null: vitest was killed by a signal
+    })
+  })
+}
+
+async function pruneOldBeds() {
+  let names = []
+  try {
+    names = (await readdir(beds)).sort()
+  } catch {
+    return
+  }
+  // Timestamped names sort by age; keep the newest few.
+  for (const name of names.slice(0, Math.max(0, names.length - KEEP_BEDS + 1))) {
+    await rm(join(beds, name), { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,217 @@
+// End to end: the real bundle, run as the runner runs it, against Pebble, Unbound, BIND and PowerDNS.
+import { X509Certificate } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { bedInputs, pebbleOrders, powerdnsEnv, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { type ActionRun, runAction, runPost } from '../support/run-action.js'
+
+const BIND_OWNER = '_acme-challenge.validation.bind.test'
+
+async function expectIssued(run: ActionRun, names: string[]): Promise<X509Certificate> {
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0)
+  expect(run.outputs.issued).toBe('true')
+  expect(run.outputs.domains).toBe(names.join(','))
+  const certificate = new X509Certificate(await readFile(run.outputs.certificate_path as string))
+  const sans = (certificate.subjectAltName ?? '').split(', ').map((s) => s.replace(/^DNS:/, ''))
+  expect(sans.sort()).toEqual([...names].sort())
+  expect(certificate.serialNumber.toLowerCase()).toBe(run.outputs.serial)
+  expect(new Date(certificate.validTo).toISOString()).toBe(run.outputs.not_after)
+  const key = await readFile(run.outputs.private_key_path as string, 'utf8')
+  expect(certificate.checkPrivateKey((await import('node:crypto')).createPrivateKey(key))).toBe(true)
+  expect((await stat(run.outputs.private_key_path as string)).mode & 0o777).toBe(0o600)
+  const fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
+  const chain = await readFile(run.outputs.chain_path as string, 'utf8')
+  expect(fullchain).toBe(`${await readFile(run.outputs.certificate_path as string, 'utf8')}${chain}`)
+  expect(chain).toMatch(/BEGIN CERTIFICATE/)
+  return certificate
+}
+
+describe('issuance through a CNAME-delegated alias zone', () => {
+  it('issues one name through the BIND alias zone with domain_alias as the full owner name', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'www.example.test', dns_provider: 'rfc2136', domain_alias: BIND_OWNER }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['www.example.test'])
+    expect(run.stdout).toMatch(/CNAME check: every authoritative server/)
+    expect(run.stdout).toMatch(/TXT written: _acme-challenge\.validation\.bind\.test/)
+    expect(run.stdout).toMatch(/Propagation: every authoritative server/)
+    expect(run.summary).toContain('www.example.test')
+    expect(run.summary).toContain('\\_acme-challenge.validation.bind.test')
+    // the value written before the run is still there, and ours are gone
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+    const secret = (await rfc2136Env()).RFC2136_TSIG_SECRET as string
+    const key = await readFile(run.outputs.private_key_path as string, 'utf8')
+    // `::add-mask::` lines are how secrets reach the runner, which never shows them
+    const shown = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+    const everything = [
+      shown(run.stdout),
+      shown(run.stderr),
+      run.summary,
+      JSON.stringify(run.outputs),
+      JSON.stringify(run.state),
+    ]
+    for (const text of everything) {
+      expect(text).not.toContain(secret)
+      for (const line of key.split('\n').filter((l) => l.length > 0 && !l.startsWith('-----'))) {
+        expect(text).not.toContain(line)
+      }
+    }
+  })
+
+  it('issues with domain_alias in zone style (validation.bind.test), as acme.sh takes it', async () => {
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'www.example.test',
+        dns_provider: 'rfc2136',
+        domain_alias: 'validation.bind.test',
+      }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['www.example.test'])
+  })
+
+  it('issues apex and wildcard together, both values at one owner in one write', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'example.test, *.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['example.test', '*.example.test'])
+    expect(run.stdout).toMatch(
+      /TXT written: _acme-challenge\.validation\.bind\.test \(zone validation\.bind\.test\): 2 value/,
+    )
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+  })
+
+  it('follows a two-hop CNAME chain into the PowerDNS alias zone when domain_alias is empty', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'chain.example.test', dns_provider: 'powerdns' }),
+      env: powerdnsEnv(),
+    })
+    await expectIssued(run, ['chain.example.test'])
+    expect(run.stdout).toContain(
+      '_acme-challenge.chain.example.test -> _acme-challenge.chain.hop.test -> chain.validation.pdns.test',
+    )
+    expect(await txtAt(topology.PDNS, 'chain.validation.pdns.test')).toEqual(['keep-me-pdns'])
+  })
+
+  it('issues a Unicode name as its punycode form', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'Bücher.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['xn--bcher-kva.example.test'])
+  })
+
+  it('solves a name with no CNAME by plain DNS-01 in its own zone', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'direct.validation.bind.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['direct.validation.bind.test'])
+    expect(await txtAt(topology.BIND, '_acme-challenge.direct.validation.bind.test')).toEqual([])
+  })
+})
+
+describe('preflight on every master', () => {
+  it('stops before any order or write when one master lacks the CNAME, naming that server', async () => {
+    const ordersBefore = await pebbleOrders()
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'missing.example.test',
+        dns_provider: 'rfc2136',
+        domain_alias: BIND_OWNER,
+      }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /ns2\.example\.test \(127\.0\.10\.3\), a server of example\.test, answers NXDOMAIN \(no such name\) for _acme-challenge\.missing\.example\.test; expected CNAME _acme-challenge\.validation\.bind\.test \(for missing\.example\.test(, as ns1\.example\.test publishes)?\)/,
+    )
+    expect(run.stdout).not.toMatch(/ns1\.example\.test \(127\.0\.10\.2\), a server/)
+    expect(run.stdout).not.toMatch(/Order created/)
+    expect(await pebbleOrders()).toBe(ordersBefore)
+    expect(run.state.records).toBeUndefined()
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+  })
+
+  it('stops when the masters point the CNAME at different targets, showing what the other one answered', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'split.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    const { SPLIT_CNAME } = topology
+    // whichever target the resolver saw first, the other master is named with its own answer
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `ns[12]\\.example\\.test \\(127\\.0\\.10\\.[23]\\), a server of example\\.test, answers CNAME (${SPLIT_CNAME.bind}|${SPLIT_CNAME.pdns}) for ${SPLIT_CNAME.owner}`,
+      ),
+    )
+    expect(run.stdout).not.toMatch(/Order created/)
+  })
+
+  it('refuses a domain_alias the published CNAME does not point to, before ordering', async () => {
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'www.example.test',
+        dns_provider: 'rfc2136',
+        domain_alias: 'validation.pdns.test',
+      }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /domain_alias is validation\.pdns\.test, but the published CNAME chain leads elsewhere/,
+    )
+    expect(run.stdout).not.toMatch(/Order created/)
+  })
+
+  it('reports a CNAME loop', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'loop.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /CNAME loop: _acme-challenge\.loop\.example\.test -> _acme-challenge\.loop2\.example\.test -> _acme-challenge\.loop\.example\.test/,
+    )
+  })
+})
+
+describe('input errors', () => {
+  it('fails on bad input before anything is written, naming the input', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'www.example.test', dns_provider: 'rfc2136', key_type: 'dsa-1024' }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Invalid input: `key_type`: "dsa-1024" is not one of ec-p256/)
+    expect(run.state.records).toBeUndefined()
+  })
+
+  it('names the missing provider variables', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'www.example.test', dns_provider: 'powerdns' }),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/needs PDNS_API_URL, PDNS_API_KEY/)
+  })
+})
+
+describe('post step', () => {
+  it('does nothing after a main step that cleaned up itself', async () => {
+    const inputs = bedInputs({ domain: 'www.example.test', dns_provider: 'rfc2136' })
+    const env = await rfc2136Env()
+    const main = await runAction({ inputs, env })
+    expect(main.code).toBe(0)
+    expect(main.state.records).toBe('[]')
+    const post = await runPost(main, { inputs, env })
+    expect(post.code).toBe(0)
+    expect(post.stdout).not.toMatch(/Removing/)
+  })
+})

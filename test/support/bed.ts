@@ -1,0 +1,58 @@
+// What tests need from the running test bed: inputs and provider variables that point at it, and DNS reads.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { query } from '../../src/dns/wire.js'
+// @ts-expect-error: the bed is plain JavaScript shared with the demo
+import * as topology from '../bed/topology.mjs'
+
+export { topology }
+
+export function bedDir(): string {
+  const dir = process.env.CERTALIAS_BED_DIR
+  if (!dir)
+    throw new Error('CERTALIAS_BED_DIR is not set: run the suite with `npm test`, which starts the test bed')
+  return dir
+}
+
+export async function rfc2136Env(): Promise<Record<string, string>> {
+  const secret = (await readFile(join(bedDir(), 'tsig.secret'), 'utf8')).trim()
+  return {
+    RFC2136_NAMESERVER: topology.BIND,
+    RFC2136_TSIG_KEY: topology.TSIG_NAME,
+    RFC2136_TSIG_SECRET: secret,
+    RFC2136_TSIG_ALGORITHM: topology.TSIG_ALGORITHM,
+  }
+}
+
+export function powerdnsEnv(): Record<string, string> {
+  return {
+    PDNS_API_URL: topology.PDNS_API_URL,
+    PDNS_API_KEY: topology.PDNS_API_KEY,
+    PDNS_SERVER_NAME: topology.PDNS_SERVER_NAME,
+  }
+}
+
+/** Inputs every run against the bed shares: the local CA and the bed's recursive resolver. */
+export function bedInputs(inputs: Record<string, string>): Record<string, string> {
+  return {
+    acme_server: topology.ACME_DIRECTORY,
+    dns_resolvers: topology.RESOLVER,
+    propagation_timeout: '20',
+    ...inputs,
+  }
+}
+
+/** TXT values an authoritative server of the bed serves at owner right now. */
+export async function txtAt(server: string, owner: string): Promise<string[]> {
+  const response = await query(server, owner, 'TXT', { recursionDesired: false })
+  return response.answers
+    .filter((rr) => rr.type === 'TXT')
+    .map((rr) => rr.data as string)
+    .sort()
+}
+
+/** Lines Pebble logged so far: the count of new-order requests tells whether an order was made. */
+export async function pebbleOrders(): Promise<number> {
+  const log = await readFile(join(bedDir(), 'pebble-plain.log'), 'utf8').catch(() => '')
+  return log.split('\n').filter((line) => /POST \/order-plz/.test(line)).length
+}
