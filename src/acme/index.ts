@@ -46,9 +46,11 @@ type ApiRequest = (
 ) => Promise<{ data: { status: string; error?: unknown }; headers: Record<string, string | undefined> }>
 
 let configured = false
+let retryAfterCap = RETRY_AFTER_CAP_SECONDS
 
 /** Process-wide settings of acme-client's HTTP layer (it has one axios instance). */
 export function configureAcmeHttp(capSeconds = RETRY_AFTER_CAP_SECONDS): void {
+  retryAfterCap = capSeconds
   const settings = (
     acme.axios.defaults as unknown as {
       acmeSettings: { retryMaxAttempts: number; retryDefaultDelay: number }
@@ -63,18 +65,45 @@ export function configureAcmeHttp(capSeconds = RETRY_AFTER_CAP_SECONDS): void {
   const cap = (response: AxiosResponse | undefined) => {
     const header = response?.headers?.['retry-after']
     if (typeof header !== 'string' || response === undefined) return
-    response.headers['retry-after'] = String(Math.min(retryAfterSeconds(header), capSeconds))
+    // acme-client reads whole seconds only
+    response.headers['retry-after'] = String(Math.ceil(Math.min(retryAfterSeconds(header), retryAfterCap)))
   }
   acme.axios.defaults.adapter = async (config: InternalAxiosRequestConfig) => {
+    let response: AxiosResponse
     try {
-      const response = await http(config)
-      cap(response)
-      return response
+      response = await http(config)
     } catch (error) {
-      cap((error as { response?: AxiosResponse }).response)
+      const failed = (error as { response?: AxiosResponse }).response
+      rateLimitCheck(failed)
+      cap(failed)
       throw error
     }
+    rateLimitCheck(response)
+    cap(response)
+    return response
   }
+}
+
+/**
+ * A CA rate limit lasts hours: retrying would only burn more of it. An error without `config` passes
+ * acme-client's retry interceptor untouched, so the run fails at once and says when to try again.
+ */
+function rateLimitCheck(response: AxiosResponse | undefined): void {
+  if (response?.status !== 429) return
+  // the adapter sees the body before axios parses it
+  let problem: { type?: string; detail?: string } | undefined
+  try {
+    const data: unknown = response.data
+    problem =
+      typeof data === 'string' || Buffer.isBuffer(data) ? JSON.parse(String(data)) : (data as typeof problem)
+  } catch {
+    return
+  }
+  if (problem?.type !== 'urn:ietf:params:acme:error:rateLimited') return
+  const seconds = retryAfterSeconds(response.headers?.['retry-after'] as string | undefined)
+  const when =
+    seconds > 0 ? `retry after ${new Date(Date.now() + seconds * 1000).toISOString()}` : 'retry later'
+  throw new AcmeError(`the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`)
 }
 
 /** Retry-After as seconds: delta-seconds or an HTTP date; 0 when unreadable. */
@@ -107,10 +136,18 @@ export class AcmeSession {
     })
     ;(client as unknown as { http: { maxBadNonceRetries: number } }).http.maxBadNonceRetries =
       MAX_BAD_NONCE_RETRIES
-    await client.createAccount({
-      termsOfServiceAgreed: true,
-      contact: config.email === undefined ? undefined : [`mailto:${config.email}`],
-    })
+    try {
+      await client.createAccount({
+        termsOfServiceAgreed: true,
+        contact: config.email === undefined ? undefined : [`mailto:${config.email}`],
+      })
+    } catch (error) {
+      const message = (error as Error).message
+      const hint = /externalAccount/i.test(message)
+        ? '; this CA requires external account binding: set `eab_kid` and `eab_hmac_key` from your CA account'
+        : ''
+      throw new AcmeError(`ACME account at ${config.directoryUrl}: ${message}${hint}`)
+    }
     return new AcmeSession(client, config)
   }
 

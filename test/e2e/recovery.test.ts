@@ -1,7 +1,6 @@
 // A run that dies or stalls after writing: only our values are removed, by the step itself or by the post step.
 // The alias zone stall.test lists a second name server that never answers, so propagation never completes.
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error: the bed is plain JavaScript
 import { openBed, restartPebble } from '../bed/bed.mjs'
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { runAction, runPost, startAction } from '../support/run-action.js'

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { query } from '../../src/dns/wire.js'
-// @ts-expect-error: the bed is plain JavaScript shared with the demo
 import * as topology from '../bed/topology.mjs'
 
 export { topology }

@@ -1,0 +1,100 @@
+// A fault-injecting HTTPS proxy in front of the bed's Pebble: it records every ACME request (with the JWS
+// payload decoded) and can answer some of them itself (a 429, a 503 with Retry-After), as a real CA may.
+// Pebble builds its URLs from the Host header, so forwarding that header keeps every URL on the proxy.
+import { readFile } from 'node:fs/promises'
+import { createServer, request as httpsRequest } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { openBed } from '../bed/bed.mjs'
+import { topology } from './bed.js'
+
+export interface AcmeRequest {
+  readonly method: string
+  readonly path: string
+  readonly at: number
+  readonly protected?: Record<string, unknown>
+  readonly payload?: Record<string, unknown>
+}
+
+export interface Fault {
+  readonly status: number
+  readonly headers?: Record<string, string>
+  readonly body?: unknown
+}
+
+export interface AcmeProxy {
+  readonly directory: string
+  readonly requests: AcmeRequest[]
+  close(): Promise<void>
+}
+
+const decode = (part: string | undefined) =>
+  part ? (JSON.parse(Buffer.from(part, 'base64url').toString('utf8') || 'null') ?? undefined) : undefined
+
+export async function startAcmeProxy(fault: (request: AcmeRequest) => Fault | undefined = () => undefined) {
+  const bed = await openBed()
+  const target = new URL(topology.ACME_DIRECTORY)
+  const requests: AcmeRequest[] = []
+  const server = createServer(
+    { cert: await readFile(bed.pebbleCertPath), key: await readFile(bed.pebbleKeyPath) },
+    async (req, res) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const body = Buffer.concat(chunks)
+      let jws: { protected?: string; payload?: string } = {}
+      try {
+        jws = body.length > 0 ? JSON.parse(body.toString('utf8')) : {}
+      } catch {}
+      const recorded: AcmeRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        at: Date.now(),
+        protected: decode(jws.protected),
+        payload: decode(jws.payload),
+      }
+      requests.push(recorded)
+      const injected = fault(recorded)
+      if (injected !== undefined) {
+        res.writeHead(injected.status, { 'content-type': 'application/problem+json', ...injected.headers })
+        res.end(injected.body === undefined ? '' : JSON.stringify(injected.body))
+        return
+      }
+      const upstream = httpsRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        },
+      )
+      upstream.on('error', (error) => {
+        res.writeHead(502)
+        res.end(String(error))
+      })
+      upstream.end(body)
+    },
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    directory: `https://127.0.0.1:${port}/dir`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  } satisfies AcmeProxy
+}
+
+/** A fault for the first `times` requests that match, then none. */
+export function firstTimes(times: number, match: (r: AcmeRequest) => boolean, fault: Fault) {
+  let left = times
+  return (request: AcmeRequest): Fault | undefined => {
+    if (left > 0 && match(request)) {
+      left--
+      return fault
+    }
+    return undefined
+  }
+}
