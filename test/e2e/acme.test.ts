@@ -24,14 +24,18 @@ async function issueWww(inputs: Record<string, string> = {}) {
 }
 
 describe('ACME account', () => {
-  it('signs with the account_key given, and keeps it out of every log line', async () => {
+  it('signs with the account_key given, registers the email, and keeps the key out of every log line', async () => {
     proxy = await startAcmeProxy()
     const pem = String(
       generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
     )
-    const run = await issueWww({ acme_server: proxy.directory, account_key: pem })
+    const run = await issueWww({ acme_server: proxy.directory, account_key: pem, email: 'ops@example.test' })
     expect(run.code, run.stdout).toBe(0)
     const newAccount = proxy.requests.find((r) => r.path.startsWith('/sign-me-up'))
+    expect(newAccount?.payload).toMatchObject({
+      contact: ['mailto:ops@example.test'],
+      termsOfServiceAgreed: true,
+    })
     expect(newAccount?.protected?.jwk).toMatchObject(
       createPublicKey(pem).export({ format: 'jwk' }) as Record<string, string>,
     )

@@ -36,8 +36,11 @@ describe('issuance through a CNAME-delegated alias zone', () => {
     expect(run.stdout).toMatch(/CNAME check: every authoritative server/)
     expect(run.stdout).toMatch(/TXT written: _acme-challenge\.validation\.bind\.test/)
     expect(run.stdout).toMatch(/Propagation: every authoritative server/)
-    expect(run.summary).toContain('www.example.test')
-    expect(run.summary).toContain('\\_acme-challenge.validation.bind.test')
+    // the job summary: names, alias owners, issuer, expiry and files
+    expect(run.summary).toContain('| www.example.test | \\_acme-challenge.validation.bind.test | 1 |')
+    expect(run.summary).toMatch(/\*\*Issuer:\*\* CN=Pebble Intermediate CA/)
+    expect(run.summary).toContain(`**Not after:** ${run.outputs.not_after}`)
+    expect(run.summary).toContain(`| private key (0600) | ${run.outputs.private_key_path} |`)
     // the value written before the run is still there, and ours are gone
     expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
     const secret = (await rfc2136Env()).RFC2136_TSIG_SECRET as string
@@ -97,6 +100,22 @@ describe('issuance through a CNAME-delegated alias zone', () => {
       '_acme-challenge.chain.example.test -> _acme-challenge.chain.hop.test -> chain.validation.pdns.test',
     )
     expect(await txtAt(topology.PDNS, 'chain.validation.pdns.test')).toEqual(['keep-me-pdns'])
+  })
+
+  it('takes one alias per name from name=alias lines, all in one order', async () => {
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'example.test, *.example.test, www.example.test',
+        dns_provider: 'rfc2136',
+        domain_alias: `*.example.test=${BIND_OWNER}\nexample.test=validation.bind.test\nwww.example.test=${BIND_OWNER}`,
+      }),
+      env: await rfc2136Env(),
+    })
+    await expectIssued(run, ['example.test', '*.example.test', 'www.example.test'])
+    // three names, one owner: one write with the three values
+    expect(run.stdout).toMatch(
+      /TXT written: _acme-challenge\.validation\.bind\.test \(zone validation\.bind\.test\): 3 value/,
+    )
   })
 
   it('issues a Unicode name as its punycode form', async () => {
