@@ -1,0 +1,388 @@
+// npm run bench [-- --runs N --lego-runs N]: starts the local test bed and times certalias (dist/index.js, run the
+// way the GitHub runner runs it) on three scenarios, then lego, a peer ACME client, on the same scenarios.
+// Wall time and peak RSS come from GNU time; certalias's own time is its last "[x.xx s]" stage line.
+import { spawn } from 'node:child_process'
+import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { ensurePackages, findProgram, startBed, stopBed } from '../bed/bed.mjs'
+import {
+  ACME_DIRECTORY,
+  BENCH_NAMES,
+  BIND,
+  PDNS,
+  RESOLVER,
+  TSIG_ALGORITHM,
+  TSIG_NAME,
+  ZONES,
+} from '../bed/topology.mjs'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const BUNDLE = join(root, 'dist', 'index.js')
+const TIME = '/usr/bin/time'
+const LEGO_TIMEOUT_MS = 180_000
+// certalias has no limit of its own beyond its propagation timeout; this only keeps a hung run from
+// hanging the benchmark.
+const CERTALIAS_TIMEOUT_MS = 180_000
+// Both clients get the same propagation limit; neither comes near it on the bed.
+const PROPAGATION_TIMEOUT_S = 60
+const isRoot = process.getuid?.() === 0
+
+const SCENARIOS = [
+  { label: 'one name', names: ['www.example.test'] },
+  { label: 'apex + wildcard', names: ['example.test', '*.example.test'] },
+  { label: `${BENCH_NAMES.length} names`, names: BENCH_NAMES },
+]
+
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'lego-runs': { type: 'string', default: '1' } },
+})
+const runs = count(options.runs, '--runs')
+const legoRuns = count(options['lego-runs'], '--lego-runs')
+
+// The settings a lego user finds documented (lego --help, lego dnshelp -c rfc2136) that make it faster.
+// Debian's lego is 4.9.1 ("dev"): it has --dns.disable-cp but no --dns.propagation-wait.
+const LEGO_FLAGS = [
+  // one query to the recursive resolver instead of one to every authoritative server of the alias zone
+  '--dns.disable-cp',
+]
+const LEGO_TUNING = {
+  // lego sleeps one polling interval before its first propagation check: 0 removes the sleep
+  RFC2136_POLLING_INTERVAL: '0',
+  // the rfc2136 provider solves names one at a time and waits this long in between (default 60 s)
+  RFC2136_SEQUENCE_INTERVAL: '0',
+  RFC2136_PROPAGATION_TIMEOUT: String(PROPAGATION_TIMEOUT_S),
+}
+
+// The child running now: it runs in its own process group (so a timeout can stop the whole tree), which a
+// terminal's Ctrl-C does not reach, so it is killed when this process ends for any reason.
+let current
+process.on('exit', () => {
+  if (current) killGroup(current, 'SIGKILL')
+})
+
+await ensurePackages({ log: console.log })
+await ensureGnuTime()
+const dir = join(root, 'test', '.bed', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+const bed = await startBed({ dir, log: () => {} }).catch((error) => {
+  // The message carries the failing server's log; a stack trace of this script would only hide it.
+  console.error(error.message)
+  process.exit(1)
+})
+console.log(`bed: up in ${bed.startupMs} ms, files and run logs in ${dir}`)
+
+let code = 1
+try {
+  code = await bench()
+} finally {
+  await stopBed(bed)
+}
+process.exit(code)
+
+async function bench() {
+  const hostsFile = await writeHostsFile()
+  console.log(`\ncertalias: ${runs} run(s) per scenario, ${process.execPath} ${BUNDLE}`)
+  const results = []
+  for (const scenario of SCENARIOS) {
+    const certalias = []
+    for (let i = 1; i <= runs; i++) {
+      const result = await runCertalias(scenario, i)
+      certalias.push(result)
+      console.log(`  ${scenario.label}, run ${i}/${runs}: ${describe(result)}`)
+    }
+    results.push({ scenario, certalias, lego: [] })
+  }
+  // lego's rfc2136 provider replaces the whole TXT set at an owner (it deletes the bed's pre-existing
+  // values), so it runs after every certalias run.
+  console.log(`\nlego: ${legoRuns} run(s) per scenario, ${findProgram('lego')}`)
+  console.log(`  flags: ${LEGO_FLAGS.join(' ')}`)
+  console.log(
+    `  env:   ${Object.entries(LEGO_TUNING)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ')}`,
+  )
+  for (const result of results) {
+    for (let i = 1; i <= legoRuns; i++) {
+      const run = await runLego(result.scenario, i, hostsFile)
+      result.lego.push(run)
+      console.log(`  ${result.scenario.label}, run ${i}/${legoRuns}: ${describe(run)}`)
+    }
+  }
+  printTable(results)
+  const failed = results.flatMap(({ certalias }) => certalias).filter((run) => !run.ok)
+  return failed.length === 0 ? 0 : 1
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The two clients
+
+async function runCertalias(scenario, index) {
+  const runDir = join(dir, 'runs', `certalias-${slug(scenario.label)}-${index}`)
+  await mkdir(runDir, { recursive: true })
+  const files = {
+    output: join(runDir, 'output'),
+    state: join(runDir, 'state'),
+    summary: join(runDir, 'summary'),
+  }
+  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+  // What the runner gives a step: the file commands, RUNNER_TEMP, and INPUT_* for each `with:` value.
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NODE_EXTRA_CA_CERTS: bed.caCertPath,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: runDir,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    INPUT_DOMAIN: scenario.names.join(','),
+    INPUT_DNS_PROVIDER: 'rfc2136',
+    // empty: certalias follows each name's _acme-challenge CNAME, as lego does
+    INPUT_DOMAIN_ALIAS: '',
+    INPUT_ACME_SERVER: ACME_DIRECTORY,
+    INPUT_DNS_RESOLVERS: RESOLVER,
+    INPUT_PROPAGATION_TIMEOUT: String(PROPAGATION_TIMEOUT_S),
+    RFC2136_NAMESERVER: BIND,
+    RFC2136_TSIG_KEY: TSIG_NAME,
+    RFC2136_TSIG_SECRET: bed.tsigSecret,
+    RFC2136_TSIG_ALGORITHM: TSIG_ALGORITHM,
+  }
+  const result = await measure([process.execPath, BUNDLE], {
+    env,
+    runDir,
+    timeoutMs: CERTALIAS_TIMEOUT_MS,
+  })
+  const log = await readFile(result.logPath, 'utf8')
+  // The pipeline's own clock: the last stage line is cleanup, after the files are written.
+  const stages = [...log.matchAll(/^\[(\d+(?:\.\d+)?) s\]/gm)]
+  result.ownSeconds = stages.length > 0 ? Number(stages.at(-1)[1]) : undefined
+  const issued = /^issued<<(.+)\ntrue\n\1$/m.test(await readFile(files.output, 'utf8'))
+  result.ok = result.code === 0 && issued
+  return result
+}
+
+async function runLego(scenario, index, hostsFile) {
+  const runDir = join(dir, 'runs', `lego-${slug(scenario.label)}-${index}`)
+  const path = join(runDir, 'lego') // fresh per run: a new account and no certificate to reuse
+  await mkdir(runDir, { recursive: true })
+  const env = {
+    PATH: process.env.PATH ?? '',
+    RFC2136_NAMESERVER: BIND,
+    RFC2136_TSIG_KEY: TSIG_NAME,
+    RFC2136_TSIG_SECRET: bed.tsigSecret,
+    // miekg/dns spells algorithms as fully qualified names
+    RFC2136_TSIG_ALGORITHM: `${TSIG_ALGORITHM}.`,
+    LEGO_CA_CERTIFICATES: bed.caCertPath,
+    ...LEGO_TUNING,
+  }
+  const lego = [
+    findProgram('lego'),
+    '--accept-tos',
+    '--email',
+    'bench@example.test',
+    '--server',
+    ACME_DIRECTORY,
+    '--dns',
+    'rfc2136',
+    '--dns.resolvers',
+    `${RESOLVER}:53`,
+    ...LEGO_FLAGS,
+    '--path',
+    path,
+    ...scenario.names.flatMap((name) => ['-d', name]),
+    'run',
+  ]
+  // lego looks up the name servers' host names through the system resolver, not --dns.resolvers: it gets
+  // a hosts file that knows them, in a mount namespace of its own, so the machine's /etc/hosts is untouched.
+  // Without root, a user namespace (-r) allows the bind mount.
+  const result = await measure(lego, {
+    env,
+    runDir,
+    timeoutMs: LEGO_TIMEOUT_MS,
+    wrap: (timed) => [
+      'unshare',
+      ...(isRoot ? ['-m'] : ['-r', '-m']),
+      'sh',
+      '-c',
+      'mount --bind "$0" /etc/hosts && exec "$@"',
+      hostsFile,
+      ...timed,
+    ],
+  })
+  const certificates = join(path, 'certificates')
+  result.ok =
+    result.code === 0 &&
+    existsSync(certificates) &&
+    readdirSync(certificates).some((file) => file.endsWith('.crt'))
+  return result
+}
+
+async function writeHostsFile() {
+  const hostsFile = join(dir, 'hosts')
+  const lines = [`${BIND} ns1.${ZONES.main}`, `${PDNS} ns2.${ZONES.main}`]
+  const system = existsSync('/etc/hosts') ? await readFile('/etc/hosts', 'utf8') : ''
+  await writeFile(hostsFile, `${system.trimEnd()}\n# certalias bench\n${lines.join('\n')}\n`)
+  return hostsFile
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Measuring
+
+/**
+ * Runs `command` under GNU time: wall seconds (%e) and peak RSS in KiB (%M) of the command itself, not of
+ * whatever `wrap` puts around the timed command. Output goes to run.log in `runDir`.
+ */
+async function measure(command, { env, runDir, timeoutMs, wrap = (timed) => timed }) {
+  const timeFile = join(runDir, 'time')
+  const logPath = join(runDir, 'run.log')
+  const argv = wrap([TIME, '-f', '%e,%M', '-o', timeFile, ...command])
+  const log = openSync(logPath, 'w')
+  const child = spawn(argv[0], argv.slice(1), {
+    env,
+    cwd: runDir,
+    detached: true,
+    stdio: ['ignore', log, log],
+  })
+  current = child
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    killGroup(child, 'SIGKILL')
+  }, timeoutMs)
+  const code = await new Promise((resolve) => {
+    child.on('error', (error) => resolve(`${argv[0]}: ${error.message}`))
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal))
+  })
+  clearTimeout(timer)
+  current = undefined
+  closeSync(log)
+  let wallSeconds
+  let peakKb
+  try {
+    // On failure GNU time first writes "Command exited with non-zero status N"; the format is the last line.
+    const last = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)
+    const match = /^(\d+(?:\.\d+)?),(\d+)$/.exec(last ?? '')
+    if (match) {
+      wallSeconds = Number(match[1])
+      peakKb = Number(match[2])
+    }
+  } catch {}
+  return { code, timedOut, timeoutMs, wallSeconds, peakKb, logPath }
+}
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {}
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+function describe(run) {
+  if (run.timedOut) return `stopped after ${run.timeoutMs / 1000} s (log ${run.logPath})`
+  if (!run.ok) return `FAILED (exit ${run.code}, log ${run.logPath})`
+  const own = run.ownSeconds === undefined ? '' : `, ${run.ownSeconds.toFixed(2)} s own`
+  return `${run.wallSeconds.toFixed(2)} s wall${own}, ${mb(run.peakKb)} MB peak`
+}
+
+function printTable(results) {
+  const header = [
+    'scenario',
+    'certalias median (min)',
+    'certalias own time',
+    'certalias peak MB',
+    'lego time',
+    'lego peak MB',
+  ]
+  const rows = results.map(({ scenario, certalias, lego }) => {
+    const good = certalias.filter((run) => run.ok)
+    const legoGood = lego.filter((run) => run.ok)
+    return [
+      scenario.label,
+      good.length > 0 ? medianMin(good.map((run) => run.wallSeconds)) : 'failed',
+      good.length > 0 ? `${median(good.map((run) => run.ownSeconds ?? Number.NaN)).toFixed(2)} s` : '-',
+      good.length > 0 ? mb(Math.max(...good.map((run) => run.peakKb))) : '-',
+      legoCell(lego, legoGood),
+      legoGood.length > 0 ? mb(Math.max(...legoGood.map((run) => run.peakKb))) : '-',
+    ].concat(failures(certalias, 'certalias'), failures(lego, 'lego'))
+  })
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  )
+  const line = (cells) =>
+    `| ${cells
+      .slice(0, header.length)
+      .map((cell, column) => String(cell).padEnd(widths[column]))
+      .join(' | ')} |`
+  console.log(
+    `\nWall time from GNU time (process start to exit, Node start-up included for certalias); own time is`,
+  )
+  console.log(
+    `certalias's pipeline clock (median); peak MB is the largest peak RSS (MiB) over the successful runs.\n`,
+  )
+  console.log(line(header))
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`)
+  for (const row of rows) console.log(line(row))
+  for (const row of rows) for (const note of row.slice(header.length)) console.log(`${row[0]}: ${note}`)
+}
+
+function legoCell(all, good) {
+  if (all.some((run) => run.timedOut)) return `stopped after ${LEGO_TIMEOUT_MS / 1000} s`
+  if (good.length === 0) return 'failed'
+  if (good.length === 1) return `${good[0].wallSeconds.toFixed(2)} s`
+  return medianMin(good.map((run) => run.wallSeconds))
+}
+
+function failures(runs, name) {
+  const bad = runs.filter((run) => !run.ok && !run.timedOut).length
+  return bad > 0 ? [`${bad} of ${runs.length} ${name} run(s) failed`] : []
+}
+
+function medianMin(seconds) {
+  return `${median(seconds).toFixed(2)} s (${Math.min(...seconds).toFixed(2)} s)`
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function mb(kb) {
+  return (kb / 1024).toFixed(1)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small helpers
+
+function count(value, flag) {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`${flag} takes a whole number of runs, at least 1 (got "${value}")`)
+    process.exit(2)
+  }
+  return n
+}
+
+function slug(label) {
+  return label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')
+}
+
+/** GNU time (Debian package `time`), which the shell's `time` keyword cannot replace: it reports peak RSS. */
+async function ensureGnuTime() {
+  if (existsSync(TIME)) return
+  console.log('bench: installing GNU time (package time)')
+  const apt = ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get']
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'time']]) {
+    const argv = isRoot ? [...apt, ...args] : ['sudo', ...apt, ...args]
+    const status = await new Promise((resolve) => {
+      const child = spawn(argv[0], argv.slice(1), { stdio: 'inherit' })
+      child.on('error', () => resolve(1))
+      child.on('exit', resolve)
+    })
+    if (status !== 0) throw new Error(`bench: ${argv.join(' ')} failed`)
+  }
+  if (!existsSync(TIME)) throw new Error(`bench: ${TIME} is still missing after installing package time`)
+}
