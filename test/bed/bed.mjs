@@ -399,13 +399,28 @@ function zonesServedBy(address) {
 // ---------------------------------------------------------------------------------------------------
 // BIND: ns1, RFC 2136 with TSIG on the BIND alias zone
 
+/** The main key, and one key per other SHA-2 algorithm (`<name>.secret` each) so every one is tried for real. */
+const EXTRA_TSIG_KEYS = [
+  { algorithm: 'hmac-sha384', name: `${TSIG_NAME}-sha384` },
+  { algorithm: 'hmac-sha512', name: `${TSIG_NAME}-sha512` },
+]
+
 async function makeTsigKey(bed) {
-  const { stdout } = await run(program('tsig-keygen'), ['-a', TSIG_ALGORITHM, TSIG_NAME])
-  const secret = /secret "([^"]+)"/.exec(stdout)?.[1]
-  if (!secret) throw new Error(`bed: tsig-keygen printed no secret:\n${stdout}`)
-  await writeFile(bed.tsigKeyPath, stdout)
-  await writeFile(bed.tsigSecretPath, `${secret}\n`)
-  bed.tsigSecret = secret
+  const keygen = async ({ algorithm, name }) => {
+    const { stdout } = await run(program('tsig-keygen'), ['-a', algorithm, name])
+    const secret = /secret "([^"]+)"/.exec(stdout)?.[1]
+    if (!secret) throw new Error(`bed: tsig-keygen printed no secret:\n${stdout}`)
+    return { stdout, secret }
+  }
+  const [main, ...extra] = await Promise.all(
+    [{ algorithm: TSIG_ALGORITHM, name: TSIG_NAME }, ...EXTRA_TSIG_KEYS].map(keygen),
+  )
+  await writeFile(bed.tsigKeyPath, [main, ...extra].map((k) => k.stdout).join(''))
+  await writeFile(bed.tsigSecretPath, `${main.secret}\n`)
+  await Promise.all(
+    EXTRA_TSIG_KEYS.map((key, i) => writeFile(join(bed.dir, `${key.name}.secret`), `${extra[i].secret}\n`)),
+  )
+  bed.tsigSecret = main.secret
 }
 
 async function startBind(bed, log) {
@@ -416,7 +431,7 @@ async function startBind(bed, log) {
   for (const zone of zones) await writeFile(join(home, `${zone}.zone`), zoneFile(zone, 'bind'))
   const dynamic = (zone) =>
     zone === ZONES.bindAlias || zone === ZONES.stall
-      ? ` update-policy { grant ${TSIG_NAME} zonesub TXT; };`
+      ? ` update-policy { ${[TSIG_NAME, ...EXTRA_TSIG_KEYS.map((k) => k.name)].map((k) => `grant ${k} zonesub TXT;`).join(' ')} };`
       : ''
   const config = [
     'options {',

@@ -1,7 +1,7 @@
 // npm test: installs what the bed needs, starts it, runs vitest against it, stops it.
 // Extra arguments go to vitest (npm test -- test/e2e/issue.test.ts).
 import { spawn } from 'node:child_process'
-import { readdir, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensurePackages, startBed, stopBed } from './bed.mjs'
@@ -24,12 +24,30 @@ const bed = await startBed({ dir, log }).catch((error) => {
 log(`bed: up in ${bed.startupMs} ms, files in ${dir}`)
 
 let code = 1
+const report = join(dir, 'vitest.json')
 try {
-  code = await runVitest(process.argv.slice(2))
+  code = await runVitest([
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ])
 } finally {
   await stopBed(bed, { log })
 }
+await printTotals(report)
 process.exit(code)
+
+/** One plain closing line, the same for every runner that reads it: `tests: N passed, N failed, N skipped`. */
+async function printTotals(file) {
+  try {
+    const totals = JSON.parse(await readFile(file, 'utf8'))
+    const skipped = totals.numPendingTests + totals.numTodoTests
+    console.log(`tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${skipped} skipped`)
+  } catch {
+    // no report: vitest did not get as far as running tests, and its exit code says so
+  }
+}
 
 function runVitest(args) {
   // Run vitest with this Node (24), not whatever `node` the vitest script's shebang would find.
