@@ -1,10 +1,10 @@
 // The PowerDNS provider against the test bed's real PowerDNS, checked by asking that server over DNS.
 import { Resolver } from 'node:dns/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Host } from '../../src/host.js'
 import { HttpClient } from '../../src/http/client.js'
 import { powerdns } from '../../src/providers/powerdns/index.js'
 import type { DnsProvider } from '../../src/providers/types.js'
+import { recordingHost } from '../support/host.js'
 
 /** The part of test/bed/topology.mjs these tests read. */
 interface BedTopology {
@@ -45,16 +45,7 @@ const SOLO_OWNER = `_acme-challenge.solo-${RUN}.${ZONE}`
 const FOREIGN_CONTENT = '"foreign \\"quoted\\" \\\\ value" "second string"'
 const FOREIGN_VALUE = 'foreign "quoted" \\ valuesecond string'
 
-const quietHost: Host = {
-  info: () => {},
-  warning: () => {},
-  debug: () => {},
-  mask: () => {},
-  setOutput: () => {},
-  saveState: () => {},
-  getState: () => '',
-  summary: async () => {},
-}
+const quietHost = recordingHost()
 
 const resolver = new Resolver({ timeout: 2000, tries: 2 })
 resolver.setServers([server.dns])

@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { query } from '../../src/dns/wire.js'
-import type { Host } from '../../src/host.js'
 import { rfc2136 } from '../../src/providers/rfc2136/index.js'
 import type { DnsProvider } from '../../src/providers/types.js'
+import { recordingHost } from '../support/host.js'
 
 /** The part of test/bed/topology.mjs these tests read. */
 interface BedTopology {
@@ -40,16 +40,7 @@ const EXTRA_KEYS = [
   { algorithm: 'hmac-sha512', name: `${TSIG_NAME}-sha512` },
 ]
 
-const quietHost: Host = {
-  info: () => {},
-  warning: () => {},
-  debug: () => {},
-  mask: () => {},
-  setOutput: () => {},
-  saveState: () => {},
-  getState: () => '',
-  summary: async () => {},
-}
+const quietHost = recordingHost()
 
 /** A value shaped like an ACME key authorization digest (43 base64url characters), unique to this run. */
 function challengeValue(): string {

@@ -1,9 +1,9 @@
 // The PowerDNS provider's exact requests, against a small in-memory PowerDNS API served by undici's MockAgent.
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Host } from '../../src/host.js'
 import { powerDnsApiBase, powerdns } from '../../src/providers/powerdns/index.js'
 import type { DnsProvider } from '../../src/providers/types.js'
+import { type RecordingHost, recordingHost } from '../support/host.js'
 
 const ORIGIN = 'http://ns.example.org:8081'
 const API_KEY = 'pdns-unit-api-key'
@@ -27,7 +27,7 @@ interface SentRequest {
 
 let agent: MockAgent
 let rrsets: RRset[]
-let masked: string[]
+let host: RecordingHost
 
 /** A PowerDNS zone endpoint that applies PATCH REPLACE/DELETE to rrsets, as the real server does. */
 function servePowerDns(): void {
@@ -68,19 +68,6 @@ function txtAt(name: string): RRset | undefined {
   return rrsets.find((rrset) => rrset.name === name && rrset.type === 'TXT')
 }
 
-const host: Host = {
-  info: () => {},
-  warning: () => {},
-  debug: () => {},
-  mask: (secret) => {
-    masked.push(secret)
-  },
-  setOutput: () => {},
-  saveState: () => {},
-  getState: () => '',
-  summary: async () => {},
-}
-
 function provider(env: Record<string, string> = {}): DnsProvider {
   return powerdns.create(
     {
@@ -97,7 +84,7 @@ const GET = { method: 'GET', path: ZONE_PATH, apiKey: API_KEY, body: undefined }
 beforeEach(() => {
   agent = new MockAgent({ enableCallHistory: true })
   agent.disableNetConnect()
-  masked = []
+  host = recordingHost()
   rrsets = [
     {
       name: `${ZONE}.`,
@@ -117,7 +104,7 @@ afterEach(async () => {
 describe('powerdns provider', () => {
   it('masks the API key as soon as it is created', () => {
     provider()
-    expect(masked).toEqual([API_KEY])
+    expect(host.masked).toEqual([API_KEY])
   })
 
   it('append keeps the value already at the owner and adds ours in one REPLACE with the RRset TTL', async () => {

@@ -3,8 +3,8 @@ import dgram from 'node:dgram'
 import * as dnsPacket from 'dns-packet'
 import { afterEach, describe, expect, it } from 'vitest'
 import { splitTsig } from '../../src/dns/tsig.js'
-import type { Host } from '../../src/host.js'
 import { rfc2136 } from '../../src/providers/rfc2136/index.js'
+import { recordingHost } from '../support/host.js'
 import { handMac, handTsigRecord, withRecord } from '../support/tsig-by-hand.js'
 
 const SECRET = 'VHsZIWmGSH1SCu1wssWeZwbN4WbPpvcvns0Us7ylZP4='
@@ -69,27 +69,16 @@ async function updateServer(
   return { address: '127.0.0.1', port: socket.address().port, received }
 }
 
-function host(masked: string[] = []): Host {
-  return {
-    info: () => {},
-    warning: () => {},
-    debug: () => {},
-    mask: (secret) => masked.push(secret),
-    setOutput: () => {},
-    saveState: () => {},
-    getState: () => '',
-    summary: async () => {},
-  }
-}
-
 function provider(
   nameserver: string,
   env: Record<string, string> = {},
   resolvers: string[] = [],
   masked?: string[],
 ) {
+  const host = recordingHost()
+  if (masked) host.mask = (secret) => masked.push(secret)
   return rfc2136.create({
-    host: host(masked),
+    host,
     resolvers,
     env: {
       RFC2136_NAMESERVER: nameserver,
