@@ -54,6 +54,13 @@ export const NEGATIVE_TTL = 5
  */
 const BENCH_LABELS = Array.from({ length: 20 }, (_, i) => `b${i + 1}`)
 export const BENCH_NAMES = BENCH_LABELS.map((label) => `${label}.${ZONES.main}`)
+const LONG_HOPS = Array.from({ length: 9 }, (_, i) => `hop${i + 1}.long.example.test`)
+export const LONG_CNAMES = Object.fromEntries(
+  ['_acme-challenge.long.example.test', ...LONG_HOPS].map((owner, i) => [
+    owner,
+    LONG_HOPS[i] ?? '_acme-challenge.validation.bind.test',
+  ]),
+)
 export const BENCH_CNAMES = Object.fromEntries(
   BENCH_LABELS.map((label) => [
     `_acme-challenge.${label}.${ZONES.main}`,
@@ -75,6 +82,8 @@ export const CNAMES = {
   // loop: a -> b -> a
   '_acme-challenge.loop.example.test': '_acme-challenge.loop2.example.test',
   '_acme-challenge.loop2.example.test': '_acme-challenge.loop.example.test',
+  // nine hops, one more than certalias follows: hop1.long ... hop9.long, then the BIND alias owner
+  ...LONG_CNAMES,
   ...BENCH_CNAMES,
 }
 export const HOP_CNAMES = { '_acme-challenge.chain.hop.test': 'chain.validation.pdns.test' }

@@ -200,6 +200,17 @@ describe('preflight on every master', () => {
       /CNAME loop: _acme-challenge\.loop\.example\.test -> _acme-challenge\.loop2\.example\.test -> _acme-challenge\.loop\.example\.test/,
     )
   })
+  it('stops following a CNAME chain past the hop limit', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'long.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /CNAME chain longer than 8 hops: _acme-challenge\.long\.example\.test -> hop1\.long/,
+    )
+    expect(run.stdout).not.toMatch(/Order created/)
+  })
 })
 
 describe('input errors', () => {
