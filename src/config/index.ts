@@ -114,13 +114,31 @@ function readProvider(id: string, env: Readonly<Record<string, string | undefine
     throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
   const module = PROVIDERS[id.toLowerCase()]
   if (module === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
-  const missing = module.descriptor.credentials.filter((c) => !env[c.env]?.trim()).map((c) => c.env)
-  if (missing.length > 0) {
+  const problem = missingCredentials(module.descriptor, env)
+  if (problem !== undefined) {
     throw new Error(
-      `\`dns_provider: ${module.descriptor.id}\` needs ${missing.join(', ')} in the step's env (from secrets)`,
+      `\`dns_provider: ${module.descriptor.id}\` needs ${problem} in the step's env (from secrets)`,
     )
   }
   return module.descriptor
+}
+
+/** What is missing of a provider's credentials, in words, or undefined when nothing is. */
+export function missingCredentials(
+  descriptor: ProviderDescriptor,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const given = (name: string) => Boolean(env[name]?.trim())
+  const always = descriptor.credentials.filter((c) => c.set === undefined && !given(c.env)).map((c) => c.env)
+  const sets = new Map<string, string[]>()
+  for (const c of descriptor.credentials)
+    if (c.set !== undefined) sets.set(c.set, [...(sets.get(c.set) ?? []), c.env])
+  const complete = [...sets.values()].some((names) => names.every(given))
+  const parts = always.length > 0 ? [always.join(', ')] : []
+  if (sets.size > 0 && !complete) {
+    parts.push(`one of: ${[...sets].map(([name, names]) => `${names.join(' + ')} (${name})`).join('; or ')}`)
+  }
+  return parts.length > 0 ? parts.join(', and ') : undefined
 }
 
 /**

@@ -1,9 +1,11 @@
 // The registry of DNS providers, by id.
+import { cloudflare } from './cloudflare/index.js'
 import { powerdns } from './powerdns/index.js'
 import { rfc2136 } from './rfc2136/index.js'
 import type { DnsProvider, ProviderContext, ProviderModule } from './types.js'
 
 export const PROVIDERS: Readonly<Record<string, ProviderModule>> = {
+  [cloudflare.descriptor.id]: cloudflare,
   [rfc2136.descriptor.id]: rfc2136,
   [powerdns.descriptor.id]: powerdns,
 }

@@ -69,14 +69,12 @@ function txtAt(name: string): RRset | undefined {
 }
 
 function provider(env: Record<string, string> = {}): DnsProvider {
-  return powerdns.create(
-    {
-      env: { PDNS_API_URL: ORIGIN, PDNS_API_KEY: API_KEY, ...env },
-      host,
-      resolvers: [],
-    },
-    { dispatcher: agent, sleep: async () => {} },
-  )
+  return powerdns.create({
+    env: { PDNS_API_URL: ORIGIN, PDNS_API_KEY: API_KEY, ...env },
+    host,
+    resolvers: [],
+    transport: { dispatcher: agent, sleep: async () => {} },
+  })
 }
 
 const GET = { method: 'GET', path: ZONE_PATH, apiKey: API_KEY, body: undefined }

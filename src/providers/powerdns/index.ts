@@ -1,5 +1,5 @@
 // PowerDNS Authoritative through its HTTP API: read the zone, merge our TXT values into the owner's RRset, PATCH it back.
-import { HttpClient, type HttpTransport, ProviderHttpError } from '../../http/client.js'
+import { HttpClient, ProviderHttpError } from '../../http/client.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { formatTxtContent, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -59,14 +59,14 @@ const ownerLocks = new KeyedMutex()
 
 export const powerdns = {
   descriptor,
-  create(context: ProviderContext, transport: HttpTransport = {}): DnsProvider {
+  create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.PDNS_API_KEY ?? ''
     if (apiKey) context.host.mask(apiKey)
     const apiBase = powerDnsApiBase(context.env.PDNS_API_URL ?? '')
     const server = context.env.PDNS_SERVER_NAME || 'localhost'
     const ttl = parseTtl(context.env.PDNS_TTL)
     const http = new HttpClient({
-      ...transport,
+      ...context.transport,
       provider: 'powerdns',
       baseUrl: apiBase,
       headers: { 'X-API-Key': apiKey, Accept: 'application/json' },

@@ -1,0 +1,128 @@
+// Cloudflare DNS (API v4): one TXT record per value, so appending never touches other values at the owner.
+import { HttpClient } from '../../http/client.js'
+import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.cloudflare.com/client/v4'
+
+const descriptor: ProviderDescriptor = {
+  id: 'cloudflare',
+  name: 'Cloudflare',
+  credentials: [
+    {
+      env: 'CLOUDFLARE_DNS_API_TOKEN',
+      description: 'API token with Zone > DNS > Edit (and Zone > Zone > Read) on the alias zone',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'CLOUDFLARE_API_URL', description: 'API base URL', default: API_URL },
+    {
+      env: 'CLOUDFLARE_TTL',
+      description: 'TTL of the TXT records (seconds, 60 or more; 1 = automatic)',
+      default: '120',
+    },
+  ],
+  leastPrivilege:
+    'Create a custom API token (My Profile > API Tokens > Create Token) with the permissions Zone > DNS > Edit ' +
+    'and Zone > Zone > Read, and under Zone Resources include only the alias zone (Specific zone: ' +
+    'validation.example.org). The token then cannot read or change any other zone of the account.',
+  docs: 'https://developers.cloudflare.com/api/resources/dns/subresources/records/',
+}
+
+interface Envelope<T> {
+  success: boolean
+  result: T
+  result_info?: { page: number; total_pages: number }
+}
+
+interface DnsRecord {
+  id: string
+  name: string
+  type: string
+  content: string
+}
+
+const PER_PAGE = 100
+
+export const cloudflare: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.CLOUDFLARE_DNS_API_TOKEN ?? ''
+    context.host.mask(token)
+    const ttl = Number(context.env.CLOUDFLARE_TTL || 120)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'cloudflare',
+      baseUrl: context.env.CLOUDFLARE_API_URL || API_URL,
+      headers: { authorization: `Bearer ${token}` },
+      secrets: [token],
+      credentialHint: 'CLOUDFLARE_DNS_API_TOKEN',
+      log: (message) => context.host.info(message),
+    })
+    const zoneIds = new Map<string, Promise<string>>()
+
+    const zoneId = (zone: string, owner: string): Promise<string> => {
+      const key = `${zone}|${owner}`
+      let id = zoneIds.get(key)
+      if (id === undefined) {
+        id = findZone(zoneCandidates(zone, owner), async (name) => {
+          const { body } = await http.request<Envelope<{ id: string; name: string }[]>>('GET', '/zones', {
+            query: { name },
+          })
+          return body.result[0]?.id
+        }).then((found) => {
+          if (found === undefined) {
+            throw new Error(
+              `cloudflare: no zone for ${owner} in this account (tried ${zoneCandidates(zone, owner).join(', ')}); ` +
+                'check that CLOUDFLARE_DNS_API_TOKEN includes the alias zone',
+            )
+          }
+          return found.zone
+        })
+        zoneIds.set(key, id)
+      }
+      return id
+    }
+
+    /** Every TXT record at the owner, all pages. */
+    const txtRecords = async (id: string, owner: string): Promise<DnsRecord[]> => {
+      const records: DnsRecord[] = []
+      for (let page = 1; ; page++) {
+        const { body } = await http.request<Envelope<DnsRecord[]>>('GET', `/zones/${id}/dns_records`, {
+          query: { type: 'TXT', name: owner, per_page: PER_PAGE, page },
+        })
+        records.push(...body.result)
+        if (page >= (body.result_info?.total_pages ?? 1)) return records
+      }
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const id = await zoneId(zone, owner)
+        const present = new Set((await txtRecords(id, owner)).map((r) => parseTxtContent(r.content)))
+        await Promise.all(
+          values
+            .filter((v) => !present.has(v))
+            .map((value) =>
+              http.request('POST', `/zones/${id}/dns_records`, {
+                body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
+              }),
+            ),
+        )
+      },
+      async remove(zone, owner, values) {
+        const id = await zoneId(zone, owner)
+        const ours = new Set(values)
+        const records = await txtRecords(id, owner)
+        await Promise.all(
+          records
+            .filter((r) => ours.has(parseTxtContent(r.content)))
+            .map((r) => http.request('DELETE', `/zones/${id}/dns_records/${r.id}`)),
+        )
+      },
+    }
+  },
+}
