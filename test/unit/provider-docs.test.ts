@@ -1,0 +1,53 @@
+// The README's provider table and docs/providers/*.md are generated from the descriptors; this fails when they
+// are stale. `npm run generate` (UPDATE_DOCS=1) rewrites them.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { providerPage, withProviderTable } from '../../src/providers/docs.js'
+import { PROVIDERS } from '../../src/providers/index.js'
+
+const root = resolve(import.meta.dirname, '../..')
+const update = process.env.UPDATE_DOCS === '1'
+const descriptors = Object.values(PROVIDERS).map((m) => m.descriptor)
+
+describe('generated provider docs', () => {
+  it('has a docs page per provider, as the descriptor makes it, and no page for an unknown provider', async () => {
+    const dir = join(root, 'docs', 'providers')
+    if (update) {
+      const stale = (await readdir(dir).catch(() => [])).filter((f) => !PROVIDERS[f.replace(/\.md$/, '')])
+      await Promise.all(stale.map((f) => rm(join(dir, f))))
+      await Promise.all(descriptors.map((d) => writeFile(join(dir, `${d.id}.md`), providerPage(d))))
+    }
+    expect((await readdir(dir)).sort()).toEqual(descriptors.map((d) => `${d.id}.md`).sort())
+    for (const d of descriptors) {
+      expect(await readFile(join(dir, `${d.id}.md`), 'utf8'), `docs/providers/${d.id}.md is stale`).toBe(
+        providerPage(d),
+      )
+    }
+  })
+
+  it("has the README's provider table as the descriptors make it", async () => {
+    const path = join(root, 'README.md')
+    const readme = await readFile(path, 'utf8')
+    const expected = withProviderTable(readme, descriptors)
+    if (update) await writeFile(path, expected)
+    expect(readme, 'README.md provider table is stale: npm run generate').toBe(update ? readme : expected)
+  })
+
+  it('describes every provider completely: secrets marked, docs linked, least-privilege advice given', () => {
+    for (const d of descriptors) {
+      expect(d.id).toMatch(/^[a-z0-9-]+$/)
+      expect(d.docs).toMatch(/^https:\/\//)
+      expect(d.leastPrivilege.length).toBeGreaterThan(40)
+      expect(d.credentials.length + d.settings.length).toBeGreaterThan(0)
+      const names = [...d.credentials, ...d.settings].map((s) => s.env)
+      expect(new Set(names).size, `${d.id} lists a variable twice`).toBe(names.length)
+      for (const s of [...d.credentials, ...d.settings]) {
+        expect(s.env).toMatch(/^[A-Z][A-Z0-9_]+$/)
+        if (/(TOKEN|SECRET|PASSWORD|_KEY)$/.test(s.env) && !/_KEY_ID$|_TSIG_KEY$/.test(s.env)) {
+          expect(s.secret, `${d.id}: ${s.env} looks like a secret`).toBe(true)
+        }
+      }
+    }
+  })
+})
