@@ -1,0 +1,151 @@
+// DigitalOcean DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
+import { HttpClient } from '../../http/client.js'
+import { parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.digitalocean.com'
+// DigitalOcean refuses a TTL under 30 seconds.
+const MIN_TTL = 30
+
+const descriptor: ProviderDescriptor = {
+  id: 'digitalocean',
+  name: 'DigitalOcean',
+  credentials: [
+    {
+      env: 'DO_AUTH_TOKEN',
+      description: 'Personal access token with the scopes domain:read, domain:create and domain:delete',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'DO_API_URL', description: 'API base URL (without /v2)', default: API_URL },
+    { env: 'DO_TTL', description: `TTL of the TXT records (seconds, ${MIN_TTL} or more)`, default: '30' },
+  ],
+  leastPrivilege:
+    'DigitalOcean tokens can be limited by scope but not to one domain: create a personal access token ' +
+    '(API > Tokens > Generate New Token > Custom Scopes) with only domain:read, domain:create and domain:delete, ' +
+    'which still reaches every domain of the team. To keep the token away from your other zones, host the alias ' +
+    'zone in a separate DigitalOcean team that holds nothing else and make the token there.',
+  docs: 'https://docs.digitalocean.com/reference/api/digitalocean/#tag/Domain-Records',
+}
+
+interface DomainRecord {
+  id: number
+  type: string
+  name: string
+  data: string
+}
+
+interface RecordsPage {
+  domain_records: DomainRecord[]
+  links?: { pages?: { next?: string } }
+}
+
+// The API's largest page: fewer round trips on a busy alias zone.
+const PER_PAGE = 200
+
+export const digitalocean: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.DO_AUTH_TOKEN ?? ''
+    context.host.mask(token)
+    const ttl = parseTtl(context.env.DO_TTL)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'digitalocean',
+      baseUrl: context.env.DO_API_URL || API_URL,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      secrets: [token],
+      credentialHint: 'DO_AUTH_TOKEN',
+      log: (message) => context.host.info(message),
+    })
+    const zones = new Map<string, Promise<string>>()
+
+    /** The domain of the account that holds the owner: GET /v2/domains/<name> answers 404 for others. */
+    const domainOf = (zone: string, owner: string): Promise<string> => {
+      const key = `${zone}|${owner}`
+      let found = zones.get(key)
+      if (found === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        found = findZone(candidates, async (name) => {
+          const response = await http.request('GET', `/v2/domains/${encodeURIComponent(name)}`, {
+            expect: [404],
+          })
+          return response.status === 404 ? undefined : name
+        }).then((hit) => {
+          if (hit === undefined) {
+            throw new Error(
+              `digitalocean: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
+                'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team',
+            )
+          }
+          return hit.name
+        })
+        // a failed lookup (network, 401) must not stick: the next call asks again
+        found.catch(() => zones.delete(key))
+        zones.set(key, found)
+      }
+      return found
+    }
+
+    /** Every TXT record at the owner, following links.pages.next. */
+    const txtRecords = async (domain: string, owner: string): Promise<DomainRecord[]> => {
+      const records: DomainRecord[] = []
+      for (let page = 1; ; page++) {
+        const { body } = await http.request<RecordsPage>(
+          'GET',
+          `/v2/domains/${encodeURIComponent(domain)}/records`,
+          {
+            // name filters by the fully qualified name, whatever form the records carry
+            query: { type: 'TXT', name: owner, per_page: PER_PAGE, page },
+          },
+        )
+        records.push(...body.domain_records)
+        if (!body.links?.pages?.next || body.domain_records.length === 0) return records
+      }
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.data)))
+        const name = relativeName(owner, domain) || '@'
+        await Promise.all(
+          [...new Set(values)]
+            .filter((value) => !present.has(value))
+            .map((value) =>
+              http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
+                body: { type: 'TXT', name, data: value, ttl },
+              }),
+            ),
+        )
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const ours = new Set(values)
+        const records = await txtRecords(domain, owner)
+        await Promise.all(
+          records
+            .filter((r) => ours.has(txtValue(r.data)))
+            .map((r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${r.id}`)),
+        )
+      },
+    }
+  },
+}
+
+/** DigitalOcean stores TXT data unquoted; a record written elsewhere in quoted form still compares equal. */
+function txtValue(data: string): string {
+  return data.startsWith('"') ? parseTxtContent(data) : data
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return MIN_TTL
+  const ttl = Number(value)
+  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
+    throw new Error(`DO_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
+  }
+  return ttl
+}

@@ -1,0 +1,162 @@
+// Linode (Akamai) DNS Manager (API v4): one domain record per TXT value, so appending never touches other values.
+import { HttpClient } from '../../http/client.js'
+import { parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.linode.com/v4'
+// Linode rounds other TTLs to its fixed steps; 300 is the smallest lego accepts and what the zone file honours.
+const MIN_TTL = 300
+
+const descriptor: ProviderDescriptor = {
+  id: 'linode',
+  name: 'Linode (Akamai Cloud) DNS Manager',
+  credentials: [
+    {
+      env: 'LINODE_TOKEN',
+      description: 'Personal access token with Domains: Read/Write',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'LINODE_API_URL', description: 'API base URL', default: API_URL },
+    {
+      env: 'LINODE_TTL',
+      description: `TTL of the TXT records (seconds, ${MIN_TTL} or more)`,
+      default: '300',
+    },
+  ],
+  leastPrivilege:
+    'A token has the rights of the user who makes it, limited by its scopes. Add a restricted user to the account ' +
+    '(Account > Users & Grants) whose only grant is Read/Write on the alias domain, log in as that user and create a ' +
+    'personal access token with only Domains: Read/Write. The token then cannot see or change any other domain.',
+  docs: 'https://techdocs.akamai.com/linode-api/reference/get-domain-records',
+}
+
+interface Paged<T> {
+  data: T[]
+  page: number
+  pages: number
+  results: number
+}
+
+interface Domain {
+  id: number
+  domain: string
+  type: string
+}
+
+interface DomainRecord {
+  id: number
+  type: string
+  name: string
+  target: string
+}
+
+// The largest page the API gives.
+const PAGE_SIZE = 500
+
+export const linode: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.LINODE_TOKEN ?? ''
+    context.host.mask(token)
+    const ttl = parseTtl(context.env.LINODE_TTL)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'linode',
+      baseUrl: context.env.LINODE_API_URL || API_URL,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      secrets: [token],
+      credentialHint: 'LINODE_TOKEN',
+      log: (message) => context.host.info(message),
+    })
+
+    async function allPages<T>(path: string, filter?: Record<string, string>): Promise<T[]> {
+      const items: T[] = []
+      for (let page = 1; ; page++) {
+        const { body } = await http.request<Paged<T>>('GET', path, {
+          query: { page, page_size: PAGE_SIZE },
+          ...(filter ? { headers: { 'x-filter': JSON.stringify(filter) } } : {}),
+        })
+        items.push(...body.data)
+        if (page >= body.pages) return items
+      }
+    }
+
+    // One listing serves every owner of the run: the account's domains do not change while it runs.
+    let domains: Promise<Domain[]> | undefined
+    const listDomains = (): Promise<Domain[]> => {
+      if (domains === undefined) {
+        domains = allPages<Domain>('/domains')
+        // a failed listing (network, 401) must not stick: the next call asks again
+        domains.catch(() => {
+          domains = undefined
+        })
+      }
+      return domains
+    }
+
+    const domainOf = async (zone: string, owner: string): Promise<Domain> => {
+      const byName = new Map((await listDomains()).map((d) => [absoluteless(d.domain), d]))
+      const candidates = zoneCandidates(zone, owner)
+      for (const name of candidates) {
+        const domain = byName.get(name)
+        if (domain !== undefined) return domain
+      }
+      throw new Error(
+        `linode: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
+          'add the alias zone in the DNS Manager, or grant the user of LINODE_TOKEN access to it',
+      )
+    }
+
+    const txtRecords = async (domain: Domain, owner: string): Promise<DomainRecord[]> => {
+      const name = relativeName(owner, domain.domain).toLowerCase()
+      // the type filter is documented; the name is compared here, where case and the apex ('') are under our control
+      const records = await allPages<DomainRecord>(`/domains/${domain.id}/records`, { type: 'TXT' })
+      return records.filter((r) => r.type === 'TXT' && r.name.toLowerCase() === name)
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.target)))
+        const name = relativeName(owner, domain.domain)
+        await Promise.all(
+          [...new Set(values)]
+            .filter((value) => !present.has(value))
+            .map((value) =>
+              http.request('POST', `/domains/${domain.id}/records`, {
+                body: { type: 'TXT', name, target: value, ttl_sec: ttl },
+              }),
+            ),
+        )
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const ours = new Set(values)
+        const records = await txtRecords(domain, owner)
+        await Promise.all(
+          records
+            .filter((r) => ours.has(txtValue(r.target)))
+            .map((r) => http.request('DELETE', `/domains/${domain.id}/records/${r.id}`)),
+        )
+      },
+    }
+  },
+}
+
+/** Linode keeps TXT targets unquoted; a record written elsewhere in quoted form still compares equal. */
+function txtValue(target: string): string {
+  return target.startsWith('"') ? parseTxtContent(target) : target
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return MIN_TTL
+  const ttl = Number(value)
+  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
+    throw new Error(`LINODE_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
+  }
+  return ttl
+}

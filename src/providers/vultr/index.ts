@@ -1,0 +1,156 @@
+// Vultr DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
+import { HttpClient } from '../../http/client.js'
+import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.vultr.com/v2'
+
+const descriptor: ProviderDescriptor = {
+  id: 'vultr',
+  name: 'Vultr DNS',
+  credentials: [
+    {
+      env: 'VULTR_API_KEY',
+      description: 'API key of a user with the Manage DNS permission',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'VULTR_API_URL', description: 'API base URL', default: API_URL },
+    { env: 'VULTR_TTL', description: 'TTL of the TXT records (seconds)', default: '120' },
+  ],
+  leastPrivilege:
+    'Vultr API keys belong to a user and cannot be limited to one domain. Add a user to the account ' +
+    '(Account > Users) whose only permission is Manage DNS, enable its API access and use its key: it then cannot ' +
+    'touch servers or billing, but still reaches every domain of the account. To keep it away from your other ' +
+    'zones, host the alias zone in a separate Vultr account that holds nothing else.',
+  docs: 'https://www.vultr.com/api/#tag/dns',
+}
+
+interface Page {
+  meta: { total: number; links: { next: string; prev: string } }
+}
+
+interface DomainRecord {
+  id: string
+  type: string
+  name: string
+  data: string
+}
+
+// The API's largest page.
+const PER_PAGE = 500
+
+export const vultr: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const apiKey = context.env.VULTR_API_KEY ?? ''
+    context.host.mask(apiKey)
+    const ttl = parseTtl(context.env.VULTR_TTL)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'vultr',
+      baseUrl: context.env.VULTR_API_URL || API_URL,
+      headers: { authorization: `Bearer ${apiKey}`, accept: 'application/json' },
+      secrets: [apiKey],
+      credentialHint: 'VULTR_API_KEY',
+      log: (message) => context.host.info(message),
+    })
+
+    /** Every item of a cursor-paginated list: meta.links.next is the cursor of the next page, empty on the last. */
+    async function allPages<T>(path: string, key: string): Promise<T[]> {
+      const items: T[] = []
+      let cursor: string | undefined
+      do {
+        const { body } = await http.request<Page & Record<string, T[]>>('GET', path, {
+          query: { per_page: PER_PAGE, cursor },
+        })
+        items.push(...(body[key] ?? []))
+        cursor = body.meta?.links?.next || undefined
+      } while (cursor !== undefined)
+      return items
+    }
+
+    // One listing serves every owner of the run: the account's domains do not change while it runs.
+    let domains: Promise<Set<string>> | undefined
+    const listDomains = (): Promise<Set<string>> => {
+      if (domains === undefined) {
+        domains = allPages<{ domain: string }>('/domains', 'domains').then(
+          (list) => new Set(list.map((d) => absoluteless(d.domain))),
+        )
+        // a failed listing (network, 401) must not stick: the next call asks again
+        domains.catch(() => {
+          domains = undefined
+        })
+      }
+      return domains
+    }
+
+    const domainOf = async (zone: string, owner: string): Promise<string> => {
+      const hosted = await listDomains()
+      const candidates = zoneCandidates(zone, owner)
+      const found = candidates.find((name) => hosted.has(name))
+      if (found === undefined) {
+        throw new Error(
+          `vultr: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
+            'add the alias zone under Network > DNS, or check that VULTR_API_KEY belongs to its account',
+        )
+      }
+      return found
+    }
+
+    // The records list has no name or type filter: read it all and pick the owner's TXT records.
+    const txtRecords = async (domain: string, owner: string): Promise<DomainRecord[]> => {
+      const name = relativeName(owner, domain)
+      const records = await allPages<DomainRecord>(
+        `/domains/${encodeURIComponent(domain)}/records`,
+        'records',
+      )
+      return records.filter((r) => r.type === 'TXT' && r.name.toLowerCase() === name)
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.data)))
+        const name = relativeName(owner, domain)
+        await Promise.all(
+          [...new Set(values)]
+            .filter((value) => !present.has(value))
+            .map((value) =>
+              http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
+                // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
+                body: { name, type: 'TXT', data: formatTxtContent(value), ttl, priority: 0 },
+              }),
+            ),
+        )
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const ours = new Set(values)
+        const records = await txtRecords(domain, owner)
+        await Promise.all(
+          records
+            .filter((r) => ours.has(txtValue(r.data)))
+            .map((r) => http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${r.id}`)),
+        )
+      },
+    }
+  },
+}
+
+/** Records made by this provider (and lego) are quoted; one made by hand in the portal may not be. */
+function txtValue(data: string): string {
+  return data.startsWith('"') ? parseTxtContent(data) : data
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 120
+  const ttl = Number(value)
+  if (!/^\d+$/.test(value.trim()) || ttl < 1) {
+    throw new Error(`VULTR_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
+  }
+  return ttl
+}
