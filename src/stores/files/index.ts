@@ -1,8 +1,12 @@
 // The `files` destination: the PEM set in output_dir, the private key 0600, every file written atomically.
+// The pipeline writes the PEM set first (writeCertificateFiles); the store then adds the PKCS#12 file when
+// `pfx_password` is set, and the outputs.
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Issued } from '../../acme/index.js'
+import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import { makePkcs12 } from './pkcs12.js'
 
 export interface CertificateFiles {
   readonly certificatePath: string
@@ -29,8 +33,69 @@ export async function writeCertificateFiles(dir: string, issued: Issued): Promis
   return files
 }
 
+export interface FilesOptions {
+  /** When set, `cert.pfx` is written too, encrypted with it. */
+  readonly pfxPassword?: string
+}
+
+export const PFX_FILE = 'cert.pfx'
+
+export const filesStore: StoreModule<FilesOptions> = {
+  id: 'files',
+  inputs: [
+    {
+      name: 'pfx_password',
+      description:
+        'When set, also write cert.pfx (PKCS#12: key, leaf and chain; AES-256-CBC, PBKDF2-HMAC-SHA256, SHA-256 MAC) encrypted with this password',
+      secret: true,
+    },
+  ],
+  readOptions(getInput) {
+    const pfxPassword = getInput('pfx_password')
+    return pfxPassword === '' ? {} : { pfxPassword }
+  },
+  create(options, context) {
+    return new FilesStore(options, context)
+  },
+}
+
+class FilesStore implements Store {
+  readonly id = 'files'
+
+  constructor(
+    private readonly options: FilesOptions,
+    private readonly context: StoreContext,
+  ) {
+    // masked where the inputs are read already; again here, so no path to a log line ever shows it
+    if (options.pfxPassword !== undefined) context.host.mask(options.pfxPassword)
+  }
+
+  async deliver(bundle: CertificateBundle): Promise<Delivery> {
+    const { directory } = bundle.files
+    const pfxPath = join(directory, PFX_FILE)
+    const outputs: Record<string, string> = { certificate: bundle.fullchain }
+    const written = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem (0600)']
+    if (this.options.pfxPassword === undefined) {
+      // a cert.pfx left by an earlier run would hold the old certificate beside the new PEM set
+      await rm(pfxPath, { force: true })
+    } else {
+      const pfx = makePkcs12({
+        privateKey: bundle.privateKey,
+        certificates: bundle.fullchain,
+        password: this.options.pfxPassword,
+        friendlyName: bundle.names[0] ?? 'certificate',
+      })
+      await writeAtomically(pfxPath, pfx, 0o600)
+      outputs.pfx_path = pfxPath
+      written.push(`${PFX_FILE} (PKCS#12, 0600)`)
+      this.context.host.info(`Files: ${pfxPath} (PKCS#12: key, leaf and chain; AES-256-CBC, SHA-256 MAC)`)
+    }
+    return { destination: `files in ${directory}: ${written.join(', ')}`, outputs }
+  }
+}
+
 /** Write beside the target with the final mode from the start, then rename: no reader sees half a file. */
-async function writeAtomically(path: string, content: string, mode: number): Promise<void> {
+async function writeAtomically(path: string, content: string | Uint8Array, mode: number): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
   try {
     await writeFile(temporary, content, { mode, flag: 'wx' })
