@@ -1,0 +1,177 @@
+// deSEC (desec.io): merge our TXT values into the owner's RRset and write it back in one bulk PUT per owner.
+import { HttpClient } from '../../http/client.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { absoluteless, relativeName } from '../zone.js'
+
+const API_URL = 'https://desec.io/api/v1'
+const DEFAULT_TTL = 3600
+// deSEC's own upper bound for an RRset TTL (one week)
+const MAX_TTL = 604_800
+
+const descriptor: ProviderDescriptor = {
+  id: 'desec',
+  name: 'deSEC',
+  credentials: [
+    {
+      env: 'DESEC_TOKEN',
+      description:
+        'deSEC API token, sent as `Authorization: Token …`; best restricted by token policies (see below)',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'DESEC_API_URL', description: 'API base URL', default: API_URL },
+    {
+      env: 'DESEC_TTL',
+      description:
+        "TTL (seconds) of a TXT RRset this provider creates; raised to the domain's minimum_ttl when lower, " +
+        'and an existing RRset keeps its TTL',
+      default: String(DEFAULT_TTL),
+    },
+  ],
+  leastPrivilege:
+    'Create a token for this purpose only (without perm_manage_tokens, or it could lift its own limits) and give it ' +
+    'token policies: a default policy that denies writes (domain, subname and type null, perm_write false) and one ' +
+    'policy per owner the action writes, e.g. domain "validation.example.org", subname "_acme-challenge", type ' +
+    '"TXT", perm_write true. The token can then write only those TXT RRsets; like every deSEC token it can still ' +
+    'read the RRsets of the account, which DNS shows anyway. Policies match subnames exactly (a wildcard is not ' +
+    'expanded), so add one policy per owner.',
+  docs: 'https://desec.readthedocs.io/en/latest/dns/rrsets.html',
+}
+
+interface DesecDomain {
+  name: string
+  minimum_ttl?: number
+}
+
+interface DesecRRset {
+  subname: string
+  type: string
+  ttl: number
+  records: string[]
+}
+
+interface ResponsibleDomain {
+  name: string
+  minimumTtl: number
+}
+
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+
+export const desec = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.DESEC_TOKEN ?? ''
+    if (token) context.host.mask(token)
+    const apiUrl = context.env.DESEC_API_URL || API_URL
+    const ttl = parseTtl(context.env.DESEC_TTL)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'desec',
+      baseUrl: apiUrl,
+      headers: { authorization: `Token ${token}`, accept: 'application/json' },
+      secrets: [token],
+      credentialHint: 'DESEC_TOKEN',
+      log: (message) => context.host.info(message),
+    })
+    const domains = new Map<string, Promise<ResponsibleDomain>>()
+
+    // deSEC answers which of the account's domains is authoritative for a name, so no walking up the labels.
+    const responsibleDomain = (owner: string): Promise<ResponsibleDomain> => {
+      const key = absoluteless(owner)
+      let found = domains.get(key)
+      if (found === undefined) {
+        found = (async () => {
+          const { body } = await http.request<DesecDomain[]>('GET', '/domains/', {
+            query: { owns_qname: key },
+          })
+          const domain = body[0]
+          if (domain === undefined) {
+            throw new Error(
+              `desec: no domain of this account holds ${key}; add the alias zone to deSEC, ` +
+                'or check that DESEC_TOKEN belongs to the account that has it',
+            )
+          }
+          // the listing carries minimum_ttl; ask the domain itself only if an answer ever leaves it out
+          let minimumTtl = domain.minimum_ttl
+          if (typeof minimumTtl !== 'number') {
+            const single = await http.request<DesecDomain>(
+              'GET',
+              `/domains/${encodeURIComponent(domain.name)}/`,
+            )
+            minimumTtl = single.body.minimum_ttl ?? 0
+          }
+          return { name: domain.name, minimumTtl }
+        })()
+        // a failed lookup is not remembered: the next call asks again
+        found.catch(() => domains.delete(key))
+        domains.set(key, found)
+      }
+      return found
+    }
+
+    const rrsetPath = (domain: string, subname: string) =>
+      // `<subname>...` also addresses the apex (empty subname), where `//TXT/` would be normalised away
+      `/domains/${encodeURIComponent(domain)}/rrsets/${encodeURIComponent(subname)}.../TXT/`
+
+    async function readTxt(domain: string, subname: string): Promise<DesecRRset | undefined> {
+      const response = await http.request<DesecRRset>('GET', rrsetPath(domain, subname), { expect: [404] })
+      return response.status === 404 ? undefined : response.body
+    }
+
+    /** One bulk PUT creates, replaces or (with no records) deletes the RRset: one write, whatever existed. */
+    async function writeTxt(
+      domain: string,
+      subname: string,
+      rrsetTtl: number,
+      records: string[],
+    ): Promise<void> {
+      await http.request('PUT', `/domains/${encodeURIComponent(domain)}/rrsets/`, {
+        body: [{ subname, type: 'TXT', ttl: rrsetTtl, records }],
+      })
+    }
+
+    return {
+      id: 'desec',
+
+      async append(_zone, owner, values) {
+        const domain = await responsibleDomain(owner)
+        const subname = relativeName(owner, domain.name)
+        await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
+          const rrset = await readTxt(domain.name, subname)
+          const records = [...(rrset?.records ?? [])]
+          const present = new Set(records.map(parseTxtContent))
+          const missing = [...new Set(values)].filter((value) => !present.has(value))
+          if (missing.length === 0) return
+          records.push(...missing.map(formatTxtContent))
+          await writeTxt(domain.name, subname, rrset?.ttl ?? Math.max(ttl, domain.minimumTtl), records)
+        })
+      },
+
+      async remove(_zone, owner, values) {
+        const domain = await responsibleDomain(owner)
+        const subname = relativeName(owner, domain.name)
+        await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
+          const rrset = await readTxt(domain.name, subname)
+          if (rrset === undefined) return
+          const ours = new Set(values)
+          const kept = rrset.records.filter((record) => !ours.has(parseTxtContent(record)))
+          if (kept.length === rrset.records.length) return
+          await writeTxt(domain.name, subname, rrset.ttl, kept)
+        })
+      },
+    }
+  },
+} satisfies ProviderModule
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_TTL
+  const ttl = Number(value.trim())
+  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > MAX_TTL) {
+    throw new Error(`DESEC_TTL must be a whole number of seconds up to ${MAX_TTL}, e.g. 3600; got "${value}"`)
+  }
+  return ttl
+}

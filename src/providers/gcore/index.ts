@@ -1,0 +1,199 @@
+// Gcore DNS (API v2): create the owner's TXT RRset, or on 409 merge our values into it and PUT it back.
+import { HttpClient } from '../../http/client.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.gcore.com/dns'
+const DEFAULT_TTL = 120
+// A POST that meets an RRset, then a read that finds none: another writer deleted it in between; start over.
+const MAX_ROUNDS = 3
+
+const descriptor: ProviderDescriptor = {
+  id: 'gcore',
+  name: 'Gcore DNS',
+  credentials: [
+    {
+      env: 'GCORE_PERMANENT_API_TOKEN',
+      description: 'Permanent API token (Profile > API tokens), sent as `Authorization: APIKey …`',
+      secret: true,
+    },
+  ],
+  settings: [
+    { env: 'GCORE_API_URL', description: 'DNS API base URL', default: API_URL },
+    {
+      env: 'GCORE_TTL',
+      description: 'TTL (seconds) of a TXT RRset this provider creates; an existing RRset keeps its TTL',
+      default: String(DEFAULT_TTL),
+    },
+  ],
+  leastPrivilege:
+    'Gcore API tokens cannot be limited to one zone: a token carries one of the account roles (Administrators, ' +
+    'Engineers, …) and that role applies to every product and every zone of the account. Keep the alias zone in a ' +
+    'separate Gcore account that holds nothing else, create the token there with the lowest role that may change ' +
+    'DNS zones (not Administrators) and an expiration date, and rotate it before it expires.',
+  docs: 'https://gcore.com/docs/api-reference/dns/rrsets/update-rrset',
+}
+
+interface GcoreZone {
+  id?: number
+  name: string
+}
+
+interface GcoreRecord {
+  id?: number
+  content: unknown[]
+  enabled?: boolean
+  meta?: Record<string, unknown>
+}
+
+interface GcoreRRset {
+  name?: string
+  type?: string
+  ttl?: number
+  resource_records: GcoreRecord[]
+  meta?: Record<string, unknown>
+  pickers?: unknown[]
+}
+
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+
+export const gcore = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.GCORE_PERMANENT_API_TOKEN ?? ''
+    if (token) context.host.mask(token)
+    const apiUrl = context.env.GCORE_API_URL || API_URL
+    const ttl = parseTtl(context.env.GCORE_TTL)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'gcore',
+      baseUrl: apiUrl,
+      headers: { authorization: `APIKey ${token}`, accept: 'application/json' },
+      secrets: [token],
+      credentialHint: 'GCORE_PERMANENT_API_TOKEN',
+      log: (message) => context.host.info(message),
+    })
+    const zones = new Map<string, Promise<string>>()
+
+    const zoneName = (zone: string, owner: string): Promise<string> => {
+      const key = `${absoluteless(zone)}|${absoluteless(owner)}`
+      let name = zones.get(key)
+      if (name === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        name = findZone(candidates, async (candidate) => {
+          const response = await http.request<GcoreZone>(
+            'GET',
+            `/v2/zones/${encodeURIComponent(candidate)}`,
+            {
+              expect: [404],
+            },
+          )
+          return response.status === 404 ? undefined : response.body.name || candidate
+        }).then((found) => {
+          if (found === undefined) {
+            throw new Error(
+              `gcore: no zone for ${absoluteless(owner)} in this account (tried ${candidates.join(', ')}); ` +
+                'create the alias zone in Gcore DNS, or check that GCORE_PERMANENT_API_TOKEN belongs to its account',
+            )
+          }
+          return found.zone
+        })
+        // a failed lookup is not remembered: the next call asks again
+        name.catch(() => zones.delete(key))
+        zones.set(key, name)
+      }
+      return name
+    }
+
+    const rrsetPath = (zone: string, owner: string) =>
+      `/v2/zones/${encodeURIComponent(zone)}/${encodeURIComponent(absoluteless(owner))}/TXT`
+
+    async function readTxt(zone: string, owner: string): Promise<GcoreRRset | undefined> {
+      const response = await http.request<GcoreRRset>('GET', rrsetPath(zone, owner), { expect: [404] })
+      return response.status === 404 ? undefined : response.body
+    }
+
+    /** The RRset as read, with other records and their settings untouched, and these records in place. */
+    function replacement(rrset: GcoreRRset, records: GcoreRecord[]): Record<string, unknown> {
+      return {
+        ttl: rrset.ttl ?? ttl,
+        resource_records: records.map(({ content, enabled, meta }) => ({
+          content,
+          enabled: enabled ?? true,
+          ...(meta !== undefined ? { meta } : {}),
+        })),
+        // a dynamic RRset's pickers and meta would be dropped by a PUT that leaves them out
+        ...(rrset.pickers !== undefined && rrset.pickers.length > 0 ? { pickers: rrset.pickers } : {}),
+        ...(rrset.meta !== undefined && Object.keys(rrset.meta).length > 0 ? { meta: rrset.meta } : {}),
+      }
+    }
+
+    return {
+      id: 'gcore',
+
+      async append(zone, owner, values) {
+        const name = await zoneName(zone, owner)
+        const wanted = [...new Set(values)]
+        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
+          for (let round = 1; round <= MAX_ROUNDS; round++) {
+            // one request when the owner is empty, the common case; 409 says the RRset exists
+            const created = await http.request('POST', rrsetPath(name, owner), {
+              body: { ttl, resource_records: wanted.map((value) => ({ content: [value], enabled: true })) },
+              expect: [409],
+            })
+            if (created.status !== 409) return
+            const rrset = await readTxt(name, owner)
+            if (rrset === undefined) continue
+            const missing = wanted.filter((value) => !rrset.resource_records.some((r) => holds(r, value)))
+            if (missing.length === 0) return
+            const records = [
+              ...rrset.resource_records,
+              ...missing.map((value) => ({ content: [value], enabled: true })),
+            ]
+            await http.request('PUT', rrsetPath(name, owner), { body: replacement(rrset, records) })
+            return
+          }
+          throw new Error(
+            `gcore: the TXT RRset at ${absoluteless(owner)} kept appearing and disappearing while we wrote it; ` +
+              'is another process changing it?',
+          )
+        })
+      },
+
+      async remove(zone, owner, values) {
+        const name = await zoneName(zone, owner)
+        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
+          const rrset = await readTxt(name, owner)
+          if (rrset === undefined) return
+          const kept = rrset.resource_records.filter(
+            (record) => !values.some((value) => holds(record, value)),
+          )
+          if (kept.length === rrset.resource_records.length) return
+          if (kept.length === 0) {
+            // DELETE drops the whole RRset: only when nothing else is left in it; 404: someone was faster
+            await http.request('DELETE', rrsetPath(name, owner), { expect: [404] })
+            return
+          }
+          await http.request('PUT', rrsetPath(name, owner), { body: replacement(rrset, kept) })
+        })
+      },
+    }
+  },
+} satisfies ProviderModule
+
+/** Gcore keeps TXT content unquoted; a value entered in quotes elsewhere is still the same value. */
+function holds(record: GcoreRecord, value: string): boolean {
+  const text = record.content.map(String).join('')
+  return text === value || text === `"${value}"`
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_TTL
+  const ttl = Number(value.trim())
+  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
+    throw new Error(`GCORE_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
+  }
+  return ttl
+}
