@@ -1,0 +1,303 @@
+// Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
+import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { fetchOidcToken, OIDC_TOKEN_ENV } from '../oidc.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://management.azure.com'
+const AUTHORITY_URL = 'https://login.microsoftonline.com'
+const API_VERSION = '2018-05-01'
+const SCOPE = 'https://management.azure.com/.default'
+// the audience Microsoft Entra expects of a federated credential's token
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+// Azure DNS stores a TXT record as strings of at most 255 characters each
+const MAX_STRING = 255
+
+const descriptor: ProviderDescriptor = {
+  id: 'azure',
+  name: 'Azure DNS',
+  credentials: [
+    { env: 'AZURE_TENANT_ID', description: 'Directory (tenant) id of the app registration' },
+    {
+      env: 'AZURE_CLIENT_ID',
+      description: 'Application (client) id of the app registration or managed identity',
+    },
+    { env: 'AZURE_SUBSCRIPTION_ID', description: 'Subscription holding the alias zone' },
+    { env: 'AZURE_RESOURCE_GROUP', description: 'Resource group holding the alias zone' },
+    {
+      env: 'AZURE_CLIENT_SECRET',
+      description: 'Client secret of the app registration',
+      secret: true,
+      set: 'client secret',
+    },
+    {
+      env: OIDC_TOKEN_ENV,
+      description:
+        'Set by GitHub itself when the job has `permissions: id-token: write` (nothing to put in env): the ' +
+        'workflow OIDC token is then the client assertion of a federated credential of the app',
+      secret: true,
+      set: 'OIDC federated credential',
+    },
+  ],
+  settings: [
+    // first: the test harness points the first *_API_URL setting at itself
+    { env: 'AZURE_API_URL', description: 'Azure Resource Manager endpoint', default: API_URL },
+    {
+      env: 'AZURE_AUTHORITY_URL',
+      description: 'Microsoft Entra ID authority (token endpoint host)',
+      default: AUTHORITY_URL,
+    },
+    {
+      env: 'AZURE_TTL',
+      description: 'TTL (seconds) of a TXT record set this provider creates; an existing one keeps its TTL',
+      default: '60',
+    },
+  ],
+  leastPrivilege:
+    'Assign the app (service principal) the built-in role "DNS Zone Contributor" scoped to the alias zone ' +
+    'resource only (az role assignment create --assignee <client id> --role "DNS Zone Contributor" --scope ' +
+    '/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/dnsZones/<alias zone>), not to the ' +
+    'resource group or subscription. Narrower still: a custom role with only Microsoft.Network/dnsZones/read and ' +
+    'Microsoft.Network/dnsZones/TXT/read, write and delete on that zone. Prefer a federated credential for this ' +
+    'repository (subject repo:<owner>/<repo>:...) over a client secret: nothing long-lived to leak.',
+  docs: 'https://learn.microsoft.com/en-us/rest/api/dns/record-sets/create-or-update?view=rest-dns-2018-05-01',
+}
+
+interface RecordSet {
+  etag?: string
+  properties?: { TTL?: number; TXTRecords?: { value?: string[] }[] }
+}
+
+interface Current {
+  etag: string
+  ttl: number
+  /** Each record's strings, kept as Azure holds them so untouched records go back unchanged. */
+  records: string[][]
+}
+
+const ownerLocks = new KeyedMutex()
+const CONFLICT_RETRIES = 4
+
+export const azure: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const env = context.env
+    const mask = (secret: string | undefined) => {
+      if (secret) context.host.mask(secret)
+    }
+    const log = (message: string) => context.host.info(message)
+    const tenant = env.AZURE_TENANT_ID?.trim() ?? ''
+    const clientId = env.AZURE_CLIENT_ID?.trim() ?? ''
+    const subscription = env.AZURE_SUBSCRIPTION_ID?.trim() ?? ''
+    const resourceGroup = env.AZURE_RESOURCE_GROUP?.trim() ?? ''
+    const clientSecret = env.AZURE_CLIENT_SECRET?.trim() ?? ''
+    mask(clientSecret)
+    for (const [name, value] of Object.entries({
+      AZURE_TENANT_ID: tenant,
+      AZURE_CLIENT_ID: clientId,
+      AZURE_SUBSCRIPTION_ID: subscription,
+      AZURE_RESOURCE_GROUP: resourceGroup,
+    })) {
+      if (value === '') throw new Error(`azure: ${name} is required`)
+    }
+    const apiUrl = env.AZURE_API_URL || API_URL
+    const ttl = parseTtl(env.AZURE_TTL)
+    const hint = clientSecret
+      ? 'AZURE_CLIENT_ID / AZURE_CLIENT_SECRET (and the role assignment on the zone)'
+      : 'AZURE_CLIENT_ID and its federated credential for this repository (and the role assignment on the zone)'
+
+    async function accessToken(): Promise<string> {
+      const form = new URLSearchParams({
+        client_id: clientId,
+        scope: SCOPE,
+        grant_type: 'client_credentials',
+      })
+      const secrets = [clientSecret]
+      if (clientSecret) {
+        form.set('client_secret', clientSecret)
+      } else {
+        const assertion = await fetchOidcToken({
+          env,
+          transport: context.transport,
+          audience: OIDC_AUDIENCE,
+          provider: 'azure',
+          mask,
+          log,
+        })
+        secrets.push(assertion)
+        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+        form.set('client_assertion', assertion)
+      }
+      const entra = new HttpClient({
+        ...context.transport,
+        provider: 'azure',
+        baseUrl: env.AZURE_AUTHORITY_URL || AUTHORITY_URL,
+        secrets,
+        credentialHint: clientSecret
+          ? 'AZURE_TENANT_ID / AZURE_CLIENT_ID / AZURE_CLIENT_SECRET'
+          : 'AZURE_TENANT_ID / AZURE_CLIENT_ID and its federated credential for this repository',
+        log,
+      })
+      const { body } = await entra.request<{ access_token?: string }>(
+        'POST',
+        `/${encodeURIComponent(tenant)}/oauth2/v2.0/token`,
+        {
+          text: form.toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          idempotent: true,
+        },
+      )
+      if (!body?.access_token) throw new Error('azure: the token endpoint answered without access_token')
+      return body.access_token
+    }
+
+    // One token per run, on first use; a failure is not kept, so the post step may try again.
+    let client: Promise<HttpClient> | undefined
+    const http = (): Promise<HttpClient> => {
+      client ??= (async () => {
+        const token = await accessToken()
+        mask(token)
+        return new HttpClient({
+          ...context.transport,
+          provider: 'azure',
+          baseUrl: apiUrl,
+          headers: { authorization: `Bearer ${token}` },
+          secrets: [token],
+          credentialHint: hint,
+          log,
+        })
+      })()
+      client.catch(() => {
+        client = undefined
+      })
+      return client
+    }
+
+    const zonesPath = `/subscriptions/${encodeURIComponent(subscription)}/resourceGroups/${encodeURIComponent(
+      resourceGroup,
+    )}/providers/Microsoft.Network/dnsZones`
+    const query = { 'api-version': API_VERSION }
+
+    const zones = new Map<string, Promise<string>>()
+    const zoneOf = (zone: string, owner: string): Promise<string> => {
+      const key = ownerKey(zone, owner)
+      let found = zones.get(key)
+      if (found === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        found = findZone(candidates, async (name) => {
+          const api = await http()
+          const { status } = await api.request('GET', `${zonesPath}/${encodeURIComponent(name)}`, {
+            query,
+            expect: [404],
+          })
+          return status === 404 ? undefined : name
+        }).then((result) => {
+          if (result === undefined) {
+            throw new Error(
+              `azure: no DNS zone for ${owner} in resource group ${resourceGroup} (tried ${candidates.join(', ')}); ` +
+                'check AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP',
+            )
+          }
+          return result.zone
+        })
+        found.catch(() => zones.delete(key))
+        zones.set(key, found)
+      }
+      return found
+    }
+
+    // '@' (the apex) stays as is in the path, as Azure writes it
+    const recordPath = (zone: string, owner: string) =>
+      `${zonesPath}/${encodeURIComponent(zone)}/TXT/${encodeURIComponent(relativeName(owner, zone) || '@').replace('%40', '@')}`
+
+    async function read(path: string): Promise<Current | undefined> {
+      const api = await http()
+      const { status, body } = await api.request<RecordSet>('GET', path, { query, expect: [404] })
+      if (status === 404) return undefined
+      return {
+        etag: body.etag ?? '',
+        ttl: body.properties?.TTL ?? ttl,
+        records: (body.properties?.TXTRecords ?? []).map((r) => r.value ?? []),
+      }
+    }
+
+    /**
+     * Read the record set, let `plan` decide its records, and write it conditionally: If-Match on the etag read
+     * (or If-None-Match: * when there was none). A 412 means another writer got there first: read and plan again.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (current: Current | undefined) => string[][] | undefined,
+    ): Promise<void> {
+      const azureZone = await zoneOf(zone, owner)
+      const path = recordPath(azureZone, owner)
+      await ownerLocks.run(ownerKey(apiUrl, path), async () => {
+        for (let attempt = 1; ; attempt++) {
+          const current = await read(path)
+          const records = plan(current)
+          if (records === undefined) return
+          const api = await http()
+          const condition: Record<string, string> = current
+            ? { 'if-match': current.etag }
+            : { 'if-none-match': '*' }
+          try {
+            if (records.length === 0) {
+              await api.request('DELETE', path, { query, headers: condition })
+            } else {
+              await api.request('PUT', path, {
+                query,
+                headers: condition,
+                body: {
+                  properties: { TTL: current?.ttl ?? ttl, TXTRecords: records.map((value) => ({ value })) },
+                },
+              })
+            }
+            return
+          } catch (error) {
+            const conflict = error instanceof ProviderHttpError && error.status === 412
+            if (!conflict || attempt >= CONFLICT_RETRIES) throw error
+            log(`azure: the TXT record set at ${owner} changed while we wrote it; reading it again`)
+          }
+        }
+      })
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        await rewrite(zone, owner, (current) => {
+          const records = current?.records ?? []
+          const present = new Set(records.map((strings) => strings.join('')))
+          const added = [...new Set(values)].filter((v) => !present.has(v))
+          return added.length === 0 ? undefined : [...records, ...added.map(splitStrings)]
+        })
+      },
+      async remove(zone, owner, values) {
+        const ours = new Set(values)
+        await rewrite(zone, owner, (current) => {
+          if (current === undefined) return undefined
+          const kept = current.records.filter((strings) => !ours.has(strings.join('')))
+          return kept.length === current.records.length ? undefined : kept
+        })
+      },
+    }
+  },
+}
+
+function splitStrings(value: string): string[] {
+  const strings: string[] = []
+  for (let i = 0; i < value.length || strings.length === 0; i += MAX_STRING)
+    strings.push(value.slice(i, i + MAX_STRING))
+  return strings
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60
+  const ttl = Number(value)
+  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
+    throw new Error(`AZURE_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
+  }
+  return ttl
+}

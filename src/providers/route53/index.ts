@@ -1,0 +1,409 @@
+// Amazon Route 53 (REST/XML API 2013-04-01): read the owner's TXT RRset, merge, and swap it in one transactional change batch.
+import { setTimeout as delay } from 'node:timers/promises'
+import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { fetchOidcToken } from '../oidc.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+import { type AwsCredentials, signV4 } from './sigv4.js'
+import { elements, escapeXml, text } from './xml.js'
+
+const API_URL = 'https://route53.amazonaws.com'
+const STS_URL = 'https://sts.amazonaws.com'
+const API = '/2013-04-01'
+const XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/'
+const STS_AUDIENCE = 'sts.amazonaws.com'
+const KEYS_HINT = 'AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)'
+const ROLE_HINT = 'AWS_ROLE_ARN (the role assumed with the workflow OIDC token)'
+
+const descriptor: ProviderDescriptor = {
+  id: 'route53',
+  name: 'Amazon Route 53',
+  credentials: [
+    { env: 'AWS_ACCESS_KEY_ID', description: 'Access key id', secret: true, set: 'access key' },
+    { env: 'AWS_SECRET_ACCESS_KEY', description: 'Secret access key', secret: true, set: 'access key' },
+    {
+      env: 'AWS_ROLE_ARN',
+      description:
+        'Role to assume with the workflow OIDC token (STS AssumeRoleWithWebIdentity); the job needs ' +
+        '`permissions: id-token: write`. Used when no access key is given',
+      set: 'OIDC role',
+    },
+  ],
+  settings: [
+    // first: the test harness points the first *_API_URL setting at itself
+    { env: 'ROUTE53_API_URL', description: 'Route 53 API endpoint', default: API_URL },
+    { env: 'AWS_STS_API_URL', description: 'STS endpoint for the OIDC role', default: STS_URL },
+    { env: 'AWS_SESSION_TOKEN', description: 'Session token of temporary access keys', secret: true },
+    {
+      env: 'AWS_HOSTED_ZONE_ID',
+      description: 'Hosted zone id of the alias zone (skips the lookup by name; needed for a private zone)',
+    },
+    {
+      env: 'AWS_REGION',
+      description:
+        'Only picks the partition to sign for: cn-* (China) or us-gov-* (GovCloud); else us-east-1',
+    },
+    { env: 'AWS_ROLE_SESSION_NAME', description: 'Session name of the assumed role', default: 'certalias' },
+    {
+      env: 'AWS_TTL',
+      description: 'TTL (seconds) of a TXT RRset this provider creates; an existing one keeps its TTL',
+      default: '60',
+    },
+  ],
+  leastPrivilege:
+    'Give the IAM user or role (for the OIDC way: a role whose trust policy admits only token.actions.githubusercontent.com ' +
+    'with aud sts.amazonaws.com and sub repo:<owner>/<repo>:...) a policy allowing route53:ListHostedZonesByName ' +
+    '(Resource "*"), route53:GetChange on arn:aws:route53:::change/*, and route53:ListResourceRecordSets plus ' +
+    'route53:ChangeResourceRecordSets on arn:aws:route53:::hostedzone/<alias zone id> only, with the conditions ' +
+    'ForAllValues:StringEquals route53:ChangeResourceRecordSetsRecordTypes ["TXT"] and ' +
+    'ForAllValues:StringLike route53:ChangeResourceRecordSetsNormalizedRecordNames ["_acme-challenge.*"]. ' +
+    'Setting AWS_HOSTED_ZONE_ID makes the ListHostedZonesByName permission unnecessary.',
+  docs: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html',
+}
+
+interface RRset {
+  /** As Route 53 wrote it (absolute, special characters as \ooo): a DELETE must repeat it exactly. */
+  name: string
+  ttl: string
+  /** Values as Route 53 gave them: a DELETE must repeat them exactly. */
+  values: string[]
+}
+
+type Change = { action: 'CREATE' | 'DELETE'; rrset: RRset }
+
+// One per process: two provider instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+// Another writer (a parallel job) changed the RRset between our read and our change batch.
+const CONFLICT_RETRIES = 4
+const INSYNC_WAITS_MS = [1000, 2000, 3000, 5000]
+const INSYNC_LIMIT_MS = 120_000
+
+/** Route 53 (and STS) throttle with HTTP 400 and an error code, not with 429. */
+export function awsThrottled(status: number, body: string): boolean {
+  return status === 400 && /<Code>\s*(Throttling|PriorRequestNotComplete)\s*<\/Code>/.test(body)
+}
+
+/** The region a Route 53 request is signed for: the service is global, one signing region per partition. */
+export function route53SigningRegion(region: string | undefined): string {
+  if (region?.startsWith('cn-')) return 'cn-northwest-1'
+  if (region?.startsWith('us-gov-')) return 'us-gov-west-1'
+  return 'us-east-1'
+}
+
+export const route53: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const env = context.env
+    const mask = (secret: string | undefined) => {
+      if (secret) context.host.mask(secret)
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() ?? ''
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() ?? ''
+    const sessionToken = env.AWS_SESSION_TOKEN?.trim() || undefined
+    const roleArn = env.AWS_ROLE_ARN?.trim() ?? ''
+    for (const secret of [accessKeyId, secretAccessKey, sessionToken]) mask(secret)
+    const apiUrl = env.ROUTE53_API_URL || API_URL
+    const region = route53SigningRegion(env.AWS_REGION?.trim())
+    const ttl = parseTtl(env.AWS_TTL)
+    const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
+    const log = (message: string) => context.host.info(message)
+    // static keys win, as in the AWS SDKs' default chain
+    const useKeys = accessKeyId !== '' && secretAccessKey !== ''
+
+    async function assumeRole(): Promise<AwsCredentials> {
+      if (roleArn === '') {
+        throw new Error(
+          'route53: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way',
+        )
+      }
+      const webIdentityToken = await fetchOidcToken({
+        env,
+        transport: context.transport,
+        audience: STS_AUDIENCE,
+        provider: 'route53',
+        mask,
+        log,
+      })
+      const sts = new HttpClient({
+        ...context.transport,
+        provider: 'route53',
+        baseUrl: env.AWS_STS_API_URL || STS_URL,
+        secrets: [webIdentityToken],
+        credentialHint: `${ROLE_HINT} and its trust policy for this repository`,
+        isThrottled: awsThrottled,
+        log,
+      })
+      // AssumeRoleWithWebIdentity is not signed: the web identity token is the proof. POST keeps it out of URLs.
+      const form = new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: roleArn,
+        RoleSessionName: env.AWS_ROLE_SESSION_NAME?.trim() || 'certalias',
+        WebIdentityToken: webIdentityToken,
+        DurationSeconds: '3600',
+      })
+      const { body } = await sts.request<string>('POST', '/', {
+        text: form.toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        // assuming a role twice does no harm
+        idempotent: true,
+      })
+      const credentials = elements(String(body ?? ''), 'Credentials')[0] ?? ''
+      const assumed = {
+        accessKeyId: text(credentials, 'AccessKeyId') ?? '',
+        secretAccessKey: text(credentials, 'SecretAccessKey') ?? '',
+        sessionToken: text(credentials, 'SessionToken'),
+      }
+      if (!assumed.accessKeyId || !assumed.secretAccessKey || !assumed.sessionToken) {
+        throw new Error('route53: STS AssumeRoleWithWebIdentity answered without credentials')
+      }
+      for (const secret of [assumed.accessKeyId, assumed.secretAccessKey, assumed.sessionToken]) mask(secret)
+      log(`route53: assumed ${text(body as string, 'Arn') ?? roleArn} with the workflow OIDC token`)
+      return assumed
+    }
+
+    // Credentials are fetched once per run (one OIDC token, one STS call), on first use.
+    let client: Promise<HttpClient> | undefined
+    const http = (): Promise<HttpClient> => {
+      client ??= (async () => {
+        const credentials: AwsCredentials = useKeys
+          ? { accessKeyId, secretAccessKey, sessionToken }
+          : await assumeRole()
+        return new HttpClient({
+          ...context.transport,
+          provider: 'route53',
+          baseUrl: apiUrl,
+          secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
+          credentialHint: useKeys ? KEYS_HINT : ROLE_HINT,
+          isThrottled: awsThrottled,
+          signRequest: ({ method, url, headers, body }) => {
+            const contentType = headers['content-type']
+            return signV4(
+              { method, url, headers: contentType ? { 'content-type': contentType } : {}, body },
+              credentials,
+              { region, service: 'route53' },
+            )
+          },
+          log,
+        })
+      })()
+      // a failed attempt (bad token, STS refusal) is not cached: the post step's cleanup may try again
+      client.catch(() => {
+        client = undefined
+      })
+      return client
+    }
+
+    const zoneIds = new Map<string, Promise<string>>()
+    const hostedZoneId = (zone: string, owner: string): Promise<string> => {
+      const configured = env.AWS_HOSTED_ZONE_ID?.trim()
+      if (configured) return Promise.resolve(configured.replace(/^\/?hostedzone\//, ''))
+      const key = ownerKey(zone, owner)
+      let id = zoneIds.get(key)
+      if (id === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        id = findZone(candidates, (name) => publicZoneNamed(name)).then((found) => {
+          if (found === undefined) {
+            throw new Error(
+              `route53: no public hosted zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
+                'check the credentials, or set AWS_HOSTED_ZONE_ID',
+            )
+          }
+          return found.zone
+        })
+        id.catch(() => zoneIds.delete(key))
+        zoneIds.set(key, id)
+      }
+      return id
+    }
+
+    /** The id of the public hosted zone with exactly this name; private zones of the same name are skipped. */
+    async function publicZoneNamed(name: string): Promise<string | undefined> {
+      const client = await http()
+      let next: { dnsname: string; hostedzoneid?: string } = { dnsname: `${name}.` }
+      for (;;) {
+        const { body } = await client.request<string>('GET', `${API}/hostedzonesbyname`, {
+          query: { ...next, maxitems: 100 },
+        })
+        const xml = String(body ?? '')
+        // the list starts at the first zone whose name sorts at or after dnsname
+        for (const zoneXml of elements(xml, 'HostedZone')) {
+          if (absoluteless(decodeName(text(zoneXml, 'Name') ?? '')) !== name) return undefined
+          if (text(zoneXml, 'PrivateZone') !== 'true')
+            return (text(zoneXml, 'Id') ?? '').replace(/^\/hostedzone\//, '')
+        }
+        const nextName = text(xml, 'NextDNSName')
+        if (text(xml, 'IsTruncated') !== 'true' || nextName === undefined) return undefined
+        const nextId = text(xml, 'NextHostedZoneId')
+        next = { dnsname: nextName, ...(nextId ? { hostedzoneid: nextId } : {}) }
+      }
+    }
+
+    async function readTxt(zoneId: string, owner: string): Promise<RRset | undefined> {
+      const client = await http()
+      const { body } = await client.request<string>('GET', `${API}/hostedzone/${zoneId}/rrset`, {
+        query: { name: `${owner}.`, type: 'TXT', maxitems: 1 },
+      })
+      // the list starts at (name, type): the first set is ours only when its name and type are
+      const first = elements(String(body ?? ''), 'ResourceRecordSet')[0]
+      if (first === undefined) return undefined
+      const name = text(first, 'Name') ?? ''
+      if (absoluteless(decodeName(name)) !== absoluteless(owner) || text(first, 'Type') !== 'TXT')
+        return undefined
+      if (text(first, 'SetIdentifier') !== undefined) {
+        throw new Error(
+          `route53: the TXT records at ${owner} use a routing policy (SetIdentifier); ` +
+            'the challenge owner needs a simple record set',
+        )
+      }
+      return {
+        name,
+        ttl: text(first, 'TTL') ?? String(ttl),
+        values: elements(first, 'Value').map((value) => text(`<v>${value}</v>`, 'v') ?? ''),
+      }
+    }
+
+    async function change(zoneId: string, changes: Change[]): Promise<string> {
+      const client = await http()
+      const xml =
+        `<?xml version="1.0" encoding="UTF-8"?>\n<ChangeResourceRecordSetsRequest xmlns="${XMLNS}"><ChangeBatch><Changes>` +
+        changes
+          .map(
+            ({ action, rrset }) =>
+              `<Change><Action>${action}</Action><ResourceRecordSet><Name>${escapeXml(rrset.name)}</Name>` +
+              `<Type>TXT</Type><TTL>${escapeXml(rrset.ttl)}</TTL><ResourceRecords>` +
+              rrset.values
+                .map((v) => `<ResourceRecord><Value>${escapeXml(v)}</Value></ResourceRecord>`)
+                .join('') +
+              '</ResourceRecords></ResourceRecordSet></Change>',
+          )
+          .join('') +
+        '</Changes></ChangeBatch></ChangeResourceRecordSetsRequest>'
+      const { body } = await client.request<string>('POST', `${API}/hostedzone/${zoneId}/rrset/`, {
+        text: xml,
+        headers: { 'content-type': 'application/xml' },
+        // a change batch that DELETEs the exact set it read cannot apply twice
+        idempotent: true,
+      })
+      const info = elements(String(body ?? ''), 'ChangeInfo')[0] ?? ''
+      return `${text(info, 'Id') ?? ''}|${text(info, 'Status') ?? ''}`
+    }
+
+    /** Poll GetChange until Route 53 reports the change on all its servers; warn (not fail) past the limit. */
+    async function waitInSync(submitted: string): Promise<void> {
+      const [changePath = '', initialStatus] = submitted.split('|')
+      if (initialStatus === 'INSYNC' || changePath === '') return
+      const changeId = changePath.replace(/^\/?change\//, '')
+      const client = await http()
+      let waited = 0
+      for (let i = 0; waited < INSYNC_LIMIT_MS; i++) {
+        const wait = INSYNC_WAITS_MS[Math.min(i, INSYNC_WAITS_MS.length - 1)] as number
+        await sleep(wait)
+        waited += wait
+        const { body } = await client.request<string>('GET', `${API}/change/${changeId}`)
+        if (text(String(body ?? ''), 'Status') === 'INSYNC') return
+      }
+      context.host.warning(
+        `route53: change ${changeId} is not INSYNC after ${INSYNC_LIMIT_MS / 1000} s; going on to check the name servers`,
+      )
+    }
+
+    /**
+     * Read the owner's set, let `plan` decide the new values, and swap the set in one batch: DELETE of the exact
+     * set read plus CREATE of the new one. Route 53 refuses the whole batch when the set changed meanwhile
+     * (another job), so a refusal is re-read and planned again; the lock keeps this process's writers in line.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (current: RRset | undefined) => string[] | undefined,
+      waitForSync: boolean,
+    ): Promise<void> {
+      const zoneId = await hostedZoneId(zone, owner)
+      await ownerLocks.run(ownerKey(apiUrl, zoneId, owner), async () => {
+        for (let attempt = 1; ; attempt++) {
+          const current = await readTxt(zoneId, owner)
+          const values = plan(current)
+          if (values === undefined) return
+          const changes: Change[] = []
+          if (current) changes.push({ action: 'DELETE', rrset: current })
+          if (values.length > 0) {
+            changes.push({
+              action: 'CREATE',
+              rrset: { name: `${owner}.`, ttl: current?.ttl ?? String(ttl), values },
+            })
+          }
+          try {
+            const submitted = await change(zoneId, changes)
+            if (waitForSync) await waitInSync(submitted)
+            return
+          } catch (error) {
+            if (attempt >= CONFLICT_RETRIES || !(await changedMeanwhile(error, zoneId, owner, current)))
+              throw error
+            log(`route53: the TXT set at ${owner} changed while we wrote it; reading it again`)
+          }
+        }
+      })
+    }
+
+    async function changedMeanwhile(
+      error: unknown,
+      zoneId: string,
+      owner: string,
+      before: RRset | undefined,
+    ): Promise<boolean> {
+      if (!(error instanceof ProviderHttpError) || error.status !== 400) return false
+      if (!error.bodyExcerpt?.includes('InvalidChangeBatch')) return false
+      const now = await readTxt(zoneId, owner)
+      return JSON.stringify(now) !== JSON.stringify(before)
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        await rewrite(
+          zone,
+          owner,
+          (current) => {
+            const present = new Set((current?.values ?? []).map(parseTxtContent))
+            const added = [...new Set(values)].filter((v) => !present.has(v))
+            return added.length === 0
+              ? undefined
+              : [...(current?.values ?? []), ...added.map(formatTxtContent)]
+          },
+          true,
+        )
+      },
+      async remove(zone, owner, values) {
+        const ours = new Set(values)
+        await rewrite(
+          zone,
+          owner,
+          (current) => {
+            if (current === undefined) return undefined
+            const kept = current.values.filter((v) => !ours.has(parseTxtContent(v)))
+            return kept.length === current.values.length ? undefined : kept
+          },
+          // nothing waits on a removal
+          false,
+        )
+      },
+    }
+  },
+}
+
+/** Route 53 writes characters outside [a-z0-9-_.] in names as \ooo octal escapes (e.g. \052 for *). */
+function decodeName(name: string): string {
+  return name.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(Number.parseInt(octal, 8)))
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60
+  const ttl = Number(value)
+  if (!/^\d+$/.test(value.trim()) || ttl < 0 || ttl > 2_147_483_647) {
+    throw new Error(`AWS_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
+  }
+  return ttl
+}

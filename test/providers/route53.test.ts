@@ -1,0 +1,510 @@
+// Route 53 against the shared harness: REST/XML requests as the API reference documents them, each signed with SigV4.
+import { createHash, createHmac } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { route53 } from '../../src/providers/route53/index.js'
+import { signV4 } from '../../src/providers/route53/sigv4.js'
+import {
+  type ApiScript,
+  apiScript,
+  type Exchange,
+  providerAgainst,
+  type Received,
+} from '../support/provider-harness.js'
+
+const KEY_ID = 'AKIAIOSFODNN7EXAMPLE'
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+const KEYS = { AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET }
+const ZONE = 'validation.example.org'
+const OWNER = '_acme-challenge.validation.example.org'
+const ZONE_ID = 'Z1D633PJN98FT9'
+const XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/'
+const XML = { 'content-type': 'text/xml' }
+
+let script: ApiScript | undefined
+afterEach(async () => {
+  await script?.close()
+  script = undefined
+})
+
+async function against(exchanges: Exchange[], env: Record<string, string> = KEYS) {
+  script = await apiScript(exchanges)
+  return providerAgainst(route53, script, env)
+}
+
+const signedBy = (keyId: string, withToken = false) => ({
+  authorization: new RegExp(
+    `^AWS4-HMAC-SHA256 Credential=${keyId}/\\d{8}/us-east-1/route53/aws4_request, ` +
+      `SignedHeaders=(content-type;)?host;x-amz-date${withToken ? ';x-amz-security-token' : ''}, Signature=[0-9a-f]{64}$`,
+  ),
+  'x-amz-date': /^\d{8}T\d{6}Z$/,
+})
+
+interface Zone {
+  id: string
+  name: string
+  private?: boolean
+}
+
+const zonesByName = (
+  dnsname: string,
+  zones: Zone[],
+  next?: { name: string; id: string },
+  hostedzoneid?: string,
+): Exchange => ({
+  method: 'GET',
+  path: '/2013-04-01/hostedzonesbyname',
+  query: { dnsname, maxitems: '100', ...(hostedzoneid ? { hostedzoneid } : {}) },
+  headers: signedBy(KEY_ID),
+  reply: {
+    headers: XML,
+    body:
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ListHostedZonesByNameResponse xmlns="${XMLNS}"><HostedZones>` +
+      zones
+        .map(
+          (z) =>
+            `<HostedZone><Id>/hostedzone/${z.id}</Id><Name>${z.name}</Name><CallerReference>ref-${z.id}</CallerReference>` +
+            `<Config><Comment>certalias test</Comment><PrivateZone>${z.private ? 'true' : 'false'}</PrivateZone></Config>` +
+            '<ResourceRecordSetCount>4</ResourceRecordSetCount></HostedZone>',
+        )
+        .join('') +
+      `</HostedZones><DNSName>${dnsname}</DNSName>${hostedzoneid ? `<HostedZoneId>${hostedzoneid}</HostedZoneId>` : ''}` +
+      `<IsTruncated>${next ? 'true' : 'false'}</IsTruncated>` +
+      (next ? `<NextDNSName>${next.name}</NextDNSName><NextHostedZoneId>${next.id}</NextHostedZoneId>` : '') +
+      '<MaxItems>100</MaxItems></ListHostedZonesByNameResponse>',
+  },
+})
+
+const rrsetXml = (name: string, type: string, ttl: number, values: string[]) =>
+  `<ResourceRecordSet><Name>${name}</Name><Type>${type}</Type><TTL>${ttl}</TTL><ResourceRecords>` +
+  values.map((v) => `<ResourceRecord><Value>${v}</Value></ResourceRecord>`).join('') +
+  '</ResourceRecords></ResourceRecordSet>'
+
+/** ListResourceRecordSets from (owner, TXT): `sets` is what Route 53 lists from there on. */
+const listSets = (sets: string[], keyId = KEY_ID, withToken = false): Exchange => ({
+  method: 'GET',
+  path: `/2013-04-01/hostedzone/${ZONE_ID}/rrset`,
+  query: { name: `${OWNER}.`, type: 'TXT', maxitems: '1' },
+  headers: signedBy(keyId, withToken),
+  reply: {
+    headers: XML,
+    body:
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ListResourceRecordSetsResponse xmlns="${XMLNS}">` +
+      `<ResourceRecordSets>${sets.join('')}</ResourceRecordSets><IsTruncated>false</IsTruncated>` +
+      '<MaxItems>1</MaxItems></ListResourceRecordSetsResponse>',
+  },
+})
+
+const changeBatch = (changes: { action: string; ttl: number; values: string[] }[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<ChangeResourceRecordSetsRequest xmlns="${XMLNS}"><ChangeBatch><Changes>` +
+  changes
+    .map(
+      (c) => `<Change><Action>${c.action}</Action>${rrsetXml(`${OWNER}.`, 'TXT', c.ttl, c.values)}</Change>`,
+    )
+    .join('') +
+  '</Changes></ChangeBatch></ChangeResourceRecordSetsRequest>'
+
+const changeInfo = (status: 'PENDING' | 'INSYNC') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<ChangeResourceRecordSetsResponse xmlns="${XMLNS}"><ChangeInfo>` +
+  `<Id>/change/C2682N5HXP0BZ4</Id><Status>${status}</Status><SubmittedAt>2025-01-01T00:00:00.000Z</SubmittedAt>` +
+  '</ChangeInfo></ChangeResourceRecordSetsResponse>'
+
+const postChange = (
+  changes: { action: string; ttl: number; values: string[] }[],
+  reply: Exchange['reply'] = { headers: XML, body: changeInfo('PENDING') },
+  keyId = KEY_ID,
+  withToken = false,
+): Exchange => ({
+  method: 'POST',
+  path: `/2013-04-01/hostedzone/${ZONE_ID}/rrset/`,
+  headers: { ...signedBy(keyId, withToken), 'content-type': 'application/xml' },
+  body: changeBatch(changes),
+  reply,
+})
+
+const getChange = (status: 'PENDING' | 'INSYNC', keyId = KEY_ID, withToken = false): Exchange => ({
+  method: 'GET',
+  path: '/2013-04-01/change/C2682N5HXP0BZ4',
+  headers: signedBy(keyId, withToken),
+  reply: {
+    headers: XML,
+    body:
+      `<?xml version="1.0" encoding="UTF-8"?>\n<GetChangeResponse xmlns="${XMLNS}"><ChangeInfo>` +
+      `<Id>/change/C2682N5HXP0BZ4</Id><Status>${status}</Status><SubmittedAt>2025-01-01T00:00:00.000Z</SubmittedAt>` +
+      '</ChangeInfo></GetChangeResponse>',
+  },
+})
+
+const awsError = (code: string, message: string) =>
+  `<?xml version="1.0"?>\n<ErrorResponse xmlns="${XMLNS}"><Error><Type>Sender</Type><Code>${code}</Code>` +
+  `<Message>${message}</Message></Error><RequestId>b25f48e8-84fd-11e6-80d9-574e0c4664cb</RequestId></ErrorResponse>`
+
+/**
+ * SigV4 recomputed from what the server received, following the steps of AWS's "Create a signed AWS API request"
+ * page, to check the provider's Authorization header without trusting its signer.
+ */
+function expectedSignature(got: Received, secret: string): string {
+  const authorization = String(got.headers.authorization)
+  const [, scope = '', signedHeaders = ''] =
+    /Credential=[^/]+\/([^,]+), SignedHeaders=([^,]+), Signature=/.exec(authorization) ?? []
+  const [day, region, service] = scope.split('/')
+  const hash = (s: string) => createHash('sha256').update(s).digest('hex')
+  const enc = (s: string) =>
+    encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const query = Object.entries(got.query)
+    .map(([k, v]) => `${enc(k)}=${enc(v)}`)
+    .sort()
+    .join('&')
+  const headerLines = signedHeaders
+    .split(';')
+    .map((name) => `${name}:${String(got.headers[name]).trim()}\n`)
+    .join('')
+  const canonical = `${got.method}\n${got.path}\n${query}\n${headerLines}\n${signedHeaders}\n${hash(got.body)}`
+  const amzDate = String(got.headers['x-amz-date'])
+  const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${hash(canonical)}`
+  const mac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
+  const signingKey = mac(
+    mac(mac(mac(`AWS4${secret}`, day ?? ''), region ?? ''), service ?? ''),
+    'aws4_request',
+  )
+  return createHmac('sha256', signingKey).update(toSign).digest('hex')
+}
+
+function expectValidSignatures(received: Received[], secret: string) {
+  expect(received.length).toBeGreaterThan(0)
+  for (const got of received) {
+    const signature = /Signature=([0-9a-f]{64})$/.exec(String(got.headers.authorization))?.[1]
+    expect(signature, `${got.method} ${got.path}`).toBe(expectedSignature(got, secret))
+  }
+}
+
+describe('route53 SigV4 signer', () => {
+  const example = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }
+  const at = new Date('2015-08-30T12:36:00Z')
+
+  it('reproduces the signature of the AWS SigV4 test suite request get-vanilla', () => {
+    const headers = signV4(
+      { method: 'GET', url: new URL('https://example.amazonaws.com/'), headers: {}, body: undefined },
+      example,
+      { region: 'us-east-1', service: 'service' },
+      at,
+    )
+    expect(headers.authorization).toBe(
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, ' +
+        'SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
+    )
+    expect(headers['x-amz-date']).toBe('20150830T123600Z')
+  })
+
+  it('reproduces the signature of the AWS SigV4 test suite request post-vanilla', () => {
+    const headers = signV4(
+      { method: 'POST', url: new URL('https://example.amazonaws.com/'), headers: {}, body: '' },
+      example,
+      { region: 'us-east-1', service: 'service' },
+      at,
+    )
+    expect(headers.authorization).toMatch(
+      /Signature=5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b$/,
+    )
+  })
+
+  it("reproduces the signature of AWS's documented IAM ListUsers example, with a signed content-type", () => {
+    const headers = signV4(
+      {
+        method: 'GET',
+        url: new URL('https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08'),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        body: '',
+      },
+      example,
+      { region: 'us-east-1', service: 'iam' },
+      at,
+    )
+    expect(headers.authorization).toBe(
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, ' +
+        'SignedHeaders=content-type;host;x-amz-date, ' +
+        'Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+    )
+  })
+})
+
+describe('route53', () => {
+  it('finds the public zone through ListHostedZonesByName pages, skipping private zones of the same name', async () => {
+    const { provider } = await against([
+      // DNS shows acme.validation.example.org, but the account hosts only the parent
+      zonesByName('acme.validation.example.org.', [{ id: 'ZOTHER', name: 'example.com.' }]),
+      zonesByName(`${ZONE}.`, [{ id: 'ZPRIV1', name: `${ZONE}.`, private: true }], {
+        name: `${ZONE}.`,
+        id: 'ZPRIV2',
+      }),
+      zonesByName(
+        `${ZONE}.`,
+        [
+          { id: 'ZPRIV2', name: `${ZONE}.`, private: true },
+          { id: ZONE_ID, name: `${ZONE}.` },
+        ],
+        undefined,
+        'ZPRIV2',
+      ),
+      listSets([]),
+      postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
+        headers: XML,
+        body: changeInfo('INSYNC'),
+      }),
+    ])
+    await provider.append('acme.validation.example.org', OWNER, ['v1'])
+    script?.assertDone()
+    expectValidSignatures(script?.received ?? [], SECRET)
+  })
+
+  it('appends to an owner that already holds a value: one batch swaps the exact old set for old + new, then waits for INSYNC', async () => {
+    const { provider, sleeps } = await against(
+      [
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 300, ['"keep-me"'])]),
+        postChange([
+          { action: 'DELETE', ttl: 300, values: ['"keep-me"'] },
+          { action: 'CREATE', ttl: 300, values: ['"keep-me"', '"apex"', '"wildcard"'] },
+        ]),
+        getChange('PENDING'),
+        getChange('INSYNC'),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: `/hostedzone/${ZONE_ID}` },
+    )
+    await provider.append(ZONE, OWNER, ['apex', 'wildcard', 'keep-me'])
+    script?.assertDone()
+    // polled with a growing interval, never one long fixed sleep
+    expect(sleeps).toEqual([1000, 2000])
+    expectValidSignatures(script?.received ?? [], SECRET)
+  })
+
+  it('removes one of two values and keeps the other, without waiting for INSYNC', async () => {
+    const { provider, sleeps } = await against(
+      [
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"keep-me"', '"ours"'])]),
+        postChange([
+          { action: 'DELETE', ttl: 60, values: ['"keep-me"', '"ours"'] },
+          { action: 'CREATE', ttl: 60, values: ['"keep-me"'] },
+        ]),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.remove(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+    expect(sleeps).toEqual([])
+  })
+
+  it('deletes the set when the last value goes, and leaves a set of other names alone', async () => {
+    const { provider } = await against(
+      [
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"ours"'])]),
+        postChange([{ action: 'DELETE', ttl: 60, values: ['"ours"'] }]),
+        // the next remove finds only a set of a later name: nothing of ours is left
+        listSets([rrsetXml(`_acme-challenge.x.${ZONE}.`, 'TXT', 60, ['"other"'])]),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.remove(ZONE, OWNER, ['ours'])
+    await provider.remove(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('re-reads and merges again when a parallel job changed the set between read and write', async () => {
+    const { provider } = await against(
+      [
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"a"'])]),
+        postChange(
+          [
+            { action: 'DELETE', ttl: 60, values: ['"a"'] },
+            { action: 'CREATE', ttl: 60, values: ['"a"', '"mine"'] },
+          ],
+          {
+            status: 400,
+            headers: XML,
+            body: awsError(
+              'InvalidChangeBatch',
+              `[Tried to delete resource record set [name='${OWNER}.', type='TXT'] but the values provided do not match the current values]`,
+            ),
+          },
+        ),
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"a"', '"theirs"'])]),
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"a"', '"theirs"'])]),
+        postChange(
+          [
+            { action: 'DELETE', ttl: 60, values: ['"a"', '"theirs"'] },
+            { action: 'CREATE', ttl: 60, values: ['"a"', '"theirs"', '"mine"'] },
+          ],
+          { headers: XML, body: changeInfo('INSYNC') },
+        ),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.append(ZONE, OWNER, ['mine'])
+    script?.assertDone()
+  })
+
+  it('retries Route 53 throttling (HTTP 400 Throttling, PriorRequestNotComplete) with backoff', async () => {
+    const { provider, sleeps } = await against(
+      [
+        {
+          ...listSets([]),
+          reply: { status: 400, headers: XML, body: awsError('Throttling', 'Rate exceeded') },
+        },
+        listSets([]),
+        postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
+          status: 400,
+          headers: XML,
+          body: awsError(
+            'PriorRequestNotComplete',
+            'The request was rejected because Route 53 was still processing a prior request.',
+          ),
+        }),
+        postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
+          headers: XML,
+          body: changeInfo('INSYNC'),
+        }),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.append(ZONE, OWNER, ['v1'])
+    script?.assertDone()
+    expect(sleeps).toHaveLength(2)
+    for (const ms of sleeps) expect(ms).toBeGreaterThanOrEqual(100)
+  })
+
+  it('waits as a 429 asks and then succeeds', async () => {
+    const { provider, sleeps } = await against(
+      [
+        {
+          ...listSets([]),
+          reply: {
+            status: 429,
+            headers: { ...XML, 'retry-after': '7' },
+            body: awsError('Throttling', 'Rate exceeded'),
+          },
+        },
+        listSets([]),
+        postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
+          headers: XML,
+          body: changeInfo('INSYNC'),
+        }),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.append(ZONE, OWNER, ['v1'])
+    expect(sleeps).toEqual([7000])
+    script?.assertDone()
+  })
+
+  it('names the access key variables on a 403, and never shows the secret key', async () => {
+    const { provider, host } = await against([
+      {
+        ...zonesByName(`${ZONE}.`, []),
+        reply: {
+          status: 403,
+          headers: XML,
+          body: awsError(
+            'SignatureDoesNotMatch',
+            `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key ${SECRET}`,
+          ),
+        },
+      },
+    ])
+    const error = await provider.append(ZONE, OWNER, ['v1']).catch((e: Error) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(
+      /route53: GET .*HTTP 403.*AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY/s,
+    )
+    expect((error as Error).message).not.toContain(SECRET)
+    expect(host.masked).toEqual(expect.arrayContaining([KEY_ID, SECRET]))
+    script?.assertDone()
+  })
+
+  it('with AWS_ROLE_ARN: fetches the OIDC token once, assumes the role at STS, and signs with the session credentials', async () => {
+    const requestToken = 'gha-request-token-secret'
+    const idToken = 'eyJhbGciOiJSUzI1NiJ9.oidc-token.sig'
+    const session = {
+      id: 'ASIAEXAMPLESESSION01',
+      secret: 'session/secret+key',
+      token: 'FwoGZXIvYXdzEXAMPLEsessiontoken==',
+    }
+    const roleArn = 'arn:aws:iam::123456789012:role/certalias'
+    const exchanges: Exchange[] = [
+      {
+        method: 'GET',
+        path: '/abc123/idtoken',
+        query: { 'api-version': '2.0', audience: 'sts.amazonaws.com' },
+        headers: { authorization: `Bearer ${requestToken}` },
+        reply: { body: { value: idToken } },
+      },
+      {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        body: (text: string) => {
+          const form = Object.fromEntries(new URLSearchParams(text))
+          expect(form).toEqual({
+            Action: 'AssumeRoleWithWebIdentity',
+            Version: '2011-06-15',
+            RoleArn: roleArn,
+            RoleSessionName: 'certalias',
+            WebIdentityToken: idToken,
+            DurationSeconds: '3600',
+          })
+        },
+        reply: {
+          headers: XML,
+          body:
+            '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">' +
+            '<AssumeRoleWithWebIdentityResult><SubjectFromWebIdentityToken>repo:acme/site:ref:refs/heads/main</SubjectFromWebIdentityToken>' +
+            '<Audience>sts.amazonaws.com</Audience><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/certalias/certalias</Arn>' +
+            '<AssumedRoleId>AROACLKWSDQRAOEXAMPLE:certalias</AssumedRoleId></AssumedRoleUser><Credentials>' +
+            `<SessionToken>${session.token}</SessionToken><SecretAccessKey>${session.secret}</SecretAccessKey>` +
+            `<Expiration>2030-01-01T01:00:00Z</Expiration><AccessKeyId>${session.id}</AccessKeyId></Credentials>` +
+            '<Provider>arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com</Provider>' +
+            '</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>ad4156e9-bce1-11e2-82e6-6b6efEXAMPLE</RequestId>' +
+            '</ResponseMetadata></AssumeRoleWithWebIdentityResponse>',
+        },
+      },
+      listSets([], session.id, true),
+      postChange(
+        [{ action: 'CREATE', ttl: 60, values: ['"v1"'] }],
+        { headers: XML, body: changeInfo('INSYNC') },
+        session.id,
+        true,
+      ),
+      // the second call reuses the session: no second token, no second STS call
+      listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"v1"'])], session.id, true),
+      postChange(
+        [{ action: 'DELETE', ttl: 60, values: ['"v1"'] }],
+        { headers: XML, body: changeInfo('PENDING') },
+        session.id,
+        true,
+      ),
+    ]
+    script = await apiScript(exchanges)
+    const { provider, host } = providerAgainst(route53, script, {
+      AWS_ROLE_ARN: roleArn,
+      AWS_HOSTED_ZONE_ID: ZONE_ID,
+      AWS_STS_API_URL: script.origin,
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${script.origin}/abc123/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+    })
+    await provider.append(ZONE, OWNER, ['v1'])
+    await provider.remove(ZONE, OWNER, ['v1'])
+    script.assertDone()
+    const signed = script.received.slice(2)
+    for (const got of signed) expect(got.headers['x-amz-security-token']).toBe(session.token)
+    expectValidSignatures(signed, session.secret)
+    expect(host.masked).toEqual(
+      expect.arrayContaining([requestToken, idToken, session.id, session.secret, session.token]),
+    )
+  })
+
+  it('with AWS_ROLE_ARN but no id-token permission, says to add permissions: id-token: write', async () => {
+    const { provider } = await against([], {
+      AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
+      AWS_HOSTED_ZONE_ID: ZONE_ID,
+    })
+    await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(/id-token: write/)
+    script?.assertDone()
+  })
+})
