@@ -1,0 +1,138 @@
+// NS1 (IBM NS1 Connect) managed DNS: one TXT record per owner holding every value as an answer, so read, merge, write.
+import { HttpClient } from '../../http/client.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.nsone.net/v1'
+
+const descriptor: ProviderDescriptor = {
+  id: 'ns1',
+  name: 'NS1 (IBM NS1 Connect)',
+  credentials: [{ env: 'NS1_API_KEY', description: 'API key, sent as X-NSONE-Key', secret: true }],
+  settings: [
+    { env: 'NS1_API_URL', description: 'API base URL', default: API_URL },
+    { env: 'NS1_TTL', description: 'TTL (seconds) of a TXT record this provider creates', default: '120' },
+  ],
+  leastPrivilege:
+    'Create an API key (Account settings > Users & teams > API keys) whose DNS permissions allow only "View ' +
+    'zones" and "Manage zones", with "Allow access to all zones" off and the alias zone as the only zone in ' +
+    'the allow list. Leave every other permission (account, monitoring, data) off.',
+  docs: 'https://ns1.com/api',
+}
+
+interface Ns1Answer {
+  answer: string[]
+  [field: string]: unknown
+}
+
+interface Ns1Record {
+  zone: string
+  domain: string
+  type: string
+  ttl?: number
+  answers: Ns1Answer[]
+}
+
+// One per process: two provider instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+
+export const ns1: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const apiKey = context.env.NS1_API_KEY ?? ''
+    context.host.mask(apiKey)
+    const apiUrl = context.env.NS1_API_URL || API_URL
+    const ttl = Number(context.env.NS1_TTL || 120)
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'ns1',
+      baseUrl: apiUrl,
+      headers: { 'X-NSONE-Key': apiKey, accept: 'application/json' },
+      secrets: [apiKey],
+      credentialHint: 'NS1_API_KEY',
+      log: (message) => context.host.info(message),
+    })
+    const zones = new Map<string, Promise<string>>()
+
+    const zoneName = (zone: string, owner: string): Promise<string> => {
+      const key = `${zone}|${owner}`
+      let found = zones.get(key)
+      if (found === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        found = findZone(candidates, async (name) => {
+          // records=false: only whether the zone exists matters, not its (possibly paginated) record list
+          const response = await http.request('GET', `/zones/${name}`, {
+            query: { records: 'false' },
+            expect: [404],
+          })
+          return response.status === 404 ? undefined : name
+        }).then((result) => {
+          if (result === undefined) {
+            throw new Error(
+              `ns1: no zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
+                'check that NS1_API_KEY may see the alias zone',
+            )
+          }
+          return result.zone
+        })
+        zones.set(key, found)
+      }
+      return found
+    }
+
+    const recordPath = (zone: string, owner: string) => `/zones/${zone}/${owner}/TXT`
+
+    const readRecord = async (zone: string, owner: string): Promise<Ns1Record | undefined> => {
+      const response = await http.request<Ns1Record>('GET', recordPath(zone, owner), { expect: [404] })
+      return response.status === 404 ? undefined : response.body
+    }
+
+    // NS1 keeps a TXT answer's strings as separate rdata items; a validator reads them joined.
+    const answerText = (answer: Ns1Answer) => answer.answer.join('')
+
+    return {
+      id: descriptor.id,
+
+      async append(zone, owner, values) {
+        const name = await zoneName(zone, owner)
+        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
+          const record = await readRecord(name, owner)
+          const present = new Set(record?.answers.map(answerText) ?? [])
+          const added = [...new Set(values)].filter((v) => !present.has(v)).map((v) => ({ answer: [v] }))
+          if (added.length === 0) return
+          if (record === undefined) {
+            await http.request('PUT', recordPath(name, owner), {
+              body: { zone: name, domain: owner, type: 'TXT', ttl, answers: added },
+            })
+            return
+          }
+          // POST replaces the answer list, and the answers we read back keep their ids and metadata
+          await http.request('POST', recordPath(name, owner), {
+            body: { zone: name, domain: owner, type: 'TXT', answers: [...record.answers, ...added] },
+            idempotent: true,
+          })
+        })
+      },
+
+      async remove(zone, owner, values) {
+        const name = await zoneName(zone, owner)
+        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
+          const record = await readRecord(name, owner)
+          if (record === undefined) return
+          const ours = new Set(values)
+          const kept = record.answers.filter((a) => !ours.has(answerText(a)))
+          if (kept.length === record.answers.length) return
+          if (kept.length === 0) {
+            await http.request('DELETE', recordPath(name, owner), { expect: [404] })
+            return
+          }
+          await http.request('POST', recordPath(name, owner), {
+            body: { zone: name, domain: owner, type: 'TXT', answers: kept },
+            idempotent: true,
+          })
+        })
+      },
+    }
+  },
+}

@@ -1,0 +1,225 @@
+// NS1 against the shared harness: each request as the NS1 API documents it.
+import { afterEach, describe, expect, it } from 'vitest'
+import { ns1 } from '../../src/providers/ns1/index.js'
+import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
+
+const KEY = 'ns1-key-secret-5678'
+const ZONE = 'validation.example.org'
+const OWNER = '_acme-challenge.validation.example.org'
+const AUTH = { 'x-nsone-key': KEY }
+const BASE = '/v1'
+const RECORD = `${BASE}/zones/${ZONE}/${OWNER}/TXT`
+
+let script: ApiScript | undefined
+afterEach(async () => {
+  await script?.close()
+  script = undefined
+})
+
+async function against(exchanges: Exchange[]) {
+  script = await apiScript(exchanges)
+  return providerAgainst(ns1, script, { NS1_API_KEY: KEY }, BASE)
+}
+
+const zoneLookup = (name: string, found: boolean): Exchange => ({
+  method: 'GET',
+  path: `${BASE}/zones/${name}`,
+  query: { records: 'false' },
+  headers: AUTH,
+  reply: found
+    ? { body: { id: '5f2a', zone: name, ttl: 3600, records: [], dns_servers: ['dns1.p01.nsone.net'] } }
+    : { status: 404, body: { message: 'zone not found' } },
+})
+
+const ns1Record = (answers: { id: string; answer: string[] }[]) => ({
+  id: '62b1',
+  zone: ZONE,
+  domain: OWNER,
+  type: 'TXT',
+  ttl: 120,
+  answers: answers.map((a) => ({ ...a, meta: {} })),
+  filters: [],
+  tier: 1,
+})
+
+const readRecord = (answers: { id: string; answer: string[] }[] | undefined): Exchange => ({
+  method: 'GET',
+  path: RECORD,
+  headers: AUTH,
+  reply:
+    answers === undefined
+      ? { status: 404, body: { message: 'record not found' } }
+      : { body: ns1Record(answers) },
+})
+
+describe('ns1', () => {
+  it('finds the zone walking up from the owner when DNS shows a zone the account does not have', async () => {
+    const owner = `_acme-challenge.acme.${ZONE}`
+    const { provider } = await against([
+      zoneLookup(`acme.${ZONE}`, false),
+      zoneLookup(ZONE, true),
+      {
+        method: 'GET',
+        path: `${BASE}/zones/${ZONE}/${owner}/TXT`,
+        headers: AUTH,
+        reply: { status: 404, body: { message: 'record not found' } },
+      },
+      {
+        method: 'PUT',
+        path: `${BASE}/zones/${ZONE}/${owner}/TXT`,
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: { zone: ZONE, domain: owner, type: 'TXT', ttl: 120, answers: [{ answer: ['v1'] }] },
+        reply: {
+          body: { id: '62b1', zone: ZONE, domain: owner, type: 'TXT', answers: [{ answer: ['v1'] }] },
+        },
+      },
+    ])
+    await provider.append(`acme.${ZONE}`, owner, ['v1'])
+    script?.assertDone()
+  })
+
+  it('creates the record with apex and wildcard values in one PUT when the owner has none', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord(undefined),
+      {
+        method: 'PUT',
+        path: RECORD,
+        headers: AUTH,
+        body: {
+          zone: ZONE,
+          domain: OWNER,
+          type: 'TXT',
+          ttl: 120,
+          answers: [{ answer: ['a'] }, { answer: ['b'] }],
+        },
+        reply: {
+          body: ns1Record([
+            { id: '1', answer: ['a'] },
+            { id: '2', answer: ['b'] },
+          ]),
+        },
+      },
+    ])
+    await provider.append(ZONE, OWNER, ['a', 'b'])
+    script?.assertDone()
+  })
+
+  it('appends to an owner that already holds a value, posting the old answer back with the new one', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord([{ id: 'old', answer: ['keep-me'] }]),
+      {
+        method: 'POST',
+        path: RECORD,
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: {
+          zone: ZONE,
+          domain: OWNER,
+          type: 'TXT',
+          answers: [{ id: 'old', answer: ['keep-me'], meta: {} }, { answer: ['new-value'] }],
+        },
+        reply: {
+          body: ns1Record([
+            { id: 'old', answer: ['keep-me'] },
+            { id: 'n', answer: ['new-value'] },
+          ]),
+        },
+      },
+    ])
+    await provider.append(ZONE, OWNER, ['new-value'])
+    script?.assertDone()
+  })
+
+  it('serializes two appends to one owner so the second sees the first', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord(undefined),
+      {
+        method: 'PUT',
+        path: RECORD,
+        body: { zone: ZONE, domain: OWNER, type: 'TXT', ttl: 120, answers: [{ answer: ['a'] }] },
+        reply: { body: ns1Record([{ id: '1', answer: ['a'] }]) },
+      },
+      readRecord([{ id: '1', answer: ['a'] }]),
+      {
+        method: 'POST',
+        path: RECORD,
+        body: {
+          zone: ZONE,
+          domain: OWNER,
+          type: 'TXT',
+          answers: [{ id: '1', answer: ['a'], meta: {} }, { answer: ['b'] }],
+        },
+        reply: {
+          body: ns1Record([
+            { id: '1', answer: ['a'] },
+            { id: '2', answer: ['b'] },
+          ]),
+        },
+      },
+    ])
+    await Promise.all([provider.append(ZONE, OWNER, ['a']), provider.append(ZONE, OWNER, ['b'])])
+    script?.assertDone()
+  })
+
+  it('removes one of two values and keeps the other', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord([
+        { id: 'keep', answer: ['keep-me'] },
+        { id: 'ours', answer: ['ours'] },
+      ]),
+      {
+        method: 'POST',
+        path: RECORD,
+        headers: AUTH,
+        body: {
+          zone: ZONE,
+          domain: OWNER,
+          type: 'TXT',
+          answers: [{ id: 'keep', answer: ['keep-me'], meta: {} }],
+        },
+        reply: { body: ns1Record([{ id: 'keep', answer: ['keep-me'] }]) },
+      },
+    ])
+    await provider.remove(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('deletes the record when our values were the last ones', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord([{ id: 'ours', answer: ['ours'] }]),
+      { method: 'DELETE', path: RECORD, headers: AUTH, reply: { body: {} } },
+    ])
+    await provider.remove(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('waits as a 429 asks and then succeeds', async () => {
+    const { provider, sleeps } = await against([
+      {
+        ...zoneLookup(ZONE, true),
+        reply: { status: 429, headers: { 'retry-after': '4' }, body: { message: 'rate limit exceeded' } },
+      },
+      zoneLookup(ZONE, true),
+      readRecord([{ id: 'ours', answer: ['ours'] }]),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    expect(sleeps).toEqual([4000])
+    script?.assertDone()
+  })
+
+  it('names NS1_API_KEY on a 401, and never shows the key', async () => {
+    const { provider, host } = await against([
+      { ...zoneLookup(ZONE, true), reply: { status: 401, body: { message: `Unauthorized key ${KEY}` } } },
+    ])
+    const error = await provider.append(ZONE, OWNER, ['v1']).catch((e: Error) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(/ns1: GET .*HTTP 401.*NS1_API_KEY/s)
+    expect((error as Error).message).not.toContain(KEY)
+    expect(host.masked).toContain(KEY)
+    script?.assertDone()
+  })
+})
