@@ -1,0 +1,157 @@
+// Gandi LiveDNS (API v5): the owner's TXT RRset is replaced whole, so values are read, merged and written back under a lock.
+import { HttpClient } from '../../http/client.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.gandi.net/v5/livedns'
+
+const descriptor: ProviderDescriptor = {
+  id: 'gandi',
+  name: 'Gandi LiveDNS',
+  credentials: [
+    {
+      env: 'GANDIV5_PERSONAL_ACCESS_TOKEN',
+      description:
+        'Personal access token with "Manage domain name technical configurations" on the alias domain',
+      secret: true,
+      set: 'personal access token',
+    },
+    {
+      env: 'GANDIV5_API_KEY',
+      description: 'Legacy API key (deprecated by Gandi; reaches every domain of the user)',
+      secret: true,
+      set: 'API key',
+    },
+  ],
+  settings: [
+    { env: 'GANDIV5_API_URL', description: 'LiveDNS API base URL', default: API_URL },
+    {
+      env: 'GANDIV5_TTL',
+      description:
+        'TTL of a TXT RRset this provider creates (seconds, 300 or more); an existing RRset keeps its TTL',
+      default: '300',
+    },
+  ],
+  leastPrivilege:
+    'Create a personal access token (Gandi admin > Organization > Personal access tokens > Create a token) in the ' +
+    'organization that owns the alias domain, restrict it to that one domain ("Restrict to specific products"), ' +
+    'and grant only "Manage domain name technical configurations". Gandi hosts whole registered domains, so ' +
+    'the alias zone is a domain of its own (e.g. example-validation.org); the token then cannot touch any other ' +
+    'domain. The legacy API key cannot be scoped: avoid it.',
+  docs: 'https://api.gandi.net/docs/livedns/',
+}
+
+interface RRset {
+  rrset_name: string
+  rrset_type: string
+  rrset_ttl: number
+  rrset_values: string[]
+}
+
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+
+export const gandi: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const token = context.env.GANDIV5_PERSONAL_ACCESS_TOKEN ?? ''
+    const apiKey = context.env.GANDIV5_API_KEY ?? ''
+    if (token) context.host.mask(token)
+    if (apiKey) context.host.mask(apiKey)
+    const ttl = parseTtl(context.env.GANDIV5_TTL)
+    const baseUrl = context.env.GANDIV5_API_URL || API_URL
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'gandi',
+      baseUrl,
+      // a token wins when both are given, as Gandi recommends it over the deprecated key
+      headers: {
+        authorization: token ? `Bearer ${token}` : `Apikey ${apiKey}`,
+        accept: 'application/json',
+      },
+      secrets: [token, apiKey],
+      credentialHint: token ? 'GANDIV5_PERSONAL_ACCESS_TOKEN' : 'GANDIV5_API_KEY',
+      log: (message) => context.host.info(message),
+    })
+    const domains = new Map<string, Promise<string>>()
+
+    const domainOf = (zone: string, owner: string): Promise<string> => {
+      const key = `${zone}|${owner}`
+      let found = domains.get(key)
+      if (found === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        found = findZone(candidates, async (name) => {
+          const { status } = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
+            expect: [404],
+          })
+          return status === 404 ? undefined : name
+        }).then((hit) => {
+          if (hit === undefined) {
+            domains.delete(key)
+            throw new Error(
+              `gandi: no LiveDNS domain for ${owner} (tried ${candidates.join(', ')}); check that the alias ` +
+                'domain uses Gandi LiveDNS and that the token may reach it',
+            )
+          }
+          return hit.zone
+        })
+        domains.set(key, found)
+      }
+      return found
+    }
+
+    // the apex is "@" in LiveDNS paths
+    const rrsetPath = (domain: string, owner: string) =>
+      `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(relativeName(owner, domain) || '@')}/TXT`
+
+    const read = async (path: string): Promise<RRset | undefined> => {
+      const response = await http.request<RRset>('GET', path, { expect: [404] })
+      return response.status === 404 ? undefined : response.body
+    }
+
+    const write = (path: string, values: string[], rrsetTtl: number) =>
+      http.request('PUT', path, { body: { rrset_values: values, rrset_ttl: rrsetTtl } })
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const path = rrsetPath(domain, owner)
+        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
+          const rrset = await read(path)
+          const existing = rrset?.rrset_values ?? []
+          const present = new Set(existing.map(parseTxtContent))
+          const added = [...new Set(values)].filter((v) => !present.has(v)).map(formatTxtContent)
+          if (added.length === 0) return
+          // values already there go back exactly as Gandi gave them
+          await write(path, [...existing, ...added], rrset?.rrset_ttl ?? ttl)
+        })
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const path = rrsetPath(domain, owner)
+        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
+          const rrset = await read(path)
+          if (rrset === undefined) return
+          const ours = new Set(values)
+          const kept = rrset.rrset_values.filter((v) => !ours.has(parseTxtContent(v)))
+          if (kept.length === rrset.rrset_values.length) return
+          if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
+          else await write(path, kept, rrset.rrset_ttl)
+        })
+      },
+    }
+  },
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 300
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 300) {
+    throw new Error(
+      `GANDIV5_TTL must be a whole number of seconds, 300 or more (LiveDNS minimum); got "${value}"`,
+    )
+  }
+  return Number(value)
+}

@@ -1,0 +1,150 @@
+// GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged and written back under a lock.
+import { HttpClient } from '../../http/client.js'
+import { KeyedMutex, ownerKey } from '../serialize.js'
+import { parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.godaddy.com'
+
+const descriptor: ProviderDescriptor = {
+  id: 'godaddy',
+  name: 'GoDaddy',
+  credentials: [
+    { env: 'GODADDY_API_KEY', description: 'Production API key (developer.godaddy.com/keys)', secret: true },
+    { env: 'GODADDY_API_SECRET', description: 'The secret of that API key', secret: true },
+  ],
+  settings: [
+    {
+      env: 'GODADDY_API_URL',
+      description: 'API base URL (https://api.ote-godaddy.com for the test environment)',
+      default: API_URL,
+    },
+    {
+      env: 'GODADDY_TTL',
+      description: 'TTL of a TXT set this provider creates (seconds, 600 or more)',
+      default: '600',
+    },
+  ],
+  leastPrivilege:
+    'GoDaddy API keys cannot be scoped: a key acts for every domain of the account, with full rights. Keep the ' +
+    'alias domain in a separate GoDaddy account that holds nothing else, and create the key there. Note that ' +
+    'GoDaddy only opens the production DNS API to accounts it allows (the API answers 403 ACCESS_DENIED ' +
+    'otherwise), so check that first.',
+  docs: 'https://developer.godaddy.com/doc/endpoint/domains',
+}
+
+interface GoDaddyRecord {
+  data: string
+  name: string
+  ttl: number
+  type: string
+}
+
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new KeyedMutex()
+
+export const godaddy: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const key = context.env.GODADDY_API_KEY ?? ''
+    const secret = context.env.GODADDY_API_SECRET ?? ''
+    if (key) context.host.mask(key)
+    if (secret) context.host.mask(secret)
+    const ttl = parseTtl(context.env.GODADDY_TTL)
+    const baseUrl = context.env.GODADDY_API_URL || API_URL
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'godaddy',
+      baseUrl,
+      headers: { authorization: `sso-key ${key}:${secret}`, accept: 'application/json' },
+      secrets: [key, secret, `${key}:${secret}`],
+      credentialHint: 'GODADDY_API_KEY and GODADDY_API_SECRET',
+      log: (message) => context.host.info(message),
+    })
+    const domains = new Map<string, Promise<string>>()
+
+    const domainOf = (zone: string, owner: string): Promise<string> => {
+      const cacheKey = `${zone}|${owner}`
+      let found = domains.get(cacheKey)
+      if (found === undefined) {
+        const candidates = zoneCandidates(zone, owner)
+        found = findZone(candidates, async (name) => {
+          const { status } = await http.request('GET', `/v1/domains/${encodeURIComponent(name)}`, {
+            expect: [404],
+          })
+          return status === 404 ? undefined : name
+        }).then((hit) => {
+          if (hit === undefined) {
+            domains.delete(cacheKey)
+            throw new Error(
+              `godaddy: no domain for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
+                'alias domain is in the account of GODADDY_API_KEY',
+            )
+          }
+          return hit.zone
+        })
+        domains.set(cacheKey, found)
+      }
+      return found
+    }
+
+    // the apex is "@" in record paths
+    const recordsPath = (domain: string, owner: string) =>
+      `/v1/domains/${encodeURIComponent(domain)}/records/TXT/${encodeURIComponent(relativeName(owner, domain) || '@')}`
+
+    const read = async (path: string): Promise<GoDaddyRecord[]> => {
+      const response = await http.request<GoDaddyRecord[]>('GET', path, { expect: [404] })
+      return response.status === 404 ? [] : (response.body ?? [])
+    }
+
+    const write = (path: string, records: { data: string; ttl: number }[]) =>
+      http.request('PUT', path, { body: records })
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const path = recordsPath(domain, owner)
+        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
+          const existing = await read(path)
+          const present = new Set(existing.map((r) => parseTxtContent(r.data)))
+          const added = [...new Set(values)].filter((v) => !present.has(v))
+          if (added.length === 0) return
+          await write(path, [
+            // records already there go back exactly as GoDaddy gave them, TTL included
+            ...existing.map(({ data, ttl: kept }) => ({ data, ttl: kept })),
+            ...added.map((data) => ({ data, ttl })),
+          ])
+        })
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const path = recordsPath(domain, owner)
+        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
+          const existing = await read(path)
+          const ours = new Set(values)
+          const kept = existing.filter((r) => !ours.has(parseTxtContent(r.data)))
+          if (kept.length === existing.length) return
+          // a PUT of an empty list is refused: the last value goes with a DELETE of the name's TXT set
+          if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
+          else
+            await write(
+              path,
+              kept.map(({ data, ttl: k }) => ({ data, ttl: k })),
+            )
+        })
+      },
+    }
+  },
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 600
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 600) {
+    throw new Error(
+      `GODADDY_TTL must be a whole number of seconds, 600 or more (GoDaddy's minimum); got "${value}"`,
+    )
+  }
+  return Number(value)
+}

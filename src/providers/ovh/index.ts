@@ -1,0 +1,258 @@
+// OVHcloud DNS (API v1): one record per TXT value, every call signed with the application secret and consumer key.
+import { createHash } from 'node:crypto'
+import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { findZone, relativeName, zoneCandidates } from '../zone.js'
+
+/** The API roots behind the OVH_ENDPOINT names, as OVHcloud's own client (go-ovh) maps them. */
+export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
+  'ovh-eu': 'https://eu.api.ovh.com/1.0',
+  'ovh-ca': 'https://ca.api.ovh.com/1.0',
+  'ovh-us': 'https://api.us.ovhcloud.com/1.0',
+  'kimsufi-eu': 'https://eu.api.kimsufi.com/1.0',
+  'kimsufi-ca': 'https://ca.api.kimsufi.com/1.0',
+  'soyoustart-eu': 'https://eu.api.soyoustart.com/1.0',
+  'soyoustart-ca': 'https://ca.api.soyoustart.com/1.0',
+}
+
+const CREDENTIALS = 'OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY'
+
+const descriptor: ProviderDescriptor = {
+  id: 'ovh',
+  name: 'OVHcloud',
+  credentials: [
+    { env: 'OVH_APPLICATION_KEY', description: 'Application key (AK) of the API application', secret: true },
+    {
+      env: 'OVH_APPLICATION_SECRET',
+      description: 'Application secret (AS), signs every request',
+      secret: true,
+    },
+    {
+      env: 'OVH_CONSUMER_KEY',
+      description: 'Consumer key (CK) validated with access rules on the alias zone',
+      secret: true,
+    },
+  ],
+  settings: [
+    {
+      env: 'OVH_ENDPOINT',
+      description: `API region: ${Object.keys(OVH_ENDPOINTS).join(', ')}`,
+      default: 'ovh-eu',
+    },
+    {
+      env: 'OVH_API_URL',
+      description: 'API base URL; when empty it follows OVH_ENDPOINT',
+      default: OVH_ENDPOINTS['ovh-eu'],
+    },
+    { env: 'OVH_TTL', description: 'TTL of the TXT records (seconds)', default: '120' },
+  ],
+  leastPrivilege:
+    'Create the application at https://eu.api.ovh.com/createApp/ (ca.api.ovh.com, api.us.ovhcloud.com for the ' +
+    'other regions), then request the consumer key (POST /auth/credential) with access rules limited to the ' +
+    'alias zone only: GET, POST and DELETE on /domain/zone/validation.example.org/* and GET on ' +
+    '/domain/zone/validation.example.org. Any other zone of the account then answers 403 to this key.',
+  docs: 'https://help.ovhcloud.com/csm/en-gb-api-getting-started-ovhcloud-api?id=kb_article_view&sysparm_article=KB0042784',
+}
+
+interface OvhRecord {
+  id: number
+  fieldType: string
+  subDomain: string
+  target: string
+  ttl: number
+  zone: string
+}
+
+export interface OvhOptions {
+  /** The local clock in ms (tests fix it so the signature is predictable). */
+  now?: () => number
+}
+
+export function createOvh(context: ProviderContext, options: OvhOptions = {}): DnsProvider {
+  const applicationKey = context.env.OVH_APPLICATION_KEY ?? ''
+  const applicationSecret = context.env.OVH_APPLICATION_SECRET ?? ''
+  const consumerKey = context.env.OVH_CONSUMER_KEY ?? ''
+  for (const secret of [applicationKey, applicationSecret, consumerKey]) if (secret) context.host.mask(secret)
+  const now = options.now ?? Date.now
+  const ttl = parseTtl(context.env.OVH_TTL)
+  const baseUrl = apiUrl(context.env.OVH_API_URL, context.env.OVH_ENDPOINT)
+  const common = {
+    ...context.transport,
+    provider: 'ovh',
+    baseUrl,
+    secrets: [applicationKey, applicationSecret, consumerKey],
+    credentialHint: CREDENTIALS,
+    log: (message: string) => context.host.info(message),
+  }
+  // /auth/time is the one unauthenticated call: signing it would need the time it is asked for
+  const clock = new HttpClient(common)
+  let offsetSeconds: Promise<number> | undefined
+  const serverOffset = (): Promise<number> => {
+    offsetSeconds ??= clock.request<number | string>('GET', '/auth/time').then(
+      ({ body }) => Number(body) - Math.floor(now() / 1000),
+      (error: unknown) => {
+        offsetSeconds = undefined
+        throw error
+      },
+    )
+    return offsetSeconds
+  }
+  const http = new HttpClient({
+    ...common,
+    headers: { 'X-Ovh-Application': applicationKey, Accept: 'application/json' },
+    // the signature covers the time, so it is made again for every attempt
+    signRequest: async ({ method, url, body }) => {
+      const timestamp = String(Math.floor(now() / 1000) + (await serverOffset()))
+      return {
+        'X-Ovh-Consumer': consumerKey,
+        'X-Ovh-Timestamp': timestamp,
+        'X-Ovh-Signature': ovhSignature(
+          applicationSecret,
+          consumerKey,
+          method,
+          url.href,
+          body ?? '',
+          timestamp,
+        ),
+      }
+    },
+  })
+
+  // OVH answers a wrong signature with 400 INVALID_SIGNATURE, where the HTTP layer names no variable
+  const explained = (error: unknown): unknown => {
+    if (!(error instanceof ProviderHttpError) || error.status !== 400) return error
+    if (!/INVALID_SIGNATURE/.test(error.bodyExcerpt ?? '')) return error
+    return new ProviderHttpError({
+      message: `${error.message}. Check ${CREDENTIALS}: the signature made with them was refused`,
+      provider: error.provider,
+      method: error.method,
+      path: error.path,
+      status: error.status,
+      kind: error.kind,
+      bodyExcerpt: error.bodyExcerpt,
+      attempts: error.attempts,
+      cause: error,
+    })
+  }
+  const call = async <T>(...args: Parameters<HttpClient['request']>): Promise<T> => {
+    try {
+      return (await http.request<T>(...args)).body
+    } catch (error) {
+      throw explained(error)
+    }
+  }
+
+  const zones = new Map<string, Promise<string>>()
+  const ovhZone = (zone: string, owner: string): Promise<string> => {
+    const key = `${zone}|${owner}`
+    let found = zones.get(key)
+    if (found === undefined) {
+      const candidates = zoneCandidates(zone, owner)
+      found = findZone(candidates, async (name) => {
+        try {
+          const { status } = await http.request('GET', `/domain/zone/${encodeURIComponent(name)}`, {
+            expect: [404],
+          })
+          return status === 404 ? undefined : name
+        } catch (error) {
+          // a consumer key limited to the alias zone is refused every other zone: not this one, keep walking
+          if (error instanceof ProviderHttpError && /NOT_GRANTED_CALL/.test(error.bodyExcerpt ?? '')) {
+            return undefined
+          }
+          throw explained(error)
+        }
+      }).then((hit) => {
+        if (hit === undefined) {
+          zones.delete(key)
+          throw new Error(
+            `ovh: no DNS zone for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
+              `alias zone is an OVHcloud DNS zone and that the access rules of OVH_CONSUMER_KEY include it`,
+          )
+        }
+        return hit.zone
+      })
+      zones.set(key, found)
+    }
+    return found
+  }
+
+  const txtRecords = async (zone: string, subDomain: string): Promise<OvhRecord[]> => {
+    const ids = await call<number[]>('GET', `/domain/zone/${encodeURIComponent(zone)}/record`, {
+      query: { fieldType: 'TXT', subDomain },
+    })
+    const records = await Promise.all(
+      ids.map((id) => call<OvhRecord>('GET', `/domain/zone/${encodeURIComponent(zone)}/record/${id}`)),
+    )
+    // an empty subDomain filter may match the whole zone: keep only the owner's own records
+    return records.filter((r) => r.subDomain.toLowerCase() === subDomain)
+  }
+
+  // changes are only served after the zone is refreshed
+  const refresh = (zone: string) =>
+    call('POST', `/domain/zone/${encodeURIComponent(zone)}/refresh`, { idempotent: true })
+
+  return {
+    id: descriptor.id,
+    async append(zone, owner, values) {
+      const name = await ovhZone(zone, owner)
+      const subDomain = relativeName(owner, name)
+      const present = new Set((await txtRecords(name, subDomain)).map((r) => parseTxtContent(r.target)))
+      const missing = [...new Set(values)].filter((v) => !present.has(v))
+      if (missing.length === 0) return
+      for (const target of missing) {
+        await call('POST', `/domain/zone/${encodeURIComponent(name)}/record`, {
+          body: { fieldType: 'TXT', subDomain, target, ttl },
+        })
+      }
+      await refresh(name)
+    },
+    async remove(zone, owner, values) {
+      const name = await ovhZone(zone, owner)
+      const subDomain = relativeName(owner, name)
+      const ours = new Set(values)
+      const doomed = (await txtRecords(name, subDomain)).filter((r) => ours.has(parseTxtContent(r.target)))
+      if (doomed.length === 0) return
+      for (const record of doomed) {
+        await call('DELETE', `/domain/zone/${encodeURIComponent(name)}/record/${record.id}`)
+      }
+      await refresh(name)
+    },
+  }
+}
+
+export const ovh: ProviderModule = { descriptor, create: (context) => createOvh(context) }
+
+/** X-Ovh-Signature: "$1$" + SHA-1 hex of AS+CK+METHOD+URL+BODY+TIMESTAMP, joined with "+". */
+export function ovhSignature(
+  applicationSecret: string,
+  consumerKey: string,
+  method: string,
+  url: string,
+  body: string,
+  timestamp: string,
+): string {
+  const text = [applicationSecret, consumerKey, method, url, body, timestamp].join('+')
+  return `$1$${createHash('sha1').update(text, 'utf8').digest('hex')}`
+}
+
+function apiUrl(explicit: string | undefined, endpoint: string | undefined): string {
+  if (explicit?.trim()) return explicit.trim().replace(/\/+$/, '')
+  const name = endpoint?.trim() || 'ovh-eu'
+  const url = OVH_ENDPOINTS[name]
+  if (url === undefined) {
+    throw new Error(
+      `OVH_ENDPOINT must be one of ${Object.keys(OVH_ENDPOINTS).join(', ')}; got "${name}" ` +
+        '(set OVH_API_URL for any other address)',
+    )
+  }
+  return url
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 120
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+    throw new Error(`OVH_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
+  }
+  return Number(value)
+}

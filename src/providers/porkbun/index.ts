@@ -1,0 +1,211 @@
+// Porkbun DNS (API v3): one record per TXT value, every call a POST carrying both keys in its JSON body.
+import { setTimeout as delay } from 'node:timers/promises'
+import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
+import { parseTxtContent } from '../txt-content.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { relativeName, zoneCandidates } from '../zone.js'
+
+const API_URL = 'https://api.porkbun.com/api/json/v3'
+const CREDENTIALS = 'PORKBUN_API_KEY and PORKBUN_SECRET_API_KEY'
+// domain/listAll answers at most this many domains per call
+const LIST_PAGE = 1000
+// Porkbun's AWS firewall answers a burst with 202 and a challenge instead of the JSON answer
+const CHALLENGE_RETRIES = 4
+const CHALLENGE_BACKOFF_MS = 2000
+
+const descriptor: ProviderDescriptor = {
+  id: 'porkbun',
+  name: 'Porkbun',
+  credentials: [
+    { env: 'PORKBUN_API_KEY', description: 'API key (pk1_...)', secret: true },
+    { env: 'PORKBUN_SECRET_API_KEY', description: 'Secret API key (sk1_...)', secret: true },
+  ],
+  settings: [
+    { env: 'PORKBUN_API_URL', description: 'API base URL', default: API_URL },
+    { env: 'PORKBUN_TTL', description: 'TTL of the TXT records (seconds, 600 or more)', default: '600' },
+  ],
+  leastPrivilege:
+    'Porkbun API keys cannot be scoped: a key pair acts for the whole account. What limits it is the per-domain ' +
+    '"API Access" switch (Domain Management > Details > API Access): turn it on for the alias domain only, so ' +
+    'the key cannot change any other domain. Better still, keep the alias domain in a separate Porkbun account ' +
+    'that holds nothing else, and create the key pair there.',
+  docs: 'https://porkbun.com/api/json/v3/documentation',
+}
+
+interface Envelope {
+  status: string
+  message?: string
+}
+
+interface PorkbunRecord {
+  id: string
+  name: string
+  type: string
+  content: string
+  ttl: string
+}
+
+export const porkbun: ProviderModule = {
+  descriptor,
+  create(context: ProviderContext): DnsProvider {
+    const apikey = context.env.PORKBUN_API_KEY ?? ''
+    const secretapikey = context.env.PORKBUN_SECRET_API_KEY ?? ''
+    if (apikey) context.host.mask(apikey)
+    if (secretapikey) context.host.mask(secretapikey)
+    const ttl = parseTtl(context.env.PORKBUN_TTL)
+    const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
+    const http = new HttpClient({
+      ...context.transport,
+      provider: 'porkbun',
+      baseUrl: context.env.PORKBUN_API_URL || API_URL,
+      secrets: [apikey, secretapikey],
+      credentialHint: CREDENTIALS,
+      log: (message) => context.host.info(message),
+    })
+
+    /** One API call: the keys go in the body, a firewall challenge is waited out, an ERROR status becomes an error. */
+    const call = async <T extends Envelope>(
+      path: string,
+      fields: object = {},
+      idempotent = true,
+    ): Promise<T> => {
+      for (let attempt = 1; ; attempt++) {
+        let response: HttpResponse<T>
+        try {
+          response = await http.request<T>('POST', path, {
+            body: { ...fields, apikey, secretapikey },
+            idempotent,
+          })
+        } catch (error) {
+          throw explained(error)
+        }
+        if (response.status === 202 && typeof response.body !== 'object') {
+          if (attempt > CHALLENGE_RETRIES) {
+            throw new Error(
+              `porkbun: POST ${path} was still held back by Porkbun's rate limiting (HTTP 202 challenge) after ` +
+                `${attempt} attempts; wait a few minutes and run again`,
+            )
+          }
+          const wait = CHALLENGE_BACKOFF_MS * 2 ** (attempt - 1)
+          context.host.info(
+            `porkbun: POST ${path}: rate limited (HTTP 202 challenge), retry in ${wait / 1000} s`,
+          )
+          await sleep(wait)
+          continue
+        }
+        const body = response.body
+        if (body?.status !== 'SUCCESS') {
+          throw explained(
+            new ProviderHttpError({
+              message: http.redact(
+                `porkbun: POST ${path} failed: HTTP ${response.status}: ${body?.message ?? JSON.stringify(body)}`,
+              ),
+              provider: 'porkbun',
+              method: 'POST',
+              path,
+              status: response.status,
+              kind: 'http',
+              bodyExcerpt: http.redact(body?.message ?? ''),
+              attempts: attempt,
+            }),
+          )
+        }
+        return body
+      }
+    }
+
+    const domains = new Map<string, Promise<string>>()
+    const domainOf = (zone: string, owner: string): Promise<string> => {
+      const key = `${zone}|${owner}`
+      let found = domains.get(key)
+      if (found === undefined) {
+        found = (async () => {
+          const held = new Set<string>()
+          for (let start = 0; ; start += LIST_PAGE) {
+            const page = await call<Envelope & { domains?: { domain: string }[] }>('/domain/listAll', {
+              start: String(start),
+            })
+            for (const d of page.domains ?? []) held.add(d.domain.toLowerCase())
+            if ((page.domains?.length ?? 0) < LIST_PAGE) break
+          }
+          const candidates = zoneCandidates(zone, owner)
+          const hit = candidates.find((name) => held.has(name))
+          if (hit === undefined) {
+            throw new Error(
+              `porkbun: no domain for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
+                `alias domain is in the account of ${CREDENTIALS}`,
+            )
+          }
+          return hit
+        })()
+        found.catch(() => domains.delete(key))
+        domains.set(key, found)
+      }
+      return found
+    }
+
+    const txtRecords = async (domain: string, sub: string): Promise<PorkbunRecord[]> => {
+      const path = `/dns/retrieveByNameType/${encodeURIComponent(domain)}/TXT${sub ? `/${encodeURIComponent(sub)}` : ''}`
+      return (await call<Envelope & { records?: PorkbunRecord[] }>(path)).records ?? []
+    }
+
+    return {
+      id: descriptor.id,
+      async append(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const sub = relativeName(owner, domain)
+        const present = new Set((await txtRecords(domain, sub)).map((r) => parseTxtContent(r.content)))
+        for (const content of new Set(values)) {
+          if (present.has(content)) continue
+          // a repeated create would add a second copy of the value
+          await call(
+            `/dns/create/${encodeURIComponent(domain)}`,
+            { name: sub, type: 'TXT', content, ttl: String(ttl) },
+            false,
+          )
+        }
+      },
+      async remove(zone, owner, values) {
+        const domain = await domainOf(zone, owner)
+        const ours = new Set(values)
+        for (const record of await txtRecords(domain, relativeName(owner, domain))) {
+          if (!ours.has(parseTxtContent(record.content))) continue
+          await call(`/dns/delete/${encodeURIComponent(domain)}/${encodeURIComponent(record.id)}`, {}, false)
+        }
+      },
+    }
+  },
+}
+
+/** Porkbun refuses keys with HTTP 400 rather than 401, and a domain without API access the same way. */
+function explained(error: unknown): unknown {
+  if (!(error instanceof ProviderHttpError) || error.status !== 400) return error
+  const text = error.bodyExcerpt ?? ''
+  let hint: string | undefined
+  if (/api key|secret/i.test(text)) hint = `Check ${CREDENTIALS}: Porkbun did not accept them`
+  else if (/opted in to API access/i.test(text)) {
+    hint = 'Turn on "API Access" for the alias domain in Porkbun\'s Domain Management'
+  }
+  if (hint === undefined) return error
+  return new ProviderHttpError({
+    message: `${error.message}. ${hint}`,
+    provider: error.provider,
+    method: error.method,
+    path: error.path,
+    status: error.status,
+    kind: error.kind,
+    bodyExcerpt: error.bodyExcerpt,
+    attempts: error.attempts,
+    cause: error,
+  })
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 600
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 600) {
+    throw new Error(
+      `PORKBUN_TTL must be a whole number of seconds, 600 or more (Porkbun's minimum); got "${value}"`,
+    )
+  }
+  return Number(value)
+}

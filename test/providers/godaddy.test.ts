@@ -1,0 +1,167 @@
+// GoDaddy against the shared harness: each request as the API documents it.
+import { afterEach, describe, expect, it } from 'vitest'
+import { godaddy } from '../../src/providers/godaddy/index.js'
+import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
+
+const KEY = 'gd-key-9f8e7d'
+const SECRET = 'gd-secret-1a2b3c'
+const DOMAIN = 'example-validation.org'
+const OWNER = '_acme-challenge.example-validation.org'
+const AUTH = { authorization: `sso-key ${KEY}:${SECRET}` }
+const RECORDS = `/v1/domains/${DOMAIN}/records/TXT/_acme-challenge`
+
+let script: ApiScript | undefined
+afterEach(async () => {
+  await script?.close()
+  script = undefined
+})
+
+async function against(exchanges: Exchange[]) {
+  script = await apiScript(exchanges)
+  return providerAgainst(godaddy, script, { GODADDY_API_KEY: KEY, GODADDY_API_SECRET: SECRET })
+}
+
+const domain = (name: string, found: boolean): Exchange => ({
+  method: 'GET',
+  path: `/v1/domains/${name}`,
+  headers: AUTH,
+  reply: found
+    ? { body: { domain: name, domainId: 1234567, status: 'ACTIVE', nameServers: ['ns01.domaincontrol.com'] } }
+    : {
+        status: 404,
+        body: {
+          code: 'NOT_FOUND',
+          message: `The given domain is not registered, or does not have a zone file`,
+        },
+      },
+})
+
+const get = (records: { data: string; ttl: number }[], name = '_acme-challenge'): Exchange => ({
+  method: 'GET',
+  path: `/v1/domains/${DOMAIN}/records/TXT/${name}`,
+  headers: AUTH,
+  reply: { body: records.map((r) => ({ ...r, name, type: 'TXT' })) },
+})
+
+const put = (records: { data: string; ttl: number }[], name = '_acme-challenge'): Exchange => ({
+  method: 'PUT',
+  path: `/v1/domains/${DOMAIN}/records/TXT/${name}`,
+  headers: { ...AUTH, 'content-type': 'application/json' },
+  body: records,
+  reply: { status: 200 },
+})
+
+describe('godaddy', () => {
+  it('finds the domain walking up from the zone DNS shows and writes both values in one PUT', async () => {
+    const { provider } = await against([
+      domain(`sub.${DOMAIN}`, false),
+      domain(DOMAIN, true),
+      get([], '_acme-challenge.sub'),
+      put(
+        [
+          { data: 'v-apex', ttl: 600 },
+          { data: 'v-wild', ttl: 600 },
+        ],
+        '_acme-challenge.sub',
+      ),
+    ])
+    await provider.append(`sub.${DOMAIN}`, `_acme-challenge.sub.${DOMAIN}`, ['v-apex', 'v-wild'])
+    script?.assertDone()
+  })
+
+  it('appends to an owner that already holds a value, keeping the old value and its TTL', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([
+        { data: 'keep-me', ttl: 3600 },
+        { data: 'already-there', ttl: 600 },
+      ]),
+      put([
+        { data: 'keep-me', ttl: 3600 },
+        { data: 'already-there', ttl: 600 },
+        { data: 'new-value', ttl: 600 },
+      ]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['already-there', 'new-value'])
+    script?.assertDone()
+  })
+
+  it('removes one of two values and keeps the other', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([
+        { data: 'keep-me', ttl: 600 },
+        { data: 'ours', ttl: 600 },
+      ]),
+      put([{ data: 'keep-me', ttl: 600 }]),
+    ])
+    await provider.remove(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('deletes the TXT set at the name when the last value goes', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([{ data: 'ours', ttl: 600 }]),
+      { method: 'DELETE', path: RECORDS, headers: AUTH, reply: { status: 204 } },
+    ])
+    await provider.remove(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('serializes two appends to one owner so neither value is lost', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([]),
+      put([{ data: 'a', ttl: 600 }]),
+      get([{ data: 'a', ttl: 600 }]),
+      put([
+        { data: 'a', ttl: 600 },
+        { data: 'b', ttl: 600 },
+      ]),
+    ])
+    await Promise.all([provider.append(DOMAIN, OWNER, ['a']), provider.append(DOMAIN, OWNER, ['b'])])
+    script?.assertDone()
+  })
+
+  it('waits as a 429 asks and then succeeds', async () => {
+    const { provider, sleeps } = await against([
+      domain(DOMAIN, true),
+      {
+        ...get([]),
+        reply: {
+          status: 429,
+          headers: { 'retry-after': '30' },
+          body: { code: 'TOO_MANY_REQUESTS', message: 'Too many requests', retryAfterSec: 30 },
+        },
+      },
+      get([]),
+      put([{ data: 'v1', ttl: 600 }]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['v1'])
+    expect(sleeps).toEqual([30000])
+    script?.assertDone()
+  })
+
+  it('names GODADDY_API_KEY and GODADDY_API_SECRET on a 401, and never shows them', async () => {
+    const { provider, host } = await against([
+      {
+        ...domain(DOMAIN, true),
+        reply: {
+          status: 401,
+          body: {
+            code: 'UNABLE_TO_AUTHENTICATE',
+            message: `Unable to authenticate sso-key ${KEY}:${SECRET}`,
+          },
+        },
+      },
+    ])
+    const error = await provider.append(DOMAIN, OWNER, ['v1']).catch((e: Error) => e)
+    const message = (error as Error).message
+    expect(message).toMatch(/godaddy: GET .*HTTP 401.*GODADDY_API_KEY and GODADDY_API_SECRET/s)
+    expect(message).not.toContain(KEY)
+    expect(message).not.toContain(SECRET)
+    expect(host.masked).toEqual(expect.arrayContaining([KEY, SECRET]))
+    script?.assertDone()
+  })
+})
