@@ -122,6 +122,23 @@ export class Resolver {
     )
   }
 
+  /**
+   * The TXT values the first answering authoritative server of the zone serves at owner; undefined when none
+   * answers. Asked there, not through a resolver, which may still hold a value that was replaced.
+   */
+  async servedTxt(zone: string, owner: string): Promise<string[] | undefined> {
+    const servers = await this.authoritativeServers(canonical(zone))
+    for (const server of servers.filter((s) => s.addresses.length > 0)) {
+      try {
+        const response = await this.askServer(server, owner, 'TXT')
+        return response.answers.filter((rr) => rr.type === 'TXT').map((rr) => String(rr.data))
+      } catch {
+        // the next server may answer
+      }
+    }
+    return undefined
+  }
+
   /** Ask one authoritative server directly (no recursion): the first of its addresses that answers. */
   async askServer(
     server: AuthoritativeServer,

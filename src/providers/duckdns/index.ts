@@ -31,20 +31,9 @@ export interface DuckdnsOptions {
 // What this process last set, per DuckDNS subdomain: a second value would silently replace the first.
 const written = new Map<string, string>()
 
-/** Asks an authoritative server of the zone: a recursive resolver may still hold the value we replaced. */
-async function currentTxtFromDns(context: ProviderContext, zone: string, owner: string) {
-  const resolver = new Resolver(context.resolvers)
-  const servers = await resolver.authoritativeServers(absoluteless(zone))
-  for (const server of servers.filter((s) => s.addresses.length > 0)) {
-    try {
-      const response = await resolver.askServer(server, owner, 'TXT')
-      return response.answers.filter((rr) => rr.type === 'TXT').map((rr) => String(rr.data))
-    } catch {
-      // the next server may answer
-    }
-  }
-  return undefined
-}
+/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
+const currentTxtFromDns = (context: ProviderContext, zone: string, owner: string) =>
+  new Resolver(context.resolvers).servedTxt(zone, owner)
 
 export function createDuckdns(options: DuckdnsOptions = {}): ProviderModule {
   const currentTxt = options.currentTxt ?? currentTxtFromDns

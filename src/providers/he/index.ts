@@ -42,20 +42,9 @@ export interface HeOptions {
 // What this process last set, per record: a second value would silently replace the first.
 const written = new Map<string, string>()
 
-/** Asks an authoritative server of the zone: a recursive resolver may still hold the value we replaced. */
-async function currentTxtFromDns(context: ProviderContext, zone: string, owner: string) {
-  const resolver = new Resolver(context.resolvers)
-  const servers = await resolver.authoritativeServers(absoluteless(zone))
-  for (const server of servers.filter((s) => s.addresses.length > 0)) {
-    try {
-      const response = await resolver.askServer(server, owner, 'TXT')
-      return response.answers.filter((rr) => rr.type === 'TXT').map((rr) => String(rr.data))
-    } catch {
-      // the next server may answer
-    }
-  }
-  return undefined
-}
+/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
+const currentTxtFromDns = (context: ProviderContext, zone: string, owner: string) =>
+  new Resolver(context.resolvers).servedTxt(zone, owner)
 
 /** HURRICANE_TOKENS as a map from record name to key. */
 export function parseHurricaneTokens(text: string): Map<string, string> {
