@@ -37,11 +37,26 @@ export interface StoreInput {
   readonly secret?: boolean
 }
 
+/** The part of @actions/artifact's client the artifact store uses. */
+export interface ArtifactUploader {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number; digest?: string }>
+}
+
 export interface StoreContext {
   readonly host: Host
   readonly env: Readonly<Record<string, string | undefined>>
   /** For tests: undici dispatcher and clock of the HTTP layer. */
   readonly transport?: HttpTransport
+  /**
+   * The runner's artifact service, made only when the artifact store runs: the adapter brings it, since the
+   * core does not import @actions/* (and the artifact client is large: it is loaded only when needed).
+   */
+  readonly artifactUploader?: () => Promise<ArtifactUploader>
 }
 
 /** What a destination did, for the job summary: public facts only. */

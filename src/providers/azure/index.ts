@@ -1,6 +1,6 @@
 // Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
 import { HttpClient, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken, OIDC_TOKEN_ENV } from '../oidc.js'
+import { fetchOidcToken, OIDC_TOKEN_ENV } from '../../oidc.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'

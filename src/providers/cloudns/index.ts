@@ -1,6 +1,5 @@
 // ClouDNS (HTTP API): one record per TXT value; the API answers failures with HTTP 200 and {"status": "Failed"}, turned into errors here.
-import { setTimeout as delay } from 'node:timers/promises'
-import { HttpClient, type QueryValue } from '../../http/client.js'
+import { HttpClient, type QueryValue, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -8,8 +7,8 @@ import { findZone, relativeName, zoneCandidates } from '../zone.js'
 const API_URL = 'https://api.cloudns.net'
 // TTLs the API accepts; anything else is refused with "Invalid TTL"
 const TTLS = [60, 300, 900, 1800, 3600, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000]
-// over 20 requests per second ClouDNS blocks with HTTP 200 and "Request blocked. <ip> is sending more than ..."
-const BLOCKED_RETRIES = 4
+// over 20 requests per second ClouDNS blocks with HTTP 200 and "Request blocked. <ip> is sending more than ...":
+// waited out 1, 2, 4, 8 s (the HttpClient's default of 4 retries)
 const BLOCKED_BACKOFF_MS = 1000
 
 const descriptor: ProviderDescriptor = {
@@ -56,7 +55,6 @@ export const cloudns: ProviderModule = {
     const password = context.env.CLOUDNS_AUTH_PASSWORD ?? ''
     if (password) context.host.mask(password)
     const ttl = parseTtl(context.env.CLOUDNS_TTL)
-    const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
     // a sub-user, limited to delegated zones, wins over the main user when both are given
     const identity: Record<string, string> = subAuthId ? { 'sub-auth-id': subAuthId } : { 'auth-id': authId }
     const credentialHint = `${subAuthId ? 'CLOUDNS_SUB_AUTH_ID' : 'CLOUDNS_AUTH_ID'} and CLOUDNS_AUTH_PASSWORD`
@@ -66,6 +64,7 @@ export const cloudns: ProviderModule = {
       baseUrl: context.env.CLOUDNS_API_URL || API_URL,
       secrets: [password],
       credentialHint,
+      throttle: requestBlocked,
       log: (message) => context.host.info(message),
     })
 
@@ -76,43 +75,26 @@ export const cloudns: ProviderModule = {
       write: boolean,
     ): Promise<T | Status> => {
       const fields = { ...identity, 'auth-password': password, ...params }
-      for (let attempt = 1; ; attempt++) {
-        const { body } = write
-          ? await http.request<T | Status>('POST', path, {
-              text: new URLSearchParams(
-                Object.entries(fields).flatMap(([k, v]): [string, string][] =>
-                  v === undefined ? [] : [[k, String(v)]],
-                ),
-              ).toString(),
-              headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            })
-          : await http.request<T | Status>('GET', path, { query: fields })
-        const failure = failed(body)
-        if (failure !== undefined && /request blocked/i.test(failure) && attempt <= BLOCKED_RETRIES) {
-          const wait = BLOCKED_BACKOFF_MS * 2 ** (attempt - 1)
-          context.host.info(
-            `cloudns: ${path}: rate limited (${http.redact(failure)}), retry in ${wait / 1000} s`,
-          )
-          await sleep(wait)
-          continue
-        }
-        if (failure !== undefined && /authentication|auth-id|auth-password|sub-auth/i.test(failure)) {
-          throw new Error(
-            http.redact(
-              `cloudns: ${path} failed: ${failure} Check ${credentialHint} (and the API user's allowed IP ` +
-                'addresses, which ClouDNS reports the same way)',
-            ),
-          )
-        }
-        return body
+      const { body } = write
+        ? await http.request<T | Status>('POST', path, {
+            text: new URLSearchParams(
+              Object.entries(fields).flatMap(([k, v]): [string, string][] =>
+                v === undefined ? [] : [[k, String(v)]],
+              ),
+            ).toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          })
+        : await http.request<T | Status>('GET', path, { query: fields })
+      const failure = failed(body)
+      if (failure !== undefined && /authentication|auth-id|auth-password|sub-auth/i.test(failure)) {
+        throw new Error(
+          http.redact(
+            `cloudns: ${path} failed: ${failure} Check ${credentialHint} (and the API user's allowed IP ` +
+              'addresses, which ClouDNS reports the same way)',
+          ),
+        )
       }
-    }
-
-    /** The text of a {"status": "Failed"} answer, or undefined for any other answer. */
-    const failed = (body: unknown): string | undefined => {
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
-      const { status, statusDescription } = body as Status
-      return status === 'Failed' ? (statusDescription ?? 'no description') : undefined
+      return body
     }
 
     const check = async (path: string, params: Record<string, QueryValue>): Promise<void> => {
@@ -195,6 +177,26 @@ export const cloudns: ProviderModule = {
       },
     }
   },
+}
+
+/** The text of a {"status": "Failed"} answer, or undefined for any other answer. */
+function failed(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+  const { status, statusDescription } = body as Status
+  return status === 'Failed' ? (statusDescription ?? 'no description') : undefined
+}
+
+/** ClouDNS's rate limit: a "Failed" answer saying "Request blocked", whatever the HTTP status. */
+function requestBlocked({ body, attempt }: ThrottleAnswer): ThrottleVerdict {
+  if (!/request blocked/i.test(body)) return false
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return false
+  }
+  if (!/request blocked/i.test(failed(parsed) ?? '')) return false
+  return { waitMs: BLOCKED_BACKOFF_MS * 2 ** (attempt - 1), reason: 'rate limited ("Request blocked")' }
 }
 
 function parseTtl(value: string | undefined): number {

@@ -1,5 +1,10 @@
 // DigitalOcean DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
+import {
+  HttpClient,
+  parseRateLimitReset,
+  type ThrottleAnswer,
+  type ThrottleVerdict,
+} from '../../http/client.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -58,6 +63,7 @@ export const digitalocean: ProviderModule = {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DO_AUTH_TOKEN',
+      throttle: untilReset,
       log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<string>>()
@@ -139,6 +145,13 @@ export const digitalocean: ProviderModule = {
 /** DigitalOcean stores TXT data unquoted; a record written elsewhere in quoted form still compares equal. */
 function txtValue(data: string): string {
   return data.startsWith('"') ? parseTxtContent(data) : data
+}
+
+/** A 429 without Retry-After: wait until ratelimit-reset (epoch seconds), when the limit fills up again. */
+function untilReset({ status, headers }: ThrottleAnswer): ThrottleVerdict {
+  if (status !== 429 || headers['retry-after'] !== undefined) return false
+  const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
+  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
 }
 
 function parseTtl(value: string | undefined): number {

@@ -1,5 +1,5 @@
 // GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged and written back under a lock.
-import { HttpClient } from '../../http/client.js'
+import { HttpClient, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -60,6 +60,7 @@ export const godaddy: ProviderModule = {
       headers: { authorization: `sso-key ${key}:${secret}`, accept: 'application/json' },
       secrets: [key, secret, `${key}:${secret}`],
       credentialHint: 'GODADDY_API_KEY and GODADDY_API_SECRET',
+      throttle: retryAfterSec,
       log: (message) => context.host.info(message),
     })
     const domains = new Map<string, Promise<string>>()
@@ -137,6 +138,19 @@ export const godaddy: ProviderModule = {
       },
     }
   },
+}
+
+/** A 429 without Retry-After still says how long to wait: {"code": "TOO_MANY_REQUESTS", "retryAfterSec": 30}. */
+function retryAfterSec({ status, body, headers }: ThrottleAnswer): ThrottleVerdict {
+  if (status !== 429 || headers['retry-after'] !== undefined) return false
+  try {
+    const seconds = (JSON.parse(body) as { retryAfterSec?: unknown } | null)?.retryAfterSec
+    return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
+      ? { waitMs: seconds * 1000 }
+      : true
+  } catch {
+    return true
+  }
 }
 
 function parseTtl(value: string | undefined): number {

@@ -1,14 +1,14 @@
 // Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
-import { setTimeout as delay } from 'node:timers/promises'
 import { Resolver } from '../../dns/resolver.js'
-import { HttpClient } from '../../http/client.js'
+import { HttpClient, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 
 const API_URL = 'https://dyn.dns.he.net'
 // What lego leaves in the record when it is done: HE has no delete through this API.
 const PLACEHOLDER = '.'
-// HE allows about 10 updates of one record in 2 minutes and answers "interval" beyond that.
+// HE allows about 10 updates of one record in 2 minutes and answers "interval" beyond that: waited out
+// 20 s at a time, over at most 3 attempts, before the answer is reported.
 const INTERVAL_WAIT_MS = 20_000
 const INTERVAL_TRIES = 3
 
@@ -73,13 +73,13 @@ export function createHe(options: HeOptions = {}): ProviderModule {
       context.host.mask(raw)
       const tokens = parseHurricaneTokens(raw)
       for (const key of tokens.values()) context.host.mask(key)
-      const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
       const http = new HttpClient({
         ...context.transport,
         provider: 'he',
         baseUrl: context.env.HURRICANE_API_URL || API_URL,
         secrets: [raw, ...tokens.values()],
         credentialHint: 'HURRICANE_TOKENS',
+        throttle: tooOften,
         log: (message) => context.host.info(message),
       })
 
@@ -97,29 +97,20 @@ export function createHe(options: HeOptions = {}): ProviderModule {
       const update = async (owner: string, txt: string) => {
         const hostname = absoluteless(owner)
         const form = new URLSearchParams({ hostname, password: keyFor(owner), txt }).toString()
-        for (let attempt = 1; ; attempt++) {
-          // setting one value twice does no harm, so a retry after a lost answer is safe
-          const { body } = await http.request<string>('POST', '/nic/update', {
-            text: form,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            idempotent: true,
-          })
-          const answer = String(body ?? '').trim()
-          const code = answer.split(/\s/)[0] ?? ''
-          if (code === 'good' || code === 'nochg') return
-          if (code === 'interval' && attempt < INTERVAL_TRIES) {
-            context.host.info(
-              `he: ${hostname} was updated too often; trying again in ${INTERVAL_WAIT_MS / 1000} s`,
-            )
-            await sleep(INTERVAL_WAIT_MS)
-            continue
-          }
-          throw new Error(
-            http.redact(
-              `he: the update of ${hostname} answered "${answer.slice(0, 100)}": ${explain(code, hostname)}`,
-            ),
-          )
-        }
+        // setting one value twice does no harm, so a retry after a lost answer is safe
+        const { body } = await http.request<string>('POST', '/nic/update', {
+          text: form,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          idempotent: true,
+        })
+        const answer = String(body ?? '').trim()
+        const code = answer.split(/\s/)[0] ?? ''
+        if (code === 'good' || code === 'nochg') return
+        throw new Error(
+          http.redact(
+            `he: the update of ${hostname} answered "${answer.slice(0, 100)}": ${explain(code, hostname)}`,
+          ),
+        )
       }
 
       return {
@@ -173,6 +164,12 @@ export function createHe(options: HeOptions = {}): ProviderModule {
 }
 
 export const he: ProviderModule = createHe()
+
+/** "interval": the record was updated too often; waited out until the last attempt, whose answer is reported. */
+function tooOften({ body, attempt }: ThrottleAnswer): ThrottleVerdict {
+  if (body.trim().split(/\s/)[0] !== 'interval' || attempt >= INTERVAL_TRIES) return false
+  return { waitMs: INTERVAL_WAIT_MS, reason: 'updated too often ("interval")' }
+}
 
 function explain(code: string, hostname: string): string {
   switch (code) {

@@ -1,6 +1,11 @@
 // Hetzner DNS through the Hetzner Cloud API: add_records and remove_records change single values of an RRset.
 import { setTimeout as delay } from 'node:timers/promises'
-import { HttpClient } from '../../http/client.js'
+import {
+  HttpClient,
+  parseRateLimitReset,
+  type ThrottleAnswer,
+  type ThrottleVerdict,
+} from '../../http/client.js'
 import { formatTxtContent, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -71,10 +76,7 @@ export const hetzner: ProviderModule = {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'HETZNER_API_TOKEN',
-      // "locked": another action on the zone is running; "conflict": the zone changed under the request.
-      // Neither was carried out, so sending again is what the API asks for.
-      isThrottled: (status, body) =>
-        status === 423 || (status === 409 && /"code"\s*:\s*"conflict"/.test(body)),
+      throttle: hetznerThrottled,
       log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<Zone>>()
@@ -170,6 +172,18 @@ export const hetzner: ProviderModule = {
       },
     }
   },
+}
+
+/**
+ * "locked": another action on the zone is running; "conflict": the zone changed under the request. Neither
+ * was carried out, so sending again is what the API asks for. A 429 without Retry-After waits until
+ * RateLimit-Reset (epoch seconds).
+ */
+function hetznerThrottled({ status, body, headers }: ThrottleAnswer): ThrottleVerdict {
+  if (status === 423 || (status === 409 && /"code"\s*:\s*"conflict"/.test(body))) return true
+  if (status !== 429 || headers['retry-after'] !== undefined) return false
+  const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
+  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
 }
 
 function parseTtl(value: string | undefined): number {

@@ -1,6 +1,10 @@
 // Porkbun DNS (API v3): one record per TXT value, every call a POST carrying both keys in its JSON body.
-import { setTimeout as delay } from 'node:timers/promises'
-import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
+import {
+  HttpClient,
+  ProviderHttpError,
+  type ThrottleAnswer,
+  type ThrottleVerdict,
+} from '../../http/client.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { relativeName, zoneCandidates } from '../zone.js'
@@ -9,9 +13,10 @@ const API_URL = 'https://api.porkbun.com/api/json/v3'
 const CREDENTIALS = 'PORKBUN_API_KEY and PORKBUN_SECRET_API_KEY'
 // domain/listAll answers at most this many domains per call
 const LIST_PAGE = 1000
-// Porkbun's AWS firewall answers a burst with 202 and a challenge instead of the JSON answer
-const CHALLENGE_RETRIES = 4
+// Porkbun's AWS firewall answers a burst with 202 and a challenge instead of the JSON answer: waited out
+// 2, 4, 8, 16 s (the HttpClient's default of 4 retries)
 const CHALLENGE_BACKOFF_MS = 2000
+const CHALLENGE_REASON = 'rate limited (HTTP 202 challenge)'
 
 const descriptor: ProviderDescriptor = {
   id: 'porkbun',
@@ -53,65 +58,49 @@ export const porkbun: ProviderModule = {
     if (apikey) context.host.mask(apikey)
     if (secretapikey) context.host.mask(secretapikey)
     const ttl = parseTtl(context.env.PORKBUN_TTL)
-    const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
     const http = new HttpClient({
       ...context.transport,
       provider: 'porkbun',
       baseUrl: context.env.PORKBUN_API_URL || API_URL,
       secrets: [apikey, secretapikey],
       credentialHint: CREDENTIALS,
+      throttle: firewallChallenge,
       log: (message) => context.host.info(message),
     })
 
-    /** One API call: the keys go in the body, a firewall challenge is waited out, an ERROR status becomes an error. */
+    /** One API call: the keys go in the body, an ERROR status becomes an error (HttpClient waits out a challenge). */
     const call = async <T extends Envelope>(
       path: string,
       fields: object = {},
       idempotent = true,
     ): Promise<T> => {
-      for (let attempt = 1; ; attempt++) {
-        let response: HttpResponse<T>
-        try {
-          response = await http.request<T>('POST', path, {
-            body: { ...fields, apikey, secretapikey },
-            idempotent,
-          })
-        } catch (error) {
-          throw explained(error)
-        }
-        if (response.status === 202 && typeof response.body !== 'object') {
-          if (attempt > CHALLENGE_RETRIES) {
-            throw new Error(
-              `porkbun: POST ${path} was still held back by Porkbun's rate limiting (HTTP 202 challenge) after ` +
-                `${attempt} attempts; wait a few minutes and run again`,
-            )
-          }
-          const wait = CHALLENGE_BACKOFF_MS * 2 ** (attempt - 1)
-          context.host.info(
-            `porkbun: POST ${path}: rate limited (HTTP 202 challenge), retry in ${wait / 1000} s`,
-          )
-          await sleep(wait)
-          continue
-        }
-        const body = response.body
-        if (body?.status !== 'SUCCESS') {
-          throw explained(
-            new ProviderHttpError({
-              message: http.redact(
-                `porkbun: POST ${path} failed: HTTP ${response.status}: ${body?.message ?? JSON.stringify(body)}`,
-              ),
-              provider: 'porkbun',
-              method: 'POST',
-              path,
-              status: response.status,
-              kind: 'http',
-              bodyExcerpt: http.redact(body?.message ?? ''),
-              attempts: attempt,
-            }),
-          )
-        }
-        return body
+      let body: T
+      let status: number
+      try {
+        ;({ body, status } = await http.request<T>('POST', path, {
+          body: { ...fields, apikey, secretapikey },
+          idempotent,
+        }))
+      } catch (error) {
+        throw explained(error)
       }
+      if (body?.status !== 'SUCCESS') {
+        throw explained(
+          new ProviderHttpError({
+            message: http.redact(
+              `porkbun: POST ${path} failed: HTTP ${status}: ${body?.message ?? JSON.stringify(body)}`,
+            ),
+            provider: 'porkbun',
+            method: 'POST',
+            path,
+            status,
+            kind: 'http',
+            bodyExcerpt: http.redact(body?.message ?? ''),
+            attempts: 1,
+          }),
+        )
+      }
+      return body
     }
 
     const domains = new Map<string, Promise<string>>()
@@ -177,13 +166,39 @@ export const porkbun: ProviderModule = {
   },
 }
 
-/** Porkbun refuses keys with HTTP 400 rather than 401, and a domain without API access the same way. */
+/** A burst met by Porkbun's AWS firewall: HTTP 202 (or x-amzn-waf-action: challenge) instead of the JSON answer. */
+function firewallChallenge(answer: ThrottleAnswer): ThrottleVerdict {
+  const action = String(answer.headers['x-amzn-waf-action'] ?? '').toLowerCase()
+  const challenged = action === 'challenge' || (answer.status === 202 && !isJsonObject(answer.body))
+  if (!challenged) return false
+  return {
+    waitMs: CHALLENGE_BACKOFF_MS * 2 ** (answer.attempt - 1),
+    reason: CHALLENGE_REASON,
+  }
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return typeof parsed === 'object' && parsed !== null
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Porkbun refuses keys with HTTP 400 rather than 401, and a domain without API access the same way; a
+ * firewall challenge that outlasted every retry asks for a pause.
+ */
 function explained(error: unknown): unknown {
-  if (!(error instanceof ProviderHttpError) || error.status !== 400) return error
+  if (!(error instanceof ProviderHttpError)) return error
   const text = error.bodyExcerpt ?? ''
   let hint: string | undefined
-  if (/api key|secret/i.test(text)) hint = `Check ${CREDENTIALS}: Porkbun did not accept them`
-  else if (/opted in to API access/i.test(text)) {
+  if (error.message.includes(CHALLENGE_REASON)) {
+    hint = "Porkbun's rate limiting still held the call back; wait a few minutes and run again"
+  } else if (error.status === 400 && /api key|secret/i.test(text)) {
+    hint = `Check ${CREDENTIALS}: Porkbun did not accept them`
+  } else if (error.status === 400 && /opted in to API access/i.test(text)) {
     hint = 'Turn on "API Access" for the alias domain in Porkbun\'s Domain Management'
   }
   if (hint === undefined) return error

@@ -1,7 +1,7 @@
 // Amazon Route 53 (REST/XML API 2013-04-01): read the owner's TXT RRset, merge, and swap it in one transactional change batch.
 import { setTimeout as delay } from 'node:timers/promises'
 import { HttpClient, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken } from '../oidc.js'
+import { fetchOidcToken } from '../../oidc.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { formatTxtContent, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

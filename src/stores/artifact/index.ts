@@ -4,11 +4,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-// The one @actions import of the core: the design keeps @actions/* in the adapters, but the upload needs the
-// runner's results service and nothing else speaks its protocol. Tests and other hosts pass their own uploader.
-import { DefaultArtifactClient } from '@actions/artifact'
 import { Encrypter } from 'age-encryption'
-import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import type {
+  ArtifactUploader,
+  CertificateBundle,
+  Delivery,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
+
+export type { ArtifactUploader }
 
 export interface ArtifactOptions {
   /** Undefined: `certificate-<primary name>`, decided when the names are known. */
@@ -19,18 +25,8 @@ export interface ArtifactOptions {
   readonly recipients: readonly string[]
 }
 
-/** The part of @actions/artifact's client the store uses. */
-export interface ArtifactUploader {
-  uploadArtifact(
-    name: string,
-    files: string[],
-    rootDirectory: string,
-    options?: { retentionDays?: number },
-  ): Promise<{ id?: number; size?: number; digest?: string }>
-}
-
 export interface ArtifactStoreModule extends StoreModule<ArtifactOptions> {
-  /** `uploader`: for tests and hosts outside GitHub Actions; default @actions/artifact's DefaultArtifactClient. */
+  /** `uploader`: for tests; default the context's artifactUploader (the runner's artifact service). */
   create(options: ArtifactOptions, context: StoreContext, uploader?: ArtifactUploader): Store
 }
 
@@ -114,7 +110,12 @@ export const artifactStore: ArtifactStoreModule = {
     return { name, retentionDays, recipients }
   },
   create(options, context, uploader) {
-    return new ArtifactStore(options, context, uploader ?? new DefaultArtifactClient())
+    const upload = uploader
+      ? async () => uploader
+      : (context.artifactUploader ??
+        (() =>
+          Promise.reject(new Error('artifact: no artifact service here (it exists only in GitHub Actions)'))))
+    return new ArtifactStore(options, context, upload)
   },
 }
 
@@ -134,7 +135,7 @@ class ArtifactStore implements Store {
   constructor(
     private readonly options: ArtifactOptions,
     private readonly context: StoreContext,
-    private readonly uploader: ArtifactUploader,
+    private readonly uploader: () => Promise<ArtifactUploader>,
   ) {}
 
   async deliver(bundle: CertificateBundle): Promise<Delivery> {
@@ -160,7 +161,7 @@ class ArtifactStore implements Store {
 
       let response: { id?: number }
       try {
-        response = await this.uploader.uploadArtifact(
+        response = await (await this.uploader()).uploadArtifact(
           name,
           files,
           staging,

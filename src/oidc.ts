@@ -1,5 +1,5 @@
-// The workflow's OIDC token (GitHub Actions id-token), which cloud providers trade for short-lived credentials.
-import { HttpClient, type HttpTransport } from '../http/client.js'
+// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
+import { HttpClient, type HttpTransport } from './http/client.js'
 
 /** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
 export const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL'
@@ -8,10 +8,15 @@ export const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
 export interface OidcRequest {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly transport?: HttpTransport | undefined
-  /** The `aud` claim the cloud expects, e.g. sts.amazonaws.com. */
-  readonly audience: string
-  /** Provider id, the first word of every error. */
+  /**
+   * The `aud` claim the cloud expects, e.g. sts.amazonaws.com. Empty: GitHub's default audience, the URL of
+   * the repository owner (https://github.com/<owner>), which GitHub's Vault guide binds with bound_audiences.
+   */
+  readonly audience?: string | undefined
+  /** Provider or store id, the first word of every error. */
   readonly provider: string
+  /** The input that chose OIDC (e.g. `vault_role`), named when the token is missing. */
+  readonly requestedBy?: string
   /** Called with the request token and the id-token, so no log line shows either. */
   readonly mask: (secret: string) => void
   readonly log?: (message: string) => void
@@ -26,14 +31,15 @@ export async function fetchOidcToken(request: OidcRequest): Promise<string> {
   const requestToken = request.env[OIDC_TOKEN_ENV]?.trim()
   if (!requestUrl || !requestToken) {
     throw new Error(
-      `${request.provider}: the workflow's OIDC token is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} ` +
-        'are unset): give the job `permissions: id-token: write`, or use the static credentials instead',
+      `${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
+        `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
+        '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials',
     )
   }
   request.mask(requestToken)
   const url = new URL(requestUrl)
   const query: Record<string, string> = Object.fromEntries(url.searchParams)
-  query.audience = request.audience
+  if (request.audience) query.audience = request.audience
   url.search = ''
   url.hash = ''
   const http = new HttpClient({

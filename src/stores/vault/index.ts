@@ -1,0 +1,333 @@
+// The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
+// certificate stored meanwhile (another run, another job) is never replaced by an older one.
+import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
+import { fetchOidcToken } from '../../oidc.js'
+import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import { readVaultOptions, VAULT_INPUTS, type VaultOptions } from './options.js'
+
+export type { VaultAuth, VaultOptions } from './options.js'
+export { readVaultOptions } from './options.js'
+
+const ID = 'vault'
+/** Reads and writes after the first, when another writer keeps winning the check-and-set race. */
+const CAS_RETRIES = 4
+/** Vault's limit for one custom metadata value. */
+const METADATA_VALUE_BYTES = 512
+
+/** What `readStoredCertificate` reports about the entry at the path. */
+export interface StoredCertificate {
+  /** ISO 8601, as stored. */
+  readonly notAfter: string
+  readonly serial: string
+  readonly names: readonly string[]
+  /** KV v2 version of the entry read. */
+  readonly version: number
+}
+
+export const vaultStore: StoreModule<VaultOptions> = {
+  id: ID,
+  inputs: VAULT_INPUTS,
+  readOptions: readVaultOptions,
+  create: (options, context) => new VaultStore(options, context),
+}
+
+/** The certificate facts stored at the path, or undefined when there is none (no entry, deleted, not a certificate). */
+export async function readStoredCertificate(
+  options: VaultOptions,
+  context: StoreContext,
+): Promise<StoredCertificate | undefined> {
+  const session = await VaultSession.open(options, context)
+  const current = await session.read()
+  return current.certificate
+}
+
+class VaultStore implements Store {
+  readonly id = ID
+  readonly #options: VaultOptions
+  readonly #context: StoreContext
+
+  constructor(options: VaultOptions, context: StoreContext) {
+    this.#options = options
+    this.#context = context
+    if (options.auth.method === 'token') context.host.mask(options.auth.token)
+  }
+
+  async deliver(bundle: CertificateBundle): Promise<Delivery> {
+    const host = this.#context.host
+    const session = await VaultSession.open(this.#options, this.#context)
+    const where = session.describe()
+    const ours = Date.parse(bundle.notAfter)
+    if (Number.isNaN(ours))
+      throw new Error(`${ID}: the certificate's not_after "${bundle.notAfter}" is not a date`)
+
+    for (let attempt = 0; ; attempt++) {
+      const current = await session.read()
+      const stored = current.certificate
+      if (stored && Date.parse(stored.notAfter) > ours) {
+        const message =
+          `${where} already holds a newer certificate (serial ${stored.serial}, valid until ${stored.notAfter}) than ` +
+          `this one (serial ${bundle.serial}, valid until ${bundle.notAfter}): left it alone`
+        host.warning(`${ID}: ${message}`)
+        return { destination: `${where}: not written, ${message}` }
+      }
+      if (stored && stored.serial === bundle.serial) {
+        host.info(
+          `${ID}: ${where} already holds this certificate (serial ${bundle.serial}), version ${stored.version}`,
+        )
+        return { destination: `${where} (version ${stored.version}, already there)` }
+      }
+      if (current.exists && !stored) {
+        host.warning(
+          `${ID}: ${where} holds data that is not a certalias certificate; writing a new version over it`,
+        )
+      }
+
+      const written = await session.write(current.version, bundle)
+      if (written === 'cas-mismatch') {
+        if (attempt >= CAS_RETRIES) {
+          throw new Error(
+            `${ID}: ${where} kept changing while writing (check-and-set failed ${attempt + 1} times); nothing was ` +
+              'overwritten. Another job writes the same path: serialize them (workflow `concurrency:`) and run again',
+          )
+        }
+        host.info(`${ID}: ${where} changed since it was read (check-and-set); reading it again`)
+        continue
+      }
+      await session.writeMetadata(bundle)
+      host.info(`${ID}: wrote ${where}, version ${written}`)
+      return { destination: `${where} (version ${written})` }
+    }
+  }
+}
+
+interface KvRead {
+  /** The version a check-and-set write must name: 0 when the path has never been written. */
+  version: number
+  /** An entry (not deleted) is there. */
+  exists: boolean
+  certificate: StoredCertificate | undefined
+}
+
+interface KvDataBody {
+  data?: {
+    data?: Record<string, unknown> | null
+    metadata?: { version?: unknown; deletion_time?: unknown; destroyed?: unknown } | null
+  } | null
+  errors?: unknown
+}
+
+/** One login and the KV v2 calls under it. */
+class VaultSession {
+  readonly #options: VaultOptions
+  readonly #client: HttpClient
+  readonly #credential: string
+
+  private constructor(options: VaultOptions, client: HttpClient, credential: string) {
+    this.#options = options
+    this.#client = client
+    this.#credential = credential
+  }
+
+  static async open(options: VaultOptions, context: StoreContext): Promise<VaultSession> {
+    const namespace: Record<string, string> = options.namespace
+      ? { 'x-vault-namespace': options.namespace }
+      : {}
+    const base = {
+      provider: ID,
+      baseUrl: `${options.address}/v1`,
+      log: (message: string) => context.host.info(message),
+      // Performance standbys answer 412 until they have caught up: worth another try.
+      isThrottled: (status: number) => status === 412,
+      ...context.transport,
+    }
+    let token: string
+    let credential: string
+    if (options.auth.method === 'token') {
+      token = options.auth.token
+      credential = 'vault_token'
+      context.host.mask(token)
+    } else {
+      const { role, authPath, audience } = options.auth
+      credential = 'vault_role'
+      const jwt = await fetchOidcToken({
+        audience,
+        env: context.env,
+        transport: context.transport,
+        provider: ID,
+        requestedBy: 'vault_role',
+        mask: (secret) => context.host.mask(secret),
+        log: (message) => context.host.info(message),
+      })
+      const login = new HttpClient({
+        ...base,
+        headers: namespace,
+        secrets: [jwt],
+      })
+      let response: HttpResponse<{ auth?: { client_token?: unknown } }>
+      try {
+        response = await login.request('POST', `/auth/${segments(authPath)}/login`, { body: { role, jwt } })
+      } catch (error) {
+        if (error instanceof ProviderHttpError && error.status !== undefined && error.status < 500) {
+          throw new Error(
+            `${error.message}. The OIDC login with \`vault_role\` "${role}" at auth/${authPath} was refused: check ` +
+              `that the role exists on that JWT auth mount (\`vault_auth_path\`), that its bound_audiences contain ` +
+              `the token's audience (${audience ?? 'https://github.com/<owner>, GitHub default'}; \`vault_audience\` ` +
+              'changes it) and that its bound_claims / bound_subject match this workflow (repository, ref, environment)',
+            { cause: error },
+          )
+        }
+        throw error
+      }
+      const clientToken = response.body?.auth?.client_token
+      if (typeof clientToken !== 'string' || clientToken === '') {
+        throw new Error(
+          `${ID}: the login with vault_role "${role}" at auth/${authPath} returned no client_token`,
+        )
+      }
+      context.host.mask(clientToken)
+      token = clientToken
+    }
+    const client = new HttpClient({
+      ...base,
+      headers: { ...namespace, 'x-vault-token': token },
+      secrets: [token],
+    })
+    return new VaultSession(options, client, credential)
+  }
+
+  describe(): string {
+    const { address, mount, path, namespace } = this.#options
+    return `Vault ${address}${namespace ? ` (namespace ${namespace})` : ''} ${mount}/data/${path}`
+  }
+
+  async read(): Promise<KvRead> {
+    const response = await this.#call('read', () =>
+      this.#client.request<KvDataBody>('GET', this.#dataPath(), { expect: [404] }),
+    )
+    const metadata = response.body?.data?.metadata
+    const version = typeof metadata?.version === 'number' ? metadata.version : 0
+    if (response.status === 404) {
+      const errors = response.body?.errors
+      if (Array.isArray(errors) && errors.some((e) => /no handler for route/i.test(String(e)))) {
+        throw new Error(
+          `${ID}: ${this.describe()}: Vault has no KV engine mounted at \`vault_mount\` "${this.#options.mount}" ` +
+            '(no handler for route): mount a KV version 2 engine there or name the right mount',
+        )
+      }
+      // A deleted or destroyed latest version still has a number, and check-and-set must name it.
+      return { version, exists: false, certificate: undefined }
+    }
+    const data = response.body?.data?.data ?? undefined
+    return { version, exists: data !== undefined, certificate: data ? parseStored(data, version) : undefined }
+  }
+
+  /** The new version, or 'cas-mismatch' when the entry is no longer at `cas`. */
+  async write(cas: number, bundle: CertificateBundle): Promise<number | 'cas-mismatch'> {
+    const data = {
+      certificate: bundle.certificate,
+      chain: bundle.chain,
+      fullchain: bundle.fullchain,
+      private_key: bundle.privateKey,
+      not_after: bundle.notAfter,
+      serial: bundle.serial,
+      names: bundle.names.join(','),
+    }
+    const response = await this.#call('write', () =>
+      this.#client.request<KvDataBody>('POST', this.#dataPath(), {
+        body: { options: { cas }, data },
+        expect: [400],
+        // the check-and-set makes a repeat harmless: a second write of the same request finds another version
+        idempotent: true,
+      }),
+    )
+    if (response.status === 400) {
+      const errors = Array.isArray(response.body?.errors) ? response.body.errors.map(String) : []
+      if (errors.some((e) => /check-and-set parameter/i.test(e))) return 'cas-mismatch'
+      throw new Error(
+        this.#client.redact(
+          `${ID}: POST ${this.describe()} failed: HTTP 400: ${errors.join('; ') || 'bad request'}`,
+        ),
+      )
+    }
+    const version = (response.body?.data as { version?: unknown } | undefined)?.version
+    if (typeof version !== 'number') {
+      throw new Error(
+        `${ID}: ${this.describe()}: the write returned no version: \`vault_mount\` "${this.#options.mount}" looks ` +
+          'like a KV version 1 engine; certalias writes KV version 2 (versions and check-and-set)',
+      )
+    }
+    return version
+  }
+
+  async writeMetadata(bundle: CertificateBundle): Promise<void> {
+    const custom_metadata = {
+      not_after: bundle.notAfter,
+      serial: bundle.serial,
+      names: fitMetadataValue(bundle.names),
+    }
+    await this.#call('write the metadata of', () =>
+      this.#client.request(
+        'POST',
+        `/${segments(this.#options.mount)}/metadata/${segments(this.#options.path)}`,
+        {
+          body: { custom_metadata },
+        },
+      ),
+    )
+  }
+
+  #dataPath(): string {
+    return `/${segments(this.#options.mount)}/data/${segments(this.#options.path)}`
+  }
+
+  /** A 401/403 becomes an error that names the credential input and the policy it needs; never a secret. */
+  async #call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      if (error instanceof ProviderHttpError && (error.status === 401 || error.status === 403)) {
+        const { mount, path } = this.#options
+        const who =
+          this.#credential === 'vault_token'
+            ? 'the token in `vault_token`'
+            : `the token of \`vault_role\` "${(this.#options.auth as { role: string }).role}"`
+        throw new Error(
+          `${error.message}. Could not ${what} ${this.describe()}: ${who} needs a policy with ` +
+            `["create", "read", "update"] on "${mount}/data/${path}" and ["create", "update"] on ` +
+            `"${mount}/metadata/${path}"${this.#options.namespace ? ` in namespace ${this.#options.namespace}` : ''}`,
+          { cause: error },
+        )
+      }
+      throw error
+    }
+  }
+}
+
+function parseStored(data: Record<string, unknown>, version: number): StoredCertificate | undefined {
+  const { not_after: notAfter, serial, names } = data
+  if (typeof notAfter !== 'string' || Number.isNaN(Date.parse(notAfter)) || typeof serial !== 'string') {
+    return undefined
+  }
+  const list =
+    typeof names === 'string'
+      ? names.split(',').filter(Boolean)
+      : Array.isArray(names)
+        ? names.map(String)
+        : []
+  return { notAfter, serial, names: list, version }
+}
+
+/** Names joined by commas, cut to Vault's 512-byte limit with a count of those left out. */
+function fitMetadataValue(names: readonly string[]): string {
+  const all = names.join(',')
+  if (Buffer.byteLength(all) <= METADATA_VALUE_BYTES) return all
+  for (let count = names.length - 1; count > 0; count--) {
+    const value = `${names.slice(0, count).join(',')},(+${names.length - count} more)`
+    if (Buffer.byteLength(value) <= METADATA_VALUE_BYTES) return value
+  }
+  return `(${names.length} names)`
+}
+
+function segments(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}

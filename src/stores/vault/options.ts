@@ -1,0 +1,156 @@
+// Inputs of the `vault` destination, read and checked without touching the network.
+import type { StoreInput } from '../types.js'
+
+export type VaultAuth =
+  | { readonly method: 'token'; readonly token: string }
+  | {
+      readonly method: 'jwt'
+      readonly role: string
+      /** Mount path of the JWT auth method, without `auth/`. */
+      readonly authPath: string
+      /** Empty: GitHub's default audience (`https://github.com/<owner>`). */
+      readonly audience: string | undefined
+    }
+
+export interface VaultOptions {
+  /** Origin plus optional base path, no trailing slash. */
+  readonly address: string
+  /** KV v2 mount, no surrounding slashes, e.g. `secret` or `team/kv`. */
+  readonly mount: string
+  /** Secret path inside the mount, no surrounding slashes. */
+  readonly path: string
+  readonly namespace: string | undefined
+  readonly auth: VaultAuth
+}
+
+export const VAULT_INPUTS: readonly StoreInput[] = [
+  { name: 'vault_addr', description: 'Vault address, e.g. https://vault.example.com:8200 (store vault).' },
+  {
+    name: 'vault_mount',
+    description: 'Mount path of the KV version 2 secrets engine (store vault).',
+    default: 'secret',
+  },
+  {
+    name: 'vault_path',
+    description:
+      'Secret path inside the mount, e.g. tls/example.com; the data goes to <mount>/data/<path> (store vault).',
+  },
+  {
+    name: 'vault_namespace',
+    description: 'Vault Enterprise / HCP namespace, sent as X-Vault-Namespace (store vault).',
+  },
+  {
+    name: 'vault_token',
+    description:
+      'Vault token (store vault). Prefer vault_role: the workflow logs in with its OIDC token instead.',
+    secret: true,
+  },
+  {
+    name: 'vault_role',
+    description:
+      'Role of the JWT auth method to log in with the workflow OIDC token (store vault); the job needs ' +
+      '`permissions: id-token: write`.',
+  },
+  {
+    name: 'vault_auth_path',
+    description: 'Mount path of the JWT auth method (store vault).',
+    default: 'jwt',
+  },
+  {
+    name: 'vault_audience',
+    description:
+      "Audience (aud) of the OIDC token for vault_role (store vault). Empty: GitHub's default, " +
+      'https://github.com/<owner>, which the role must list in bound_audiences.',
+  },
+]
+
+export function readVaultOptions(
+  getInput: (name: string) => string,
+  _env: Readonly<Record<string, string | undefined>>,
+): VaultOptions {
+  const addressInput = getInput('vault_addr').trim()
+  if (!addressInput) {
+    throw new Error(
+      '`vault_addr` is required for store vault: the Vault address, e.g. https://vault.example.com:8200',
+    )
+  }
+  let url: URL
+  try {
+    url = new URL(addressInput)
+  } catch {
+    throw new Error(`\`vault_addr\` "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`\`vault_addr\` "${addressInput}" must be an https:// (or http://) URL`)
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error('`vault_addr` must be a plain address without credentials, query or fragment')
+  }
+
+  const mount = vaultPath(getInput('vault_mount').trim() || 'secret', 'vault_mount', 'e.g. secret or kv')
+  const pathInput = getInput('vault_path').trim()
+  if (!pathInput) {
+    throw new Error(
+      '`vault_path` is required for store vault: where the certificate goes inside the mount, e.g. tls/example.com',
+    )
+  }
+  const path = vaultPath(pathInput, 'vault_path', 'e.g. tls/example.com')
+
+  const namespaceInput = getInput('vault_namespace')
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+  const namespace = namespaceInput
+    ? vaultPath(namespaceInput, 'vault_namespace', 'e.g. admin or admin/team')
+    : undefined
+
+  const token = getInput('vault_token').trim()
+  const role = getInput('vault_role').trim()
+  if (token && role) {
+    throw new Error(
+      'give either `vault_token` or `vault_role` for store vault, not both (vault_role: OIDC login, no stored token)',
+    )
+  }
+  if (!token && !role) {
+    throw new Error(
+      'store vault needs a login: `vault_role` (a JWT auth role; the job logs in with its OIDC token and needs ' +
+        '`permissions: id-token: write`) or `vault_token` (a Vault token from a secret)',
+    )
+  }
+  const authPathInput = getInput('vault_auth_path').trim()
+  const audienceInput = getInput('vault_audience').trim()
+  if (token && (authPathInput || audienceInput)) {
+    throw new Error(
+      '`vault_auth_path` and `vault_audience` apply to the OIDC login with `vault_role`; remove them with vault_token',
+    )
+  }
+  const auth: VaultAuth = token
+    ? { method: 'token', token }
+    : {
+        method: 'jwt',
+        role,
+        authPath: vaultPath(authPathInput || 'jwt', 'vault_auth_path', 'e.g. jwt or github-actions'),
+        audience: audienceInput || undefined,
+      }
+
+  return {
+    address: `${url.origin}${url.pathname.replace(/\/+$/, '')}`,
+    mount,
+    path,
+    namespace,
+    auth,
+  }
+}
+
+/** Slash-separated segments, no empty, `.` or `..` segment, no control characters. */
+function vaultPath(value: string, input: string, example: string): string {
+  const trimmed = value.replace(/^\/+|\/+$/g, '')
+  const segments = trimmed.split('/')
+  const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (trimmed === '' || bad !== undefined || /[\u0000-\u001f\u007f?#%\s]/.test(trimmed)) {
+    throw new Error(
+      `\`${input}\` "${value}" is not a Vault path: segments separated by single slashes, ${example}`,
+    )
+  }
+  return trimmed
+}

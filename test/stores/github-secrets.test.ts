@@ -1,0 +1,298 @@
+// github-secrets against a local GitHub API that holds real libsodium keys and decrypts what it receives.
+import { afterEach, describe, expect, it } from 'vitest'
+import { githubSecretsStore } from '../../src/stores/github-secrets/index.js'
+import type { CertificateBundle, Delivery } from '../../src/stores/types.js'
+import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
+import { type RecordingHost, recordingHost } from '../support/host.js'
+
+const TOKEN = 'github_pat_11ABCDEFG0secretTokenValue_xyz'
+const REPO = 'octo/app'
+
+const LEAF = pem('CERTIFICATE', 'leaf')
+const ISSUER = pem('CERTIFICATE', 'issuer')
+const KEY = pem('PRIVATE KEY', 'key')
+
+function pem(label: string, seed: string, bytes = 600): string {
+  const body = Buffer.alloc(bytes, seed).toString('base64')
+  const lines = body.match(/.{1,64}/g) ?? []
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
+}
+
+function bundle(overrides: Partial<CertificateBundle> = {}): CertificateBundle {
+  return {
+    names: ['example.com', '*.example.com'],
+    certificate: LEAF,
+    chain: ISSUER,
+    fullchain: LEAF + ISSUER,
+    privateKey: KEY,
+    notAfter: '2026-09-01T12:00:00.000Z',
+    serial: '04a1b2c3d4e5f6',
+    files: {
+      directory: '/tmp/x',
+      certificatePath: '/tmp/x/cert.pem',
+      chainPath: '/tmp/x/chain.pem',
+      fullchainPath: '/tmp/x/fullchain.pem',
+      privateKeyPath: '/tmp/x/privkey.pem',
+    },
+    ...overrides,
+  }
+}
+
+let fake: FakeGithub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+const noSleep = { sleep: async () => {} }
+
+function inputs(values: Record<string, string>): (name: string) => string {
+  return (name) => values[name] ?? ''
+}
+
+async function setUp(
+  values: Record<string, string>,
+  fakeOptions: { environments?: string[]; forbidSecrets?: boolean; token?: string } = {},
+  env: Record<string, string> = {},
+): Promise<{ host: RecordingHost; deliver: (b?: CertificateBundle) => Promise<Delivery> }> {
+  fake = await startFakeGithub({ token: fakeOptions.token ?? TOKEN, repository: REPO, ...fakeOptions })
+  const environment = {
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_API_URL: fake.url,
+    GITHUB_REPOSITORY_ID: '987654',
+    ...env,
+  }
+  const options = githubSecretsStore.readOptions(inputs({ secrets_token: TOKEN, ...values }), environment)
+  const host = recordingHost()
+  const store = githubSecretsStore.create(options, { host, env: environment, transport: noSleep })
+  return { host, deliver: (b: CertificateBundle = bundle()) => store.deliver(b) }
+}
+
+/** The error a delivery fails with; a delivery that succeeds fails the test. */
+async function failure(delivery: Promise<Delivery>): Promise<Error> {
+  const outcome = await delivery.then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  if (!(outcome instanceof Error)) throw new Error('expected the delivery to fail')
+  return outcome
+}
+
+describe('github-secrets store', () => {
+  it('seals the full chain and the key for the repository key pair, so GitHub decrypts exactly the issued PEMs', async () => {
+    const { deliver, host } = await setUp({})
+    const delivery = await deliver()
+
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')?.plaintext).toBe(LEAF + ISSUER)
+    expect(fake?.secret('repo', 'TLS_PRIVATE_KEY')?.plaintext).toBe(KEY)
+    expect(delivery.destination).toContain('repository octo/app')
+    expect(delivery.destination).toContain('TLS_CERTIFICATE')
+    expect(host.masked).toContain(TOKEN)
+    // Documented headers on every request.
+    for (const request of fake?.requests ?? []) {
+      expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`)
+      expect(request.headers.accept).toBe('application/vnd.github+json')
+      expect(request.headers['x-github-api-version']).toBe('2022-11-28')
+    }
+  })
+
+  it('writes the public state variable for the next scheduled run: PATCH answers 404, so it is created with POST', async () => {
+    const { deliver } = await setUp({})
+    await deliver()
+
+    const state = JSON.parse(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')?.value ?? '{}')
+    expect(state).toEqual({
+      names: ['example.com', '*.example.com'],
+      serial: '04a1b2c3d4e5f6',
+      not_after: '2026-09-01T12:00:00.000Z',
+      certificate: LEAF,
+    })
+    expect(JSON.stringify(state)).not.toContain('PRIVATE KEY')
+    const calls = fake?.requests.map((r) => `${r.method} ${r.path} ${r.status}`)
+    expect(calls).toEqual([
+      'GET /repos/octo/app/actions/secrets/public-key 200',
+      'PUT /repos/octo/app/actions/secrets/TLS_PRIVATE_KEY 201',
+      'PUT /repos/octo/app/actions/secrets/TLS_CERTIFICATE 201',
+      'PATCH /repos/octo/app/actions/variables/TLS_CERTIFICATE_STATE 404',
+      'POST /repos/octo/app/actions/variables 201',
+    ])
+  })
+
+  it('a renewal updates the secrets (204) and patches the existing variable without creating it again', async () => {
+    const { deliver, host } = await setUp({})
+    await deliver()
+    const renewed = bundle({ serial: '0badc0ffee', notAfter: '2026-12-01T00:00:00.000Z' })
+    await deliver(renewed)
+
+    const calls = fake?.requests.slice(5).map((r) => `${r.method} ${r.path} ${r.status}`)
+    expect(calls).toEqual([
+      'GET /repos/octo/app/actions/secrets/public-key 200',
+      'PUT /repos/octo/app/actions/secrets/TLS_PRIVATE_KEY 204',
+      'PUT /repos/octo/app/actions/secrets/TLS_CERTIFICATE 204',
+      'PATCH /repos/octo/app/actions/variables/TLS_CERTIFICATE_STATE 204',
+    ])
+    expect(JSON.parse(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')?.value ?? '{}').serial).toBe(
+      '0badc0ffee',
+    )
+    expect(host.lines).toContain('github-secrets: updated secret TLS_CERTIFICATE of repository octo/app')
+  })
+
+  it('uses the custom prefix for every name', async () => {
+    const { deliver } = await setUp({ secret_prefix: 'WWW_TLS' })
+    await deliver()
+    expect(fake?.secret('repo', 'WWW_TLS_CERTIFICATE')?.plaintext).toBe(LEAF + ISSUER)
+    expect(fake?.secret('repo', 'WWW_TLS_PRIVATE_KEY')?.plaintext).toBe(KEY)
+    expect(fake?.variable('repo', 'WWW_TLS_CERTIFICATE_STATE')).toBeDefined()
+  })
+
+  it('environment scope: the environment public key, environment secrets and environment variable', async () => {
+    const { deliver } = await setUp(
+      { secrets_scope: 'environment', secrets_environment: 'production' },
+      { environments: ['production'] },
+    )
+    const delivery = await deliver()
+    expect(fake?.secret('env:production', 'TLS_CERTIFICATE')?.plaintext).toBe(LEAF + ISSUER)
+    expect(fake?.secret('env:production', 'TLS_PRIVATE_KEY')?.plaintext).toBe(KEY)
+    expect(fake?.variable('env:production', 'TLS_CERTIFICATE_STATE')).toBeDefined()
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeUndefined()
+    expect(fake?.requests.map((r) => `${r.method} ${r.path}`)).toContain(
+      'GET /repos/octo/app/environments/production/secrets/public-key',
+    )
+    expect(delivery.destination).toContain('environment production of octo/app')
+  })
+
+  it('environment scope with an environment that does not exist: the 404 error says to create it and names secrets_token', async () => {
+    const { deliver } = await setUp({ secrets_scope: 'environment', secrets_environment: 'staging' })
+    const error = await failure(deliver())
+    expect(error.message).toContain('HTTP 404')
+    expect(error.message).toContain('create the environment first')
+    expect(error.message).toContain('secrets_token')
+    expect(error.message).not.toContain(TOKEN)
+  })
+
+  it('organization scope: the owner of GITHUB_REPOSITORY, visibility private on secrets and variable', async () => {
+    const { deliver } = await setUp({ secrets_scope: 'organization' })
+    const delivery = await deliver()
+    expect(fake?.secret('org', 'TLS_CERTIFICATE')).toMatchObject({
+      plaintext: LEAF + ISSUER,
+      visibility: 'private',
+    })
+    expect(fake?.secret('org', 'TLS_PRIVATE_KEY')).toMatchObject({ plaintext: KEY, visibility: 'private' })
+    expect(fake?.variable('org', 'TLS_CERTIFICATE_STATE')?.visibility).toBe('private')
+    expect(fake?.requests[0]?.path).toBe('/orgs/octo/actions/secrets/public-key')
+    expect(delivery.destination).toContain('organization octo')
+  })
+
+  it('organization scope, visibility selected: the running repository is added to each selection', async () => {
+    const { deliver } = await setUp({ secrets_scope: 'organization', secrets_visibility: 'selected' })
+    await deliver()
+    expect(fake?.secret('org', 'TLS_PRIVATE_KEY')?.visibility).toBe('selected')
+    expect(fake?.selectedRepositories('secrets', 'TLS_CERTIFICATE')).toEqual([987654])
+    expect(fake?.selectedRepositories('secrets', 'TLS_PRIVATE_KEY')).toEqual([987654])
+    expect(fake?.selectedRepositories('variables', 'TLS_CERTIFICATE_STATE')).toEqual([987654])
+  })
+
+  it('a variable created by another run between PATCH and POST (409) is patched instead', async () => {
+    const { deliver } = await setUp({})
+    fake?.raceNextVariableCreate()
+    await deliver()
+    expect(JSON.parse(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')?.value ?? '{}').serial).toBe(
+      '04a1b2c3d4e5f6',
+    )
+    expect(fake?.requests.slice(-3).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'PATCH 404',
+      'POST 409',
+      'PATCH 204',
+    ])
+  })
+
+  it('a 403 (what GITHUB_TOKEN gets) fails naming secrets_token and explaining GITHUB_TOKEN cannot write secrets, without the token', async () => {
+    const { deliver, host } = await setUp({}, { forbidSecrets: true })
+    const error = await failure(deliver())
+    expect(error).toBeInstanceOf(Error)
+    expect(error.message).toContain('HTTP 403')
+    expect(error.message).toContain('secrets_token')
+    expect(error.message).toContain('GITHUB_TOKEN cannot write secrets')
+    expect(error.message).toContain('"Secrets: write"')
+    expect(error.message).not.toContain(TOKEN)
+    expect(host.lines.join('\n')).not.toContain(TOKEN)
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeUndefined()
+  })
+
+  it('a token GitHub does not accept (401) fails naming secrets_token, without the token', async () => {
+    const { deliver } = await setUp({}, { token: 'some-other-token' })
+    const error = await failure(deliver())
+    expect(error.message).toContain('HTTP 401')
+    expect(error.message).toContain('secrets_token')
+    expect(error.message).not.toContain(TOKEN)
+  })
+
+  it('refuses a value over 48 KB before any request, naming the secret and the limit', async () => {
+    const { deliver } = await setUp({})
+    const hugeChain = pem('CERTIFICATE', 'chain', 40_000)
+    const error = await failure(deliver(bundle({ chain: hugeChain, fullchain: LEAF + hugeChain })))
+    expect(error.message).toContain('TLS_CERTIFICATE')
+    expect(error.message).toContain('48 KB')
+    expect(error.message).toContain('nothing was written')
+    expect(fake?.requests).toEqual([])
+  })
+
+  it('refuses a state variable over 48 KB (its JSON outgrows a leaf that fits as a secret) before any request', async () => {
+    const { deliver } = await setUp({})
+    const bigLeaf = pem('CERTIFICATE', 'leaf', 35_800)
+    const error = await failure(deliver(bundle({ certificate: bigLeaf, fullchain: bigLeaf })))
+    expect(error.message).toContain('variable TLS_CERTIFICATE_STATE')
+    expect(fake?.requests).toEqual([])
+  })
+})
+
+describe('github-secrets options', () => {
+  const env = { GITHUB_REPOSITORY: REPO }
+  const read = (values: Record<string, string>, environment: Record<string, string> = env) =>
+    githubSecretsStore.readOptions(inputs({ secrets_token: TOKEN, ...values }), environment)
+
+  it('defaults: prefix TLS, repository scope, api.github.com', () => {
+    expect(read({})).toMatchObject({
+      prefix: 'TLS',
+      scope: 'repository',
+      repository: REPO,
+      owner: 'octo',
+      apiUrl: 'https://api.github.com',
+    })
+  })
+
+  it('refuses the environment scope without secrets_environment', () => {
+    expect(() => read({ secrets_scope: 'environment' })).toThrow(/`secrets_environment` is required/)
+  })
+
+  it('refuses a missing secrets_token, explaining that GITHUB_TOKEN cannot write secrets', () => {
+    expect(() => githubSecretsStore.readOptions(inputs({}), env)).toThrow(
+      /`secrets_token` is required.*GITHUB_TOKEN cannot\s+write secrets/s,
+    )
+  })
+
+  it.each([
+    ['tls', /upper-case/],
+    ['TLS-CERT', /upper-case/],
+    ['1TLS', /starts with a digit/],
+    ['GITHUB', /GITHUB_/],
+    ['GITHUB_TLS', /GITHUB_/],
+  ])('refuses the secret prefix %s', (prefix, message) => {
+    expect(() => read({ secret_prefix: prefix })).toThrow(message)
+  })
+
+  it('refuses an unknown scope and a visibility outside the organization scope', () => {
+    expect(() => read({ secrets_scope: 'enterprise' })).toThrow(/`secrets_scope`/)
+    expect(() => read({ secrets_visibility: 'all' })).toThrow(/only applies to secrets_scope: organization/)
+    expect(() => read({ secrets_scope: 'organization', secrets_visibility: 'public' })).toThrow(
+      /`secrets_visibility`/,
+    )
+  })
+
+  it('refuses to run without GITHUB_REPOSITORY, and selected visibility without GITHUB_REPOSITORY_ID', () => {
+    expect(() => read({}, {})).toThrow(/GITHUB_REPOSITORY/)
+    expect(() => read({ secrets_scope: 'organization', secrets_visibility: 'selected' })).toThrow(
+      /GITHUB_REPOSITORY_ID/,
+    )
+  })
+})
