@@ -27,13 +27,42 @@ export interface HttpClientOptions extends HttpTransport {
   maxRetries?: number
   /** Longest wait honoured from a Retry-After header. Default 60000. */
   maxRetryAfterMs?: number
-  /** A provider's own throttling signal outside 429, e.g. Route 53's 400 Throttling. Gets the raw body text. */
+  /**
+   * A provider's own throttling signal, seeing every answer (any status, the raw body text, the headers): a
+   * 2xx that is really a firewall challenge, a 200 saying "blocked", a reset time in a header. Answers
+   * `false` (not throttled: the answer is handled as usual), `true` (throttled: wait as Retry-After says,
+   * else back off) or `{ waitMs }` (throttled: wait that long). Any wait is capped by maxRetryAfterMs and the
+   * retries are bounded by maxRetries; a throttled answer still throttled after the last retry is an error.
+   * A 429 is throttled whatever this says, unless it gives a wait of its own.
+   */
+  throttle?: (answer: ThrottleAnswer) => ThrottleVerdict
+  /**
+   * The older, narrower signal: consulted only for answers outside 2xx and `expect`, without headers, e.g.
+   * Route 53's 400 Throttling. Gets the raw body text. Kept for its callers; `throttle` can do all it does.
+   */
   isThrottled?: (status: number, body: string) => boolean
   /** Per-attempt extra headers, for signatures that cover the time (AWS SigV4). */
   signRequest?: (request: SignableRequest) => Promise<Record<string, string>> | Record<string, string>
   /** Where retry notices go (Host.info or Host.debug); messages are already redacted. */
   log?: (message: string) => void
 }
+
+/** What a throttling hook sees of one answer. */
+export interface ThrottleAnswer {
+  status: number
+  /** The raw body text, unparsed. */
+  body: string
+  /** Names lower case, as received. */
+  headers: Record<string, string | string[] | undefined>
+  /** 1 for the first answer to this request, 2 for the answer to the first retry, and so on. */
+  attempt: number
+}
+
+/**
+ * Not throttled (`false`), throttled (`true`: Retry-After, else backoff), or throttled with the wait to
+ * honour (`waitMs`, capped by maxRetryAfterMs). `reason` goes into the retry notice and the final error.
+ */
+export type ThrottleVerdict = boolean | { waitMs?: number; reason?: string }
 
 export interface SignableRequest {
   method: HttpMethod
@@ -187,19 +216,21 @@ export class HttpClient {
 
       if (outcome.type === 'response') {
         const { status, text } = outcome
-        if ((status >= 200 && status < 300) || options.expect?.includes(status)) {
+        const answered = (status >= 200 && status < 300) || options.expect?.includes(status) === true
+        const throttle = this.#throttled(outcome, attempt, answered)
+        if (answered && throttle === undefined) {
           return { status, body: parseBody(text, outcome.headers) as T, headers: outcome.headers }
         }
-        const throttled = status === 429 || (this.#options.isThrottled?.(status, text) ?? false)
-        const retryable = throttled || status === 503 || (status >= 500 && idempotent)
+        const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent)
         const excerpt = this.#excerpt(text)
+        const why = throttle?.reason ? `, ${throttle.reason}` : ''
         if (retryable && retriesLeft) {
-          const wait = this.#retryDelay(outcome.headers['retry-after'], attempt)
-          this.#log(`${where}: HTTP ${status}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
+          const wait = this.#retryDelay(outcome.headers['retry-after'], attempt, throttle?.waitMs)
+          this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
           await this.#sleep(wait)
           continue
         }
-        let message = `${where} failed${tries}: HTTP ${status}${excerpt ? `: ${excerpt}` : ''}`
+        let message = `${where} failed${tries}: HTTP ${status}${why}${excerpt ? `: ${excerpt}` : ''}`
         if ((status === 401 || status === 403) && this.#options.credentialHint) {
           message += `. Check ${this.#options.credentialHint}: the server ${
             status === 401 ? 'did not accept it' : 'says it lacks the permission for this'
@@ -286,10 +317,30 @@ export class HttpClient {
     }
   }
 
-  /** Retry-After when the server sent one (capped), else exponential backoff with jitter. */
-  #retryDelay(retryAfter: string | string[] | undefined, attempt: number): number {
+  /**
+   * Whether an answer is throttled, and how: the provider's hook first (it sees every answer), then 429 and
+   * the older isThrottled for answers that are not answers to return. Undefined: not throttled.
+   */
+  #throttled(
+    outcome: { status: number; text: string; headers: Record<string, string | string[] | undefined> },
+    attempt: number,
+    answered: boolean,
+  ): { waitMs?: number; reason?: string } | undefined {
+    const { status, text, headers } = outcome
+    const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false
+    if (verdict !== false) return verdict === true ? {} : verdict
+    if (status === 429) return {}
+    if (!answered && (this.#options.isThrottled?.(status, text) ?? false)) return {}
+    return undefined
+  }
+
+  /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
+  #retryDelay(retryAfter: string | string[] | undefined, attempt: number, hookWaitMs?: number): number {
     const cap = this.#options.maxRetryAfterMs ?? 60_000
-    const asked = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter)
+    const asked =
+      hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
+        ? Math.max(0, Math.round(hookWaitMs))
+        : parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter)
     if (asked !== undefined) return Math.min(asked, cap)
     const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
     // half fixed, half random: spreads parallel jobs apart without ever retrying at once
@@ -319,6 +370,23 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   const date = Date.parse(trimmed)
   if (Number.isNaN(date)) return undefined
   return Math.max(0, date - now)
+}
+
+/**
+ * Milliseconds to wait from a rate-limit reset header (DigitalOcean's ratelimit-reset, Hetzner's
+ * RateLimit-Reset): epoch seconds; a small number is taken as seconds from now, as in the IETF draft.
+ * Undefined when absent or unreadable.
+ */
+export function parseRateLimitReset(
+  value: string | string[] | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  const first = Array.isArray(value) ? value[0] : value
+  if (first === undefined || !/^\d+(\.\d+)?$/.test(first.trim())) return undefined
+  const seconds = Number(first.trim())
+  // before 2001-09-09 as an epoch: a delta, not a moment
+  if (seconds < 1e9) return Math.round(seconds * 1000)
+  return Math.max(0, Math.round(seconds * 1000 - now))
 }
 
 /** The path with query values elided: they may hold names, tokens or values nobody asked to see. */

@@ -142,6 +142,35 @@ describe('cloudns', () => {
     script?.assertDone()
   })
 
+  it('reports a "Request blocked" answer that outlasts every retry, never showing the password', async () => {
+    const blocked: Exchange = {
+      ...add('v1'),
+      reply: {
+        body: {
+          status: 'Failed',
+          statusDescription: 'Request blocked. 198.51.100.9 is sending more than 20 requests per second.',
+        },
+      },
+    }
+    const { provider, sleeps } = await against([
+      zoneInfo(ZONE, true),
+      records([]),
+      blocked,
+      blocked,
+      blocked,
+      blocked,
+      blocked,
+    ])
+    const error = await provider.append(ZONE, OWNER, ['v1']).catch((e: Error) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(
+      /cloudns: POST \/dns\/add-record\.json failed after 5 attempts: HTTP 200, rate limited .*Request blocked/,
+    )
+    expect((error as Error).message).not.toContain(PASSWORD)
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+    script?.assertDone()
+  })
+
   it('turns a 200 "Failed" authentication answer into an error naming the variables, never the password', async () => {
     const { provider, host } = await against([
       {

@@ -135,6 +135,33 @@ describe('digitalocean', () => {
     script?.assertDone()
   })
 
+  it('waits until ratelimit-reset when a 429 comes without Retry-After', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 45
+    const { provider, sleeps } = await against([
+      {
+        ...domainLookup(ZONE, true),
+        reply: {
+          status: 429,
+          headers: {
+            'ratelimit-limit': '5000',
+            'ratelimit-remaining': '0',
+            'ratelimit-reset': String(reset),
+          },
+          body: { id: 'too_many_requests', message: 'API Rate limit exceeded.' },
+        },
+      },
+      domainLookup(ZONE, true),
+      listPage(1, true, []),
+      create('v1', 5),
+    ])
+    await provider.append(ZONE, OWNER, ['v1'])
+    expect(sleeps).toHaveLength(1)
+    // the reset moment less the time the test took to get there
+    expect(sleeps[0]).toBeGreaterThan(40_000)
+    expect(sleeps[0]).toBeLessThanOrEqual(45_000)
+    script?.assertDone()
+  })
+
   it('names DO_AUTH_TOKEN on a 401, and never shows the token', async () => {
     const { provider, host } = await against([
       {

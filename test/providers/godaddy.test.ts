@@ -143,6 +143,24 @@ describe('godaddy', () => {
     script?.assertDone()
   })
 
+  it('waits the retryAfterSec of a 429 body that comes without Retry-After', async () => {
+    const { provider, sleeps } = await against([
+      domain(DOMAIN, true),
+      {
+        ...get([]),
+        reply: {
+          status: 429,
+          body: { code: 'TOO_MANY_REQUESTS', message: 'Too many requests', retryAfterSec: 12 },
+        },
+      },
+      get([]),
+      put([{ data: 'v1', ttl: 600 }]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['v1'])
+    expect(sleeps).toEqual([12000])
+    script?.assertDone()
+  })
+
   it('names GODADDY_API_KEY and GODADDY_API_SECRET on a 401, and never shows them', async () => {
     const { provider, host } = await against([
       {

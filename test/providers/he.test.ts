@@ -6,7 +6,7 @@ import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../su
 const KEY = 'heDynKey0secret42'
 const OTHER_KEY = 'heOtherKey0secret7'
 const ZONE = 'validation.example.org'
-const NAMES = ['one', 'reset', 'post', 'interval', 'slow', 'auth', 'auth200']
+const NAMES = ['one', 'reset', 'post', 'interval', 'busy', 'slow', 'auth', 'auth200']
 // every test writes its own record: what a provider wrote is remembered for the whole process
 const TOKENS = [...NAMES.map((n) => `_acme-challenge.${n}.${ZONE}:${KEY}`), ` two.${ZONE}:${OTHER_KEY}`].join(
   ',',
@@ -100,6 +100,20 @@ describe('he', () => {
     ])
     await provider.append(ZONE, owner, ['v3'])
     expect(sleeps).toEqual([20000])
+    script?.assertDone()
+  })
+
+  it('reports interval once three tries in a row answer it, after waiting between them', async () => {
+    const owner = `_acme-challenge.busy.${ZONE}`
+    const { provider, sleeps } = await against([
+      update(owner, KEY, 'v7', 'interval'),
+      update(owner, KEY, 'v7', 'interval'),
+      update(owner, KEY, 'v7', 'interval'),
+    ])
+    await expect(provider.append(ZONE, owner, ['v7'])).rejects.toThrow(
+      /answered "interval": .*updated too often; wait a few minutes/,
+    )
+    expect(sleeps).toEqual([20000, 20000])
     script?.assertDone()
   })
 

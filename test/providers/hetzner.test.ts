@@ -179,6 +179,39 @@ describe('hetzner', () => {
     script?.assertDone()
   })
 
+  it('waits until RateLimit-Reset when a 429 comes without Retry-After', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 45
+    const { provider, sleeps } = await against([
+      {
+        ...zoneLookup(ZONE, true),
+        reply: {
+          status: 429,
+          headers: {
+            'RateLimit-Limit': '3600',
+            'RateLimit-Remaining': '0',
+            'RateLimit-Reset': String(reset),
+          },
+          body: {
+            error: {
+              code: 'rate_limit_exceeded',
+              message: 'limit of 3600 requests per hour reached',
+              details: {},
+            },
+          },
+        },
+      },
+      zoneLookup(ZONE, true),
+      readRrset(undefined),
+      addRecords({ ttl: 120, records: [{ value: '"v1"' }] }),
+    ])
+    await provider.append(ZONE, OWNER, ['v1'])
+    expect(sleeps).toHaveLength(1)
+    // the reset moment less the time the test took to get there
+    expect(sleeps[0]).toBeGreaterThan(40_000)
+    expect(sleeps[0]).toBeLessThanOrEqual(45_000)
+    script?.assertDone()
+  })
+
   it('sends add_records again when the zone is locked by another action', async () => {
     const { provider, sleeps } = await against([
       zoneLookup(ZONE, true),

@@ -133,6 +133,26 @@ describe('porkbun', () => {
     script?.assertDone()
   })
 
+  it('reports a firewall challenge that outlasts every retry, asking for a pause', async () => {
+    const challenge = {
+      ...retrieve([]),
+      reply: { status: 202, headers: { 'x-amzn-waf-action': 'challenge' } },
+    }
+    const { provider, sleeps } = await against([
+      listAll(0, [DOMAIN]),
+      challenge,
+      challenge,
+      challenge,
+      challenge,
+      challenge,
+    ])
+    await expect(provider.append(DOMAIN, OWNER, ['v1'])).rejects.toThrow(
+      /porkbun: POST .*retrieveByNameType.* failed after 5 attempts: HTTP 202, rate limited \(HTTP 202 challenge\).*wait a few minutes and run again/s,
+    )
+    expect(sleeps).toEqual([2000, 4000, 8000, 16000])
+    script?.assertDone()
+  })
+
   it('names both key variables when Porkbun refuses the keys with 400, and never shows them', async () => {
     const { provider, host } = await against([
       {

@@ -5,7 +5,9 @@ import {
   HttpClient,
   type HttpClientOptions,
   ProviderHttpError,
+  parseRateLimitReset,
   parseRetryAfter,
+  type ThrottleAnswer,
 } from '../../src/http/client.js'
 
 const ORIGIN = 'https://api.example.net'
@@ -158,6 +160,108 @@ describe('HttpClient', () => {
     expect(calls()).toBe(3)
     expect(sleeps).toHaveLength(1)
     expect(error.message).toContain('HTTP 400: <Code>InvalidInput</Code>')
+  })
+
+  it('retries a 2xx answer the throttle hook calls throttled (a firewall challenge), then returns the real answer', async () => {
+    const seen: ThrottleAnswer[] = []
+    const throttle = (answer: ThrottleAnswer) => {
+      seen.push(answer)
+      return answer.headers['x-amzn-waf-action'] === 'challenge'
+    }
+    const pool = agent.get(ORIGIN)
+    pool
+      .intercept({ path: '/v1/list', method: 'POST' })
+      .reply(202, '<html>challenge</html>', { headers: { 'x-amzn-waf-action': 'challenge' } })
+    pool
+      .intercept({ path: '/v1/list', method: 'POST' })
+      .reply(200, { ok: true }, { headers: { 'content-type': 'application/json' } })
+
+    const response = await client({ throttle }).request('POST', '/list', { body: {} })
+
+    expect(response).toMatchObject({ status: 200, body: { ok: true } })
+    expect(calls()).toBe(2)
+    // no Retry-After: the first backoff step
+    expect(sleeps).toHaveLength(1)
+    expect(sleeps[0]).toBeGreaterThanOrEqual(100)
+    expect(sleeps[0]).toBeLessThanOrEqual(200)
+    expect(seen.map(({ status, body, attempt }) => ({ status, body, attempt }))).toEqual([
+      { status: 202, body: '<html>challenge</html>', attempt: 1 },
+      { status: 200, body: '{"ok":true}', attempt: 2 },
+    ])
+  })
+
+  it('waits as long as the throttle hook says, before any Retry-After, and names its reason in the notice', async () => {
+    const lines: string[] = []
+    const throttle = ({ body, attempt }: ThrottleAnswer) =>
+      body.includes('blocked') ? { waitMs: 1500 * attempt, reason: 'blocked by the API' } : false
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records' }).reply(200, 'blocked', { headers: { 'retry-after': '7' } })
+    pool.intercept({ path: '/v1/records' }).reply(200, 'blocked')
+    pool.intercept({ path: '/v1/records' }).reply(200, 'records')
+
+    const response = await client({ throttle, log: (line) => lines.push(line) }).request('GET', '/records')
+
+    expect(response.body).toBe('records')
+    expect(sleeps).toEqual([1500, 3000])
+    expect(lines[0]).toBe('exampledns: GET /v1/records: HTTP 200, blocked by the API, retry 1 of 4 in 1.5 s')
+  })
+
+  it("caps the throttle hook's wait at maxRetryAfterMs", async () => {
+    const throttle = ({ status }: ThrottleAnswer) => (status === 409 ? { waitMs: 3_600_000 } : false)
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(409, 'busy')
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(204, '')
+
+    const response = await client({ throttle, maxRetryAfterMs: 5000 }).request('PUT', '/records', {
+      body: [],
+    })
+
+    expect(response.status).toBe(204)
+    expect(sleeps).toEqual([5000])
+  })
+
+  it('gives up on an answer still throttled after maxRetries, with an error naming the status and reason', async () => {
+    const throttle = () => ({ waitMs: 1000, reason: 'rate limited' })
+    agent.get(ORIGIN).intercept({ path: '/v1/records', method: 'POST' }).reply(200, 'slow down').times(3)
+
+    const error = await failure(client({ throttle, maxRetries: 2 }).request('POST', '/records', { body: {} }))
+
+    expect(calls()).toBe(3)
+    expect(sleeps).toEqual([1000, 1000])
+    expect(error.status).toBe(200)
+    expect(error.attempts).toBe(3)
+    expect(error.message).toBe(
+      'exampledns: POST /v1/records failed after 3 attempts: HTTP 200, rate limited: slow down',
+    )
+  })
+
+  it('still retries a 429 the hook does not call throttled, and keeps isThrottled to answers outside 2xx', async () => {
+    const isThrottledSaw: number[] = []
+    const isThrottled = (status: number) => {
+      isThrottledSaw.push(status)
+      return true
+    }
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records' }).reply(429, '', { headers: { 'retry-after': '2' } })
+    pool.intercept({ path: '/v1/records' }).reply(404, 'Not Found')
+    pool.intercept({ path: '/v1/records' }).reply(200, 'fine')
+
+    const http = client({ throttle: () => false, isThrottled })
+    await expect(http.request('GET', '/records', { expect: [404] })).resolves.toMatchObject({ status: 404 })
+    await expect(http.request('GET', '/records')).resolves.toMatchObject({ body: 'fine' })
+
+    expect(sleeps).toEqual([2000])
+    expect(isThrottledSaw).toEqual([])
+  })
+
+  it('reads a rate-limit reset header as epoch seconds, or as seconds from now when small', () => {
+    const now = Date.parse('2030-01-01T00:00:00Z')
+    expect(parseRateLimitReset(String(now / 1000 + 42), now)).toBe(42_000)
+    expect(parseRateLimitReset(String(now / 1000 - 5), now)).toBe(0)
+    expect(parseRateLimitReset('30', now)).toBe(30_000)
+    expect(parseRateLimitReset(['12'], now)).toBe(12_000)
+    expect(parseRateLimitReset('soon', now)).toBeUndefined()
+    expect(parseRateLimitReset(undefined, now)).toBeUndefined()
   })
 
   it('on 401 names the credential variable to check and never shows the token, even when the server echoes it', async () => {
