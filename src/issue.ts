@@ -1,7 +1,7 @@
 // The pipeline of the design, stage by stage: config -> plan -> preflight -> write -> propagate ->
 // validate and finalize -> deliver -> cleanup.
 import { X509Certificate } from 'node:crypto'
-import { AcmeSession, makePrivateKey } from './acme/index.js'
+import { AcmeSession, type Issued, makePrivateKey } from './acme/index.js'
 import type { Config } from './config/index.js'
 import { Resolver } from './dns/resolver.js'
 import type { Host } from './host.js'
@@ -10,11 +10,15 @@ import { preflight } from './preflight.js'
 import { waitForPropagation } from './propagate.js'
 import { createProvider } from './providers/index.js'
 import { recordsFor, removeRecords, STATE_PROVIDER, STATE_RECORDS, writeRecords } from './records.js'
-import { writeCertificateFiles } from './stores/files/index.js'
+import { deliverAll, deliveryError } from './stores/deliver.js'
+import { type CertificateFiles, writeCertificateFiles } from './stores/files/index.js'
+import type { CertificateBundle, StoreContext } from './stores/types.js'
 import { summaryMarkdown } from './summary.js'
 
 export interface IssueOptions {
   readonly env: Readonly<Record<string, string | undefined>>
+  /** The runner's artifact service, brought by the adapter (the core does not import @actions/*). */
+  readonly artifactUploader?: StoreContext['artifactUploader']
   /** For tests: pretend the machine has (or lacks) IPv6. */
   readonly ipv6?: boolean
 }
@@ -48,6 +52,7 @@ export async function issue(config: Config, host: Host, options: IssueOptions): 
   // Saved before writing: a crash mid-write still leaves the post step a list to clean up.
   host.saveState(STATE_PROVIDER, config.provider.id)
   host.saveState(STATE_RECORDS, JSON.stringify(records))
+  let bundle: CertificateBundle & { issuer: string }
   try {
     await writeRecords(provider, records)
     for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
@@ -60,38 +65,58 @@ export async function issue(config: Config, host: Host, options: IssueOptions): 
     host.mask(issued.privateKey)
     for (const line of issued.privateKey.split('\n'))
       if (line !== '' && !line.startsWith('-----')) host.mask(line)
+    // The files first, before anything else can fail: a certificate once issued is never lost.
     const files = await writeCertificateFiles(config.outputDir, issued)
     stage(`Files: ${config.outputDir}`)
-
-    const x509 = new X509Certificate(issued.certificate)
-    const notAfter = new Date(x509.validTo).toISOString()
-    const serial = x509.serialNumber.toLowerCase()
-    host.setOutput('certificate_path', files.certificatePath)
-    host.setOutput('private_key_path', files.privateKeyPath)
-    host.setOutput('fullchain_path', files.fullchainPath)
-    host.setOutput('chain_path', files.chainPath)
-    host.setOutput('not_after', notAfter)
-    host.setOutput('serial', serial)
-    host.setOutput('domains', config.names.map((n) => n.name).join(','))
-    host.setOutput('issued', 'true')
-    await host.summary(
-      summaryMarkdown({
-        plan,
-        issuer: x509.issuer.replace(/\n/g, ', '),
-        notAfter,
-        serial,
-        files: {
-          certificate: files.certificatePath,
-          chain: files.chainPath,
-          fullchain: files.fullchainPath,
-          'private key (0600)': files.privateKeyPath,
-        },
-      }),
-    )
+    bundle = certificateBundle(config, issued, files)
   } finally {
     if (await removeRecords(provider, records, (m) => host.warning(m))) {
       host.saveState(STATE_RECORDS, '[]')
       stage('Cleanup: removed the values this run wrote')
     }
+  }
+
+  host.setOutput('certificate_path', bundle.files.certificatePath)
+  host.setOutput('private_key_path', bundle.files.privateKeyPath)
+  host.setOutput('fullchain_path', bundle.files.fullchainPath)
+  host.setOutput('chain_path', bundle.files.chainPath)
+  host.setOutput('not_after', bundle.notAfter)
+  host.setOutput('serial', bundle.serial)
+  host.setOutput('domains', bundle.names.join(','))
+  host.setOutput('issued', 'true')
+
+  const stores = config.stores.map((selected) =>
+    selected.module.create(selected.options, {
+      host,
+      env: options.env,
+      artifactUploader: options.artifactUploader,
+    }),
+  )
+  const report = await deliverAll(stores, bundle)
+  for (const { delivery } of report.delivered) {
+    for (const [name, value] of Object.entries(delivery.outputs ?? {})) host.setOutput(name, value)
+  }
+  for (const d of report.delivered) stage(`Delivered (${d.store}): ${d.delivery.destination}`)
+  for (const f of report.failed) host.warning(`Not delivered (${f.store}): ${f.error}`)
+  await host.summary(summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report }))
+  if (report.failed.length > 0) throw deliveryError(report)
+}
+
+function certificateBundle(
+  config: Config,
+  issued: Issued,
+  files: CertificateFiles,
+): CertificateBundle & { issuer: string } {
+  const x509 = new X509Certificate(issued.certificate)
+  return {
+    names: config.names.map((n) => n.name),
+    certificate: issued.certificate,
+    chain: issued.chain,
+    fullchain: issued.fullchain,
+    privateKey: issued.privateKey,
+    notAfter: new Date(x509.validTo).toISOString(),
+    serial: x509.serialNumber.toLowerCase(),
+    issuer: x509.issuer.replace(/\n/g, ', '),
+    files: { directory: config.outputDir, ...files },
   }
 }

@@ -15,7 +15,11 @@ export async function run(): Promise<void> {
       }
     }
     const config = readConfig((name) => core.getInput(name), process.env)
-    await issue(config, actionsHost, { env: process.env })
+    await issue(config, actionsHost, {
+      env: process.env,
+      // loaded only when the artifact store runs: the client is large, and most runs never need it
+      artifactUploader: async () => new (await import('@actions/artifact')).DefaultArtifactClient(),
+    })
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

@@ -5,13 +5,27 @@ import { join } from 'node:path'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
 import { PROVIDERS } from '../providers/index.js'
 import type { ProviderDescriptor } from '../providers/types.js'
+import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
+import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
 
 export const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'] as const
 export type KeyType = (typeof KEY_TYPES)[number]
 
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
-export const SECRET_INPUTS = ['eab_hmac_key', 'account_key'] as const
+export const SECRET_INPUTS: readonly string[] = [
+  'eab_hmac_key',
+  'account_key',
+  ...storeInputs()
+    .filter((input) => input.secret)
+    .map((input) => input.name),
+]
+
+/** A destination of the `store` input with its checked options. */
+export interface SelectedStore {
+  readonly module: StoreModule
+  readonly options: unknown
+}
 
 export interface AliasInput {
   /** Applies to every name without its own line. */
@@ -34,6 +48,8 @@ export interface Config {
   readonly resolvers: readonly string[]
   readonly propagationTimeoutMs: number
   readonly outputDir: string
+  /** `files` first, then the other destinations of the `store` input, in registry order. */
+  readonly stores: readonly SelectedStore[]
 }
 
 export class ConfigError extends Error {
@@ -72,6 +88,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   const profile = check(() => readProfile(input('profile')))
   const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? []
   const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
+  const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? []
 
   if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
     throw new ConfigError(problems)
@@ -94,7 +111,59 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     resolvers,
     propagationTimeoutMs,
     outputDir,
+    stores,
   })
+}
+
+/**
+ * `store`: comma separated destinations; `files` is always on. Each chosen destination checks its own inputs,
+ * and an input of a destination that was not chosen is refused, since it means the `store` line forgot it.
+ */
+function readStores(
+  value: string,
+  getInput: GetInput,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): SelectedStore[] {
+  const known = STORES.map((s) => s.id)
+  const wanted = new Set([
+    ALWAYS_ON,
+    ...value
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((id) => id.toLowerCase()),
+  ])
+  const unknown = [...wanted].filter((id) => !known.includes(id))
+  if (unknown.length > 0) {
+    throw new Error(
+      `\`store\`: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${known.join(', ')}`,
+    )
+  }
+  const selected: SelectedStore[] = []
+  for (const module of STORES) {
+    if (!wanted.has(module.id)) {
+      const stray = module.inputs
+        .filter((i) => getInput(i.name).trim() !== '' && i.default === undefined)
+        .map((i) => i.name)
+      if (stray.length > 0) {
+        problems.push(
+          `\`${stray.join('`, `')}\` ${stray.length === 1 ? 'is' : 'are'} set but \`store\` does not include ${module.id}: add it (store: ${[
+            ...wanted,
+          ]
+            .filter((id) => id !== ALWAYS_ON)
+            .concat(module.id)
+            .join(', ')})`,
+        )
+      }
+      continue
+    }
+    try {
+      selected.push({ module, options: module.readOptions(getInput, env) })
+    } catch (error) {
+      problems.push(...(error as Error).message.split('\n').filter(Boolean))
+    }
+  }
+  return selected
 }
 
 function readNames(value: string): CertName[] {

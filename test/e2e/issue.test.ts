@@ -2,6 +2,7 @@
 import { X509Certificate } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { declared } from '../support/action-yml.js'
 import { bedInputs, pebbleOrders, powerdnsEnv, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { type ActionRun, runAction, runPost } from '../support/run-action.js'
 
@@ -43,6 +44,9 @@ describe('issuance through a CNAME-delegated alias zone', () => {
     expect(run.summary).toContain(`| private key (0600) | ${run.outputs.private_key_path} |`)
     // the value written before the run is still there, and ours are gone
     expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+    // every output set is declared in action.yml; the private key is none of them
+    expect(Object.keys(run.outputs).filter((name) => !declared('outputs').has(name))).toEqual([])
+    expect(run.outputs.certificate).toBe(await readFile(run.outputs.fullchain_path as string, 'utf8'))
     const secret = (await rfc2136Env()).RFC2136_TSIG_SECRET as string
     const key = await readFile(run.outputs.private_key_path as string, 'utf8')
     // `::add-mask::` lines are how secrets reach the runner, which never shows them

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Encrypter } from 'age-encryption'
+import { bech32 } from '@scure/base'
 import type {
   ArtifactUploader,
   CertificateBundle,
@@ -119,11 +119,14 @@ export const artifactStore: ArtifactStoreModule = {
   },
 }
 
-/** The bech32 checksum and length, checked by the library that will encrypt to it. */
+/**
+ * The bech32 checksum, the `age` prefix and the 32-byte X25519 key, checked without loading age itself: its
+ * library (with post-quantum ciphers) is loaded only when a run really encrypts.
+ */
 function parsesAsRecipient(recipient: string): boolean {
   try {
-    new Encrypter().addRecipient(recipient)
-    return true
+    const { prefix, words } = bech32.decode(recipient as `${string}1${string}`)
+    return prefix === 'age' && bech32.fromWords(words).length === 32
   } catch {
     return false
   }
@@ -154,6 +157,7 @@ class ArtifactStore implements Store {
       await put('chain.pem', bundle.chain, 0o644)
       await put('fullchain.pem', bundle.fullchain, 0o644)
       if (recipients.length > 0) {
+        const { Encrypter } = await import('age-encryption')
         const encrypter = new Encrypter()
         for (const recipient of recipients) encrypter.addRecipient(recipient)
         await put('privkey.pem.age', await encrypter.encrypt(bundle.privateKey), 0o600)
