@@ -160,15 +160,18 @@ describe('config', () => {
   it('always delivers to files, adds the destinations of `store`, and rejects an unknown one', () => {
     expect(config({}).stores.map((s) => s.module.id)).toEqual(['files'])
     const env2 = { ...env, GITHUB_REPOSITORY: 'octo/app' }
-    expect(config({ store: 'github-secrets', secrets_token: 't' }, env2).stores.map((s) => s.module.id)).toEqual([
-      'files',
-      'github-secrets',
-    ])
-    expect(problems({ store: 'files, s3' })[0]).toMatch(/`store`: unknown destination "s3"; known: files, artifact/)
+    expect(
+      config({ store: 'github-secrets', secrets_token: 't' }, env2).stores.map((s) => s.module.id),
+    ).toEqual(['files', 'github-secrets'])
+    expect(problems({ store: 'files, s3' })[0]).toMatch(
+      /`store`: unknown destination "s3"; known: files, artifact/,
+    )
   })
 
   it("reports a destination's own bad input, and an input of a destination that `store` leaves out", () => {
-    expect(problems({ store: 'artifact', artifact_retention_days: '91' }).join('\n')).toMatch(/artifact_retention_days/)
+    expect(problems({ store: 'artifact', artifact_retention_days: '91' }).join('\n')).toMatch(
+      /artifact_retention_days/,
+    )
     expect(problems({ vault_addr: 'https://vault.example.com' })[0]).toMatch(
       /`vault_addr` is set but `store` does not include vault: add it \(store: vault\)/,
     )
