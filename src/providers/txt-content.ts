@@ -1,4 +1,5 @@
-// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it.
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
 
 const MAX_STRING_BYTES = 255
 
@@ -66,4 +67,57 @@ export function formatTxtContent(value: string): string {
     strings.push(`"${text}"`)
   }
   return strings.join(' ')
+}
+
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+export function parseMaybeQuoted(data: string): string {
+  return data.startsWith('"') ? parseTxtContent(data) : data
+}
+
+// Read-merge-write of a TXT set held as a list of items in an API's own form (strings, objects).
+
+/** How a provider's TXT items read as values, and how a new value is written as an item. */
+export interface TxtCodec<T> {
+  read(item: T): string
+  format(value: string): T
+}
+
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+export const presentationTxt: TxtCodec<string> = { read: parseTxtContent, format: formatTxtContent }
+
+/** The values not yet in current, each once, in the order given. */
+export function missingTxt<T>(
+  current: readonly T[],
+  values: readonly string[],
+  read: (item: T) => string,
+): string[] {
+  const present = new Set(current.map(read))
+  return [...new Set(values)].filter((value) => !present.has(value))
+}
+
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+export function mergeTxt<T>(
+  current: readonly T[],
+  values: readonly string[],
+  codec: TxtCodec<T>,
+): T[] | undefined {
+  const added = missingTxt(current, values, codec.read)
+  return added.length === 0 ? undefined : [...current, ...added.map(codec.format)]
+}
+
+/** The items to keep when removing values; undefined when none of them is there. */
+export function withoutTxt<T>(
+  current: readonly T[],
+  values: readonly string[],
+  read: (item: T) => string,
+): T[] | undefined {
+  const ours = new Set(values)
+  const kept = current.filter((item) => !ours.has(read(item)))
+  return kept.length === current.length ? undefined : kept
+}
+
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+export function ourTxt<T>(current: readonly T[], values: readonly string[], read: (item: T) => string): T[] {
+  const ours = new Set(values)
+  return current.filter((item) => ours.has(read(item)))
 }

@@ -1,5 +1,5 @@
 // acme-dns (joohoi/acme-dns): POST /update per value; the server keeps the two newest values of each subdomain.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
@@ -60,13 +60,11 @@ export const acmeDns = {
     for (const account of accounts) context.host.mask(account.password)
     const apiUrl = context.env.ACME_DNS_API_URL ?? ''
     const passwords = accounts.map((account) => account.password)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'acme-dns',
       baseUrl: apiUrl,
       secrets: [json, ...passwords],
       credentialHint: `the account of ${ACCOUNTS_ENV} for this owner (username and password)`,
-      log: (message) => context.host.info(message),
     })
 
     const accountFor = (owner: string): AcmeDnsAccount => {

@@ -1,5 +1,5 @@
 // ArvanCloud DNS (CDN API 4.0): one TXT record per value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -47,20 +47,17 @@ export const arvancloud: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const raw = (context.env.ARVANCLOUD_API_KEY ?? '').trim()
-    context.host.mask(raw)
     // the panel shows the key with its scheme; people paste either form
     const authorization = /^apikey\s/i.test(raw) ? raw : `Apikey ${raw}`
     const bareKey = raw.replace(/^apikey\s+/i, '')
-    if (bareKey) context.host.mask(bareKey)
     const ttl = Number(context.env.ARVANCLOUD_TTL || DEFAULT_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'arvancloud',
-      baseUrl: context.env.ARVANCLOUD_API_URL || API_URL,
+      apiUrlEnv: 'ARVANCLOUD_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization, accept: 'application/json' },
       secrets: [raw, bareKey],
       credentialHint: 'ARVANCLOUD_API_KEY',
-      log: (message) => context.host.info(message),
     })
     const domains = new Map<string, Promise<string>>()
 

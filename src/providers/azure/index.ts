@@ -1,7 +1,10 @@
 // Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { fetchOidcToken, OIDC_TOKEN_ENV } from '../../oidc.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
+import { readTtl } from '../ttl.js'
+import { mergeTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -102,7 +105,7 @@ export const azure: ProviderModule = {
       if (value === '') throw new Error(`azure: ${name} is required`)
     }
     const apiUrl = env.AZURE_API_URL || API_URL
-    const ttl = parseTtl(env.AZURE_TTL)
+    const ttl = readTtl(env, 'AZURE_TTL', { default: 60 })
     const hint = clientSecret
       ? 'AZURE_CLIENT_ID / AZURE_CLIENT_SECRET (and the role assignment on the zone)'
       : 'AZURE_CLIENT_ID and its federated credential for this repository (and the role assignment on the zone)'
@@ -129,15 +132,14 @@ export const azure: ProviderModule = {
         form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
         form.set('client_assertion', assertion)
       }
-      const entra = new HttpClient({
-        ...context.transport,
+      const entra = providerHttp(context, {
         provider: 'azure',
-        baseUrl: env.AZURE_AUTHORITY_URL || AUTHORITY_URL,
+        apiUrlEnv: 'AZURE_AUTHORITY_URL',
+        defaultUrl: AUTHORITY_URL,
         secrets,
         credentialHint: clientSecret
           ? 'AZURE_TENANT_ID / AZURE_CLIENT_ID / AZURE_CLIENT_SECRET'
           : 'AZURE_TENANT_ID / AZURE_CLIENT_ID and its federated credential for this repository',
-        log,
       })
       const { body } = await entra.request<{ access_token?: string }>(
         'POST',
@@ -157,15 +159,12 @@ export const azure: ProviderModule = {
     const http = (): Promise<HttpClient> => {
       client ??= (async () => {
         const token = await accessToken()
-        mask(token)
-        return new HttpClient({
-          ...context.transport,
+        return providerHttp(context, {
           provider: 'azure',
           baseUrl: apiUrl,
           headers: { authorization: `Bearer ${token}` },
           secrets: [token],
           credentialHint: hint,
-          log,
         })
       })()
       client.catch(() => {
@@ -267,23 +266,20 @@ export const azure: ProviderModule = {
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        await rewrite(zone, owner, (current) => {
-          const records = current?.records ?? []
-          const present = new Set(records.map((strings) => strings.join('')))
-          const added = [...new Set(values)].filter((v) => !present.has(v))
-          return added.length === 0 ? undefined : [...records, ...added.map(splitStrings)]
-        })
+        await rewrite(zone, owner, (current) =>
+          mergeTxt(current?.records ?? [], values, { read: joinStrings, format: splitStrings }),
+        )
       },
       async remove(zone, owner, values) {
-        const ours = new Set(values)
-        await rewrite(zone, owner, (current) => {
-          if (current === undefined) return undefined
-          const kept = current.records.filter((strings) => !ours.has(strings.join('')))
-          return kept.length === current.records.length ? undefined : kept
-        })
+        await rewrite(zone, owner, (current) => current && withoutTxt(current.records, values, joinStrings))
       },
     }
   },
+}
+
+/** A record's value: its strings joined, as validators read it. */
+function joinStrings(strings: string[]): string {
+  return strings.join('')
 }
 
 function splitStrings(value: string): string[] {
@@ -291,13 +287,4 @@ function splitStrings(value: string): string[] {
   for (let i = 0; i < value.length || strings.length === 0; i += MAX_STRING)
     strings.push(value.slice(i, i + MAX_STRING))
   return strings
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 60
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
-    throw new Error(`AZURE_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,6 +1,7 @@
 // Bunny DNS (bunny.net core API): one record per TXT value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
-import { parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
 
@@ -54,16 +55,14 @@ export const bunny: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.BUNNY_API_KEY ?? ''
-    context.host.mask(apiKey)
-    const ttl = parseTtl(context.env.BUNNY_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'BUNNY_TTL', { default: MIN_TTL, min: MIN_TTL })
+    const http = providerHttp(context, {
       provider: 'bunny',
-      baseUrl: context.env.BUNNY_API_URL || API_URL,
+      apiUrlEnv: 'BUNNY_API_URL',
+      defaultUrl: API_URL,
       headers: { accesskey: apiKey, accept: 'application/json' },
       secrets: [apiKey],
       credentialHint: 'BUNNY_API_KEY',
-      log: (message) => context.host.info(message),
     })
 
     // One listing serves every owner of the run: zone ids do not change while it runs.
@@ -110,44 +109,23 @@ export const bunny: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const present = new Set((await txtRecords(found, owner)).map((r) => txtValue(r.Value)))
+        const missing = missingTxt(await txtRecords(found, owner), values, (r) => parseMaybeQuoted(r.Value))
         const name = relativeName(owner, found.name)
         await Promise.all(
-          [...new Set(values)]
-            .filter((value) => !present.has(value))
-            .map((value) =>
-              http.request('PUT', `/dnszone/${found.id}/records`, {
-                body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
-                // PUT here creates a record: sending it twice makes two
-                idempotent: false,
-              }),
-            ),
+          missing.map((value) =>
+            http.request('PUT', `/dnszone/${found.id}/records`, {
+              body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
+              // PUT here creates a record: sending it twice makes two
+              idempotent: false,
+            }),
+          ),
         )
       },
       async remove(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(found, owner)
-        await Promise.all(
-          records
-            .filter((r) => ours.has(txtValue(r.Value)))
-            .map((r) => http.request('DELETE', `/dnszone/${found.id}/records/${r.Id}`)),
-        )
+        const records = ourTxt(await txtRecords(found, owner), values, (r) => parseMaybeQuoted(r.Value))
+        await Promise.all(records.map((r) => http.request('DELETE', `/dnszone/${found.id}/records/${r.Id}`)))
       },
     }
   },
-}
-
-/** Bunny keeps TXT values bare; a value written elsewhere in quoted form still compares equal. */
-function txtValue(value: string): string {
-  return value.startsWith('"') ? parseTxtContent(value) : value
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return MIN_TTL
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`BUNNY_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
 }

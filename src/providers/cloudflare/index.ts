@@ -1,6 +1,6 @@
 // Cloudflare DNS (API v4): one TXT record per value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { formatTxtContent, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, zoneCandidates } from '../zone.js'
 
@@ -50,16 +50,14 @@ export const cloudflare: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.CLOUDFLARE_DNS_API_TOKEN ?? ''
-    context.host.mask(token)
     const ttl = Number(context.env.CLOUDFLARE_TTL || 120)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'cloudflare',
-      baseUrl: context.env.CLOUDFLARE_API_URL || API_URL,
+      apiUrlEnv: 'CLOUDFLARE_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}` },
       secrets: [token],
       credentialHint: 'CLOUDFLARE_DNS_API_TOKEN',
-      log: (message) => context.host.info(message),
     })
     const zoneIds = new Map<string, Promise<string>>()
 
@@ -115,13 +113,8 @@ export const cloudflare: ProviderModule = {
       },
       async remove(zone, owner, values) {
         const id = await zoneId(zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(id, owner)
-        await Promise.all(
-          records
-            .filter((r) => ours.has(parseTxtContent(r.content)))
-            .map((r) => http.request('DELETE', `/zones/${id}/dns_records/${r.id}`)),
-        )
+        const records = ourTxt(await txtRecords(id, owner), values, (r) => parseTxtContent(r.content))
+        await Promise.all(records.map((r) => http.request('DELETE', `/zones/${id}/dns_records/${r.id}`)))
       },
     }
   },

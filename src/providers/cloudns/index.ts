@@ -1,5 +1,6 @@
 // ClouDNS (HTTP API): one record per TXT value; the API answers failures with HTTP 200 and {"status": "Failed"}, turned into errors here.
-import { HttpClient, type QueryValue, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import type { QueryValue, ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -53,19 +54,17 @@ export const cloudns: ProviderModule = {
     const authId = context.env.CLOUDNS_AUTH_ID ?? ''
     const subAuthId = context.env.CLOUDNS_SUB_AUTH_ID ?? ''
     const password = context.env.CLOUDNS_AUTH_PASSWORD ?? ''
-    if (password) context.host.mask(password)
     const ttl = parseTtl(context.env.CLOUDNS_TTL)
     // a sub-user, limited to delegated zones, wins over the main user when both are given
     const identity: Record<string, string> = subAuthId ? { 'sub-auth-id': subAuthId } : { 'auth-id': authId }
     const credentialHint = `${subAuthId ? 'CLOUDNS_SUB_AUTH_ID' : 'CLOUDNS_AUTH_ID'} and CLOUDNS_AUTH_PASSWORD`
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'cloudns',
-      baseUrl: context.env.CLOUDNS_API_URL || API_URL,
+      apiUrlEnv: 'CLOUDNS_API_URL',
+      defaultUrl: API_URL,
       secrets: [password],
       credentialHint,
       throttle: requestBlocked,
-      log: (message) => context.host.info(message),
     })
 
     /** One call with the credentials added; reads go in the query, writes in a form body (keeping the password out of URLs). */

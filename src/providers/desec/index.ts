@@ -1,7 +1,8 @@
 // deSEC (desec.io): merge our TXT values into the owner's RRset and write it back in one bulk PUT per owner.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName } from '../zone.js'
 
@@ -65,17 +66,14 @@ export const desec = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.DESEC_TOKEN ?? ''
-    if (token) context.host.mask(token)
     const apiUrl = context.env.DESEC_API_URL || API_URL
-    const ttl = parseTtl(context.env.DESEC_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'DESEC_TTL', { default: DEFAULT_TTL, max: MAX_TTL })
+    const http = providerHttp(context, {
       provider: 'desec',
       baseUrl: apiUrl,
       headers: { authorization: `Token ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DESEC_TOKEN',
-      log: (message) => context.host.info(message),
     })
     const domains = new Map<string, Promise<ResponsibleDomain>>()
 
@@ -142,11 +140,8 @@ export const desec = {
         const subname = relativeName(owner, domain.name)
         await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
           const rrset = await readTxt(domain.name, subname)
-          const records = [...(rrset?.records ?? [])]
-          const present = new Set(records.map(parseTxtContent))
-          const missing = [...new Set(values)].filter((value) => !present.has(value))
-          if (missing.length === 0) return
-          records.push(...missing.map(formatTxtContent))
+          const records = mergeTxt(rrset?.records ?? [], values, presentationTxt)
+          if (records === undefined) return
           await writeTxt(domain.name, subname, rrset?.ttl ?? Math.max(ttl, domain.minimumTtl), records)
         })
       },
@@ -157,21 +152,11 @@ export const desec = {
         await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
           const rrset = await readTxt(domain.name, subname)
           if (rrset === undefined) return
-          const ours = new Set(values)
-          const kept = rrset.records.filter((record) => !ours.has(parseTxtContent(record)))
-          if (kept.length === rrset.records.length) return
+          const kept = withoutTxt(rrset.records, values, parseTxtContent)
+          if (kept === undefined) return
           await writeTxt(domain.name, subname, rrset.ttl, kept)
         })
       },
     }
   },
 } satisfies ProviderModule
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_TTL
-  const ttl = Number(value.trim())
-  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > MAX_TTL) {
-    throw new Error(`DESEC_TTL must be a whole number of seconds up to ${MAX_TTL}, e.g. 3600; got "${value}"`)
-  }
-  return ttl
-}

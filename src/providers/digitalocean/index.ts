@@ -1,11 +1,8 @@
 // DigitalOcean DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
-import {
-  HttpClient,
-  parseRateLimitReset,
-  type ThrottleAnswer,
-  type ThrottleVerdict,
-} from '../../http/client.js'
-import { parseTxtContent } from '../txt-content.js'
+import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -54,17 +51,15 @@ export const digitalocean: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.DO_AUTH_TOKEN ?? ''
-    context.host.mask(token)
-    const ttl = parseTtl(context.env.DO_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'DO_TTL', { default: MIN_TTL, min: MIN_TTL })
+    const http = providerHttp(context, {
       provider: 'digitalocean',
-      baseUrl: context.env.DO_API_URL || API_URL,
+      apiUrlEnv: 'DO_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DO_AUTH_TOKEN',
       throttle: untilReset,
-      log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<string>>()
 
@@ -116,35 +111,27 @@ export const digitalocean: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.data)))
+        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         const name = relativeName(owner, domain) || '@'
         await Promise.all(
-          [...new Set(values)]
-            .filter((value) => !present.has(value))
-            .map((value) =>
-              http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
-                body: { type: 'TXT', name, data: value, ttl },
-              }),
-            ),
+          missing.map((value) =>
+            http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
+              body: { type: 'TXT', name, data: value, ttl },
+            }),
+          ),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(domain, owner)
+        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         await Promise.all(
-          records
-            .filter((r) => ours.has(txtValue(r.data)))
-            .map((r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${r.id}`)),
+          records.map((r) =>
+            http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${r.id}`),
+          ),
         )
       },
     }
   },
-}
-
-/** DigitalOcean stores TXT data unquoted; a record written elsewhere in quoted form still compares equal. */
-function txtValue(data: string): string {
-  return data.startsWith('"') ? parseTxtContent(data) : data
 }
 
 /** A 429 without Retry-After: wait until ratelimit-reset (epoch seconds), when the limit fills up again. */
@@ -152,13 +139,4 @@ function untilReset({ status, headers }: ThrottleAnswer): ThrottleVerdict {
   if (status !== 429 || headers['retry-after'] !== undefined) return false
   const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
   return waitMs === undefined || waitMs === 0 ? true : { waitMs }
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return MIN_TTL
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`DO_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
 }

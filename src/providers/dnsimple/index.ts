@@ -1,6 +1,7 @@
 // DNSimple (API v2): one zone record per TXT value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
-import { parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -57,16 +58,14 @@ export const dnsimple: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.DNSIMPLE_OAUTH_TOKEN ?? ''
-    context.host.mask(token)
-    const ttl = parseTtl(context.env.DNSIMPLE_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'DNSIMPLE_TTL', { default: 120, min: MIN_TTL })
+    const http = providerHttp(context, {
       provider: 'dnsimple',
-      baseUrl: context.env.DNSIMPLE_API_URL || context.env.DNSIMPLE_BASE_URL || API_URL,
+      apiUrlEnv: 'DNSIMPLE_API_URL',
+      defaultUrl: context.env.DNSIMPLE_BASE_URL || API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DNSIMPLE_OAUTH_TOKEN',
-      log: (message) => context.host.info(message),
     })
 
     // Every path starts with the account; an account token says which in /whoami.
@@ -141,43 +140,28 @@ export const dnsimple: ProviderModule = {
       async append(zone, owner, values) {
         const account = await accountId()
         const found = await zoneOf(account, zone, owner)
-        const present = new Set((await txtRecords(account, found, owner)).map((r) => txtValue(r.content)))
+        const missing = missingTxt(await txtRecords(account, found, owner), values, (r) =>
+          parseMaybeQuoted(r.content),
+        )
         const name = relativeName(owner, found)
         await Promise.all(
-          [...new Set(values)]
-            .filter((value) => !present.has(value))
-            .map((value) =>
-              http.request('POST', recordsPath(account, found), {
-                body: { name, type: 'TXT', content: value, ttl },
-              }),
-            ),
+          missing.map((value) =>
+            http.request('POST', recordsPath(account, found), {
+              body: { name, type: 'TXT', content: value, ttl },
+            }),
+          ),
         )
       },
       async remove(zone, owner, values) {
         const account = await accountId()
         const found = await zoneOf(account, zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(account, found, owner)
+        const records = ourTxt(await txtRecords(account, found, owner), values, (r) =>
+          parseMaybeQuoted(r.content),
+        )
         await Promise.all(
-          records
-            .filter((r) => ours.has(txtValue(r.content)))
-            .map((r) => http.request('DELETE', `${recordsPath(account, found)}/${r.id}`)),
+          records.map((r) => http.request('DELETE', `${recordsPath(account, found)}/${r.id}`)),
         )
       },
     }
   },
-}
-
-/** DNSimple may hand TXT content back quoted or bare, depending on how it was written. */
-function txtValue(content: string): string {
-  return content.startsWith('"') ? parseTxtContent(content) : content
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`DNSIMPLE_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,6 +1,7 @@
 // DNS Made Easy (REST API v2.0): one record per TXT value, every request signed with an HMAC of its date.
 import { createHmac } from 'node:crypto'
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -52,14 +53,12 @@ export interface DnsMadeEasyOptions {
 export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasyOptions = {}): DnsProvider {
   const apiKey = context.env.DNSMADEEASY_API_KEY ?? ''
   const secret = context.env.DNSMADEEASY_API_SECRET ?? ''
-  if (apiKey) context.host.mask(apiKey)
-  if (secret) context.host.mask(secret)
   const now = options.now ?? Date.now
-  const ttl = parseTtl(context.env.DNSMADEEASY_TTL)
-  const http = new HttpClient({
-    ...context.transport,
+  const ttl = readTtl(context.env, 'DNSMADEEASY_TTL', { default: 120 })
+  const http = providerHttp(context, {
     provider: 'dnsmadeeasy',
-    baseUrl: context.env.DNSMADEEASY_API_URL || API_URL,
+    apiUrlEnv: 'DNSMADEEASY_API_URL',
+    defaultUrl: API_URL,
     headers: { 'x-dnsme-apiKey': apiKey, accept: 'application/json' },
     secrets: [apiKey, secret],
     credentialHint: 'DNSMADEEASY_API_KEY and DNSMADEEASY_API_SECRET',
@@ -70,7 +69,6 @@ export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasy
       const date = new Date(now()).toUTCString()
       return { 'x-dnsme-requestDate': date, 'x-dnsme-hmac': dnsMadeEasyHmac(secret, date) }
     },
-    log: (message) => context.host.info(message),
   })
   const domains = new Map<string, Promise<{ id: number; name: string }>>()
 
@@ -137,12 +135,4 @@ export const dnsmadeeasy: ProviderModule = { descriptor, create: (context) => cr
 /** x-dnsme-hmac: HMAC-SHA1 of the x-dnsme-requestDate value, keyed with the secret, in hex. */
 export function dnsMadeEasyHmac(secret: string, requestDate: string): string {
   return createHmac('sha1', secret).update(requestDate, 'utf8').digest('hex')
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-    throw new Error(`DNSMADEEASY_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
-  }
-  return Number(value)
 }

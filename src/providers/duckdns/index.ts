@@ -1,6 +1,6 @@
 // DuckDNS: one TXT value per duckdns.org subdomain, set and cleared through the update URL.
 import { Resolver } from '../../dns/resolver.js'
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 
@@ -41,14 +41,12 @@ export function createDuckdns(options: DuckdnsOptions = {}): ProviderModule {
     descriptor,
     create(context: ProviderContext): DnsProvider {
       const token = context.env.DUCKDNS_TOKEN ?? ''
-      context.host.mask(token)
-      const http = new HttpClient({
-        ...context.transport,
+      const http = providerHttp(context, {
         provider: 'duckdns',
-        baseUrl: context.env.DUCKDNS_API_URL || API_URL,
+        apiUrlEnv: 'DUCKDNS_API_URL',
+        defaultUrl: API_URL,
         secrets: [token],
         credentialHint: 'DUCKDNS_TOKEN',
-        log: (message) => context.host.info(message),
       })
 
       const update = async (subdomain: string, query: Record<string, string>) => {

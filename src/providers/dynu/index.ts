@@ -1,5 +1,6 @@
 // Dynu DNS (API v2): one TXT record per value, so appending never touches other values at the owner.
-import { HttpClient, type HttpMethod, ProviderHttpError, type RequestOptions } from '../../http/client.js'
+import { type HttpMethod, ProviderHttpError, type RequestOptions } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName } from '../zone.js'
 
@@ -50,16 +51,14 @@ export const dynu: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.DYNU_API_KEY ?? ''
-    context.host.mask(apiKey)
     const ttl = Number(context.env.DYNU_TTL || 300)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'dynu',
-      baseUrl: context.env.DYNU_API_URL || API_URL,
+      apiUrlEnv: 'DYNU_API_URL',
+      defaultUrl: API_URL,
       headers: { 'API-Key': apiKey, accept: 'application/json' },
       secrets: [apiKey],
       credentialHint: 'DYNU_API_KEY',
-      log: (message) => context.host.info(message),
     })
 
     // Dynu answers a bad argument (an unknown name too) with 501 "Argument Exception": final, not worth a retry.

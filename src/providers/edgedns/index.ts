@@ -1,9 +1,10 @@
 // Akamai Edge DNS (config-dns v2) with EdgeGrid request signing: read, merge and write the owner's TXT record set.
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { HttpClient, type SignableRequest } from '../../http/client.js'
+import type { SignableRequest } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { formatTxtContent, missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, zoneCandidates } from '../zone.js'
 
@@ -173,14 +174,10 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
         if (value) context.host.mask(value)
       }
       const credentials = readCredentials(env)
-      for (const secret of [credentials.clientToken, credentials.clientSecret, credentials.accessToken]) {
-        context.host.mask(secret)
-      }
       const apiUrl =
         env.AKAMAI_API_URL || `https://${credentials.host.replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
       const ttl = Number(env.AKAMAI_TTL || 120)
-      const http = new HttpClient({
-        ...context.transport,
+      const http = providerHttp(context, {
         provider: 'edgedns',
         baseUrl: apiUrl,
         headers: { accept: 'application/json' },
@@ -192,7 +189,6 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
         signRequest: (request) => ({
           authorization: edgeGridAuthorization(credentials, request, edgeGridTimestamp(now()), nonce()),
         }),
-        log: (message) => context.host.info(message),
       })
 
       const zones = new Map<string, Promise<string>>()
@@ -232,8 +228,7 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
           const name = await zoneOf(zone, owner)
           await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
             const current = await read(name, owner)
-            const present = new Set(current?.rdata.map(parseTxtContent) ?? [])
-            const added = [...new Set(values)].filter((v) => !present.has(v)).map(formatTxtContent)
+            const added = missingTxt(current?.rdata ?? [], values, parseTxtContent).map(formatTxtContent)
             if (added.length === 0) return
             if (current === undefined) {
               await http.request('POST', recordPath(name, owner), {
@@ -257,9 +252,8 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
           await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
             const current = await read(name, owner)
             if (current === undefined) return
-            const ours = new Set(values)
-            const kept = current.rdata.filter((r) => !ours.has(parseTxtContent(r)))
-            if (kept.length === current.rdata.length) return
+            const kept = withoutTxt(current.rdata, values, parseTxtContent)
+            if (kept === undefined) return
             if (kept.length === 0) {
               await http.request('DELETE', recordPath(name, owner), { expect: [404] })
               return

@@ -1,7 +1,8 @@
 // Gandi LiveDNS (API v5): the owner's TXT RRset is replaced whole, so values are read, merged and written back under a lock.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -58,12 +59,9 @@ export const gandi: ProviderModule = {
   create(context: ProviderContext): DnsProvider {
     const token = context.env.GANDIV5_PERSONAL_ACCESS_TOKEN ?? ''
     const apiKey = context.env.GANDIV5_API_KEY ?? ''
-    if (token) context.host.mask(token)
-    if (apiKey) context.host.mask(apiKey)
-    const ttl = parseTtl(context.env.GANDIV5_TTL)
+    const ttl = readTtl(context.env, 'GANDIV5_TTL', { default: 300, min: 300, note: 'LiveDNS minimum' })
     const baseUrl = context.env.GANDIV5_API_URL || API_URL
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'gandi',
       baseUrl,
       // a token wins when both are given, as Gandi recommends it over the deprecated key
@@ -73,7 +71,6 @@ export const gandi: ProviderModule = {
       },
       secrets: [token, apiKey],
       credentialHint: token ? 'GANDIV5_PERSONAL_ACCESS_TOKEN' : 'GANDIV5_API_KEY',
-      log: (message) => context.host.info(message),
     })
     const domains = new Map<string, Promise<string>>()
 
@@ -121,12 +118,10 @@ export const gandi: ProviderModule = {
         const path = rrsetPath(domain, owner)
         await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
           const rrset = await read(path)
-          const existing = rrset?.rrset_values ?? []
-          const present = new Set(existing.map(parseTxtContent))
-          const added = [...new Set(values)].filter((v) => !present.has(v)).map(formatTxtContent)
-          if (added.length === 0) return
           // values already there go back exactly as Gandi gave them
-          await write(path, [...existing, ...added], rrset?.rrset_ttl ?? ttl)
+          const records = mergeTxt(rrset?.rrset_values ?? [], values, presentationTxt)
+          if (records === undefined) return
+          await write(path, records, rrset?.rrset_ttl ?? ttl)
         })
       },
       async remove(zone, owner, values) {
@@ -135,23 +130,12 @@ export const gandi: ProviderModule = {
         await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
           const rrset = await read(path)
           if (rrset === undefined) return
-          const ours = new Set(values)
-          const kept = rrset.rrset_values.filter((v) => !ours.has(parseTxtContent(v)))
-          if (kept.length === rrset.rrset_values.length) return
+          const kept = withoutTxt(rrset.rrset_values, values, parseTxtContent)
+          if (kept === undefined) return
           if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
           else await write(path, kept, rrset.rrset_ttl)
         })
       },
     }
   },
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 300
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 300) {
-    throw new Error(
-      `GANDIV5_TTL must be a whole number of seconds, 300 or more (LiveDNS minimum); got "${value}"`,
-    )
-  }
-  return Number(value)
 }

@@ -1,6 +1,7 @@
 // Gcore DNS (API v2): create the owner's TXT RRset, or on 409 merge our values into it and PUT it back.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
+import { readTtl } from '../ttl.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, zoneCandidates } from '../zone.js'
 
@@ -63,17 +64,14 @@ export const gcore = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.GCORE_PERMANENT_API_TOKEN ?? ''
-    if (token) context.host.mask(token)
     const apiUrl = context.env.GCORE_API_URL || API_URL
-    const ttl = parseTtl(context.env.GCORE_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'GCORE_TTL', { default: DEFAULT_TTL })
+    const http = providerHttp(context, {
       provider: 'gcore',
       baseUrl: apiUrl,
       headers: { authorization: `APIKey ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'GCORE_PERMANENT_API_TOKEN',
-      log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<string>>()
 
@@ -187,13 +185,4 @@ export const gcore = {
 function holds(record: GcoreRecord, value: string): boolean {
   const text = record.content.map(String).join('')
   return text === value || text === `"${value}"`
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_TTL
-  const ttl = Number(value.trim())
-  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
-    throw new Error(`GCORE_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,7 +1,9 @@
 // GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged and written back under a lock.
-import { HttpClient, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -49,19 +51,15 @@ export const godaddy: ProviderModule = {
   create(context: ProviderContext): DnsProvider {
     const key = context.env.GODADDY_API_KEY ?? ''
     const secret = context.env.GODADDY_API_SECRET ?? ''
-    if (key) context.host.mask(key)
-    if (secret) context.host.mask(secret)
-    const ttl = parseTtl(context.env.GODADDY_TTL)
+    const ttl = readTtl(context.env, 'GODADDY_TTL', { default: 600, min: 600, note: "GoDaddy's minimum" })
     const baseUrl = context.env.GODADDY_API_URL || API_URL
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'godaddy',
       baseUrl,
       headers: { authorization: `sso-key ${key}:${secret}`, accept: 'application/json' },
       secrets: [key, secret, `${key}:${secret}`],
       credentialHint: 'GODADDY_API_KEY and GODADDY_API_SECRET',
       throttle: retryAfterSec,
-      log: (message) => context.host.info(message),
     })
     const domains = new Map<string, Promise<string>>()
 
@@ -109,8 +107,7 @@ export const godaddy: ProviderModule = {
         const path = recordsPath(domain, owner)
         await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
           const existing = await read(path)
-          const present = new Set(existing.map((r) => parseTxtContent(r.data)))
-          const added = [...new Set(values)].filter((v) => !present.has(v))
+          const added = missingTxt(existing, values, recordValue)
           if (added.length === 0) return
           await write(path, [
             // records already there go back exactly as GoDaddy gave them, TTL included
@@ -124,9 +121,8 @@ export const godaddy: ProviderModule = {
         const path = recordsPath(domain, owner)
         await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
           const existing = await read(path)
-          const ours = new Set(values)
-          const kept = existing.filter((r) => !ours.has(parseTxtContent(r.data)))
-          if (kept.length === existing.length) return
+          const kept = withoutTxt(existing, values, recordValue)
+          if (kept === undefined) return
           // a PUT of an empty list is refused: the last value goes with a DELETE of the name's TXT set
           if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
           else
@@ -140,6 +136,10 @@ export const godaddy: ProviderModule = {
   },
 }
 
+function recordValue(record: { data: string }): string {
+  return parseTxtContent(record.data)
+}
+
 /** A 429 without Retry-After still says how long to wait: {"code": "TOO_MANY_REQUESTS", "retryAfterSec": 30}. */
 function retryAfterSec({ status, body, headers }: ThrottleAnswer): ThrottleVerdict {
   if (status !== 429 || headers['retry-after'] !== undefined) return false
@@ -151,14 +151,4 @@ function retryAfterSec({ status, body, headers }: ThrottleAnswer): ThrottleVerdi
   } catch {
     return true
   }
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 600
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 600) {
-    throw new Error(
-      `GODADDY_TTL must be a whole number of seconds, 600 or more (GoDaddy's minimum); got "${value}"`,
-    )
-  }
-  return Number(value)
 }

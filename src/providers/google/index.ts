@@ -2,10 +2,12 @@
 import { createSign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { setTimeout as delay } from 'node:timers/promises'
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { fetchOidcToken } from '../../oidc.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, zoneCandidates } from '../zone.js'
 
@@ -153,18 +155,17 @@ export const google: ProviderModule = {
       ''
     if (project === '') throw new Error('google: set GCE_PROJECT, the project id of the alias zone')
     const apiUrl = env.GOOGLE_API_URL || API_URL
-    const ttl = parseTtl(env.GCE_TTL)
+    const ttl = readTtl(env, 'GCE_TTL', { default: 60 })
     const hint = key ? KEY_HINT : WIF_HINT
 
     async function keyToken(sa: ServiceAccountKey): Promise<string> {
       const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`
-      const oauth = new HttpClient({
-        ...context.transport,
+      const oauth = providerHttp(context, {
         provider: 'google',
-        baseUrl: env.GOOGLE_OAUTH_URL || OAUTH_URL,
+        apiUrlEnv: 'GOOGLE_OAUTH_URL',
+        defaultUrl: OAUTH_URL,
         secrets: [sa.private_key],
         credentialHint: KEY_HINT,
-        log,
       })
       const assertion = signJwt(sa, tokenUrl)
       const { body } = await oauth.request<{ access_token?: string }>('POST', '/token', {
@@ -190,13 +191,12 @@ export const google: ProviderModule = {
         mask,
         log,
       })
-      const sts = new HttpClient({
-        ...context.transport,
+      const sts = providerHttp(context, {
         provider: 'google',
-        baseUrl: env.GOOGLE_STS_URL || STS_URL,
+        apiUrlEnv: 'GOOGLE_STS_URL',
+        defaultUrl: STS_URL,
         secrets: [oidc],
         credentialHint: WIF_HINT,
-        log,
       })
       const { body: exchanged } = await sts.request<{ access_token?: string }>('POST', '/v1/token', {
         body: {
@@ -211,15 +211,13 @@ export const google: ProviderModule = {
       })
       const federated = exchanged?.access_token
       if (!federated) throw new Error('google: the Security Token Service answered without access_token')
-      mask(federated)
-      const iam = new HttpClient({
-        ...context.transport,
+      const iam = providerHttp(context, {
         provider: 'google',
-        baseUrl: env.GOOGLE_IAM_URL || IAM_URL,
+        apiUrlEnv: 'GOOGLE_IAM_URL',
+        defaultUrl: IAM_URL,
         headers: { authorization: `Bearer ${federated}` },
         secrets: [federated],
         credentialHint: WIF_HINT,
-        log,
       })
       const { body } = await iam.request<{ accessToken?: string }>(
         'POST',
@@ -235,16 +233,13 @@ export const google: ProviderModule = {
     const http = (): Promise<HttpClient> => {
       client ??= (async () => {
         const token = key ? await keyToken(key) : await federatedToken()
-        mask(token)
-        return new HttpClient({
-          ...context.transport,
+        return providerHttp(context, {
           provider: 'google',
           baseUrl: apiUrl,
           headers: { authorization: `Bearer ${token}` },
           secrets: [token],
           credentialHint: hint,
           isThrottled: googleThrottled,
-          log,
         })
       })()
       client.catch(() => {
@@ -374,26 +369,15 @@ export const google: ProviderModule = {
         await rewrite(
           zone,
           owner,
-          (current) => {
-            const present = new Set((current?.rrdatas ?? []).map(parseTxtContent))
-            const added = [...new Set(values)].filter((v) => !present.has(v))
-            return added.length === 0
-              ? undefined
-              : [...(current?.rrdatas ?? []), ...added.map(formatTxtContent)]
-          },
+          (current) => mergeTxt(current?.rrdatas ?? [], values, presentationTxt),
           true,
         )
       },
       async remove(zone, owner, values) {
-        const ours = new Set(values)
         await rewrite(
           zone,
           owner,
-          (current) => {
-            if (current === undefined) return undefined
-            const kept = current.rrdatas.filter((v) => !ours.has(parseTxtContent(v)))
-            return kept.length === current.rrdatas.length ? undefined : kept
-          },
+          (current) => current && withoutTxt(current.rrdatas, values, parseTxtContent),
           false,
         )
       },
@@ -455,13 +439,4 @@ export function signJwt(key: ServiceAccountKey, audience: string, now: number = 
 
 function base64url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url')
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 60
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
-    throw new Error(`GCE_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,6 +1,7 @@
 // Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
 import { Resolver } from '../../dns/resolver.js'
-import { HttpClient, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 
@@ -73,14 +74,13 @@ export function createHe(options: HeOptions = {}): ProviderModule {
       context.host.mask(raw)
       const tokens = parseHurricaneTokens(raw)
       for (const key of tokens.values()) context.host.mask(key)
-      const http = new HttpClient({
-        ...context.transport,
+      const http = providerHttp(context, {
         provider: 'he',
-        baseUrl: context.env.HURRICANE_API_URL || API_URL,
+        apiUrlEnv: 'HURRICANE_API_URL',
+        defaultUrl: API_URL,
         secrets: [raw, ...tokens.values()],
         credentialHint: 'HURRICANE_TOKENS',
         throttle: tooOften,
-        log: (message) => context.host.info(message),
       })
 
       const keyFor = (owner: string): string => {

@@ -1,12 +1,9 @@
 // Hetzner DNS through the Hetzner Cloud API: add_records and remove_records change single values of an RRset.
 import { setTimeout as delay } from 'node:timers/promises'
-import {
-  HttpClient,
-  parseRateLimitReset,
-  type ThrottleAnswer,
-  type ThrottleVerdict,
-} from '../../http/client.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -66,18 +63,16 @@ export const hetzner: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.HETZNER_API_TOKEN ?? ''
-    context.host.mask(token)
-    const ttl = parseTtl(context.env.HETZNER_TTL)
+    const ttl = readTtl(context.env, 'HETZNER_TTL', { default: 120, min: MIN_TTL })
     const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'hetzner',
-      baseUrl: context.env.HETZNER_API_URL || API_URL,
+      apiUrlEnv: 'HETZNER_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'HETZNER_API_TOKEN',
       throttle: hetznerThrottled,
-      log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<Zone>>()
 
@@ -140,8 +135,7 @@ export const hetzner: ProviderModule = {
       async append(zone, owner, values) {
         const found = await zoneOf(zone, owner)
         const rrset = await readTxt(found, owner)
-        const present = new Set((rrset?.records ?? []).map((r) => parseTxtContent(r.value)))
-        const missing = [...new Set(values)].filter((value) => !present.has(value))
+        const missing = missingTxt(rrset?.records ?? [], values, recordValue)
         if (missing.length === 0) return
         // one action for every value (apex and wildcard together); the TTL only matters when the RRset is new
         const { body } = await http.request<{ action: Action }>(
@@ -159,9 +153,8 @@ export const hetzner: ProviderModule = {
       async remove(zone, owner, values) {
         const found = await zoneOf(zone, owner)
         const rrset = await readTxt(found, owner)
-        const ours = new Set(values)
         // the stored form of each value, so the API matches it whatever quoting it was written with
-        const records = (rrset?.records ?? []).filter((r) => ours.has(parseTxtContent(r.value)))
+        const records = ourTxt(rrset?.records ?? [], values, recordValue)
         if (records.length === 0) return
         const { body } = await http.request<{ action: Action }>(
           'POST',
@@ -174,6 +167,10 @@ export const hetzner: ProviderModule = {
   },
 }
 
+function recordValue(record: { value: string }): string {
+  return parseTxtContent(record.value)
+}
+
 /**
  * "locked": another action on the zone is running; "conflict": the zone changed under the request. Neither
  * was carried out, so sending again is what the API asks for. A 429 without Retry-After waits until
@@ -184,13 +181,4 @@ function hetznerThrottled({ status, body, headers }: ThrottleAnswer): ThrottleVe
   if (status !== 429 || headers['retry-after'] !== undefined) return false
   const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
   return waitMs === undefined || waitMs === 0 ? true : { waitMs }
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`HETZNER_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
 }

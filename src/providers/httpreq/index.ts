@@ -1,5 +1,5 @@
 // lego's httpreq protocol: POST {fqdn, value} to <endpoint>/present and /cleanup, once per value, on a server of your own.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
@@ -69,9 +69,7 @@ export const httpreq = {
       )
     }
     const basic = username ? Buffer.from(`${username}:${password}`, 'utf8').toString('base64') : ''
-    for (const secret of [username, password, basic]) if (secret) context.host.mask(secret)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'httpreq',
       baseUrl: checkedUrl(endpoint, endpointName),
       headers: basic ? { authorization: `Basic ${basic}` } : {},
@@ -79,7 +77,6 @@ export const httpreq = {
       credentialHint: basic
         ? 'HTTPREQ_USERNAME and HTTPREQ_PASSWORD'
         : `${endpointName} (the server wants credentials? set HTTPREQ_USERNAME and HTTPREQ_PASSWORD)`,
-      log: (message) => context.host.info(message),
     })
 
     async function send(action: 'present' | 'cleanup', owner: string, values: string[]): Promise<void> {

@@ -1,5 +1,6 @@
 // Infomaniak DNS (API v1): one TXT record per value, so appending never touches other values at the owner.
-import { HttpClient, type HttpMethod, type RequestOptions } from '../../http/client.js'
+import type { HttpMethod, RequestOptions } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, relativeName, zoneCandidates } from '../zone.js'
@@ -55,16 +56,14 @@ export const infomaniak: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.INFOMANIAK_ACCESS_TOKEN ?? ''
-    context.host.mask(token)
     const ttl = Number(context.env.INFOMANIAK_TTL || 300)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'infomaniak',
-      baseUrl: context.env.INFOMANIAK_API_URL || context.env.INFOMANIAK_ENDPOINT || API_URL,
+      apiUrlEnv: 'INFOMANIAK_API_URL',
+      defaultUrl: context.env.INFOMANIAK_ENDPOINT || API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'INFOMANIAK_ACCESS_TOKEN',
-      log: (message) => context.host.info(message),
     })
 
     // The API may answer 200 with result "error": that is a failure too.

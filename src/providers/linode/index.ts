@@ -1,6 +1,7 @@
 // Linode (Akamai) DNS Manager (API v4): one domain record per TXT value, so appending never touches other values.
-import { HttpClient } from '../../http/client.js'
-import { parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
 
@@ -60,16 +61,14 @@ export const linode: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const token = context.env.LINODE_TOKEN ?? ''
-    context.host.mask(token)
-    const ttl = parseTtl(context.env.LINODE_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'LINODE_TTL', { default: MIN_TTL, min: MIN_TTL })
+    const http = providerHttp(context, {
       provider: 'linode',
-      baseUrl: context.env.LINODE_API_URL || API_URL,
+      apiUrlEnv: 'LINODE_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'LINODE_TOKEN',
-      log: (message) => context.host.info(message),
     })
 
     async function allPages<T>(path: string, filter?: Record<string, string>): Promise<T[]> {
@@ -121,42 +120,21 @@ export const linode: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.target)))
+        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.target))
         const name = relativeName(owner, domain.domain)
         await Promise.all(
-          [...new Set(values)]
-            .filter((value) => !present.has(value))
-            .map((value) =>
-              http.request('POST', `/domains/${domain.id}/records`, {
-                body: { type: 'TXT', name, target: value, ttl_sec: ttl },
-              }),
-            ),
+          missing.map((value) =>
+            http.request('POST', `/domains/${domain.id}/records`, {
+              body: { type: 'TXT', name, target: value, ttl_sec: ttl },
+            }),
+          ),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(domain, owner)
-        await Promise.all(
-          records
-            .filter((r) => ours.has(txtValue(r.target)))
-            .map((r) => http.request('DELETE', `/domains/${domain.id}/records/${r.id}`)),
-        )
+        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.target))
+        await Promise.all(records.map((r) => http.request('DELETE', `/domains/${domain.id}/records/${r.id}`)))
       },
     }
   },
-}
-
-/** Linode keeps TXT targets unquoted; a record written elsewhere in quoted form still compares equal. */
-function txtValue(target: string): string {
-  return target.startsWith('"') ? parseTxtContent(target) : target
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return MIN_TTL
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`LINODE_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
 }

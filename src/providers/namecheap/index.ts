@@ -1,6 +1,8 @@
 // Namecheap (XML API): setHosts replaces every host record of the domain, so the whole list is read, merged and written back under a per-domain lock.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName } from '../zone.js'
 
@@ -69,24 +71,21 @@ export const namecheap: ProviderModule = {
     const apiUser = context.env.NAMECHEAP_API_USER ?? ''
     const apiKey = context.env.NAMECHEAP_API_KEY ?? ''
     const clientIp = (context.env.NAMECHEAP_CLIENT_IP ?? '').trim()
-    if (apiKey) context.host.mask(apiKey)
     if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(clientIp)) {
       throw new Error(
         `NAMECHEAP_CLIENT_IP must be the public IPv4 address whitelisted in Namecheap's API Access, e.g. 203.0.113.7; ` +
           `got "${clientIp}". The action cannot look it up, and Namecheap refuses calls from any other address`,
       )
     }
-    const ttl = parseTtl(context.env.NAMECHEAP_TTL)
+    const ttl = readTtl(context.env, 'NAMECHEAP_TTL', { default: 120, min: 60, max: 60000 })
     const apiUrl = context.env.NAMECHEAP_API_URL || API_URL
     // the endpoint is one document (…/xml.response): the client joins paths, so the document is the path
     const endpoint = new URL(apiUrl)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'namecheap',
       baseUrl: endpoint.origin,
       secrets: [apiKey],
       credentialHint: 'NAMECHEAP_API_USER, NAMECHEAP_API_KEY and NAMECHEAP_CLIENT_IP',
-      log: (message) => context.host.info(message),
     })
     const auth = { ApiUser: apiUser, ApiKey: apiKey, UserName: apiUser, ClientIp: clientIp }
 
@@ -179,8 +178,11 @@ export const namecheap: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         await change(zone, owner, (hosts, name) => {
-          const present = new Set(hosts.filter((h) => isOurs(h, name)).map((h) => h.Address))
-          const added = [...new Set(values)].filter((v) => !present.has(v))
+          const added = missingTxt(
+            hosts.filter((h) => isOurs(h, name)),
+            values,
+            (h) => h.Address,
+          )
           if (added.length === 0) return undefined
           return [
             ...hosts,
@@ -238,13 +240,4 @@ function decodeXml(text: string): string {
       entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1))
     return String.fromCodePoint(code)
   })
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 60 || ttl > 60000) {
-    throw new Error(`NAMECHEAP_TTL must be a whole number of seconds from 60 to 60000; got "${value}"`)
-  }
-  return ttl
 }

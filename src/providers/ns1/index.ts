@@ -1,6 +1,7 @@
 // NS1 (IBM NS1 Connect) managed DNS: one TXT record per owner holding every value as an answer, so read, merge, write.
-import { HttpClient } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
+import { missingTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, zoneCandidates } from '../zone.js'
 
@@ -41,17 +42,14 @@ export const ns1: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.NS1_API_KEY ?? ''
-    context.host.mask(apiKey)
     const apiUrl = context.env.NS1_API_URL || API_URL
     const ttl = Number(context.env.NS1_TTL || 120)
-    const http = new HttpClient({
-      ...context.transport,
+    const http = providerHttp(context, {
       provider: 'ns1',
       baseUrl: apiUrl,
       headers: { 'X-NSONE-Key': apiKey, accept: 'application/json' },
       secrets: [apiKey],
       credentialHint: 'NS1_API_KEY',
-      log: (message) => context.host.info(message),
     })
     const zones = new Map<string, Promise<string>>()
 
@@ -98,8 +96,7 @@ export const ns1: ProviderModule = {
         const name = await zoneName(zone, owner)
         await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
           const record = await readRecord(name, owner)
-          const present = new Set(record?.answers.map(answerText) ?? [])
-          const added = [...new Set(values)].filter((v) => !present.has(v)).map((v) => ({ answer: [v] }))
+          const added = missingTxt(record?.answers ?? [], values, answerText).map((v) => ({ answer: [v] }))
           if (added.length === 0) return
           if (record === undefined) {
             await http.request('PUT', recordPath(name, owner), {
@@ -120,9 +117,8 @@ export const ns1: ProviderModule = {
         await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
           const record = await readRecord(name, owner)
           if (record === undefined) return
-          const ours = new Set(values)
-          const kept = record.answers.filter((a) => !ours.has(answerText(a)))
-          if (kept.length === record.answers.length) return
+          const kept = withoutTxt(record.answers, values, answerText)
+          if (kept === undefined) return
           if (kept.length === 0) {
             await http.request('DELETE', recordPath(name, owner), { expect: [404] })
             return

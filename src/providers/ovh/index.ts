@@ -1,7 +1,9 @@
 // OVHcloud DNS (API v1): one record per TXT value, every call signed with the application secret and consumer key.
 import { createHash } from 'node:crypto'
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
-import { parseTxtContent } from '../txt-content.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import { providerHttp, withHint } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -73,20 +75,17 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
   const applicationKey = context.env.OVH_APPLICATION_KEY ?? ''
   const applicationSecret = context.env.OVH_APPLICATION_SECRET ?? ''
   const consumerKey = context.env.OVH_CONSUMER_KEY ?? ''
-  for (const secret of [applicationKey, applicationSecret, consumerKey]) if (secret) context.host.mask(secret)
   const now = options.now ?? Date.now
-  const ttl = parseTtl(context.env.OVH_TTL)
+  const ttl = readTtl(context.env, 'OVH_TTL', { default: 120 })
   const baseUrl = apiUrl(context.env.OVH_API_URL, context.env.OVH_ENDPOINT)
   const common = {
-    ...context.transport,
     provider: 'ovh',
     baseUrl,
     secrets: [applicationKey, applicationSecret, consumerKey],
     credentialHint: CREDENTIALS,
-    log: (message: string) => context.host.info(message),
   }
   // /auth/time is the one unauthenticated call: signing it would need the time it is asked for
-  const clock = new HttpClient(common)
+  const clock = providerHttp(context, common)
   let offsetSeconds: Promise<number> | undefined
   const serverOffset = (): Promise<number> => {
     offsetSeconds ??= clock.request<number | string>('GET', '/auth/time').then(
@@ -98,7 +97,7 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
     )
     return offsetSeconds
   }
-  const http = new HttpClient({
+  const http = providerHttp(context, {
     ...common,
     headers: { 'X-Ovh-Application': applicationKey, Accept: 'application/json' },
     // the signature covers the time, so it is made again for every attempt
@@ -123,17 +122,7 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
   const explained = (error: unknown): unknown => {
     if (!(error instanceof ProviderHttpError) || error.status !== 400) return error
     if (!/INVALID_SIGNATURE/.test(error.bodyExcerpt ?? '')) return error
-    return new ProviderHttpError({
-      message: `${error.message}. Check ${CREDENTIALS}: the signature made with them was refused`,
-      provider: error.provider,
-      method: error.method,
-      path: error.path,
-      status: error.status,
-      kind: error.kind,
-      bodyExcerpt: error.bodyExcerpt,
-      attempts: error.attempts,
-      cause: error,
-    })
+    return withHint(error, `Check ${CREDENTIALS}: the signature made with them was refused`)
   }
   const call = async <T>(...args: Parameters<HttpClient['request']>): Promise<T> => {
     try {
@@ -197,8 +186,7 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
     async append(zone, owner, values) {
       const name = await ovhZone(zone, owner)
       const subDomain = relativeName(owner, name)
-      const present = new Set((await txtRecords(name, subDomain)).map((r) => parseTxtContent(r.target)))
-      const missing = [...new Set(values)].filter((v) => !present.has(v))
+      const missing = missingTxt(await txtRecords(name, subDomain), values, recordValue)
       if (missing.length === 0) return
       for (const target of missing) {
         await call('POST', `/domain/zone/${encodeURIComponent(name)}/record`, {
@@ -210,8 +198,7 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
     async remove(zone, owner, values) {
       const name = await ovhZone(zone, owner)
       const subDomain = relativeName(owner, name)
-      const ours = new Set(values)
-      const doomed = (await txtRecords(name, subDomain)).filter((r) => ours.has(parseTxtContent(r.target)))
+      const doomed = ourTxt(await txtRecords(name, subDomain), values, recordValue)
       if (doomed.length === 0) return
       for (const record of doomed) {
         await call('DELETE', `/domain/zone/${encodeURIComponent(name)}/record/${record.id}`)
@@ -222,6 +209,10 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
 }
 
 export const ovh: ProviderModule = { descriptor, create: (context) => createOvh(context) }
+
+function recordValue(record: { target: string }): string {
+  return parseTxtContent(record.target)
+}
 
 /** X-Ovh-Signature: "$1$" + SHA-1 hex of AS+CK+METHOD+URL+BODY+TIMESTAMP, joined with "+". */
 export function ovhSignature(
@@ -247,12 +238,4 @@ function apiUrl(explicit: string | undefined, endpoint: string | undefined): str
     )
   }
   return url
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-    throw new Error(`OVH_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
-  }
-  return Number(value)
 }

@@ -1,10 +1,7 @@
 // Porkbun DNS (API v3): one record per TXT value, every call a POST carrying both keys in its JSON body.
-import {
-  HttpClient,
-  ProviderHttpError,
-  type ThrottleAnswer,
-  type ThrottleVerdict,
-} from '../../http/client.js'
+import { ProviderHttpError, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { providerHttp, withHint } from '../http.js'
+import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { relativeName, zoneCandidates } from '../zone.js'
@@ -55,17 +52,14 @@ export const porkbun: ProviderModule = {
   create(context: ProviderContext): DnsProvider {
     const apikey = context.env.PORKBUN_API_KEY ?? ''
     const secretapikey = context.env.PORKBUN_SECRET_API_KEY ?? ''
-    if (apikey) context.host.mask(apikey)
-    if (secretapikey) context.host.mask(secretapikey)
-    const ttl = parseTtl(context.env.PORKBUN_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'PORKBUN_TTL', { default: 600, min: 600, note: "Porkbun's minimum" })
+    const http = providerHttp(context, {
       provider: 'porkbun',
-      baseUrl: context.env.PORKBUN_API_URL || API_URL,
+      apiUrlEnv: 'PORKBUN_API_URL',
+      defaultUrl: API_URL,
       secrets: [apikey, secretapikey],
       credentialHint: CREDENTIALS,
       throttle: firewallChallenge,
-      log: (message) => context.host.info(message),
     })
 
     /** One API call: the keys go in the body, an ERROR status becomes an error (HttpClient waits out a challenge). */
@@ -202,25 +196,5 @@ function explained(error: unknown): unknown {
     hint = 'Turn on "API Access" for the alias domain in Porkbun\'s Domain Management'
   }
   if (hint === undefined) return error
-  return new ProviderHttpError({
-    message: `${error.message}. ${hint}`,
-    provider: error.provider,
-    method: error.method,
-    path: error.path,
-    status: error.status,
-    kind: error.kind,
-    bodyExcerpt: error.bodyExcerpt,
-    attempts: error.attempts,
-    cause: error,
-  })
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 600
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 600) {
-    throw new Error(
-      `PORKBUN_TTL must be a whole number of seconds, 600 or more (Porkbun's minimum); got "${value}"`,
-    )
-  }
-  return Number(value)
+  return withHint(error, hint)
 }

@@ -1,7 +1,9 @@
 // PowerDNS Authoritative through its HTTP API: read the zone, merge our TXT values into the owner's RRset, PATCH it back.
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { ProviderHttpError } from '../../http/client.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { formatTxtContent, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 
 const descriptor: ProviderDescriptor = {
@@ -61,18 +63,15 @@ export const powerdns = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.PDNS_API_KEY ?? ''
-    if (apiKey) context.host.mask(apiKey)
     const apiBase = powerDnsApiBase(context.env.PDNS_API_URL ?? '')
     const server = context.env.PDNS_SERVER_NAME || 'localhost'
-    const ttl = parseTtl(context.env.PDNS_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'PDNS_TTL', { default: 60 })
+    const http = providerHttp(context, {
       provider: 'powerdns',
       baseUrl: apiBase,
       headers: { 'X-API-Key': apiKey, Accept: 'application/json' },
       secrets: [apiKey],
       credentialHint: 'PDNS_API_KEY',
-      log: (message) => context.host.info(message),
     })
     const zonePath = (zone: string) =>
       `/servers/${encodeURIComponent(server)}/zones/${encodeURIComponent(absolute(zone))}`
@@ -137,11 +136,10 @@ export const powerdns = {
         await ownerLocks.run(ownerKey(apiBase, server, zone, owner), async () => {
           const rrset = await readTxt(zone, owner)
           if (!rrset) return
-          const ours = new Set(values)
-          const kept = rrset.records
-            .filter((record) => !ours.has(parseTxtContent(record.content)))
-            .map(({ content, disabled }) => ({ content, disabled }))
-          if (kept.length === rrset.records.length) return
+          const kept = withoutTxt(rrset.records, values, (record) => parseTxtContent(record.content))?.map(
+            ({ content, disabled }) => ({ content, disabled }),
+          )
+          if (kept === undefined) return
           await patch(
             zone,
             kept.length === 0
@@ -171,15 +169,6 @@ export function powerDnsApiBase(value: string): string {
   url.hash = ''
   url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api(\/v1)?$/, '')}/api/v1`
   return url.href
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 60
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 1 || ttl > 2_147_483_647) {
-    throw new Error(`PDNS_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
-  }
-  return ttl
 }
 
 function absolute(name: string): string {

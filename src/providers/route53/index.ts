@@ -1,9 +1,11 @@
 // Amazon Route 53 (REST/XML API 2013-04-01): read the owner's TXT RRset, merge, and swap it in one transactional change batch.
 import { setTimeout as delay } from 'node:timers/promises'
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { fetchOidcToken } from '../../oidc.js'
+import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { readTtl } from '../ttl.js'
+import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, zoneCandidates } from '../zone.js'
 import { type AwsCredentials, signV4 } from './sigv4.js'
@@ -106,7 +108,7 @@ export const route53: ProviderModule = {
     for (const secret of [accessKeyId, secretAccessKey, sessionToken]) mask(secret)
     const apiUrl = env.ROUTE53_API_URL || API_URL
     const region = route53SigningRegion(env.AWS_REGION?.trim())
-    const ttl = parseTtl(env.AWS_TTL)
+    const ttl = readTtl(env, 'AWS_TTL', { default: 60, min: 0 })
     const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
     const log = (message: string) => context.host.info(message)
     // static keys win, as in the AWS SDKs' default chain
@@ -126,14 +128,13 @@ export const route53: ProviderModule = {
         mask,
         log,
       })
-      const sts = new HttpClient({
-        ...context.transport,
+      const sts = providerHttp(context, {
         provider: 'route53',
-        baseUrl: env.AWS_STS_API_URL || STS_URL,
+        apiUrlEnv: 'AWS_STS_API_URL',
+        defaultUrl: STS_URL,
         secrets: [webIdentityToken],
         credentialHint: `${ROLE_HINT} and its trust policy for this repository`,
         isThrottled: awsThrottled,
-        log,
       })
       // AssumeRoleWithWebIdentity is not signed: the web identity token is the proof. POST keeps it out of URLs.
       const form = new URLSearchParams({
@@ -171,8 +172,7 @@ export const route53: ProviderModule = {
         const credentials: AwsCredentials = useKeys
           ? { accessKeyId, secretAccessKey, sessionToken }
           : await assumeRole()
-        return new HttpClient({
-          ...context.transport,
+        return providerHttp(context, {
           provider: 'route53',
           baseUrl: apiUrl,
           secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
@@ -186,7 +186,6 @@ export const route53: ProviderModule = {
               { region, service: 'route53' },
             )
           },
-          log,
         })
       })()
       // a failed attempt (bad token, STS refusal) is not cached: the post step's cleanup may try again
@@ -366,26 +365,15 @@ export const route53: ProviderModule = {
         await rewrite(
           zone,
           owner,
-          (current) => {
-            const present = new Set((current?.values ?? []).map(parseTxtContent))
-            const added = [...new Set(values)].filter((v) => !present.has(v))
-            return added.length === 0
-              ? undefined
-              : [...(current?.values ?? []), ...added.map(formatTxtContent)]
-          },
+          (current) => mergeTxt(current?.values ?? [], values, presentationTxt),
           true,
         )
       },
       async remove(zone, owner, values) {
-        const ours = new Set(values)
         await rewrite(
           zone,
           owner,
-          (current) => {
-            if (current === undefined) return undefined
-            const kept = current.values.filter((v) => !ours.has(parseTxtContent(v)))
-            return kept.length === current.values.length ? undefined : kept
-          },
+          (current) => current && withoutTxt(current.values, values, parseTxtContent),
           // nothing waits on a removal
           false,
         )
@@ -397,13 +385,4 @@ export const route53: ProviderModule = {
 /** Route 53 writes characters outside [a-z0-9-_.] in names as \ooo octal escapes (e.g. \052 for *). */
 function decodeName(name: string): string {
   return name.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(Number.parseInt(octal, 8)))
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 60
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 0 || ttl > 2_147_483_647) {
-    throw new Error(`AWS_TTL must be a whole number of seconds, e.g. 60; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,6 +1,7 @@
 // Scaleway Domains and DNS (API v2beta1): one PATCH of record changes adds or deletes single TXT values.
-import { HttpClient } from '../../http/client.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
 
@@ -54,17 +55,15 @@ export const scaleway: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const secret = context.env.SCW_SECRET_KEY ?? ''
-    context.host.mask(secret)
     const projectId = context.env.SCW_PROJECT_ID || undefined
-    const ttl = parseTtl(context.env.SCW_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'SCW_TTL', { default: MIN_TTL, min: MIN_TTL })
+    const http = providerHttp(context, {
       provider: 'scaleway',
-      baseUrl: context.env.SCW_API_URL || API_URL,
+      apiUrlEnv: 'SCW_API_URL',
+      defaultUrl: API_URL,
       headers: { 'x-auth-token': secret, accept: 'application/json' },
       secrets: [secret],
       credentialHint: 'SCW_SECRET_KEY',
-      log: (message) => context.host.info(message),
     })
 
     /** Every item of a page/page_size list; total_count says when the last page was read. */
@@ -132,8 +131,7 @@ export const scaleway: ProviderModule = {
       async append(zone, owner, values) {
         const dnsZone = await zoneOf(zone, owner)
         const name = relativeName(owner, dnsZone)
-        const present = new Set((await txtRecords(dnsZone, name)).map((r) => parseTxtContent(r.data)))
-        const missing = [...new Set(values)].filter((value) => !present.has(value))
+        const missing = missingTxt(await txtRecords(dnsZone, name), values, recordValue)
         if (missing.length === 0) return
         // apex and wildcard values in one change: one zone version, one write
         await patch(dnsZone, [
@@ -147,8 +145,7 @@ export const scaleway: ProviderModule = {
       async remove(zone, owner, values) {
         const dnsZone = await zoneOf(zone, owner)
         const name = relativeName(owner, dnsZone)
-        const ours = new Set(values)
-        const records = (await txtRecords(dnsZone, name)).filter((r) => ours.has(parseTxtContent(r.data)))
+        const records = ourTxt(await txtRecords(dnsZone, name), values, recordValue)
         if (records.length === 0) return
         // identified by name, type and the data as stored, so only these values go
         await patch(
@@ -160,11 +157,6 @@ export const scaleway: ProviderModule = {
   },
 }
 
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return MIN_TTL
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < MIN_TTL) {
-    throw new Error(`SCW_TTL must be a whole number of seconds, ${MIN_TTL} or more; got "${value}"`)
-  }
-  return ttl
+function recordValue(record: { data: string }): string {
+  return parseTxtContent(record.data)
 }

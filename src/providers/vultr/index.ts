@@ -1,6 +1,7 @@
 // Vultr DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
-import { HttpClient } from '../../http/client.js'
-import { formatTxtContent, parseTxtContent } from '../txt-content.js'
+import { providerHttp } from '../http.js'
+import { readTtl } from '../ttl.js'
+import { formatTxtContent, missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
 
@@ -46,16 +47,14 @@ export const vultr: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const apiKey = context.env.VULTR_API_KEY ?? ''
-    context.host.mask(apiKey)
-    const ttl = parseTtl(context.env.VULTR_TTL)
-    const http = new HttpClient({
-      ...context.transport,
+    const ttl = readTtl(context.env, 'VULTR_TTL', { default: 120 })
+    const http = providerHttp(context, {
       provider: 'vultr',
-      baseUrl: context.env.VULTR_API_URL || API_URL,
+      apiUrlEnv: 'VULTR_API_URL',
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${apiKey}`, accept: 'application/json' },
       secrets: [apiKey],
       credentialHint: 'VULTR_API_KEY',
-      log: (message) => context.host.info(message),
     })
 
     /** Every item of a cursor-paginated list: meta.links.next is the cursor of the next page, empty on the last. */
@@ -114,43 +113,26 @@ export const vultr: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const present = new Set((await txtRecords(domain, owner)).map((r) => txtValue(r.data)))
+        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         const name = relativeName(owner, domain)
         await Promise.all(
-          [...new Set(values)]
-            .filter((value) => !present.has(value))
-            .map((value) =>
-              http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
-                // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
-                body: { name, type: 'TXT', data: formatTxtContent(value), ttl, priority: 0 },
-              }),
-            ),
+          missing.map((value) =>
+            http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
+              // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
+              body: { name, type: 'TXT', data: formatTxtContent(value), ttl, priority: 0 },
+            }),
+          ),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const ours = new Set(values)
-        const records = await txtRecords(domain, owner)
+        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         await Promise.all(
-          records
-            .filter((r) => ours.has(txtValue(r.data)))
-            .map((r) => http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${r.id}`)),
+          records.map((r) =>
+            http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${r.id}`),
+          ),
         )
       },
     }
   },
-}
-
-/** Records made by this provider (and lego) are quoted; one made by hand in the portal may not be. */
-function txtValue(data: string): string {
-  return data.startsWith('"') ? parseTxtContent(data) : data
-}
-
-function parseTtl(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 120
-  const ttl = Number(value)
-  if (!/^\d+$/.test(value.trim()) || ttl < 1) {
-    throw new Error(`VULTR_TTL must be a whole number of seconds, e.g. 120; got "${value}"`)
-  }
-  return ttl
 }

@@ -1,0 +1,58 @@
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+import { HttpClient, type HttpClientOptions, type HttpTransport, ProviderHttpError } from '../http/client.js'
+import type { ProviderContext } from './types.js'
+
+type ClientOptions = Omit<HttpClientOptions, keyof HttpTransport | 'baseUrl' | 'log'>
+
+export type ProviderHttpOptions = ClientOptions &
+  (
+    | {
+        /** `<PREFIX>_API_URL`: when set and not blank it replaces defaultUrl. */
+        readonly apiUrlEnv: string
+        readonly defaultUrl: string
+      }
+    | {
+        /** A base URL the provider worked out itself (checked, or from several variables). */
+        readonly baseUrl: string
+      }
+  )
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+export function providerHttp(context: ProviderContext, options: ProviderHttpOptions): HttpClient {
+  const { secrets = [], ...rest } = options
+  for (const secret of secrets) if (secret) context.host.mask(secret)
+  let baseUrl: string
+  let client: ClientOptions
+  if ('baseUrl' in rest) {
+    ;({ baseUrl, ...client } = rest)
+  } else {
+    const { apiUrlEnv, defaultUrl, ...others } = rest
+    baseUrl = context.env[apiUrlEnv] || defaultUrl
+    client = others
+  }
+  return new HttpClient({
+    ...context.transport,
+    ...client,
+    baseUrl,
+    secrets,
+    log: (message) => context.host.info(message),
+  })
+}
+
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+export function withHint(error: ProviderHttpError, hint: string): ProviderHttpError {
+  return new ProviderHttpError({
+    message: `${error.message}. ${hint}`,
+    provider: error.provider,
+    method: error.method,
+    path: error.path,
+    status: error.status,
+    kind: error.kind,
+    bodyExcerpt: error.bodyExcerpt,
+    attempts: error.attempts,
+    cause: error,
+  })
+}

@@ -1,0 +1,81 @@
+// The pieces HTTP providers share: their HttpClient setup and the TTL setting.
+import { describe, expect, it } from 'vitest'
+import { providerHttp } from '../../src/providers/http.js'
+import { readTtl } from '../../src/providers/ttl.js'
+import type { ProviderContext } from '../../src/providers/types.js'
+import { recordingHost } from '../support/host.js'
+import { apiScript } from '../support/provider-harness.js'
+
+describe('providerHttp', () => {
+  it('masks every non-empty secret, takes <PREFIX>_API_URL over the default and sends the headers', async () => {
+    const script = await apiScript([
+      { method: 'GET', path: '/v1/ping', headers: { 'x-key': 'k3y' }, reply: { body: { ok: true } } },
+    ])
+    try {
+      const host = recordingHost()
+      const context: ProviderContext = { env: { DEMO_API_URL: `${script.origin}/v1` }, host, resolvers: [] }
+      const http = providerHttp(context, {
+        provider: 'demo',
+        apiUrlEnv: 'DEMO_API_URL',
+        defaultUrl: 'https://api.invalid/v1',
+        headers: { 'x-key': 'k3y' },
+        secrets: ['k3y', ''],
+        credentialHint: 'DEMO_KEY',
+      })
+      expect(host.masked).toEqual(['k3y'])
+      expect((await http.request('GET', '/ping')).body).toEqual({ ok: true })
+      script.assertDone()
+    } finally {
+      await script.close()
+    }
+  })
+
+  it('uses the default URL when <PREFIX>_API_URL is blank, and a base URL given outright', () => {
+    const host = recordingHost()
+    const context: ProviderContext = { env: { DEMO_API_URL: '' }, host, resolvers: [] }
+    expect(() =>
+      providerHttp(context, {
+        provider: 'demo',
+        apiUrlEnv: 'DEMO_API_URL',
+        defaultUrl: 'https://api.invalid',
+      }),
+    ).not.toThrow()
+    expect(() => providerHttp(context, { provider: 'demo', baseUrl: 'not a url' })).toThrow()
+  })
+})
+
+describe('readTtl', () => {
+  it('gives the default for an unset or blank variable', () => {
+    expect(readTtl({}, 'X_TTL', { default: 120 })).toBe(120)
+    expect(readTtl({ X_TTL: ' ' }, 'X_TTL', { default: 120 })).toBe(120)
+    expect(readTtl({ X_TTL: ' 300 ' }, 'X_TTL', { default: 120 })).toBe(300)
+  })
+
+  it.each([
+    [{ default: 60 }, '1m', 'X_TTL must be a whole number of seconds, e.g. 60; got "1m"'],
+    [{ default: 60 }, '0', 'X_TTL must be a whole number of seconds, e.g. 60; got "0"'],
+    [{ default: 60 }, '2147483648', 'X_TTL must be a whole number of seconds, e.g. 60; got "2147483648"'],
+    [{ default: 30, min: 30 }, '29', 'X_TTL must be a whole number of seconds, 30 or more; got "29"'],
+    [
+      { default: 600, min: 600, note: "GoDaddy's minimum" },
+      '60',
+      `X_TTL must be a whole number of seconds, 600 or more (GoDaddy's minimum); got "60"`,
+    ],
+    [
+      { default: 3600, max: 604_800 },
+      '604801',
+      'X_TTL must be a whole number of seconds up to 604800, e.g. 3600; got "604801"',
+    ],
+    [
+      { default: 120, min: 60, max: 60000 },
+      '59',
+      'X_TTL must be a whole number of seconds from 60 to 60000; got "59"',
+    ],
+  ])('with %j refuses %s', (rule, value, message) => {
+    expect(() => readTtl({ X_TTL: value }, 'X_TTL', rule)).toThrow(message)
+  })
+
+  it('accepts 0 when the minimum is 0', () => {
+    expect(readTtl({ X_TTL: '0' }, 'X_TTL', { default: 60, min: 0 })).toBe(0)
+  })
+})
