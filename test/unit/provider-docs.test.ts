@@ -43,7 +43,10 @@ describe('generated provider docs', () => {
       const names = [...d.credentials, ...d.settings].map((s) => s.env)
       // every HTTP provider can be pointed elsewhere (self-hosted, proxy, tests); rfc2136 and exec speak no HTTP
       if (!['rfc2136', 'exec'].includes(d.id)) {
-        expect(names.some((n) => n.endsWith('_API_URL')), `${d.id} has no <PREFIX>_API_URL`).toBe(true)
+        expect(
+          names.some((n) => n.endsWith('_API_URL')),
+          `${d.id} has no <PREFIX>_API_URL`,
+        ).toBe(true)
       }
       expect(new Set(names).size, `${d.id} lists a variable twice`).toBe(names.length)
       for (const s of [...d.credentials, ...d.settings]) {
