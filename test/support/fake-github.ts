@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import sodium from 'libsodium-wrappers'
+import { readJsonRequest } from './json-request.js'
 
 export interface FakeGithubOptions {
   /** The token the fake accepts; any other gets 401 Bad credentials. */
@@ -101,16 +102,7 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://fake')
-    const path = decodeURIComponent(url.pathname)
-    const method = req.method ?? 'GET'
-    const text = await readBody(req)
-    let body: unknown
-    try {
-      body = text ? JSON.parse(text) : undefined
-    } catch {
-      body = text
-    }
+    const { path, method, body } = await readJsonRequest(req)
     const send = (status: number, payload?: unknown): void => {
       requests.push({ method, path, status, headers: req.headers, body })
       if (payload === undefined) {
@@ -286,13 +278,4 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
 
 function validName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^GITHUB_/i.test(name)
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 }

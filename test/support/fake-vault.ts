@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readJsonRequest } from './json-request.js'
 
 export interface FakeVaultRole {
   /** The aud values the role accepts (bound_audiences). */
@@ -89,16 +90,7 @@ export async function startFakeVault(options: FakeVaultOptions = {}): Promise<Fa
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const parsed = new URL(req.url ?? '/', 'http://fake')
-    const path = decodeURIComponent(parsed.pathname)
-    const method = req.method ?? 'GET'
-    const text = await readBody(req)
-    let body: unknown
-    try {
-      body = text ? JSON.parse(text) : undefined
-    } catch {
-      body = text
-    }
+    const { url: parsed, path, method, body } = await readJsonRequest(req)
     const send = (status: number, payload?: unknown): void => {
       requests.push({ method, path, status, headers: req.headers, body })
       if (payload === undefined) {
@@ -263,13 +255,4 @@ function fakeJwt(aud: string): string {
     }),
     randomBytes(32).toString('base64url'),
   ].join('.')
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 }
