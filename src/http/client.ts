@@ -225,7 +225,7 @@ export class HttpClient {
         const excerpt = this.#excerpt(text)
         const why = throttle?.reason ? `, ${throttle.reason}` : ''
         if (retryable && retriesLeft) {
-          const wait = this.#retryDelay(outcome.headers['retry-after'], attempt, throttle?.waitMs)
+          const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs)
           this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
           await this.#sleep(wait)
           continue
@@ -335,12 +335,20 @@ export class HttpClient {
   }
 
   /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
-  #retryDelay(retryAfter: string | string[] | undefined, attempt: number, hookWaitMs?: number): number {
+  #retryDelay(
+    headers: Record<string, string | string[] | undefined> | undefined,
+    attempt: number,
+    hookWaitMs?: number,
+  ): number {
     const cap = this.#options.maxRetryAfterMs ?? 60_000
+    const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+    // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
+    // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
     const asked =
       hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
         ? Math.max(0, Math.round(hookWaitMs))
-        : parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter)
+        : (parseRetryAfter(first(headers?.['retry-after'])) ??
+          nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])))
     if (asked !== undefined) return Math.min(asked, cap)
     const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
     // half fixed, half random: spreads parallel jobs apart without ever retrying at once
@@ -387,6 +395,11 @@ export function parseRateLimitReset(
   // before 2001-09-09 as an epoch: a delta, not a moment
   if (seconds < 1e9) return Math.round(seconds * 1000)
   return Math.max(0, Math.round(seconds * 1000 - now))
+}
+
+/** A reset that is already due says nothing: back off instead of hammering. */
+function nonZero(ms: number | undefined): number | undefined {
+  return ms === undefined || ms === 0 ? undefined : ms
 }
 
 /** The path with query values elided: they may hold names, tokens or values nobody asked to see. */

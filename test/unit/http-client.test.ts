@@ -88,6 +88,18 @@ describe('HttpClient', () => {
     expect(calls()).toBe(2)
   })
 
+  it('waits for RateLimit-Reset when a 429 carries no Retry-After, for every provider', async () => {
+    const pool = agent.get(ORIGIN)
+    // a delta in seconds, as the IETF RateLimit fields send it (epoch seconds are read too)
+    pool.intercept({ path: '/v1/records' }).reply(429, '', { headers: { 'ratelimit-reset': '12' } })
+    pool.intercept({ path: '/v1/records' }).reply(204, '')
+
+    const response = await client().request('GET', '/records')
+
+    expect(response.status).toBe(204)
+    expect(sleeps).toEqual([12_000])
+  })
+
   it('reads a Retry-After given as an HTTP date', () => {
     const now = Date.parse('2030-01-01T00:00:00Z')
     expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:12 GMT', now)).toBe(12_000)

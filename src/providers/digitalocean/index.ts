@@ -1,5 +1,4 @@
 // DigitalOcean DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
-import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
@@ -59,7 +58,6 @@ export const digitalocean: ProviderModule = {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DO_AUTH_TOKEN',
-      throttle: untilReset,
     })
     const zones = new Map<string, Promise<string>>()
 
@@ -132,11 +130,4 @@ export const digitalocean: ProviderModule = {
       },
     }
   },
-}
-
-/** A 429 without Retry-After: wait until ratelimit-reset (epoch seconds), when the limit fills up again. */
-function untilReset({ status, headers }: ThrottleAnswer): ThrottleVerdict {
-  if (status !== 429 || headers['retry-after'] !== undefined) return false
-  const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
-  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
 }

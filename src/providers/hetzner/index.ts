@@ -1,6 +1,6 @@
 // Hetzner DNS through the Hetzner Cloud API: add_records and remove_records change single values of an RRset.
 import { setTimeout as delay } from 'node:timers/promises'
-import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
@@ -173,12 +173,9 @@ function recordValue(record: { value: string }): string {
 
 /**
  * "locked": another action on the zone is running; "conflict": the zone changed under the request. Neither
- * was carried out, so sending again is what the API asks for. A 429 without Retry-After waits until
- * RateLimit-Reset (epoch seconds).
+ * was carried out, so sending again is what the API asks for. (A 429 waits for RateLimit-Reset in the HTTP
+ * layer.)
  */
-function hetznerThrottled({ status, body, headers }: ThrottleAnswer): ThrottleVerdict {
-  if (status === 423 || (status === 409 && /"code"\s*:\s*"conflict"/.test(body))) return true
-  if (status !== 429 || headers['retry-after'] !== undefined) return false
-  const waitMs = parseRateLimitReset(headers['ratelimit-reset'])
-  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
+function hetznerThrottled({ status, body }: ThrottleAnswer): ThrottleVerdict {
+  return status === 423 || (status === 409 && /"code"\s*:\s*"conflict"/.test(body))
 }
