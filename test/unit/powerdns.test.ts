@@ -77,6 +77,21 @@ function provider(env: Record<string, string> = {}): DnsProvider {
   })
 }
 
+/** The PATCH body that replaces the owner's TXT RRset with these contents (quoted, enabled). */
+function replaceTxt(ttl: number, ...contents: string[]) {
+  return {
+    rrsets: [
+      {
+        name: `${OWNER}.`,
+        type: 'TXT',
+        ttl,
+        changetype: 'REPLACE',
+        records: contents.map((content) => ({ content, disabled: false })),
+      },
+    ],
+  }
+}
+
 const GET = { method: 'GET', path: ZONE_PATH, apiKey: API_KEY, body: undefined }
 
 beforeEach(() => {
@@ -122,20 +137,7 @@ describe('powerdns provider', () => {
         method: 'PATCH',
         path: ZONE_PATH,
         apiKey: API_KEY,
-        body: {
-          rrsets: [
-            {
-              name: `${OWNER}.`,
-              type: 'TXT',
-              ttl: 120,
-              changetype: 'REPLACE',
-              records: [
-                { content: '"theirs"', disabled: false },
-                { content: '"ours"', disabled: false },
-              ],
-            },
-          ],
-        },
+        body: replaceTxt(120, '"theirs"', '"ours"'),
       },
     ])
   })
@@ -146,20 +148,7 @@ describe('powerdns provider', () => {
     await provider({ PDNS_TTL: '30' }).append(ZONE, OWNER, ['apex-value', 'wildcard-value'])
 
     expect(sent()).toHaveLength(2)
-    expect(sent()[1]?.body).toEqual({
-      rrsets: [
-        {
-          name: `${OWNER}.`,
-          type: 'TXT',
-          ttl: 30,
-          changetype: 'REPLACE',
-          records: [
-            { content: '"apex-value"', disabled: false },
-            { content: '"wildcard-value"', disabled: false },
-          ],
-        },
-      ],
-    })
+    expect(sent()[1]?.body).toEqual(replaceTxt(30, '"apex-value"', '"wildcard-value"'))
   })
 
   it('append writes nothing when every value is already there, even split into several strings', async () => {
@@ -225,17 +214,7 @@ describe('powerdns provider', () => {
         method: 'PATCH',
         path: ZONE_PATH,
         apiKey: API_KEY,
-        body: {
-          rrsets: [
-            {
-              name: `${OWNER}.`,
-              type: 'TXT',
-              ttl: 60,
-              changetype: 'REPLACE',
-              records: [{ content: '"theirs"', disabled: false }],
-            },
-          ],
-        },
+        body: replaceTxt(60, '"theirs"'),
       },
     ])
   })

@@ -207,33 +207,26 @@ describe('verifyResponse', () => {
     return packet
   })()
 
+  /** `answer` signed by hand (independently of tsig.ts) with the given TSIG variables. */
+  function signedByHand(
+    tsig: { keyName?: string; error?: number; other?: Buffer; mac?: Buffer } = {},
+  ): Buffer {
+    const variables = { keyName: tsig.keyName ?? key.name, algorithm: key.algorithm, time, fudge: 300 }
+    const extra = {
+      ...(tsig.error === undefined ? {} : { error: tsig.error }),
+      ...(tsig.other ? { other: tsig.other } : {}),
+    }
+    const mac = tsig.mac ?? handMac('sha512', key.secret, answer, { ...variables, ...extra }, requestMac)
+    return withRecord(answer, handTsigRecord({ ...variables, ...extra, mac, originalId: 99 }))
+  }
+
   it('accepts an answer signed by hand for hmac-sha512, which proves the digest layout for responses', () => {
-    const mac = handMac(
-      'sha512',
-      key.secret,
-      answer,
-      { keyName: key.name, algorithm: key.algorithm, time, fudge: 300 },
-      requestMac,
-    )
-    const signed = withRecord(
-      answer,
-      handTsigRecord({ keyName: key.name, algorithm: key.algorithm, time, fudge: 300, mac, originalId: 99 }),
-    )
+    const signed = signedByHand()
     expect(() => verifyResponse(signed, key, requestMac, { now: time })).not.toThrow()
   })
 
   it('verifies over the original id when the answer arrives with another id', () => {
-    const mac = handMac(
-      'sha512',
-      key.secret,
-      answer,
-      { keyName: key.name, algorithm: key.algorithm, time, fudge: 300 },
-      requestMac,
-    )
-    const signed = withRecord(
-      answer,
-      handTsigRecord({ keyName: key.name, algorithm: key.algorithm, time, fudge: 300, mac, originalId: 99 }),
-    )
+    const signed = signedByHand()
     signed.writeUInt16BE(1234, 0)
     expect(() => verifyResponse(signed, key, requestMac, { now: time })).not.toThrow()
   })
@@ -242,18 +235,7 @@ describe('verifyResponse', () => {
     [16, 'BADSIG'],
     [17, 'BADKEY'],
   ])('surfaces TSIG error %i from the server as %s', (error, code) => {
-    const signed = withRecord(
-      answer,
-      handTsigRecord({
-        keyName: key.name,
-        algorithm: key.algorithm,
-        time,
-        fudge: 300,
-        mac: Buffer.alloc(0),
-        originalId: 99,
-        error,
-      }),
-    )
+    const signed = signedByHand({ error, mac: Buffer.alloc(0) })
     expect(() => verifyResponse(signed, key, requestMac, { now: time })).toThrow(
       expect.objectContaining({ code, message: expect.stringContaining(code) }),
     )
@@ -261,26 +243,7 @@ describe('verifyResponse', () => {
 
   it("surfaces the server's BADTIME with the server's clock", () => {
     const other = u48(time + 1000)
-    const mac = handMac(
-      'sha512',
-      key.secret,
-      answer,
-      { keyName: key.name, algorithm: key.algorithm, time, fudge: 300, error: 18, other },
-      requestMac,
-    )
-    const signed = withRecord(
-      answer,
-      handTsigRecord({
-        keyName: key.name,
-        algorithm: key.algorithm,
-        time,
-        fudge: 300,
-        mac,
-        originalId: 99,
-        error: 18,
-        other,
-      }),
-    )
+    const signed = signedByHand({ error: 18, other })
     expect(() => verifyResponse(signed, key, requestMac, { now: time })).toThrow(
       expect.objectContaining({
         code: 'BADTIME',
@@ -296,25 +259,7 @@ describe('verifyResponse', () => {
   })
 
   it('rejects an answer signed with another key name', () => {
-    const other = { ...key, name: 'someone-else' }
-    const mac = handMac(
-      'sha512',
-      key.secret,
-      answer,
-      { keyName: other.name, algorithm: key.algorithm, time, fudge: 300 },
-      requestMac,
-    )
-    const signed = withRecord(
-      answer,
-      handTsigRecord({
-        keyName: other.name,
-        algorithm: key.algorithm,
-        time,
-        fudge: 300,
-        mac,
-        originalId: 99,
-      }),
-    )
+    const signed = signedByHand({ keyName: 'someone-else' })
     expect(() => verifyResponse(signed, key, requestMac, { now: time })).toThrow(TsigError)
   })
 })
