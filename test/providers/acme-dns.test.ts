@@ -1,5 +1,5 @@
 // acme-dns against the shared harness: POST /update as joohoi/acme-dns documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { acmeDns, parseAccounts } from '../../src/providers/acme-dns/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -24,11 +24,6 @@ function account() {
 }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], accounts: unknown) {
   script = await apiScript(exchanges)
   return providerAgainst(acmeDns, script, { ACME_DNS_ACCOUNT_JSON: JSON.stringify(accounts) })

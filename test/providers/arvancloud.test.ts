@@ -1,5 +1,5 @@
 // ArvanCloud against the shared harness: each request as the CDN API 4.0 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { arvancloud } from '../../src/providers/arvancloud/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Apikey ${KEY}` }
 const BASE = '/cdn/4.0'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], key = `Apikey ${KEY}`) {
   script = await apiScript(exchanges)
   return providerAgainst(arvancloud, script, { ARVANCLOUD_API_KEY: key }, BASE)

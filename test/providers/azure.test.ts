@@ -1,5 +1,5 @@
 // Azure DNS against the shared harness: Entra ID token (secret or federated OIDC), then ARM record sets with etags.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { azure } from '../../src/providers/azure/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -16,11 +16,6 @@ const Q = { 'api-version': '2018-05-01' }
 const AUTH = { authorization: `Bearer ${TOKEN}` }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 const baseEnv = {
   AZURE_TENANT_ID: TENANT,
   AZURE_CLIENT_ID: CLIENT,

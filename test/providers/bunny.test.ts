@@ -1,5 +1,5 @@
 // Bunny DNS against the shared harness: each request as the bunny.net core API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bunny } from '../../src/providers/bunny/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -9,11 +9,6 @@ const OWNER = '_acme-challenge.validation.example.org'
 const AUTH = { accesskey: KEY }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(bunny, script, { BUNNY_API_KEY: KEY })

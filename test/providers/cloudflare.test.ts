@@ -1,5 +1,5 @@
 // Cloudflare against the shared harness: each request as the API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cloudflare } from '../../src/providers/cloudflare/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Bearer ${TOKEN}` }
 const BASE = '/client/v4'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(cloudflare, script, { CLOUDFLARE_DNS_API_TOKEN: TOKEN }, BASE)

@@ -1,5 +1,5 @@
 // ClouDNS against the shared harness: each request as the API documents it, failures as its HTTP 200 "Failed" answers.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cloudns } from '../../src/providers/cloudns/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -12,11 +12,6 @@ const HOST = '_acme-challenge'
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 const MAIN = { CLOUDNS_AUTH_ID: AUTH_ID, CLOUDNS_AUTH_PASSWORD: PASSWORD }
 const SUB = { CLOUDNS_SUB_AUTH_ID: SUB_ID, CLOUDNS_AUTH_PASSWORD: PASSWORD }
 

@@ -1,5 +1,5 @@
 // deSEC against the shared harness: each request as the deSEC API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { desec } from '../../src/providers/desec/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const BASE = '/api/v1'
 const RRSET_PATH = `${BASE}/domains/${ZONE}/rrsets/_acme-challenge.../TXT/`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = {}) {
   script = await apiScript(exchanges)
   return providerAgainst(desec, script, { DESEC_TOKEN: TOKEN, ...env }, BASE)

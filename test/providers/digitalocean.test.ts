@@ -1,5 +1,5 @@
 // DigitalOcean against the shared harness: each request as the API v2 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { digitalocean } from '../../src/providers/digitalocean/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -9,11 +9,6 @@ const OWNER = '_acme-challenge.validation.example.org'
 const AUTH = { authorization: `Bearer ${TOKEN}` }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(digitalocean, script, { DO_AUTH_TOKEN: TOKEN })

@@ -1,5 +1,5 @@
 // DNSimple against the shared harness: each request as the API v2 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dnsimple } from '../../src/providers/dnsimple/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Bearer ${TOKEN}` }
 const RECORDS = `/v2/1010/zones/${ZONE}/records`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(dnsimple, script, { DNSIMPLE_OAUTH_TOKEN: TOKEN })

@@ -1,6 +1,6 @@
 // DNS Made Easy against the shared harness: each request as the API documents it, each HMAC recomputed here.
 import { createHmac } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDnsMadeEasy, dnsmadeeasy } from '../../src/providers/dnsmadeeasy/index.js'
 import type { ProviderModule } from '../../src/providers/types.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
@@ -20,11 +20,6 @@ const SIGNED = {
 }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 const fixedClock: ProviderModule = {
   descriptor: dnsmadeeasy.descriptor,
   create: (context) => createDnsMadeEasy(context, { now: () => NOW }),

@@ -1,5 +1,5 @@
 // DuckDNS against the shared harness: the update URL as DuckDNS documents it, answering OK or KO.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDuckdns, duckdns } from '../../src/providers/duckdns/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -7,11 +7,6 @@ const TOKEN = 'a7c4d3b2-1111-2222-3333-duck0secret9'
 const ZONE = 'duckdns.org'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], module = duckdns) {
   script = await apiScript(exchanges)
   return providerAgainst(module, script, { DUCKDNS_TOKEN: TOKEN })

@@ -1,5 +1,5 @@
 // Dynu against the shared harness: each request as the API v2 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dynu } from '../../src/providers/dynu/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const BASE = '/v2'
 const RECORDS = `${BASE}/dns/9007481/record`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(dynu, script, { DYNU_API_KEY: KEY }, BASE)

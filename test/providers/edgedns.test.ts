@@ -1,6 +1,6 @@
 // Akamai Edge DNS against the shared harness: each request as config-dns v2 documents it, each signed as EdgeGrid defines.
 import { createHash, createHmac } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createEdgedns, edgeGridTimestamp, parseEdgerc } from '../../src/providers/edgedns/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -22,11 +22,6 @@ const SIGNED =
   /^EG1-HMAC-SHA256 client_token=[^;]+;access_token=[^;]+;timestamp=[^;]+;nonce=[^;]+;signature=\S+$/
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = ENV) {
   script = await apiScript(exchanges)
   let n = 0

@@ -1,5 +1,5 @@
 // Gandi LiveDNS against the shared harness: each request as the API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { gandi } from '../../src/providers/gandi/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -12,11 +12,6 @@ const BEARER = { authorization: `Bearer ${TOKEN}` }
 const RRSET = `${BASE}/domains/${DOMAIN}/records/_acme-challenge/TXT`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(
   exchanges: Exchange[],
   env: Record<string, string> = { GANDIV5_PERSONAL_ACCESS_TOKEN: TOKEN },

@@ -1,5 +1,5 @@
 // Gcore DNS against the shared harness: each request as the Gcore DNS API v2 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { gcore } from '../../src/providers/gcore/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -12,11 +12,6 @@ const BASE = '/dns'
 const RRSET_PATH = `${BASE}/v2/zones/${ZONE}/${OWNER}/TXT`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = {}) {
   script = await apiScript(exchanges)
   return providerAgainst(gcore, script, { GCORE_PERMANENT_API_TOKEN: TOKEN, ...env }, BASE)

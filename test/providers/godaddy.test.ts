@@ -1,5 +1,5 @@
 // GoDaddy against the shared harness: each request as the API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { godaddy } from '../../src/providers/godaddy/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const AUTH = { authorization: `sso-key ${KEY}:${SECRET}` }
 const RECORDS = `/v1/domains/${DOMAIN}/records/TXT/_acme-challenge`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(godaddy, script, { GODADDY_API_KEY: KEY, GODADDY_API_SECRET: SECRET })

@@ -3,7 +3,7 @@ import { createVerify, generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { google, signJwt } from '../../src/providers/google/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -31,11 +31,6 @@ const AUTH = { authorization: `Bearer ${ACCESS_TOKEN}` }
 const DNS_SCOPE = 'https://www.googleapis.com/auth/ndev.clouddns.readwrite'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: (origin: string) => Record<string, string> = withZone) {
   script = await apiScript(exchanges)
   return providerAgainst(google, script, env(script.origin), '/dns/v1')

@@ -1,5 +1,5 @@
 // Hurricane Electric against the shared harness: the dynamic DNS form POST as dns.he.net documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createHe, he, parseHurricaneTokens } from '../../src/providers/he/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -13,11 +13,6 @@ const TOKENS = [...NAMES.map((n) => `_acme-challenge.${n}.${ZONE}:${KEY}`), ` tw
 )
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], module = he) {
   script = await apiScript(exchanges)
   return providerAgainst(module, script, { HURRICANE_TOKENS: TOKENS })

@@ -1,5 +1,5 @@
 // Hetzner (Cloud API) against the shared harness: each request as the API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { hetzner } from '../../src/providers/hetzner/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const BASE = '/v1'
 const RRSET = `${BASE}/zones/1234/rrsets/_acme-challenge/TXT`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(hetzner, script, { HETZNER_API_TOKEN: TOKEN }, BASE)

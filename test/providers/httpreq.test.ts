@@ -1,5 +1,5 @@
 // httpreq against the shared harness: the requests lego's httpreq protocol documents, one POST per value.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { httpreq } from '../../src/providers/httpreq/index.js'
 import { recordingHost } from '../support/host.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
@@ -12,11 +12,6 @@ const ZONE = 'validation.example.org'
 const BASE = '/acme'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = {}) {
   script = await apiScript(exchanges)
   return providerAgainst(

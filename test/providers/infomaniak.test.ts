@@ -1,5 +1,5 @@
 // Infomaniak against the shared harness: each request as the API v1 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { infomaniak } from '../../src/providers/infomaniak/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Bearer ${TOKEN}` }
 const RECORDS = '/1/domain/98765/dns/record'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(infomaniak, script, { INFOMANIAK_ACCESS_TOKEN: TOKEN })

@@ -1,5 +1,5 @@
 // Linode against the shared harness: each request as the API v4 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { linode } from '../../src/providers/linode/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Bearer ${TOKEN}` }
 const BASE = '/v4'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(linode, script, { LINODE_TOKEN: TOKEN }, BASE)

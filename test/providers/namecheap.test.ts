@@ -1,5 +1,5 @@
 // Namecheap against the shared harness: getHosts and setHosts as the XML API documents them.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { namecheap, splitDomain } from '../../src/providers/namecheap/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -13,11 +13,6 @@ const AUTH = { ApiUser: USER, ApiKey: KEY, UserName: USER, ClientIp: IP }
 const XML = { 'content-type': 'text/xml; charset=utf-8' }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(

@@ -1,5 +1,5 @@
 // NS1 against the shared harness: each request as the NS1 API documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ns1 } from '../../src/providers/ns1/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const BASE = '/v1'
 const RECORD = `${BASE}/zones/${ZONE}/${OWNER}/TXT`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(ns1, script, { NS1_API_KEY: KEY }, BASE)

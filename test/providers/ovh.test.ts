@@ -1,6 +1,6 @@
 // OVHcloud against the shared harness: each request as the API documents it, each signature recomputed here.
 import { createHash } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createOvh, ovh } from '../../src/providers/ovh/index.js'
 import type { ProviderModule } from '../../src/providers/types.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
@@ -17,11 +17,6 @@ const LOCAL_MS = 1_699_900_000_000
 const SERVER_TIME = 1_700_000_000
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 const fixedClock: ProviderModule = {
   descriptor: ovh.descriptor,
   create: (context) => createOvh(context, { now: () => LOCAL_MS }),

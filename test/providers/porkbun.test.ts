@@ -1,5 +1,5 @@
 // Porkbun against the shared harness: each request as the API documents it, the keys in every JSON body.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { porkbun } from '../../src/providers/porkbun/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -12,11 +12,6 @@ const KEYS = { apikey: KEY, secretapikey: SECRET }
 const JSON_TYPE = { 'content-type': 'application/json' }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(porkbun, script, { PORKBUN_API_KEY: KEY, PORKBUN_SECRET_API_KEY: SECRET }, BASE)

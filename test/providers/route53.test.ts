@@ -1,6 +1,6 @@
 // Route 53 against the shared harness: REST/XML requests as the API reference documents them, each signed with SigV4.
 import { createHash, createHmac } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { route53 } from '../../src/providers/route53/index.js'
 import { signV4 } from '../../src/providers/route53/sigv4.js'
 import {
@@ -21,11 +21,6 @@ const XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/'
 const XML = { 'content-type': 'text/xml' }
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = KEYS) {
   script = await apiScript(exchanges)
   return providerAgainst(route53, script, env)

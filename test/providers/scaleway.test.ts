@@ -1,5 +1,5 @@
 // Scaleway against the shared harness: each request as the Domains and DNS API v2beta1 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { scaleway } from '../../src/providers/scaleway/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -11,11 +11,6 @@ const AUTH = { 'x-auth-token': SECRET }
 const RECORDS = `/domain/v2beta1/dns-zones/${ZONE}/records`
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[], env: Record<string, string> = {}) {
   script = await apiScript(exchanges)
   return providerAgainst(scaleway, script, { SCW_SECRET_KEY: SECRET, ...env })

@@ -1,5 +1,5 @@
 // Vultr against the shared harness: each request as the API v2 documents it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { vultr } from '../../src/providers/vultr/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
@@ -10,11 +10,6 @@ const AUTH = { authorization: `Bearer ${KEY}` }
 const BASE = '/v2'
 
 let script: ApiScript | undefined
-afterEach(async () => {
-  await script?.close()
-  script = undefined
-})
-
 async function against(exchanges: Exchange[]) {
   script = await apiScript(exchanges)
   return providerAgainst(vultr, script, { VULTR_API_KEY: KEY }, BASE)

@@ -4,6 +4,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isDeepStrictEqual } from 'node:util'
+import { afterEach } from 'vitest'
 import type { DnsProvider, ProviderModule } from '../../src/providers/types.js'
 import { type RecordingHost, recordingHost } from './host.js'
 
@@ -41,6 +42,13 @@ export interface ApiScript {
   close(): Promise<void>
 }
 
+// Every script a test starts is closed after it, here once instead of in each provider's test file.
+const open = new Set<ApiScript>()
+afterEach(async () => {
+  await Promise.all([...open].map((script) => script.close()))
+  open.clear()
+})
+
 export async function apiScript(exchanges: readonly Exchange[]): Promise<ApiScript> {
   const pending = [...exchanges]
   const received: Received[] = []
@@ -76,7 +84,7 @@ export async function apiScript(exchanges: readonly Exchange[]): Promise<ApiScri
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  const script: ApiScript = {
     origin: `http://127.0.0.1:${port}`,
     received,
     assertDone() {
@@ -85,6 +93,8 @@ export async function apiScript(exchanges: readonly Exchange[]): Promise<ApiScri
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+  open.add(script)
+  return script
 }
 
 function compare(expected: Exchange, got: Received): string | undefined {
