@@ -1,20 +1,37 @@
-// The sections of action.yml, read without a YAML library: the file is ours and keeps one simple shape.
+// action.yml as the runner reads it: the declared inputs with their defaults, and the outputs.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { parse } from 'yaml'
 
 export const actionYml = readFileSync(resolve(import.meta.dirname, '../../action.yml'), 'utf8')
 
+interface Declaration {
+  readonly description?: string
+  readonly required?: boolean
+  readonly default?: string
+}
+
+const parsed = parse(actionYml) as {
+  inputs: Record<string, Declaration>
+  outputs: Record<string, Declaration>
+}
+
 /** The keys of one top-level section (inputs/outputs) and whether each has a description. */
 export function declared(section: 'inputs' | 'outputs'): Map<string, boolean> {
-  const body = actionYml.split(new RegExp(`^${section}:\\n`, 'm'))[1]?.split(/^\S/m)[0] ?? ''
-  const names = new Map<string, boolean>()
-  let current: string | undefined
-  for (const line of body.split('\n')) {
-    const key = /^ {2}([a-z_]+):\s*$/.exec(line)
-    if (key) {
-      current = key[1] as string
-      names.set(current, false)
-    } else if (current && /^ {4}description: \S/.test(line)) names.set(current, true)
-  }
-  return names
+  return new Map(
+    Object.entries(parsed[section]).map(([name, d]) => [name, typeof d?.description === 'string']),
+  )
+}
+
+/**
+ * What the runner passes for every declared input the workflow does not set: its default, or '' when it has
+ * none. The runner passes nothing else, so these are all the INPUT_* variables a step ever sees.
+ */
+export function inputDefaults(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(parsed.inputs).map(([name, d]) => [
+      name,
+      d?.default === undefined ? '' : String(d.default),
+    ]),
+  )
 }

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { inputDefaults } from './action-yml.js'
 
 export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js')
 
@@ -52,9 +53,20 @@ export function parseFileCommands(text: string): Record<string, string> {
   return values
 }
 
+/**
+ * The INPUT_* variables the runner gives a step: every input declared in action.yml, with the workflow's value
+ * or else the declared default (or ''), and nothing else. A test that names an undeclared input is wrong
+ * about the contract, so it fails here instead of passing a value no workflow could.
+ */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const defaults = inputDefaults()
+  const undeclared = Object.keys(inputs).filter((name) => !(name in defaults))
+  if (undeclared.length > 0) throw new Error(`not declared in action.yml: ${undeclared.join(', ')}`)
   return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    Object.entries({ ...defaults, ...inputs }).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
   )
 }
 

@@ -55,8 +55,7 @@ export const GITHUB_SECRETS_INPUTS: readonly StoreInput[] = [
     description:
       'Organization scope only: which repositories of the organization see the secrets and the variable: private ' +
       '(its private and internal repositories), all, or selected (the repository running the workflow is added to ' +
-      'the selection; repositories already selected stay).',
-    default: 'private',
+      'the selection; repositories already selected stay). Empty: private for the organization scope.',
   },
 ]
 

@@ -53,8 +53,7 @@ export const VAULT_INPUTS: readonly StoreInput[] = [
   },
   {
     name: 'vault_auth_path',
-    description: 'Mount path of the JWT auth method (store vault).',
-    default: 'jwt',
+    description: 'Mount path of the JWT auth method for vault_role (store vault). Empty: jwt.',
   },
   {
     name: 'vault_audience',
