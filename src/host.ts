@@ -12,3 +12,10 @@ export interface Host {
   /** Append a section (markdown) to the job summary. */
   summary(markdown: string): Promise<void>
 }
+
+/** A PEM secret masked whole and line by line, but not its BEGIN/END lines, which would blank every other PEM. */
+export function maskPem(host: Pick<Host, 'mask'>, pem: string): void {
+  host.mask(pem)
+  for (const line of pem.split(/\r?\n/))
+    if (line.trim() !== '' && !line.startsWith('-----')) host.mask(line.trim())
+}

@@ -137,9 +137,9 @@ export class ProviderHttpError extends Error {
   }
 }
 
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
+export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 // Failures before the request reached the server: always safe to repeat.
-const CONNECT_ERROR_CODES = new Set([
+export const CONNECT_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -409,7 +409,7 @@ function displayPath(url: URL): string {
 }
 
 /** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
-function secretVariants(secrets: string[]): string[] {
+export function secretVariants(secrets: readonly string[]): string[] {
   const variants = new Set<string>()
   for (const secret of secrets) {
     if (!secret) continue
@@ -438,7 +438,7 @@ function lowerCaseKeys(headers: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]))
 }
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const code = (error as { code?: unknown }).code
   if (typeof code === 'string') return code
@@ -451,6 +451,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-function formatMs(ms: number): string {
+export function formatMs(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`
 }

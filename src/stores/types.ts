@@ -18,6 +18,11 @@ export interface CertificateBundle {
   readonly notAfter: string
   /** Hex, lowercase. */
   readonly serial: string
+  /**
+   * The ACME account key, when certalias keeps it because no `account_key` input was given: made by this run
+   * (`made: true`) or read back from a store. A destination that can keep a secret stores it for the next run.
+   */
+  readonly account?: { readonly key: string; readonly made: boolean }
   /** The PEM files the `files` destination wrote. */
   readonly files: {
     readonly directory: string
@@ -47,6 +52,18 @@ export interface ArtifactUploader {
   ): Promise<{ id?: number; size?: number; digest?: string }>
 }
 
+/**
+ * The part of Octokit (from @actions/github's getOctokit) the GitHub destinations use. The adapter builds it,
+ * with the server's API URL (GITHUB_API_URL, so GitHub Enterprise works) and retries; the core imports no
+ * @actions/*. Errors are Octokit's RequestError: `status`, `message`, `response`.
+ */
+export interface GithubApi {
+  request(
+    route: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<{ status: number; data: unknown; headers: Record<string, string | number | undefined> }>
+}
+
 export interface StoreContext {
   readonly host: Host
   readonly env: Readonly<Record<string, string | undefined>>
@@ -57,6 +74,8 @@ export interface StoreContext {
    * core does not import @actions/* (and the artifact client is large: it is loaded only when needed).
    */
   readonly artifactUploader?: () => Promise<ArtifactUploader>
+  /** An Octokit for GitHub's REST API authenticated with `token`, made by the adapter when needed. */
+  readonly github?: (token: string) => Promise<GithubApi>
 }
 
 /** What a destination did, for the job summary: public facts only. */
@@ -65,6 +84,22 @@ export interface Delivery {
   readonly destination: string
   /** Extra outputs to set (public values only). */
   readonly outputs?: Readonly<Record<string, string>>
+  /** Lines for the log and the job summary that the user should act on (public only). */
+  readonly notes?: readonly string[]
+}
+
+/** What a destination holds of the certificate now in use: the renewal decision starts from it. */
+export interface CurrentCertificate {
+  /** PEM of the leaf, possibly followed by the chain. */
+  readonly certificate: string
+  /** PEM of the issuer chain, when the destination keeps it apart. */
+  readonly chain?: string
+  /** PEM of the private key, when the destination holds it (vault): a secret. */
+  readonly privateKey?: string
+  /** The ACME account key kept there by an earlier run (vault): a secret. */
+  readonly accountKey?: string
+  /** Where it was read, for the log and the summary, e.g. "Vault https://vault:8200 secret/data/tls/x (version 3)". */
+  readonly source: string
 }
 
 export interface Store {
@@ -81,4 +116,9 @@ export interface StoreModule<Options = unknown> {
    */
   readOptions(getInput: (name: string) => string, env: Readonly<Record<string, string | undefined>>): Options
   create(options: Options, context: StoreContext): Store
+  /**
+   * The certificate this destination holds now, or undefined when it holds none. Reads only; throws when the
+   * destination cannot be read (the renewal decision then issues, with a warning saying why).
+   */
+  readCurrent?(options: Options, context: StoreContext): Promise<CurrentCertificate | undefined>
 }

@@ -1,7 +1,8 @@
 // github-secrets against a local GitHub API that holds real libsodium keys and decrypts what it receives.
 import { afterEach, describe, expect, it } from 'vitest'
-import { githubSecretsStore } from '../../src/stores/github-secrets/index.js'
-import type { CertificateBundle, Delivery } from '../../src/stores/types.js'
+import { githubApi } from '../../src/github-api.js'
+import { type GithubSecretsOptions, githubSecretsStore } from '../../src/stores/github-secrets/index.js'
+import type { CertificateBundle, Delivery, StoreContext } from '../../src/stores/types.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type RecordingHost, recordingHost } from '../support/host.js'
 
@@ -11,6 +12,7 @@ const REPO = 'octo/app'
 const LEAF = pem('CERTIFICATE', 'leaf')
 const ISSUER = pem('CERTIFICATE', 'issuer')
 const KEY = pem('PRIVATE KEY', 'key')
+const ACCOUNT_KEY = pem('PRIVATE KEY', 'account')
 
 function pem(label: string, seed: string, bytes = 600): string {
   const body = Buffer.alloc(bytes, seed).toString('base64')
@@ -44,17 +46,23 @@ afterEach(async () => {
   fake = undefined
 })
 
-const noSleep = { sleep: async () => {} }
-
 function inputs(values: Record<string, string>): (name: string) => string {
   return (name) => values[name] ?? ''
 }
 
+interface Setup {
+  host: RecordingHost
+  options: GithubSecretsOptions
+  context: StoreContext
+  deliver: (b?: CertificateBundle) => Promise<Delivery>
+}
+
+/** The store as the action builds it: the real GitHub client of src/github-api.ts, pointed at the fake, never waiting. */
 async function setUp(
   values: Record<string, string>,
   fakeOptions: { environments?: string[]; forbidSecrets?: boolean; token?: string } = {},
   env: Record<string, string> = {},
-): Promise<{ host: RecordingHost; deliver: (b?: CertificateBundle) => Promise<Delivery> }> {
+): Promise<Setup> {
   fake = await startFakeGithub({ token: fakeOptions.token ?? TOKEN, repository: REPO, ...fakeOptions })
   const environment = {
     GITHUB_REPOSITORY: REPO,
@@ -64,12 +72,18 @@ async function setUp(
   }
   const options = githubSecretsStore.readOptions(inputs({ secrets_token: TOKEN, ...values }), environment)
   const host = recordingHost()
-  const store = githubSecretsStore.create(options, { host, env: environment, transport: noSleep })
-  return { host, deliver: (b: CertificateBundle = bundle()) => store.deliver(b) }
+  const context: StoreContext = {
+    host,
+    env: environment,
+    github: (token) =>
+      githubApi(token, environment, { sleep: async () => {}, timeoutMs: 5000, log: (m) => host.info(m) }),
+  }
+  const store = githubSecretsStore.create(options, context)
+  return { host, options, context, deliver: (b: CertificateBundle = bundle()) => store.deliver(b) }
 }
 
-/** The error a delivery fails with; a delivery that succeeds fails the test. */
-async function failure(delivery: Promise<Delivery>): Promise<Error> {
+/** The error a promise fails with; one that succeeds fails the test. */
+async function failure(delivery: Promise<unknown>): Promise<Error> {
   const outcome = await delivery.then(
     () => undefined,
     (error: unknown) => error,
@@ -88,9 +102,10 @@ describe('github-secrets store', () => {
     expect(delivery.destination).toContain('repository octo/app')
     expect(delivery.destination).toContain('TLS_CERTIFICATE')
     expect(host.masked).toContain(TOKEN)
-    // Documented headers on every request.
+    // Documented headers on every request (GitHub takes the `token` scheme Octokit sends as it takes Bearer).
     for (const request of fake?.requests ?? []) {
-      expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`)
+      expect(request.headers.authorization).toBe(`token ${TOKEN}`)
+      expect(request.headers['user-agent']).toMatch(/^certalias /)
       expect(request.headers.accept).toBe('application/vnd.github+json')
       expect(request.headers['x-github-api-version']).toBe('2022-11-28')
     }
@@ -243,6 +258,197 @@ describe('github-secrets store', () => {
     const error = await failure(deliver(bundle({ certificate: bigLeaf, fullchain: bigLeaf })))
     expect(error.message).toContain('variable TLS_CERTIFICATE_STATE')
     expect(fake?.requests).toEqual([])
+  })
+})
+
+describe('github-secrets store: the GitHub client', () => {
+  it('fails with a clear error, before any request, when the run gives it no GitHub client', async () => {
+    const { options, host } = await setUp({})
+    const store = githubSecretsStore.create(options, { host, env: {} })
+    const error = await failure(store.deliver(bundle()))
+    expect(error.message).toContain('no GitHub API client')
+    expect(error.message).toContain('repository octo/app')
+    expect(fake?.requests).toEqual([])
+  })
+
+  it('an error whose answer echoes the token carries *** instead, in the message and in the answer it keeps', async () => {
+    const { deliver } = await setUp({})
+    fake?.answerNext({ status: 422, body: { message: `token ${TOKEN} is not valid here` } })
+    const error = await failure(deliver())
+    expect(error.message).toContain('HTTP 422')
+    expect(error.message).toContain('token *** is not valid here')
+    expect(error.message).not.toContain(TOKEN)
+    const cause = error.cause as {
+      response?: { data?: unknown }
+      request?: { headers?: Record<string, string> }
+    }
+    expect(JSON.stringify(cause.response?.data)).not.toContain(TOKEN)
+    expect(cause.request?.headers?.authorization).not.toContain(TOKEN)
+  })
+
+  it('a throttled call (429 with Retry-After) is retried after the wait GitHub asked for, and the delivery completes', async () => {
+    const { deliver, host } = await setUp({})
+    fake?.answerNext({ status: 429, headers: { 'retry-after': '3' }, body: { message: 'slow down' } })
+    await deliver()
+    expect(fake?.requests.slice(0, 2).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'GET /repos/octo/app/actions/secrets/public-key 429',
+      'GET /repos/octo/app/actions/secrets/public-key 200',
+    ])
+    expect(host.lines).toContain(
+      'github: GET /repos/octo/app/actions/secrets/public-key: HTTP 429, retry 1 of 3 in 3 s',
+    )
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')?.plaintext).toBe(LEAF + ISSUER)
+  })
+})
+
+describe('github-secrets store: the ACME account', () => {
+  it('an account this run made: its key is sealed into <prefix>_ACME_ACCOUNT_KEY and a note says how to reuse it', async () => {
+    const { deliver } = await setUp({ secret_prefix: 'WWW_TLS' })
+    const delivery = await deliver(bundle({ account: { key: ACCOUNT_KEY, made: true } }))
+
+    expect(fake?.secret('repo', 'WWW_TLS_ACME_ACCOUNT_KEY')?.plaintext).toBe(ACCOUNT_KEY)
+    expect(delivery.destination).toContain('WWW_TLS_ACME_ACCOUNT_KEY')
+    expect(delivery.notes).toHaveLength(1)
+    expect(delivery.notes?.[0]).toContain(`account_key: \${{ secrets.WWW_TLS_ACME_ACCOUNT_KEY }}`)
+    expect(delivery.notes?.[0]).not.toContain('PRIVATE KEY')
+    // the certificate and its key still go where they always went
+    expect(fake?.secret('repo', 'WWW_TLS_CERTIFICATE')?.plaintext).toBe(LEAF + ISSUER)
+    expect(fake?.secret('repo', 'WWW_TLS_PRIVATE_KEY')?.plaintext).toBe(KEY)
+  })
+
+  it('an account key given or read back (made: false), or no account at all: no account secret and no note', async () => {
+    const { deliver } = await setUp({})
+    const reused = await deliver(bundle({ account: { key: ACCOUNT_KEY, made: false } }))
+    const without = await deliver(bundle())
+
+    expect(fake?.secret('repo', 'TLS_ACME_ACCOUNT_KEY')).toBeUndefined()
+    expect(fake?.requests.some((r) => r.path.endsWith('/TLS_ACME_ACCOUNT_KEY'))).toBe(false)
+    for (const delivery of [reused, without]) {
+      expect(delivery.notes).toBeUndefined()
+      expect(delivery.destination).not.toContain('ACME_ACCOUNT_KEY')
+    }
+  })
+
+  it('organization scope: the account secret gets the same visibility and selection as the others', async () => {
+    const { deliver } = await setUp({ secrets_scope: 'organization', secrets_visibility: 'selected' })
+    await deliver(bundle({ account: { key: ACCOUNT_KEY, made: true } }))
+    expect(fake?.secret('org', 'TLS_ACME_ACCOUNT_KEY')).toMatchObject({
+      plaintext: ACCOUNT_KEY,
+      visibility: 'selected',
+    })
+    expect(fake?.selectedRepositories('secrets', 'TLS_ACME_ACCOUNT_KEY')).toEqual([987654])
+  })
+
+  it('an account key GitHub refuses does not fail the delivered certificate: a warning, no note, the state still written', async () => {
+    const { deliver, host } = await setUp({})
+    // public key, private key, certificate pass; the account secret is refused
+    fake?.answerNext(
+      { pass: true },
+      { pass: true },
+      { pass: true },
+      { status: 422, body: { message: 'nope' } },
+    )
+    const delivery = await deliver(bundle({ account: { key: ACCOUNT_KEY, made: true } }))
+
+    expect(delivery.notes).toBeUndefined()
+    expect(delivery.destination).not.toContain('ACME_ACCOUNT_KEY')
+    expect(host.lines.some((l) => l.startsWith('warning: github-secrets:') && l.includes('HTTP 422'))).toBe(
+      true,
+    )
+    expect(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')).toBeDefined()
+    // the key itself is never in the log, not even a line of it
+    expect(host.lines.join('\n')).not.toContain(ACCOUNT_KEY.split('\n')[1])
+  })
+
+  it('refuses an account key over 48 KB before any request', async () => {
+    const { deliver } = await setUp({})
+    const error = await failure(
+      deliver(bundle({ account: { key: pem('PRIVATE KEY', 'account', 40_000), made: true } })),
+    )
+    expect(error.message).toContain('TLS_ACME_ACCOUNT_KEY')
+    expect(fake?.requests).toEqual([])
+  })
+})
+
+describe('github-secrets readCurrent', () => {
+  const readCurrent = (setup: Setup) => {
+    const read = githubSecretsStore.readCurrent
+    if (!read) throw new Error('github-secrets has no readCurrent')
+    return read(setup.options, setup.context)
+  }
+
+  it('reads the certificate back from the state variable the last delivery wrote, naming where', async () => {
+    const setup = await setUp({})
+    await setup.deliver()
+    expect(await readCurrent(setup)).toEqual({
+      certificate: LEAF,
+      source: 'variable TLS_CERTIFICATE_STATE of repository octo/app',
+    })
+    expect(fake?.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/repos/octo/app/actions/variables/TLS_CERTIFICATE_STATE',
+      status: 200,
+    })
+    expect(setup.host.masked).toContain(TOKEN)
+  })
+
+  it('reads the variable of the configured scope: environment and organization', async () => {
+    const inEnvironment = await setUp(
+      { secrets_scope: 'environment', secrets_environment: 'production' },
+      { environments: ['production'] },
+    )
+    fake?.setVariable('env:production', 'TLS_CERTIFICATE_STATE', JSON.stringify({ certificate: LEAF }))
+    expect(await readCurrent(inEnvironment)).toEqual({
+      certificate: LEAF,
+      source: 'variable TLS_CERTIFICATE_STATE of environment production of octo/app',
+    })
+    expect(fake?.requests.at(-1)?.path).toBe(
+      '/repos/octo/app/environments/production/variables/TLS_CERTIFICATE_STATE',
+    )
+    await fake?.close()
+
+    const inOrganization = await setUp({ secrets_scope: 'organization', secret_prefix: 'WWW' })
+    fake?.setVariable('org', 'WWW_CERTIFICATE_STATE', JSON.stringify({ certificate: LEAF }))
+    expect(await readCurrent(inOrganization)).toEqual({
+      certificate: LEAF,
+      source: 'variable WWW_CERTIFICATE_STATE of organization octo',
+    })
+    expect(fake?.requests.at(-1)?.path).toBe('/orgs/octo/actions/variables/WWW_CERTIFICATE_STATE')
+  })
+
+  it('is undefined when there is no variable (404) or it holds no certificate PEM', async () => {
+    const setup = await setUp({})
+    expect(await readCurrent(setup)).toBeUndefined()
+    fake?.setVariable('repo', 'TLS_CERTIFICATE_STATE', JSON.stringify({ serial: '01', certificate: 'none' }))
+    expect(await readCurrent(setup)).toBeUndefined()
+    fake?.setVariable('repo', 'TLS_CERTIFICATE_STATE', '[]')
+    expect(await readCurrent(setup)).toBeUndefined()
+  })
+
+  it('a variable that is not JSON fails naming the variable', async () => {
+    const setup = await setUp({})
+    fake?.setVariable('repo', 'TLS_CERTIFICATE_STATE', 'not json {')
+    const error = await failure(readCurrent(setup))
+    expect(error.message).toContain('variable TLS_CERTIFICATE_STATE of repository octo/app')
+    expect(error.message).toContain('not the JSON certalias writes')
+  })
+
+  it('a refusal (403, 401) fails naming the variable and secrets_token, without the token', async () => {
+    const forbidden = await setUp({})
+    fake?.answerNext({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    const error = await failure(readCurrent(forbidden))
+    expect(error.message).toContain('HTTP 403')
+    expect(error.message).toContain('read variable TLS_CERTIFICATE_STATE of repository octo/app')
+    expect(error.message).toContain('secrets_token')
+    expect(error.message).not.toContain(TOKEN)
+    await fake?.close()
+
+    const unknown = await setUp({}, { token: 'some-other-token' })
+    const refused = await failure(readCurrent(unknown))
+    expect(refused.message).toContain('HTTP 401')
+    expect(refused.message).toContain('TLS_CERTIFICATE_STATE')
+    expect(refused.message).toContain('secrets_token')
+    expect(refused.message).not.toContain(TOKEN)
   })
 })
 

@@ -28,6 +28,8 @@ const bundle = (overrides: Partial<CertificateBundle> = {}): CertificateBundle =
   ...overrides,
 })
 
+const ACCOUNT_KEY = '-----BEGIN PRIVATE KEY-----\naccount-key-material\n-----END PRIVATE KEY-----\n'
+
 const storedFields = (b: CertificateBundle) => ({
   certificate: b.certificate,
   chain: b.chain,
@@ -322,6 +324,91 @@ describe('readStoredCertificate', () => {
     expect(await readStoredCertificate(options, context)).toBeUndefined()
     vault?.put('secret', PATH, { password: 'hunter2' })
     expect(await readStoredCertificate(options, context)).toBeUndefined()
+  })
+})
+
+describe('vault store: the ACME account key', () => {
+  it('an account this run made: its key is stored with the certificate as account_key', async () => {
+    const { deliver } = await setUp({ vault_token: VAULT_TOKEN })
+    const made = bundle({ account: { key: ACCOUNT_KEY, made: true } })
+    await deliver(made)
+    expect(vault?.entry('secret', PATH)?.versions.map((v) => v.data)).toEqual([
+      { ...storedFields(made), account_key: ACCOUNT_KEY },
+    ])
+  })
+
+  it('a renewal that reuses the kept account (made: false) keeps account_key in the new version', async () => {
+    const { deliver } = await setUp({ vault_token: VAULT_TOKEN })
+    const first = bundle({ serial: '01', notAfter: '2026-06-01T00:00:00.000Z' })
+    vault?.put('secret', PATH, { ...storedFields(first), account_key: ACCOUNT_KEY })
+    await deliver(bundle({ account: { key: ACCOUNT_KEY, made: false } }))
+    const versions = vault?.entry('secret', PATH)?.versions ?? []
+    expect(versions).toHaveLength(2)
+    expect(versions[1]?.data).toMatchObject({ serial: '04a1b2c3', account_key: ACCOUNT_KEY })
+  })
+
+  it('no account in the bundle (the user gives account_key): no account_key is written', async () => {
+    const { deliver } = await setUp({ vault_token: VAULT_TOKEN })
+    await deliver()
+    expect(vault?.entry('secret', PATH)?.versions[0]?.data).not.toHaveProperty('account_key')
+  })
+})
+
+describe('vault readCurrent', () => {
+  const readCurrent = (setup: Setup) => {
+    const read = vaultStore.readCurrent
+    if (!read) throw new Error('vault has no readCurrent')
+    return read(setup.options, setup.context)
+  }
+
+  it('reads leaf, chain, private key and account key of the latest version, naming path and version', async () => {
+    const setup = await setUp({ vault_token: VAULT_TOKEN })
+    vault?.put('secret', PATH, storedFields(bundle({ serial: '01' })))
+    vault?.put('secret', PATH, { ...storedFields(bundle()), account_key: ACCOUNT_KEY })
+    expect(await readCurrent(setup)).toEqual({
+      certificate: bundle().certificate,
+      chain: bundle().chain,
+      privateKey: bundle().privateKey,
+      accountKey: ACCOUNT_KEY,
+      source: `Vault ${vault?.url} secret/data/tls/example.com (version 2)`,
+    })
+    // both keys are masked, whole and line by line, before anything could print them
+    expect(setup.host.masked).toEqual(
+      expect.arrayContaining([
+        bundle().privateKey,
+        'secret-key-material',
+        ACCOUNT_KEY,
+        'account-key-material',
+      ]),
+    )
+  })
+
+  it('without a kept account key there is no accountKey', async () => {
+    const setup = await setUp({ vault_role: 'certalias' })
+    vault?.put('secret', PATH, storedFields(bundle()))
+    const current = await readCurrent(setup)
+    expect(current?.certificate).toBe(bundle().certificate)
+    expect(current).not.toHaveProperty('accountKey')
+  })
+
+  it('is undefined when nothing is stored, the latest version is deleted, or it is not a certificate', async () => {
+    const setup = await setUp({ vault_token: VAULT_TOKEN })
+    expect(await readCurrent(setup)).toBeUndefined()
+    vault?.put('secret', PATH, { password: 'hunter2' })
+    expect(await readCurrent(setup)).toBeUndefined()
+    vault?.put('secret', PATH, { ...storedFields(bundle()), certificate: 'not a PEM' })
+    expect(await readCurrent(setup)).toBeUndefined()
+    vault?.put('secret', PATH, storedFields(bundle()))
+    vault?.deleteLatest('secret', PATH)
+    expect(await readCurrent(setup)).toBeUndefined()
+  })
+
+  it('a 403 fails naming vault_token, without the token', async () => {
+    const setup = await setUp({ vault_token: VAULT_TOKEN }, { tokens: [], deniedTokens: [VAULT_TOKEN] })
+    const error = await failure(readCurrent(setup))
+    expect(error.message).toContain('HTTP 403')
+    expect(error.message).toContain('vault_token')
+    expect(error.message).not.toContain(VAULT_TOKEN)
   })
 })
 

@@ -1,13 +1,14 @@
 // A local GitHub REST API for Actions secrets and variables (repository, environment, organization), as documented:
 // public-key endpoints backed by REAL libsodium key pairs, secrets it decrypts with crypto_box_seal_open so tests
-// can compare plaintexts, variables with 201/204/404/409, and the status codes GitHub uses for refusals.
+// can compare plaintexts, variables with 201/204/404/409, and the status codes GitHub uses for refusals. Scripted
+// answers (throttling, outages, a stalled server) test the client's retries and timeouts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import sodium from 'libsodium-wrappers'
 import { readJsonRequest } from './json-request.js'
 
 export interface FakeGithubOptions {
-  /** The token the fake accepts; any other gets 401 Bad credentials. */
+  /** The token the fake accepts, as `Bearer <token>` or `token <token>` (GitHub takes both); any other gets 401. */
   token: string
   /** owner/name of the one repository. */
   repository: string
@@ -15,7 +16,15 @@ export interface FakeGithubOptions {
   environments?: string[]
   /** Answer 403 "Resource not accessible by integration" (what GITHUB_TOKEN gets) to every secrets call. */
   forbidSecrets?: boolean
+  /** Where the API lives on the server, as on GitHub Enterprise Server (`/api/v3`); default: the root. */
+  basePath?: string
 }
+
+/** An answer the fake gives instead of handling the request: a status with headers and body, none at all, or the usual one. */
+export type ScriptedAnswer =
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  | { stall: true }
+  | { pass: true }
 
 export interface StoredSecret {
   /** What the fake decrypted from encrypted_value. */
@@ -54,6 +63,8 @@ export interface FakeGithub {
   setVariable(scope: string, name: string, value: string): void
   /** The next POST creating a variable finds it created meanwhile (409), as when two runs race. */
   raceNextVariableCreate(): void
+  /** The next requests get these answers, one each, in order (recorded like any other). */
+  answerNext(...answers: ScriptedAnswer[]): void
   close(): Promise<void>
 }
 
@@ -68,6 +79,8 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   const requests: RecordedRequest[] = []
   let keyCounter = 0
   let raceCreate = false
+  const scripted: ScriptedAnswer[] = []
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '')
 
   const keyFor = (scope: string): KeyPair => {
     let pair = keys.get(scope)
@@ -102,20 +115,31 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const { path, method, body } = await readJsonRequest(req)
-    const send = (status: number, payload?: unknown): void => {
+    const { path: fullPath, method, body } = await readJsonRequest(req)
+    const path = basePath && fullPath.startsWith(`${basePath}/`) ? fullPath.slice(basePath.length) : fullPath
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
       requests.push({ method, path, status, headers: req.headers, body })
       if (payload === undefined) {
-        res.writeHead(status).end()
+        res.writeHead(status, headers).end()
         return
       }
       res
-        .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+        .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         .end(JSON.stringify(payload))
     }
     const docs = 'https://docs.github.com/rest/actions'
 
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    const answer = scripted.shift()
+    if (answer !== undefined && !('pass' in answer)) {
+      if ('stall' in answer) {
+        requests.push({ method, path, status: 0, headers: req.headers, body })
+        return
+      }
+      return send(answer.status, answer.body, answer.headers)
+    }
+    if (basePath && path === fullPath) return send(404, { message: 'Not Found', documentation_url: docs })
+    const credentials = /^(bearer|token) (.*)$/i.exec(req.headers.authorization ?? '')
+    if (credentials?.[2] !== options.token) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
     }
     if (
@@ -272,7 +296,15 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     raceNextVariableCreate: () => {
       raceCreate = true
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    answerNext: (...answers) => {
+      scripted.push(...answers)
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // a stalled answer keeps its connection open: end it, or close would wait for ever
+        server.closeAllConnections()
+      }),
   }
 }
 

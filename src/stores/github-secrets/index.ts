@@ -1,6 +1,14 @@
 // The `github-secrets` destination: the certificate and key as sealed Actions secrets, its public state as a variable.
-import { HttpClient, ProviderHttpError } from '../../http/client.js'
-import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  GithubApi,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
+import { type Answer, callScope, describeScope, openGithubApi, scopeRoutes } from './api.js'
 import {
   GITHUB_SECRETS_INPUTS,
   GITHUB_VALUE_LIMIT_BYTES,
@@ -28,6 +36,8 @@ export interface GithubSecretNames {
   readonly certificate: string
   readonly privateKey: string
   readonly state: string
+  /** The ACME account key certalias made, kept for the `account_key` input of later runs. */
+  readonly accountKey: string
 }
 
 export function githubSecretNames(prefix: string): GithubSecretNames {
@@ -35,6 +45,7 @@ export function githubSecretNames(prefix: string): GithubSecretNames {
     certificate: `${prefix}_CERTIFICATE`,
     privateKey: `${prefix}_PRIVATE_KEY`,
     state: `${prefix}_CERTIFICATE_STATE`,
+    accountKey: `${prefix}_ACME_ACCOUNT_KEY`,
   }
 }
 
@@ -52,6 +63,46 @@ export const githubSecretsStore: StoreModule<GithubSecretsOptions> = {
   inputs: GITHUB_SECRETS_INPUTS,
   readOptions: readGithubSecretsOptions,
   create: (options, context) => new GithubSecretsStore(options, context),
+  readCurrent: readCurrentGithubState,
+}
+
+/**
+ * The certificate of the state variable the last delivery wrote: the secrets cannot be read back, the variable
+ * can. Undefined when there is no variable or it holds no certificate.
+ */
+export async function readCurrentGithubState(
+  options: GithubSecretsOptions,
+  context: StoreContext,
+): Promise<CurrentCertificate | undefined> {
+  context.host.mask(options.token)
+  const name = githubSecretNames(options.prefix).state
+  const where = `variable ${name} of ${describeScope(options)}`
+  const api = await openGithubApi(options, context)
+  const answer = await callScope(
+    api,
+    options,
+    `read variable ${name} of`,
+    `GET ${scopeRoutes(options).prefix}/variables/{name}`,
+    { name },
+    [404],
+  )
+  if (answer.status === 404) return undefined
+  const value = (answer.data as { value?: unknown } | undefined)?.value
+  if (typeof value !== 'string') throw new Error(`${ID}: GitHub returned ${where} without a value`)
+  let state: unknown
+  try {
+    state = JSON.parse(value)
+  } catch (error) {
+    throw new Error(
+      `${ID}: ${where} is not the JSON certalias writes (${error instanceof Error ? error.message : String(error)}); ` +
+        'the next delivery rewrites it. Another workflow may be writing the same name: give this one another `secret_prefix`',
+      { cause: error },
+    )
+  }
+  const certificate = (state as { certificate?: unknown } | null)?.certificate
+  if (typeof certificate !== 'string' || !certificate.includes('-----BEGIN CERTIFICATE-----'))
+    return undefined
+  return { certificate, source: where }
 }
 
 interface PublicKey {
@@ -63,44 +114,34 @@ class GithubSecretsStore implements Store {
   readonly id = ID
   readonly #options: GithubSecretsOptions
   readonly #context: StoreContext
-  readonly #client: HttpClient
   readonly #names: GithubSecretNames
+  #api: Promise<GithubApi> | undefined
 
   constructor(options: GithubSecretsOptions, context: StoreContext) {
     this.#options = options
     this.#context = context
     this.#names = githubSecretNames(options.prefix)
     context.host.mask(options.token)
-    this.#client = new HttpClient({
-      provider: ID,
-      baseUrl: options.apiUrl,
-      headers: {
-        authorization: `Bearer ${options.token}`,
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-      },
-      secrets: [options.token],
-      log: (message) => context.host.info(message),
-      ...context.transport,
-    })
   }
 
   async deliver(bundle: CertificateBundle): Promise<Delivery> {
     const names = this.#names
     const state = JSON.stringify(certificateState(bundle))
+    // Only an account this run made: a key read back from elsewhere is kept there already.
+    const accountKey = bundle.account?.made ? bundle.account.key : undefined
     // Every size first: nothing is sent when one value cannot be stored.
     refuseOversized(names.certificate, 'secret', bundle.fullchain)
     refuseOversized(names.privateKey, 'secret', bundle.privateKey)
+    if (accountKey !== undefined) refuseOversized(names.accountKey, 'secret', accountKey)
     refuseOversized(names.state, 'variable', state)
 
-    const where = this.#describeScope()
-    const key = await this.#call('read the public key of', () =>
-      this.#client.request<PublicKey>('GET', `${this.#secretsBase()}/public-key`),
-    )
-    if (typeof key.body?.key !== 'string' || typeof key.body.key_id !== 'string') {
+    const where = describeScope(this.#options)
+    const key = await this.#call('read the public key of', `GET ${this.#prefix}/secrets/public-key`, {})
+    const answered = key.data as Partial<PublicKey> | undefined
+    if (typeof answered?.key !== 'string' || typeof answered.key_id !== 'string') {
       throw new Error(`${ID}: the public key of ${where} came without key or key_id`)
     }
-    const publicKey = key.body
+    const publicKey: PublicKey = { key: answered.key, key_id: answered.key_id }
 
     // The key first: should the certificate then fail, the error says the pair no longer matches.
     await this.#putSecret(names.privateKey, bundle.privateKey, publicKey)
@@ -113,124 +154,123 @@ class GithubSecretsStore implements Store {
         { cause: error },
       )
     }
+    const keptAccount = accountKey !== undefined && (await this.#keepAccountKey(accountKey, publicKey))
     await this.#writeState(state)
 
+    const secrets = keptAccount
+      ? `${names.certificate}, ${names.privateKey}, ${names.accountKey}`
+      : `${names.certificate}, ${names.privateKey}`
     return {
-      destination: `${where}: secrets ${names.certificate}, ${names.privateKey} and variable ${names.state}`,
+      destination: `${where}: secrets ${secrets} and variable ${names.state}`,
+      ...(keptAccount
+        ? {
+            notes: [
+              `certalias made a new ACME account and kept its key in secret ${names.accountKey} of ${where}. Add ` +
+                `\`account_key: \${{ secrets.${names.accountKey} }}\` to this step so later runs reuse the account ` +
+                '(secrets cannot be read back, so certalias cannot find it by itself)',
+            ],
+          }
+        : {}),
+    }
+  }
+
+  /**
+   * The new account's key as a secret. The certificate is delivered by then: a failure here costs only a new
+   * account next run, so it warns instead of failing the delivery.
+   */
+  async #keepAccountKey(accountKey: string, publicKey: PublicKey): Promise<boolean> {
+    try {
+      await this.#putSecret(this.#names.accountKey, accountKey, publicKey)
+      return true
+    } catch (error) {
+      this.#context.host.warning(
+        `${ID}: the certificate was delivered, but the ACME account key could not be kept: ${describe(error)}. ` +
+          'The next run creates another ACME account',
+      )
+      return false
     }
   }
 
   async #putSecret(name: string, value: string, key: PublicKey): Promise<void> {
     const body: Record<string, unknown> = {
+      secret_name: name,
       encrypted_value: await sealForGithub(value, key.key),
       key_id: key.key_id,
     }
     if (this.#options.scope === 'organization') body.visibility = this.#options.visibility
-    const response = await this.#call(`write secret ${name} of`, () =>
-      this.#client.request('PUT', `${this.#secretsBase()}/${name}`, { body }),
+    const response = await this.#call(
+      `write secret ${name} of`,
+      `PUT ${this.#prefix}/secrets/{secret_name}`,
+      body,
     )
     await this.#addSelectedRepository('secrets', name)
     this.#context.host.info(
-      `${ID}: ${response.status === 201 ? 'created' : 'updated'} secret ${name} of ${this.#describeScope()}`,
+      `${ID}: ${response.status === 201 ? 'created' : 'updated'} secret ${name} of ${describeScope(this.#options)}`,
     )
   }
 
   /** PATCH the variable; create it when GitHub says it does not exist (and update after all if it appeared meanwhile). */
   async #writeState(value: string): Promise<void> {
     const name = this.#names.state
-    const base = this.#variablesBase()
     const extra = this.#options.scope === 'organization' ? { visibility: this.#options.visibility } : {}
     const patch = () =>
-      this.#call(`write variable ${name} of`, () =>
-        this.#client.request('PATCH', `${base}/${name}`, { body: { name, value, ...extra }, expect: [404] }),
+      this.#call(
+        `write variable ${name} of`,
+        `PATCH ${this.#prefix}/variables/{name}`,
+        { name, value, ...extra },
+        [404],
       )
     let outcome = 'updated'
     let response = await patch()
     if (response.status === 404) {
       outcome = 'created'
-      response = await this.#call(`create variable ${name} of`, () =>
-        this.#client.request('POST', base, { body: { name, value, ...extra }, expect: [409] }),
+      response = await this.#call(
+        `create variable ${name} of`,
+        `POST ${this.#prefix}/variables`,
+        { name, value, ...extra },
+        [409],
       )
       if (response.status === 409) {
         outcome = 'updated'
         response = await patch()
         if (response.status === 404) {
           throw new Error(
-            `${ID}: variable ${name} of ${this.#describeScope()} is neither creatable nor updatable`,
+            `${ID}: variable ${name} of ${describeScope(this.#options)} is neither creatable nor updatable`,
           )
         }
       }
     }
     await this.#addSelectedRepository('variables', name)
-    this.#context.host.info(`${ID}: ${outcome} variable ${name} of ${this.#describeScope()}`)
+    this.#context.host.info(`${ID}: ${outcome} variable ${name} of ${describeScope(this.#options)}`)
   }
 
   /** Organization scope with `selected` visibility: add this repository to the selection (additive, keeps the others). */
   async #addSelectedRepository(kind: 'secrets' | 'variables', name: string): Promise<void> {
-    const { scope, visibility, repositoryId, owner } = this.#options
+    const { scope, visibility, repositoryId } = this.#options
     if (scope !== 'organization' || visibility !== 'selected' || !repositoryId) return
-    await this.#call(`add the repository to the selection of ${name} of`, () =>
-      this.#client.request('PUT', `/orgs/${enc(owner)}/actions/${kind}/${name}/repositories/${repositoryId}`),
-    )
+    const route =
+      kind === 'secrets'
+        ? 'PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}'
+        : 'PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}'
+    await this.#call(`add the repository to the selection of ${name} of`, route, {
+      [kind === 'secrets' ? 'secret_name' : 'name']: name,
+      repository_id: Number(repositoryId),
+    })
   }
 
-  #secretsBase(): string {
-    const { scope, owner, repository, environment } = this.#options
-    if (scope === 'organization') return `/orgs/${enc(owner)}/actions/secrets`
-    if (scope === 'environment')
-      return `/repos/${repoPath(repository)}/environments/${enc(environment ?? '')}/secrets`
-    return `/repos/${repoPath(repository)}/actions/secrets`
+  get #prefix(): string {
+    return scopeRoutes(this.#options).prefix
   }
 
-  #variablesBase(): string {
-    const { scope, owner, repository, environment } = this.#options
-    if (scope === 'organization') return `/orgs/${enc(owner)}/actions/variables`
-    if (scope === 'environment')
-      return `/repos/${repoPath(repository)}/environments/${enc(environment ?? '')}/variables`
-    return `/repos/${repoPath(repository)}/actions/variables`
-  }
-
-  #describeScope(): string {
-    const { scope, owner, repository, environment } = this.#options
-    if (scope === 'organization') return `organization ${owner}`
-    if (scope === 'environment') return `environment ${environment} of ${repository}`
-    return `repository ${repository}`
-  }
-
-  /** Run one API call; a refusal (401, 403, 404) becomes an error that says what secrets_token needs. */
-  async #call<T>(what: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run()
-    } catch (error) {
-      if (
-        error instanceof ProviderHttpError &&
-        error.status !== undefined &&
-        [401, 403, 404].includes(error.status)
-      ) {
-        // error.message is already redacted; the advice holds no secret
-        throw new Error(`${error.message}. ${this.#tokenAdvice(what, error.status)}`, { cause: error })
-      }
-      throw error
-    }
-  }
-
-  #tokenAdvice(what: string, status: number): string {
-    const { scope } = this.#options
-    const target = this.#describeScope()
-    const permission =
-      scope === 'organization'
-        ? 'the organization permissions "Secrets: write" and "Variables: write" (classic token: admin:org)'
-        : 'the repository permissions "Secrets: write" and "Variables: write"' +
-          (scope === 'environment' ? ' (environments: "Environments: write")' : '')
-    const seen =
-      status === 404
-        ? `GitHub answers 404 when ${target} does not exist${scope === 'environment' ? ' (create the environment first)' : ''} or when the token may not see it. `
-        : ''
-    return (
-      `Could not ${what} ${target}. ${seen}Check \`secrets_token\`: it must be a fine-grained personal access token ` +
-      `or a GitHub App token with ${permission} on ${scope === 'organization' ? 'the organization' : 'the repository'}. ` +
-      'The workflow GITHUB_TOKEN cannot write secrets, whatever the `permissions:` block says'
-    )
+  /** One call with the client the adapter makes (once per store); see callScope for the errors. */
+  async #call(
+    what: string,
+    route: string,
+    parameters: Record<string, unknown>,
+    expect: readonly number[] = [],
+  ): Promise<Answer> {
+    this.#api ??= openGithubApi(this.#options, this.#context)
+    return callScope(await this.#api, this.#options, what, route, parameters, expect)
   }
 }
 
@@ -243,15 +283,6 @@ function refuseOversized(name: string, kind: 'secret' | 'variable', value: strin
         'make it fit; otherwise use another store (files, vault)',
     )
   }
-}
-
-function repoPath(repository: string): string {
-  const [owner = '', name = ''] = repository.split('/')
-  return `${enc(owner)}/${enc(name)}`
-}
-
-function enc(segment: string): string {
-  return encodeURIComponent(segment)
 }
 
 function describe(error: unknown): string {

@@ -18,7 +18,10 @@ export interface GithubSecretsOptions {
   readonly visibility: OrganizationVisibility | undefined
   /** GITHUB_REPOSITORY_ID, needed for the `selected` visibility. */
   readonly repositoryId: string | undefined
-  /** REST API base, from GITHUB_API_URL. */
+  /**
+   * REST API base, from GITHUB_API_URL: checked here so that a bad URL fails before a certificate is issued. The
+   * client itself comes from StoreContext.github, which reads the same variable.
+   */
   readonly apiUrl: string
 }
 
@@ -36,7 +39,8 @@ export const GITHUB_SECRETS_INPUTS: readonly StoreInput[] = [
     name: 'secret_prefix',
     description:
       'Prefix of the names written (store github-secrets): <prefix>_CERTIFICATE, <prefix>_PRIVATE_KEY (secrets) and ' +
-      '<prefix>_CERTIFICATE_STATE (variable). Upper-case letters, digits and _; not starting with a digit or GITHUB_.',
+      '<prefix>_CERTIFICATE_STATE (variable); <prefix>_ACME_ACCOUNT_KEY (secret) when certalias made the ACME ' +
+      'account. Upper-case letters, digits and _; not starting with a digit or GITHUB_.',
     default: 'TLS',
   },
   {

@@ -1,8 +1,16 @@
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
+import { maskPem } from '../../host.js'
 import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
 import { fetchOidcToken } from '../../oidc.js'
-import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
 import { readVaultOptions, VAULT_INPUTS, type VaultOptions } from './options.js'
 
 export type { VaultAuth, VaultOptions } from './options.js'
@@ -29,6 +37,7 @@ export const vaultStore: StoreModule<VaultOptions> = {
   inputs: VAULT_INPUTS,
   readOptions: readVaultOptions,
   create: (options, context) => new VaultStore(options, context),
+  readCurrent: readCurrentVault,
 }
 
 /** The certificate facts stored at the path, or undefined when there is none (no entry, deleted, not a certificate). */
@@ -39,6 +48,43 @@ export async function readStoredCertificate(
   const session = await VaultSession.open(options, context)
   const current = await session.read()
   return current.certificate
+}
+
+/**
+ * The certificate set of the latest version: leaf, chain, private key and the ACME account key kept with them.
+ * Undefined when nothing is stored, the latest version is deleted, or it is not a certalias certificate.
+ */
+export async function readCurrentVault(
+  options: VaultOptions,
+  context: StoreContext,
+): Promise<CurrentCertificate | undefined> {
+  const session = await VaultSession.open(options, context)
+  const { data, certificate: stored } = await session.read()
+  const certificate = data?.certificate
+  if (!stored || typeof certificate !== 'string' || !certificate.includes('-----BEGIN CERTIFICATE-----')) {
+    return undefined
+  }
+  const privateKey = secretField(data, 'private_key', context)
+  const accountKey = secretField(data, 'account_key', context)
+  return {
+    certificate,
+    ...(typeof data?.chain === 'string' && data.chain !== '' ? { chain: data.chain } : {}),
+    ...(privateKey !== undefined ? { privateKey } : {}),
+    ...(accountKey !== undefined ? { accountKey } : {}),
+    source: `${session.describe()} (version ${stored.version})`,
+  }
+}
+
+/** A PEM secret of the entry, masked (whole and line by line, as the log shows PEMs) before anything may print it. */
+function secretField(
+  data: Record<string, unknown> | undefined,
+  field: string,
+  context: StoreContext,
+): string | undefined {
+  const value = data?.[field]
+  if (typeof value !== 'string' || value.trim() === '') return undefined
+  maskPem(context.host, value)
+  return value
 }
 
 class VaultStore implements Store {
@@ -105,6 +151,8 @@ interface KvRead {
   version: number
   /** An entry (not deleted) is there. */
   exists: boolean
+  /** Its fields, when it exists. */
+  data: Record<string, unknown> | undefined
   certificate: StoredCertificate | undefined
 }
 
@@ -215,10 +263,15 @@ class VaultSession {
         )
       }
       // A deleted or destroyed latest version still has a number, and check-and-set must name it.
-      return { version, exists: false, certificate: undefined }
+      return { version, exists: false, data: undefined, certificate: undefined }
     }
     const data = response.body?.data?.data ?? undefined
-    return { version, exists: data !== undefined, certificate: data ? parseStored(data, version) : undefined }
+    return {
+      version,
+      exists: data !== undefined,
+      data,
+      certificate: data ? parseStored(data, version) : undefined,
+    }
   }
 
   /** The new version, or 'cas-mismatch' when the entry is no longer at `cas`. */
@@ -231,6 +284,9 @@ class VaultSession {
       not_after: bundle.notAfter,
       serial: bundle.serial,
       names: bundle.names.join(','),
+      // The account key certalias keeps (made now, or read back from here): every version holds it, so a renewal
+      // that reuses the account does not lose it.
+      ...(bundle.account ? { account_key: bundle.account.key } : {}),
     }
     const response = await this.#call('write', () =>
       this.#client.request<KvDataBody>('POST', this.#dataPath(), {
