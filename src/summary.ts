@@ -1,5 +1,8 @@
 // The job summary: what was issued and where it went. Public facts only: no key, no token.
 import type { Plan } from './plan.js'
+import type { Current } from './renewal/current.js'
+import { iso } from './renewal/decide.js'
+import type { Renewal } from './renewal/index.js'
 import type { DeliveryReport } from './stores/deliver.js'
 import type { CertificateBundle } from './stores/types.js'
 
@@ -8,6 +11,8 @@ export interface SummaryFacts {
   readonly issuer: string
   readonly bundle: CertificateBundle
   readonly report: DeliveryReport
+  readonly renewal: Renewal
+  readonly renewAfter?: Date
 }
 
 const markdown = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`)
@@ -28,8 +33,11 @@ export function summaryMarkdown(facts: SummaryFacts): string {
     ...report.delivered.map((d) => `| ${d.store} | delivered | ${markdown(d.delivery.destination)} |`),
     ...report.failed.map((f) => `| ${f.store} | **failed** | ${markdown(f.error.replace(/\n/g, ' '))} |`),
   ]
+  const notes = report.delivered.flatMap((d) => (d.delivery.notes ?? []).map((n) => `> ${markdown(n)}`))
   return [
     '## certalias: certificate issued',
+    '',
+    ...renewalLines(facts.renewal, facts.renewAfter),
     '',
     '| name | TXT owner (alias) | CNAME hops |',
     '| --- | --- | --- |',
@@ -46,6 +54,44 @@ export function summaryMarkdown(facts: SummaryFacts): string {
     '| destination | result | where |',
     '| --- | --- | --- |',
     ...destinations,
+    '',
+    ...(notes.length > 0 ? [...notes, ''] : []),
+  ].join('\n')
+}
+
+/** Why this run issued or kept, and what it knew of the certificate in use. */
+function renewalLines(renewal: Renewal, renewAfter: Date | undefined): string[] {
+  const { current, window, decision } = renewal
+  const lines = [`**Decision:** ${markdown(decision.reason)}  `]
+  if (current !== undefined) {
+    const f = current.facts
+    lines.push(
+      `**Current certificate:** ${markdown(f.names.join(', '))}, serial ${f.serial}, valid until ${iso(f.notAfter)} (${markdown(current.source)})  `,
+    )
+  }
+  if (window !== undefined) {
+    const explained = window.explanationUrl
+      ? ` ([why](${window.explanationUrl.replace(/[()\s]/g, encodeURIComponent)}))`
+      : ''
+    lines.push(`**CA renewal window (ARI):** ${iso(window.start)} to ${iso(window.end)}${explained}  `)
+  }
+  if (renewAfter !== undefined) lines.push(`**Next renewal from:** ${iso(renewAfter)}  `)
+  return [...lines, '']
+}
+
+/** Not due: the certificate in use, the window, the decision, and where the files are. */
+export function keptSummary(facts: {
+  readonly renewal: Renewal
+  readonly current: Current
+  readonly files: CertificateBundle['files'] | undefined
+}): string {
+  return [
+    '## certalias: certificate not due, nothing issued',
+    '',
+    ...renewalLines(facts.renewal, facts.renewal.decision.renewAfter),
+    facts.files === undefined
+      ? `No files: ${markdown(facts.current.source)} holds no private key for it.`
+      : `Files from ${markdown(facts.current.source)} in ${markdown(facts.files.directory)}.`,
     '',
   ].join('\n')
 }

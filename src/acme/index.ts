@@ -1,11 +1,9 @@
 // The ACME session over acme-client: account, order, dns-01 challenges, validation, finalize.
 // acme-client's own DNS check and its uncapped waits are bypassed: the pipeline checks propagation itself,
 // and every wait for the CA honours Retry-After up to a cap.
-import { generateKeyPair } from 'node:crypto'
-import { promisify } from 'node:util'
 import * as acme from 'acme-client'
 import axios, { type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
-import type { Config, KeyType } from '../config/index.js'
+import type { Config } from '../config/index.js'
 
 export interface Challenge {
   /** The identifier as the CA names it (no `*.`). */
@@ -44,6 +42,11 @@ type ApiRequest = (
   payload: null,
   validStatus: number[],
 ) => Promise<{ data: { status: string; error?: unknown }; headers: Record<string, string | undefined> }>
+
+/** The part of acme-client's internal API object used here: its own createAccount hides the 200/201. */
+interface AcmeApi {
+  createAccount(data: object): Promise<{ status: number; data?: { contact?: string[] } }>
+}
 
 let configured = false
 let retryAfterCap = RETRY_AFTER_CAP_SECONDS
@@ -137,10 +140,16 @@ export class AcmeSession {
     ;(client as unknown as { http: { maxBadNonceRetries: number } }).http.maxBadNonceRetries =
       MAX_BAD_NONCE_RETRIES
     try {
-      await client.createAccount({
-        termsOfServiceAgreed: true,
-        contact: config.email === undefined ? undefined : [`mailto:${config.email}`],
-      })
+      // newAccount answers 200 with the account a kept key already has. acme-client's createAccount would then
+      // send an account update on every run, which costs a request and which a CA may refuse when there is
+      // nothing to change (Pebble does); the contact is updated only when it really changed.
+      const contact = config.email === undefined ? undefined : [`mailto:${config.email}`]
+      const api = (client as unknown as { api: AcmeApi }).api
+      const created = await api.createAccount({ termsOfServiceAgreed: true, ...(contact ? { contact } : {}) })
+      const known = created.data?.contact ?? []
+      if (created.status === 200 && contact !== undefined && !contact.every((c) => known.includes(c))) {
+        await client.updateAccount({ contact })
+      }
     } catch (error) {
       const message = (error as Error).message
       const hint = /externalAccount/i.test(message)
@@ -151,11 +160,34 @@ export class AcmeSession {
     return new AcmeSession(client, config)
   }
 
-  async order(): Promise<AcmeOrder> {
+  /** The account's URL at the CA (public): the same key always finds the same account. */
+  get accountUrl(): string {
+    return this.client.getAccountUrl()
+  }
+
+  /**
+   * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews; a CA that refuses it
+   * (`alreadyReplaced`, another account's certificate, or no ARI after all) gets the order once more without
+   * it, since a renewal must not fail over a hint. `onRetry` hears why.
+   */
+  async order(replaces?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
     const identifiers = this.config.names.map((n) => ({ type: 'dns', value: n.name }))
-    // acme-client passes extra fields through: `profile` (draft-ietf-acme-profiles) goes as is.
+    // acme-client passes extra fields through: `profile` (draft-ietf-acme-profiles) and `replaces` go as is.
     const request = { identifiers, ...(this.config.profile ? { profile: this.config.profile } : {}) }
-    const order = await this.client.createOrder(request as Parameters<acme.Client['createOrder']>[0])
+    const create = (fields: object) =>
+      this.client.createOrder(fields as Parameters<acme.Client['createOrder']>[0])
+    let order: acme.Order
+    if (replaces === undefined) order = await create(request)
+    else {
+      try {
+        order = await create({ ...request, replaces })
+      } catch (error) {
+        // a rate limit stays a rate limit: asking again would only burn more of it
+        if (error instanceof AcmeError) throw error
+        onRetry?.((error as Error).message)
+        order = await create(request)
+      }
+    }
     const authorizations = await this.client.getAuthorizations(order)
     const challenges = await Promise.all(
       authorizations
@@ -250,21 +282,4 @@ function describeProblem(data: { error?: unknown; challenges?: { error?: unknown
 
 function ensureNewline(pem: string): string {
   return pem.endsWith('\n') ? pem : `${pem}\n`
-}
-
-const generate = promisify(generateKeyPair) as (
-  type: 'ec' | 'rsa',
-  options: object,
-) => Promise<{ privateKey: string; publicKey: string }>
-
-/** A new private key, PKCS#8 PEM, made off the main thread (RSA 4096 takes a while). */
-export async function makePrivateKey(keyType: KeyType): Promise<string> {
-  const encoding = {
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  }
-  const options = keyType.startsWith('ec-')
-    ? { namedCurve: keyType === 'ec-p384' ? 'P-384' : 'P-256', ...encoding }
-    : { modulusLength: Number(keyType.slice(4)), ...encoding }
-  return (await generate(keyType.startsWith('ec-') ? 'ec' : 'rsa', options)).privateKey
 }

@@ -50,6 +50,14 @@ export interface Config {
   readonly outputDir: string
   /** `files` first, then the other destinations of the `store` input, in registry order. */
   readonly stores: readonly SelectedStore[]
+  /** `current_certificate`: a PEM, a file path or `tls://host[:port]`; undefined: read it from the stores. */
+  readonly currentCertificate?: string
+  /** `force_renew`: issue even when the current certificate is not due. */
+  readonly force: boolean
+  /** `renew_before`: without ARI, renew at least this long before expiry. */
+  readonly renewBeforeMs?: number
+  /** `check_interval`: how often the workflow runs; a renewal time before the next run means now. */
+  readonly checkIntervalMs: number
 }
 
 export class ConfigError extends Error {
@@ -89,6 +97,13 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? []
   const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
   const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? []
+  const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate')))
+  const force = check(() => readBoolean(input('force_renew'), 'force_renew')) ?? false
+  const renewBefore = input('renew_before')
+  const renewBeforeMs =
+    renewBefore === '' ? undefined : check(() => readDuration(renewBefore, 'renew_before', '30d'))
+  const checkInterval = input('check_interval') || '24h'
+  const checkIntervalMs = check(() => readDuration(checkInterval, 'check_interval', '24h')) ?? 86_400_000
 
   if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
     throw new ConfigError(problems)
@@ -112,7 +127,66 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     propagationTimeoutMs,
     outputDir,
     stores,
+    currentCertificate,
+    force,
+    renewBeforeMs,
+    checkIntervalMs,
   })
+}
+
+/** `current_certificate`: a PEM, a path, or `tls://host[:port]` (checked here; read when deciding). */
+function readCurrentCertificate(value: string): string | undefined {
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && !trimmed.startsWith('file://')) {
+    let url: URL | undefined
+    try {
+      url = new URL(trimmed)
+    } catch {}
+    if (
+      url?.protocol !== 'tls:' ||
+      url.hostname === '' ||
+      url.pathname !== '' ||
+      url.search ||
+      url.username
+    ) {
+      throw new Error(
+        `\`current_certificate\`: "${trimmed}" is not tls://host or tls://host:port (or a PEM, or a file path)`,
+      )
+    }
+  }
+  return trimmed.startsWith('-----') ? `${trimmed}\n` : trimmed
+}
+
+/** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. */
+function readBoolean(value: string, input: string): boolean {
+  if (['', 'false', 'False', 'FALSE'].includes(value)) return false
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  throw new Error(`\`${input}\`: "${value}" is not true or false`)
+}
+
+const DURATION_UNITS: Readonly<Record<string, number>> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 7 * 86_400_000,
+}
+
+/** A duration such as `30d`, `36h`, `1d12h` or `90m`, in milliseconds. */
+export function readDuration(value: string, input: string, example: string): number {
+  const parts = [...value.matchAll(/(\d+)([smhdw])/g)]
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value) {
+    throw new Error(
+      `\`${input}\`: "${value}" is not a duration; write a number with a unit (s, m, h, d, w), e.g. ${example}`,
+    )
+  }
+  const ms = parts.reduce(
+    (sum, [, n, unit]) => sum + Number(n) * (DURATION_UNITS[unit as string] as number),
+    0,
+  )
+  if (ms <= 0) throw new Error(`\`${input}\`: "${value}" must be longer than zero, e.g. ${example}`)
+  return ms
 }
 
 /**

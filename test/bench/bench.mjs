@@ -1,5 +1,6 @@
 // npm run bench [-- --runs N --lego-runs N]: starts the local test bed and times certalias (dist/index.js, run the
-// way the GitHub runner runs it) on three scenarios, then lego, a peer ACME client, on the same scenarios.
+// way the GitHub runner runs it) on three issuance scenarios and on a scheduled run with nothing due, then lego,
+// a peer ACME client, on the same scenarios (`lego renew` for the one with nothing due), beside `node -e 0`.
 // Wall time and peak RSS come from GNU time; certalias's own time is its last "[x.xx s]" stage line.
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
@@ -34,6 +35,8 @@ const SCENARIOS = [
   { label: 'one name', names: ['www.example.test'] },
   { label: 'apex + wildcard', names: ['example.test', '*.example.test'] },
   { label: `${BENCH_NAMES.length} names`, names: BENCH_NAMES },
+  // a daily scheduled run the day after issuing: the certificate in output_dir is not due, nothing is ordered
+  { label: 'not due (one name)', names: ['www.example.test'], notDue: true },
 ]
 
 const { values: options } = parseArgs({
@@ -83,9 +86,23 @@ process.exit(code)
 
 async function bench() {
   const hostsFile = await writeHostsFile()
+  const baseline = []
+  for (let i = 1; i <= runs; i++) {
+    const runDir = join(dir, 'runs', `node-${i}`)
+    await mkdir(runDir, { recursive: true })
+    baseline.push(await measure([process.execPath, '-e', '0'], { env: {}, runDir, timeoutMs: 10_000 }))
+  }
+  console.log(
+    `\nnode -e 0 (Node's own start-up, the floor): ${medianMin(baseline.map((r) => r.wallSeconds))}, ${mb(Math.max(...baseline.map((r) => r.peakKb)))} MB peak`,
+  )
   console.log(`\ncertalias: ${runs} run(s) per scenario, ${process.execPath} ${BUNDLE}`)
   const results = []
   for (const scenario of SCENARIOS) {
+    if (scenario.notDue) {
+      // the run that issues the certificate the measured runs then find in output_dir
+      const setup = await runCertalias({ ...scenario, notDue: false }, 0)
+      if (!setup.ok) console.log(`  ${scenario.label}: the issuing run failed (log ${setup.logPath})`)
+    }
     const certalias = []
     for (let i = 1; i <= runs; i++) {
       const result = await runCertalias(scenario, i)
@@ -147,6 +164,8 @@ async function runCertalias(scenario, index) {
     RFC2136_TSIG_KEY: TSIG_NAME,
     RFC2136_TSIG_SECRET: bed.tsigSecret,
     RFC2136_TSIG_ALGORITHM: TSIG_ALGORITHM,
+    // the not-due scenario shares one output_dir with the run that issued
+    ...(scenario.notDue !== undefined ? { INPUT_OUTPUT_DIR: join(dir, 'not-due', 'www.example.test') } : {}),
   }
   const result = await measure([process.execPath, BUNDLE], {
     env,
@@ -157,14 +176,15 @@ async function runCertalias(scenario, index) {
   // The pipeline's own clock: the last stage line is cleanup, after the files are written.
   const stages = [...log.matchAll(/^\[(\d+(?:\.\d+)?) s\]/gm)]
   result.ownSeconds = stages.length > 0 ? Number(stages.at(-1)[1]) : undefined
-  const issued = /^issued<<(.+)\ntrue\n\1$/m.test(await readFile(files.output, 'utf8'))
-  result.ok = result.code === 0 && issued
+  const issued = /^issued<<(.+)\n(true|false)\n\1$/m.exec(await readFile(files.output, 'utf8'))?.[2]
+  result.ok = result.code === 0 && issued === (scenario.notDue ? 'false' : 'true')
   return result
 }
 
 async function runLego(scenario, index, hostsFile) {
   const runDir = join(dir, 'runs', `lego-${slug(scenario.label)}-${index}`)
-  const path = join(runDir, 'lego') // fresh per run: a new account and no certificate to reuse
+  // fresh per run: a new account and no certificate to reuse; `renew` works on the one-name run's certificate
+  const path = scenario.notDue ? join(dir, 'runs', 'lego-one-name-1', 'lego') : join(runDir, 'lego')
   await mkdir(runDir, { recursive: true })
   const env = {
     PATH: process.env.PATH ?? '',
@@ -191,7 +211,8 @@ async function runLego(scenario, index, hostsFile) {
     '--path',
     path,
     ...scenario.names.flatMap((name) => ['-d', name]),
-    'run',
+    // renew only when fewer than 30 days are left: lego's own not-due check
+    ...(scenario.notDue ? ['renew', '--days', '30'] : ['run']),
   ]
   // lego looks up the name servers' host names through the system resolver, not --dns.resolvers: it gets
   // a hosts file that knows them, in a mount namespace of its own, so the machine's /etc/hosts is untouched.

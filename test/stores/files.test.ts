@@ -227,10 +227,10 @@ describe('files store: cert.pfx', () => {
 })
 
 describe('files store: outputs and options', () => {
-  it('outputs the leaf and chain PEM as `certificate`, unmasked', async () => {
+  it('masks nothing without pfx_password: the PEM set is public but for the key, masked by the pipeline', async () => {
     const bundle = await bundleFor(['example.com'])
     const { delivery, host } = await deliver(bundle, {})
-    expect(delivery.outputs?.certificate).toBe(bundle.fullchain)
+    expect(delivery.outputs).toEqual({})
     expect(host.masked).toEqual([])
   })
 

@@ -1,5 +1,7 @@
 // A fault-injecting HTTPS proxy in front of the bed's Pebble: it records every ACME request (with the JWS
 // payload decoded) and can answer some of them itself (a 429, a 503 with Retry-After), as a real CA may.
+// With `renewalInfo`, it also gives Pebble 2.4 the ARI it lacks (RFC 9773): the directory gains a
+// `renewalInfo` URL, whose GET <certID> requests the given function answers.
 // Pebble builds its URLs from the Host header, so forwarding that header keeps every URL on the proxy.
 import { readFile } from 'node:fs/promises'
 import { createServer, request as httpsRequest } from 'node:https'
@@ -30,7 +32,17 @@ export interface AcmeProxy {
 const decode = (part: string | undefined) =>
   part ? (JSON.parse(Buffer.from(part, 'base64url').toString('utf8') || 'null') ?? undefined) : undefined
 
-export async function startAcmeProxy(fault: (request: AcmeRequest) => Fault | undefined = () => undefined) {
+export interface ProxyOptions {
+  /** The answer to GET renewalInfo/<certID>; undefined: 404. */
+  readonly renewalInfo?: (certId: string) => Fault | undefined
+}
+
+export const RENEWAL_INFO_PATH = '/renewal-info/'
+
+export async function startAcmeProxy(
+  fault: (request: AcmeRequest) => Fault | undefined = () => undefined,
+  options: ProxyOptions = {},
+) {
   const bed = await openBed()
   const target = new URL(topology.ACME_DIRECTORY)
   const requests: AcmeRequest[] = []
@@ -52,6 +64,22 @@ export async function startAcmeProxy(fault: (request: AcmeRequest) => Fault | un
         payload: decode(jws.payload),
       }
       requests.push(recorded)
+      const ari = options.renewalInfo
+      if (ari !== undefined && recorded.path.startsWith(RENEWAL_INFO_PATH)) {
+        const answer = ari(decodeURIComponent(recorded.path.slice(RENEWAL_INFO_PATH.length))) ?? {
+          status: 404,
+          body: { type: 'urn:ietf:params:acme:error:malformed', detail: 'no such certificate' },
+        }
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+        res.end(
+          answer.body === undefined
+            ? ''
+            : typeof answer.body === 'string'
+              ? answer.body
+              : JSON.stringify(answer.body),
+        )
+        return
+      }
       const injected = fault(recorded)
       if (injected !== undefined) {
         res.writeHead(injected.status, { 'content-type': 'application/problem+json', ...injected.headers })
@@ -66,9 +94,19 @@ export async function startAcmeProxy(fault: (request: AcmeRequest) => Fault | un
           path: req.url,
           headers: req.headers,
         },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
+        async (answer) => {
+          if (ari === undefined || recorded.path !== target.pathname || answer.statusCode !== 200) {
+            res.writeHead(answer.statusCode ?? 502, answer.headers)
+            answer.pipe(res)
+            return
+          }
+          const parts: Buffer[] = []
+          for await (const part of answer) parts.push(part as Buffer)
+          const directory = JSON.parse(Buffer.concat(parts).toString('utf8'))
+          directory.renewalInfo = `https://${req.headers.host}${RENEWAL_INFO_PATH.slice(0, -1)}`
+          const { 'content-length': _, ...headers } = answer.headers
+          res.writeHead(200, headers)
+          res.end(JSON.stringify(directory))
         },
       )
       upstream.on('error', (error) => {

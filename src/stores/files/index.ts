@@ -73,7 +73,8 @@ class FilesStore implements Store {
   async deliver(bundle: CertificateBundle): Promise<Delivery> {
     const { directory } = bundle.files
     const pfxPath = join(directory, PFX_FILE)
-    const outputs: Record<string, string> = { certificate: bundle.fullchain }
+    // `certificate` and the paths are the pipeline's outputs, set whether this run issued or kept
+    const outputs: Record<string, string> = {}
     const written = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem (0600)']
     if (this.options.pfxPassword === undefined) {
       // a cert.pfx left by an earlier run would hold the old certificate beside the new PEM set

@@ -1,5 +1,6 @@
 // The GitHub REST calls of the `github-secrets` destination: the routes of each scope, and errors that say what
 // `secrets_token` needs and never hold the token.
+import { secretVariants } from '../../http/client.js'
 import type { GithubApi, StoreContext } from '../types.js'
 import type { GithubSecretsOptions } from './options.js'
 
@@ -121,9 +122,5 @@ export function tokenAdvice(options: GithubSecretsOptions, what: string, status:
 
 /** The token out of a message, as it could appear: raw, URL-encoded or JSON-escaped. */
 export function redact(text: string, token: string): string {
-  if (!token) return text
-  const variants = [...new Set([token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)])]
-  return variants
-    .sort((a, b) => b.length - a.length)
-    .reduce((out, secret) => out.split(secret).join('***'), text)
+  return secretVariants([token]).reduce((out, secret) => out.split(secret).join('***'), text)
 }

@@ -1,0 +1,104 @@
+// ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
+// one HTTP layer, without the ACME client: a run that renews nothing never loads it.
+import { HttpClient, type HttpTransport } from '../http/client.js'
+import type { RenewalWindow } from './decide.js'
+
+/** What the CA said: a window, no ARI at all, or a problem to warn about (then the lifetime rule applies). */
+export type AriAnswer =
+  | { readonly kind: 'window'; readonly window: RenewalWindow }
+  | { readonly kind: 'unsupported' }
+  | { readonly kind: 'problem'; readonly problem: string }
+
+/** A CA that is slow to say when to renew must not hold the run: a few seconds, then the lifetime rule. */
+const TIMEOUT_MS = 10_000
+
+export class CaDirectory {
+  #directory: Promise<Record<string, unknown>> | undefined
+
+  constructor(
+    readonly url: string,
+    private readonly transport: HttpTransport = {},
+  ) {}
+
+  /** GET a URL of the CA (the directory and renewalInfo may sit on different hosts). */
+  async #get(url: string): Promise<unknown> {
+    const target = new URL(url)
+    const client = new HttpClient({
+      provider: 'ACME CA',
+      baseUrl: target.origin,
+      timeoutMs: TIMEOUT_MS,
+      maxRetries: 2,
+      maxRetryAfterMs: 5_000,
+      ...this.transport,
+    })
+    return (
+      await client.request<unknown>('GET', target.pathname, {
+        query: Object.fromEntries(target.searchParams),
+      })
+    ).body
+  }
+
+  /** The directory object, fetched once. */
+  directory(): Promise<Record<string, unknown>> {
+    this.#directory ??= this.#get(this.url).then((body) => {
+      if (typeof body !== 'object' || body === null) throw new Error(`${this.url} is not an ACME directory`)
+      return body as Record<string, unknown>
+    })
+    return this.#directory
+  }
+
+  /** The renewalInfo URL, or undefined when the CA has no ARI. */
+  async renewalInfoUrl(): Promise<string | undefined> {
+    const url = (await this.directory()).renewalInfo
+    return typeof url === 'string' && url !== '' ? url : undefined
+  }
+
+  async renewalWindow(certId: string | undefined): Promise<AriAnswer> {
+    let base: string | undefined
+    try {
+      base = await this.renewalInfoUrl()
+    } catch (error) {
+      return { kind: 'problem', problem: `the CA directory could not be read: ${(error as Error).message}` }
+    }
+    if (base === undefined) return { kind: 'unsupported' }
+    if (certId === undefined) {
+      return {
+        kind: 'problem',
+        problem: 'the certificate has no authority key identifier, so ARI cannot name it',
+      }
+    }
+    const url = `${base.replace(/\/+$/, '')}/${certId}`
+    let body: unknown
+    try {
+      body = await this.#get(url)
+    } catch (error) {
+      return { kind: 'problem', problem: `the CA's renewal information failed: ${(error as Error).message}` }
+    }
+    return parseRenewalInfo(body)
+  }
+}
+
+/** RFC 9773 section 4.2: `suggestedWindow` with `start` before `end`, and an optional `explanationURL`. */
+export function parseRenewalInfo(body: unknown): AriAnswer {
+  const malformed = (why: string): AriAnswer => ({
+    kind: 'problem',
+    problem: `the CA's renewal information is malformed (${why})`,
+  })
+  if (typeof body !== 'object' || body === null) return malformed('not a JSON object')
+  const { suggestedWindow, explanationURL } = body as { suggestedWindow?: unknown; explanationURL?: unknown }
+  if (typeof suggestedWindow !== 'object' || suggestedWindow === null) return malformed('no suggestedWindow')
+  const { start, end } = suggestedWindow as { start?: unknown; end?: unknown }
+  const startDate = typeof start === 'string' ? new Date(start) : undefined
+  const endDate = typeof end === 'string' ? new Date(end) : undefined
+  if (startDate === undefined || Number.isNaN(startDate.getTime())) return malformed('start is not a time')
+  if (endDate === undefined || Number.isNaN(endDate.getTime())) return malformed('end is not a time')
+  if (endDate.getTime() <= startDate.getTime()) return malformed('end is not after start')
+  const window: RenewalWindow = {
+    start: startDate,
+    end: endDate,
+    ...(typeof explanationURL === 'string' && explanationURL !== ''
+      ? { explanationUrl: explanationURL }
+      : {}),
+  }
+  return { kind: 'window', window }
+}

@@ -1,0 +1,167 @@
+// Find the certificate now in use: the `current_certificate` input (a PEM, a file, a TLS server), or what the
+// chosen destinations hold (Vault, the GitHub state variable, cert.pem in output_dir).
+import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { isIP } from 'node:net'
+import { join } from 'node:path'
+import { connect } from 'node:tls'
+import type { Config } from '../config/index.js'
+import type { CurrentCertificate, StoreContext } from '../stores/types.js'
+import { type CertificateFacts, certificateFacts } from './certificate.js'
+
+export interface Current extends CurrentCertificate {
+  readonly facts: CertificateFacts
+}
+
+export interface Found {
+  /** The newest certificate found, with its key when its source holds the matching one. */
+  readonly current?: Current
+  /** Why nothing usable was found although a source was there (then the run issues, with a warning). */
+  readonly unreadable?: string
+  /** Problems with one source while another answered: warnings. */
+  readonly warnings: readonly string[]
+  /** The ACME account key an earlier run kept in a destination. */
+  readonly accountKey?: string
+}
+
+/** A TLS server that accepts and then says nothing must not hold the run. */
+const TLS_TIMEOUT_MS = 10_000
+
+export async function findCurrent(config: Config, context: StoreContext): Promise<Found> {
+  const given = config.currentCertificate
+  const primary = config.names[0]?.name ?? ''
+  const reads: Promise<CurrentCertificate | undefined>[] =
+    given !== undefined
+      ? [fromInput(given, primary)]
+      : [
+          ...config.stores.flatMap(({ module, options }) =>
+            module.readCurrent === undefined ? [] : [module.readCurrent(options, context)],
+          ),
+          fromOutputDir(config.outputDir),
+        ]
+  const settled = await Promise.allSettled(reads)
+  const candidates: Current[] = []
+  const problems: string[] = []
+  let accountKey: string | undefined
+  for (const result of settled) {
+    if (result.status === 'rejected') {
+      const message = String((result.reason as Error)?.message ?? result.reason)
+      if (refused(result.reason)) {
+        // The delivery would be refused the same way: issuing now would spend one of the CA's few
+        // certificates per week on every scheduled run, and deliver none of them.
+        throw new Error(
+          `${message}. Nothing was ordered: fix the credential first, since the certificate could not be stored there either`,
+        )
+      }
+      problems.push(message)
+      continue
+    }
+    const found = result.value
+    if (found === undefined) continue
+    accountKey ??= found.accountKey
+    try {
+      const facts = certificateFacts(found.certificate)
+      const privateKey =
+        found.privateKey !== undefined && keyMatches(found.privateKey, facts) ? found.privateKey : undefined
+      if (found.privateKey !== undefined && privateKey === undefined) {
+        problems.push(
+          `${found.source}: the private key there does not belong to the certificate; it is not used`,
+        )
+      }
+      candidates.push({ ...found, privateKey, facts })
+    } catch (error) {
+      problems.push(`${found.source}: ${(error as Error).message}`)
+    }
+  }
+  // The newest wins (a restored cache may hold an older one); at the same serial, the one with its key.
+  candidates.sort(
+    (a, b) =>
+      b.facts.notAfter.getTime() - a.facts.notAfter.getTime() ||
+      Number(b.privateKey !== undefined) - Number(a.privateKey !== undefined),
+  )
+  const current = candidates[0]
+  if (current === undefined && problems.length > 0) {
+    return { unreadable: problems.join('; '), warnings: [], accountKey }
+  }
+  return { current, warnings: problems, accountKey }
+}
+
+async function fromInput(value: string, primary: string): Promise<CurrentCertificate | undefined> {
+  if (value.startsWith('-----')) return { certificate: value, source: 'the current_certificate input' }
+  if (value.startsWith('tls://')) return presentedBy(value, primary)
+  const path = value.startsWith('file://') ? new URL(value).pathname : value
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    // a first run, or a cache not restored yet: nothing to renew
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new Error(`current_certificate ${path}: ${(error as Error).message}`)
+  }
+  return { certificate: text, source: `file ${path}` }
+}
+
+/** cert.pem (with chain.pem and privkey.pem when there) in output_dir, as an earlier run or a cache left them. */
+async function fromOutputDir(dir: string): Promise<CurrentCertificate | undefined> {
+  const read = (name: string) =>
+    readFile(join(dir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw new Error(`${join(dir, name)}: ${error.message}`)
+    })
+  const certificate = await read('cert.pem')
+  if (certificate === undefined) return undefined
+  const [chain, privateKey] = await Promise.all([read('chain.pem'), read('privkey.pem')])
+  return { certificate, chain, privateKey, source: `files in ${dir}` }
+}
+
+/** The leaf a TLS server presents for the primary name (SNI), read without judging its validity. */
+export function presentedBy(address: string, primary: string): Promise<CurrentCertificate> {
+  const url = new URL(address)
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  const port = url.port === '' ? 443 : Number(url.port)
+  // SNI takes a host name: no IP address, no wildcard label
+  const servername = primary.replace(/^\*\./, '')
+  return new Promise((resolve, reject) => {
+    const socket = connect({
+      host,
+      port,
+      servername: isIP(servername) === 0 ? servername : undefined,
+      rejectUnauthorized: false,
+    })
+    const fail = (why: string) => {
+      socket.destroy()
+      reject(new Error(`current_certificate ${address}: ${why}`))
+    }
+    socket.setTimeout(TLS_TIMEOUT_MS, () => fail(`no TLS handshake within ${TLS_TIMEOUT_MS / 1000} s`))
+    socket.once('error', (error) => fail(error.message))
+    socket.once('secureConnect', () => {
+      const leaf = socket.getPeerX509Certificate()
+      socket.end()
+      socket.destroy()
+      if (leaf === undefined)
+        return reject(new Error(`current_certificate ${address}: the server sent no certificate`))
+      resolve({
+        certificate: leaf.toString(),
+        source: `the certificate ${host}:${port} presents for ${servername}`,
+      })
+    })
+  })
+}
+
+/** A 401 or 403 from a destination (the error or what it wraps): the credential is wrong, not the network. */
+function refused(error: unknown): boolean {
+  for (let e = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    const status = (e as { status?: unknown }).status
+    if (status === 401 || status === 403) return true
+  }
+  return false
+}
+
+function keyMatches(privateKey: string, facts: CertificateFacts): boolean {
+  try {
+    const ours = createPublicKey(createPrivateKey(privateKey)).export({ type: 'spki', format: 'der' })
+    return ours.equals(facts.publicKey.export({ type: 'spki', format: 'der' }))
+  } catch {
+    return false
+  }
+}

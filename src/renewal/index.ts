@@ -1,0 +1,87 @@
+// decide: before any account, order or DNS write, find the certificate in use and whether it is due.
+import type { Config } from '../config/index.js'
+import { type Host, maskPem } from '../host.js'
+import type { StoreContext } from '../stores/types.js'
+import { CaDirectory } from './ari.js'
+import type { CertificateFacts } from './certificate.js'
+import { type Current, findCurrent } from './current.js'
+import { type Decision, decide, iso, type RenewalWindow } from './decide.js'
+
+export interface Renewal {
+  readonly decision: Decision
+  readonly current?: Current
+  readonly window?: RenewalWindow
+  /** certID for the order's `replaces`, when the CA has ARI and the new certificate renews the current one. */
+  readonly replaces?: string
+  /** The ACME account key an earlier run kept in a destination. */
+  readonly accountKey?: string
+  readonly ca: CaDirectory
+}
+
+export async function decideRenewal(config: Config, host: Host, context: StoreContext): Promise<Renewal> {
+  const ca = new CaDirectory(config.directoryUrl, context.transport)
+  const found = await findCurrent(config, context)
+  for (const warning of found.warnings) host.warning(`Current certificate: ${warning}`)
+  if (found.unreadable !== undefined) {
+    host.warning(`The current certificate could not be read (${found.unreadable}); a new one is issued.`)
+  }
+  const current = found.current
+  if (current?.privateKey !== undefined) maskPem(host, current.privateKey)
+  if (found.accountKey !== undefined) maskPem(host, found.accountKey)
+
+  let window: RenewalWindow | undefined
+  let replaces: string | undefined
+  if (current !== undefined) {
+    const { facts } = current
+    host.info(
+      `Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${iso(facts.notAfter)}`,
+    )
+    const answer = await ca.renewalWindow(facts.certId)
+    if (answer.kind === 'window') {
+      window = answer.window
+      const overlap = facts.names.some((n) => config.names.some((c) => c.name === n))
+      if (overlap) replaces = facts.certId
+      host.info(
+        `Renewal information from the CA: window ${iso(window.start)} to ${iso(window.end)}${
+          window.explanationUrl ? `; the CA explains: ${window.explanationUrl}` : ''
+        }`,
+      )
+    } else if (answer.kind === 'problem') {
+      host.warning(
+        `Renewal information (ARI): ${answer.problem}; deciding by the certificate's lifetime instead.`,
+      )
+    }
+  }
+  const decision = decide({
+    now: new Date(),
+    names: config.names.map((n) => n.name),
+    keyType: config.keyType,
+    force: config.force,
+    current: current?.facts,
+    unreadable: found.unreadable,
+    window,
+    checkIntervalMs: config.checkIntervalMs,
+    renewBeforeMs: config.renewBeforeMs,
+  })
+  host.info(`Decision: ${decision.due ? 'issue' : 'keep the current certificate'}: ${decision.reason}`)
+  return { decision, current, window, replaces, accountKey: found.accountKey, ca }
+}
+
+/** When the next run renews a certificate just issued: its ARI window, or the lifetime rule. */
+export async function renewAfterIssued(
+  config: Config,
+  ca: CaDirectory,
+  facts: CertificateFacts,
+): Promise<Date | undefined> {
+  const answer = await ca.renewalWindow(facts.certId)
+  return decide({
+    now: new Date(),
+    names: facts.names,
+    keyType: facts.keyType,
+    force: false,
+    current: facts,
+    window: answer.kind === 'window' ? answer.window : undefined,
+    checkIntervalMs: config.checkIntervalMs,
+    renewBeforeMs: config.renewBeforeMs,
+  }).renewAfter
+}

@@ -1,0 +1,472 @@
+// End to end: scheduled renewal. The real bundle, run as the runner runs it (every input of action.yml at its
+// default unless set), decides from the certificate in use whether to issue: through the fake GitHub API,
+// Vault, files, a PEM, a path or a TLS server, with Pebble's answers or, through a proxy, with ARI (RFC 9773).
+import { execFileSync } from 'node:child_process'
+import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer as createTlsServer } from 'node:tls'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { certificateFacts } from '../../src/renewal/certificate.js'
+import {
+  type AcmeProxy,
+  type AcmeRequest,
+  type Fault,
+  RENEWAL_INFO_PATH,
+  startAcmeProxy,
+} from '../support/acme-proxy.js'
+import { bedDir, bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { selfSigned } from '../support/certificates.js'
+import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
+import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
+import { type ActionRun, runAction } from '../support/run-action.js'
+
+const DOMAIN = 'www.example.test'
+const BIND_OWNER = '_acme-challenge.validation.bind.test'
+const REPO = 'octo/app'
+const DAY = 86_400_000
+
+const closers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()))
+})
+
+const ok = (run: ActionRun) => expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0)
+const accountUrl = (run: ActionRun) => /^ACME account: (\S+)$/m.exec(run.stdout)?.[1]
+const warnings = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+/** What shows that a run touched neither the CA's orders nor the DNS. */
+function expectNothingOrdered(run: ActionRun, ca?: AcmeProxy, caBefore = 0) {
+  expect(run.stdout).not.toMatch(/TXT written|ACME account:|Order created/)
+  expect(run.state.records ?? '[]').toBe('[]')
+  if (ca !== undefined) {
+    const since = ca.requests.slice(caBefore).map((r) => `${r.method} ${r.path}`)
+    expect(since.filter((r) => !r.startsWith('GET'))).toEqual([])
+  }
+}
+
+async function github(): Promise<{ fake: FakeGithub; token: string; env: Record<string, string> }> {
+  const token = `github_pat_11${randomBytes(30).toString('base64url')}`
+  const fake = await startFakeGithub({ token, repository: REPO })
+  closers.push(() => fake.close())
+  return { fake, token, env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: fake.url } }
+}
+
+describe('scheduled renewal into GitHub secrets (the README workflow, run daily)', () => {
+  it('issues once, keeps the account, then issues nothing while not due: no order, no account, no DNS write', async () => {
+    const gh = await github()
+    const env = { ...(await rfc2136Env()), ...gh.env }
+    const inputs = bedInputs({
+      domain: DOMAIN,
+      dns_provider: 'rfc2136',
+      store: 'github-secrets',
+      secrets_token: gh.token,
+    })
+
+    const first = await runAction({ inputs, env })
+    ok(first)
+    expect(first.outputs).toMatchObject({ issued: 'true', reason: 'no current certificate' })
+    // the account key made for the run is kept as a secret, and the log says how to pass it back
+    const accountKey = gh.fake.secret('repo', 'TLS_ACME_ACCOUNT_KEY')?.plaintext
+    expect(accountKey).toMatch(/^-----BEGIN PRIVATE KEY-----/)
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the user writes it
+    expect(first.stdout).toContain('account_key: ${{ secrets.TLS_ACME_ACCOUNT_KEY }}')
+    expect(first.summary).toContain('TLS\\_ACME\\_ACCOUNT\\_KEY')
+    // a fresh certificate from Pebble (5 years) renews when a third of its lifetime is left
+    expect(Date.parse(first.outputs.renew_after as string)).toBeGreaterThan(Date.now() + 3 * 365 * DAY)
+
+    const pebbleBefore = await pebbleRequests()
+    const second = await runAction({ inputs, env })
+    ok(second)
+    expect(second.outputs.issued).toBe('false')
+    expect(second.outputs.reason).toMatch(/^not due: expires in 18\d\d days, renewal from 20\d\d-/)
+    expect(second.outputs).toMatchObject({
+      serial: first.outputs.serial,
+      not_after: first.outputs.not_after,
+      domains: DOMAIN,
+      renew_after: first.outputs.renew_after,
+    })
+    // the state variable holds the leaf only, and no key: there are no file outputs to give
+    expect(second.outputs.certificate).toBe(await readFile(first.outputs.certificate_path as string, 'utf8'))
+    expect(second.outputs.certificate_path).toBeUndefined()
+    expectNothingOrdered(second)
+    expect(await pebbleRequests()).toBe(pebbleBefore)
+    expect(second.stdout).toMatch(
+      /Current certificate \(variable TLS_CERTIFICATE_STATE of repository octo\/app\)/,
+    )
+    expect(second.summary).toContain('## certalias: certificate not due, nothing issued')
+    expect(second.summary).toContain(`**Decision:** not due: expires in`)
+    // nothing was delivered again
+    expect(gh.fake.secret('repo', 'TLS_CERTIFICATE')?.plaintext).toBe(
+      await readFile(first.outputs.fullchain_path as string, 'utf8'),
+    )
+
+    // the workflow now passes the kept key: a changed domain issues again, from the same account
+    const withKey = { ...inputs, account_key: accountKey as string }
+    const changed = await runAction({ inputs: { ...withKey, domain: `${DOMAIN}, example.test` }, env })
+    ok(changed)
+    expect(changed.outputs).toMatchObject({ issued: 'true', reason: 'names changed: +example.test' })
+    expect(accountUrl(changed)).toBe(accountUrl(first))
+    expect(changed.stdout).toContain('ACME account key: from account_key')
+
+    const forced = await runAction({
+      inputs: { ...withKey, domain: `${DOMAIN}, example.test`, force_renew: 'true' },
+      env,
+    })
+    ok(forced)
+    expect(forced.outputs).toMatchObject({ issued: 'true', reason: 'forced' })
+    expect(forced.outputs.serial).not.toBe(changed.outputs.serial)
+    expect(accountUrl(forced)).toBe(accountUrl(first))
+    // with account_key given, no account secret is written again
+    expect(forced.stdout).not.toContain('TLS_ACME_ACCOUNT_KEY')
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+  })
+})
+
+describe('a destination that refuses the credential', () => {
+  it('stops before any order: the certificate could not be stored there, so issuing would only spend the CA limit', async () => {
+    const gh = await github()
+    const before = await pebbleRequests()
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        store: 'github-secrets',
+        secrets_token: 'github_pat_11wrong',
+      }),
+      env: { ...(await rfc2136Env()), ...gh.env },
+    })
+    expect(run.code).toBe(1)
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(/HTTP 401.*secrets_token.*Nothing was ordered: fix the credential first/)
+    expect(error).not.toContain('github_pat_11wrong')
+    expectNothingOrdered(run)
+    expect(await pebbleRequests()).toBe(before)
+  })
+})
+
+/** POSTs Pebble has logged: a run that orders nothing adds none. */
+async function pebbleRequests(): Promise<number> {
+  const log = await readFile(join(bedDir(), 'pebble-plain.log'), 'utf8').catch(() => '')
+  return log.split('\n').filter((line) => /POST \//.test(line)).length
+}
+
+describe('ARI: the CA says when to renew', () => {
+  let proxy: AcmeProxy
+  let renewalInfo: (certId: string) => Fault | undefined = () => undefined
+  let fault: (request: AcmeRequest) => Fault | undefined = () => undefined
+  let issued: { fullchain: string; certId: string; serial: string }
+
+  beforeAll(async () => {
+    proxy = await startAcmeProxy((r) => fault(r), { renewalInfo: (id) => renewalInfo(id) })
+    const run = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', acme_server: proxy.directory }),
+      env: await rfc2136Env(),
+    })
+    ok(run)
+    const fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
+    issued = { fullchain, certId: independentCertId(fullchain), serial: run.outputs.serial as string }
+  })
+  afterAll(async () => proxy?.close())
+  afterEach(() => {
+    renewalInfo = () => undefined
+    fault = () => undefined
+  })
+
+  const window = (startOffset: number, endOffset: number, extra: Record<string, unknown> = {}): Fault => ({
+    status: 200,
+    headers: { 'retry-after': '21600' },
+    body: {
+      suggestedWindow: {
+        start: new Date(Date.now() + startOffset).toISOString(),
+        end: new Date(Date.now() + endOffset).toISOString(),
+      },
+      ...extra,
+    },
+  })
+  const renew = async (inputs: Record<string, string> = {}) =>
+    runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+        current_certificate: issued.fullchain,
+        ...inputs,
+      }),
+      env: await rfc2136Env(),
+    })
+  const ariRequests = () =>
+    proxy.requests.filter((r) => r.path.startsWith(RENEWAL_INFO_PATH)).map((r) => r.path)
+  const orders = () => proxy.requests.filter((r) => r.path === '/order-plz')
+
+  it('a window in the future: not due, renew_after inside it less one interval, the explanation shown, no order', async () => {
+    renewalInfo = (id) =>
+      id === issued.certId ? window(30 * DAY, 32 * DAY, { explanationURL: 'https://ca.test/why' }) : undefined
+    const before = proxy.requests.length
+    const run = await renew()
+    ok(run)
+    expect(run.outputs.issued).toBe('false')
+    expect(run.outputs.reason).toMatch(/^not due: renewal window opens \d{4}-\d\d-\d\dT/)
+    const renewAfter = Date.parse(run.outputs.renew_after as string)
+    expect(renewAfter).toBeGreaterThanOrEqual(Date.now() + 29 * DAY - 60_000)
+    expect(renewAfter).toBeLessThan(Date.now() + 31 * DAY)
+    expect(run.stdout).toContain('the CA explains: https://ca.test/why')
+    expect(run.summary).toContain('**CA renewal window (ARI):**')
+    // asked with the certID of RFC 9773 (key identifier and serial of the current certificate)
+    expect(ariRequests().at(-1)).toBe(`${RENEWAL_INFO_PATH}${issued.certId}`)
+    expectNothingOrdered(run, proxy, before)
+    expect(run.outputs.serial).toBe(issued.serial)
+  })
+
+  it('a window open now: issues, and the order names the certificate it replaces', async () => {
+    renewalInfo = () => window(-DAY, DAY)
+    const run = await renew()
+    ok(run)
+    expect(run.outputs.issued).toBe('true')
+    expect(run.outputs.reason).toMatch(/^renewal window open since /)
+    expect(orders().at(-1)?.payload).toMatchObject({ replaces: issued.certId })
+    expect(run.stdout).toContain(`(replaces ${issued.certId})`)
+  })
+
+  it('a window already passed: issues', async () => {
+    renewalInfo = () => window(-3 * DAY, -DAY)
+    const run = await renew()
+    ok(run)
+    expect(run.outputs).toMatchObject({
+      issued: 'true',
+      reason: expect.stringMatching(/^renewal window passed on /),
+    })
+  })
+
+  it('a CA that answers alreadyReplaced gets the order once more without replaces', async () => {
+    renewalInfo = () => window(-DAY, DAY)
+    fault = (r) =>
+      r.path === '/order-plz' && r.payload?.replaces !== undefined
+        ? {
+            status: 409,
+            body: {
+              type: 'urn:ietf:params:acme:error:alreadyReplaced',
+              detail: 'already replaced',
+              status: 409,
+            },
+          }
+        : undefined
+    const before = orders().length
+    const run = await renew()
+    ok(run)
+    expect(run.outputs.issued).toBe('true')
+    const sent = orders().slice(before)
+    expect(sent.map((r) => r.payload?.replaces)).toEqual([issued.certId, undefined])
+    expect(warnings(run).join('\n')).toMatch(
+      /refused the order as a replacement .*already replaced.*ordering without it/,
+    )
+  })
+
+  it('an ARI error and a malformed answer: a warning, then the lifetime rule (not due), never a failure', async () => {
+    for (const answer of [
+      { status: 500, body: { detail: 'internal error' } },
+      { status: 200, body: { suggestedWindow: { start: 'soon' } } },
+    ] satisfies Fault[]) {
+      renewalInfo = () => answer
+      const run = await renew()
+      ok(run)
+      expect(run.outputs.issued).toBe('false')
+      expect(run.outputs.reason).toMatch(/^not due: expires in \d+ days/)
+      expect(warnings(run).join('\n')).toMatch(
+        /Renewal information \(ARI\): .*(HTTP 500|malformed \(start is not a time\)).*lifetime instead/,
+      )
+    }
+  })
+})
+
+/** certID computed apart from the code under test: AKI from OpenSSL's text, the serial's DER content bytes. */
+function independentCertId(pem: string): string {
+  const leaf = new X509Certificate(pem)
+  const serialHex = leaf.serialNumber.length % 2 === 0 ? leaf.serialNumber : `0${leaf.serialNumber}`
+  const serial = Buffer.from(serialHex, 'hex')
+  const der = (serial[0] as number) & 0x80 ? Buffer.concat([Buffer.from([0]), serial]) : serial
+  const aki = akiFromOpenssl(pem)
+  return `${aki.toString('base64url')}.${der.toString('base64url')}`
+}
+
+function akiFromOpenssl(pem: string): Buffer {
+  const out = execFileSync('openssl', ['x509', '-noout', '-ext', 'authorityKeyIdentifier'], {
+    input: pem,
+    encoding: 'utf8',
+  })
+  const hex = /([0-9A-F]{2}(?::[0-9A-F]{2})+)/.exec(out)?.[1]
+  if (hex === undefined) throw new Error(`no authority key identifier in ${out}`)
+  return Buffer.from(hex.replace(/:/g, ''), 'hex')
+}
+
+describe('the current certificate from each source', () => {
+  it('from a file path, and from a TLS server (SNI = the primary name): not due', async () => {
+    const first = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    ok(first)
+    const fullchain = await readFile(first.outputs.fullchain_path as string, 'utf8')
+    const key = await readFile(first.outputs.private_key_path as string, 'utf8')
+
+    const dir = await mkdtemp(join(tmpdir(), 'certalias-current-'))
+    const path = join(dir, 'in-use.pem')
+    await writeFile(path, fullchain)
+    const fromPath = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', current_certificate: path }),
+      env: await rfc2136Env(),
+    })
+    ok(fromPath)
+    expect(fromPath.outputs).toMatchObject({ issued: 'false', serial: first.outputs.serial })
+    expect(fromPath.stdout).toContain(`Current certificate (file ${path})`)
+    expectNothingOrdered(fromPath)
+
+    const servernames: string[] = []
+    const server = createTlsServer({ cert: fullchain, key }, (socket) => socket.end())
+    server.on('tlsClientError', () => {})
+    server.prependListener('secureConnection', (socket) =>
+      servernames.push(String((socket as { servername?: string }).servername)),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    const address = `tls://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const fromTls = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', current_certificate: address }),
+      env: await rfc2136Env(),
+    })
+    ok(fromTls)
+    expect(fromTls.outputs).toMatchObject({ issued: 'false', serial: first.outputs.serial, domains: DOMAIN })
+    expect(servernames).toEqual([DOMAIN])
+    expectNothingOrdered(fromTls)
+  })
+
+  it('a path with nothing there yet (a first run) issues; a TLS server that is not there issues with a warning', async () => {
+    const missing = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        current_certificate: join(tmpdir(), 'certalias-none', 'cert.pem'),
+      }),
+      env: await rfc2136Env(),
+    })
+    ok(missing)
+    expect(missing.outputs).toMatchObject({ issued: 'true', reason: 'no current certificate' })
+
+    const refused = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        current_certificate: 'tls://127.0.0.1:1',
+      }),
+      env: await rfc2136Env(),
+    })
+    ok(refused)
+    expect(refused.outputs.issued).toBe('true')
+    expect(refused.outputs.reason).toMatch(
+      /^current certificate unreadable: current_certificate tls:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/,
+    )
+    expect(warnings(refused).join('\n')).toMatch(/could not be read/)
+  })
+
+  it('files in output_dir (as a cache restores them): the second run keeps them and gives the same file outputs', async () => {
+    const outputDir = join(await mkdtemp(join(tmpdir(), 'certalias-cache-')), 'tls')
+    const inputs = bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', output_dir: outputDir })
+    const first = await runAction({ inputs, env: await rfc2136Env() })
+    ok(first)
+    const second = await runAction({ inputs, env: await rfc2136Env() })
+    ok(second)
+    expect(second.outputs).toMatchObject({
+      issued: 'false',
+      serial: first.outputs.serial,
+      certificate_path: join(outputDir, 'cert.pem'),
+      private_key_path: join(outputDir, 'privkey.pem'),
+      fullchain_path: join(outputDir, 'fullchain.pem'),
+    })
+    expect(second.outputs.certificate).toBe(await readFile(join(outputDir, 'fullchain.pem'), 'utf8'))
+    expectNothingOrdered(second)
+  })
+
+  it('an expired certificate, and one of another key type, issue', async () => {
+    const expired = await selfSigned({
+      names: [DOMAIN],
+      notBefore: new Date(Date.now() - 100 * DAY),
+      notAfter: new Date(Date.now() - 10 * DAY),
+    })
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        current_certificate: expired.certificate,
+      }),
+      env: await rfc2136Env(),
+    })
+    ok(run)
+    expect(run.outputs).toMatchObject({ issued: 'true', reason: expect.stringMatching(/^expired on \d{4}-/) })
+
+    const rsa = await selfSigned({
+      names: [DOMAIN],
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 89 * DAY),
+      keyType: 'rsa-2048',
+    })
+    const other = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', current_certificate: rsa.certificate }),
+      env: await rfc2136Env(),
+    })
+    ok(other)
+    expect(other.outputs).toMatchObject({ issued: 'true', reason: 'key type changed: rsa-2048 -> ec-p256' })
+    expect(certificateFacts(await readFile(other.outputs.certificate_path as string, 'utf8')).keyType).toBe(
+      'ec-p256',
+    )
+  })
+
+  it('from Vault with the key: not due still gives working file outputs, and a forced renewal reuses the kept account', async () => {
+    const token = `hvs.${randomBytes(24).toString('base64url')}`
+    const vault: FakeVault = await startFakeVault({ tokens: [token] })
+    closers.push(() => vault.close())
+    const inputs = bedInputs({
+      domain: DOMAIN,
+      dns_provider: 'rfc2136',
+      store: 'vault',
+      vault_addr: vault.url,
+      vault_path: `tls/${DOMAIN}`,
+      vault_token: token,
+    })
+    const first = await runAction({ inputs, env: await rfc2136Env() })
+    ok(first)
+    const stored = vault.entry('secret', `tls/${DOMAIN}`)?.versions.at(-1)?.data as Record<string, string>
+    expect(stored.account_key).toMatch(/^-----BEGIN PRIVATE KEY-----/)
+
+    const second = await runAction({ inputs, env: await rfc2136Env() })
+    ok(second)
+    expect(second.outputs).toMatchObject({ issued: 'false', serial: first.outputs.serial })
+    // the files come from Vault into this runner's own directory, and the key belongs to the certificate
+    expect(second.outputs.certificate_path).toBe(join(second.runnerTemp, 'certalias', DOMAIN, 'cert.pem'))
+    const certificate = new X509Certificate(await readFile(second.outputs.certificate_path as string))
+    expect(
+      certificate.checkPrivateKey(
+        createPrivateKey(await readFile(second.outputs.private_key_path as string, 'utf8')),
+      ),
+    ).toBe(true)
+    expect(await readFile(second.outputs.fullchain_path as string, 'utf8')).toBe(stored.fullchain)
+    expectNothingOrdered(second)
+    // the key read from Vault never shows
+    expect(
+      second.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(stored.private_key?.split('\n')[1])
+
+    const forced = await runAction({ inputs: { ...inputs, force_renew: 'true' }, env: await rfc2136Env() })
+    ok(forced)
+    expect(forced.outputs).toMatchObject({ issued: 'true', reason: 'forced' })
+    expect(forced.stdout).toContain('ACME account key: the one an earlier run kept in the store')
+    expect(accountUrl(forced)).toBe(accountUrl(first))
+    // the new version keeps the account key
+    expect(vault.entry('secret', `tls/${DOMAIN}`)?.versions.at(-1)?.data).toMatchObject({
+      account_key: stored.account_key,
+    })
+  })
+})
