@@ -121,4 +121,9 @@ export interface StoreModule<Options = unknown> {
    * destination cannot be read (the renewal decision then issues, with a warning saying why).
    */
   readCurrent?(options: Options, context: StoreContext): Promise<CurrentCertificate | undefined>
+  /**
+   * `mode: revoke`: remove what certalias stored here for the certificate (every version, the state, the
+   * kept account key). Says what it removed, or undefined when nothing was there (a second run is no error).
+   */
+  remove?(options: Options, context: StoreContext): Promise<string | undefined>
 }
