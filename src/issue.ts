@@ -12,6 +12,7 @@ import { createProvider } from './providers/index.js'
 import { recordsFor, removeRecords, STATE_PROVIDER, STATE_RECORDS, writeRecords } from './records.js'
 import { certificateFacts, pemCertificates } from './renewal/certificate.js'
 import { decideRenewal, type Renewal, renewAfterIssued } from './renewal/index.js'
+import { revoke } from './revoke.js'
 import { deliverAll, deliveryError } from './stores/deliver.js'
 import { type CertificateFiles, filesStore, writeCertificateFiles } from './stores/files/index.js'
 import type { CertificateBundle, StoreContext } from './stores/types.js'
@@ -35,6 +36,7 @@ export async function run(config: Config, host: Host, options: IssueOptions): Pr
     artifactUploader: options.artifactUploader,
     github: options.github,
   }
+  if (config.mode === 'revoke') return revoke(config, host, context)
   const started = Date.now()
   const stage: Stage = (message) => host.info(`[${((Date.now() - started) / 1000).toFixed(2)} s] ${message}`)
   const renewal = await decideRenewal(config, host, context)

@@ -1,7 +1,8 @@
 // The action's main step: inputs in, certificate out; the only place that reads @actions/core inputs.
 import * as core from '@actions/core'
 import { actionsHost } from './actions-host.js'
-import { readConfig, SECRET_INPUTS } from './config/index.js'
+import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
+import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
 import { maskPem } from './host.js'
 import { run as runPipeline } from './issue.js'
 
@@ -12,7 +13,23 @@ export async function run(): Promise<void> {
       if (value.trim() === '') continue
       maskPem(actionsHost, value)
     }
-    const config = readConfig((name) => core.getInput(name), process.env)
+    let config: Config
+    try {
+      config = readConfig((name) => core.getInput(name), process.env)
+    } catch (error) {
+      // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow.
+      if (error instanceof ConfigError && error.missingCredentials !== undefined) {
+        const why = secretlessRun(await runEvent())
+        if (why !== undefined) {
+          core.notice(secretlessNotice(why, error.missingCredentials))
+          core.setOutput('issued', 'false')
+          core.setOutput('reason', `no credentials: ${why}`)
+          return
+        }
+      }
+      throw error
+    }
+    if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING)
     await runPipeline(config, actionsHost, {
       env: process.env,
       // loaded only when the artifact store runs: the client is large, and most runs never need it
@@ -23,4 +40,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+/** The event, read through @actions/github's context, loaded only on the path that needs it. */
+async function runEvent(): Promise<RunEvent> {
+  const { context } = await import('@actions/github')
+  return { name: context.eventName, actor: context.actor, payload: context.payload as RunEvent['payload'] }
 }

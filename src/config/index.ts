@@ -58,10 +58,32 @@ export interface Config {
   readonly renewBeforeMs?: number
   /** `check_interval`: how often the workflow runs; a renewal time before the next run means now. */
   readonly checkIntervalMs: number
+  /** `mode`: issue (when due) or revoke (and remove what certalias stored). */
+  readonly mode: Mode
+  /** `revoke_reason` as its RFC 5280 code. */
+  readonly revokeReason: number
+}
+
+export const MODES = ['issue', 'revoke'] as const
+export type Mode = (typeof MODES)[number]
+
+/** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
+export const REVOKE_REASONS: Readonly<Record<string, number>> = {
+  unspecified: 0,
+  keyCompromise: 1,
+  superseded: 4,
+  cessationOfOperation: 5,
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  /**
+   * @param missingCredentials what the provider's credentials lack, when that is among the problems: a pull
+   *   request from a fork gets no secrets, and the adapter may then skip instead of failing.
+   */
+  constructor(
+    readonly problems: string[],
+    readonly missingCredentials?: string,
+  ) {
     super(
       problems.length === 1
         ? `Invalid input: ${problems[0]}`
@@ -84,8 +106,20 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     }
   }
 
+  const mode = check(() => readChoice(input('mode') || 'issue', 'mode', MODES)) ?? 'issue'
+  const reasonName = input('revoke_reason') || 'cessationOfOperation'
+  const revokeReason = check(() => readRevokeReason(reasonName))
   const names = check(() => readNames(input('domain'))) ?? []
-  const provider = check(() => readProvider(input('dns_provider'), env))
+  let missing: string | undefined
+  const provider = check(() => {
+    const descriptor = readProvider(input('dns_provider'))
+    // revoking writes no DNS record: the provider's credentials are not needed then
+    missing = mode === 'issue' ? missingCredentials(descriptor, env) : undefined
+    if (missing !== undefined) {
+      throw new Error(`\`dns_provider: ${descriptor.id}\` needs ${missing} in the step's env (from secrets)`)
+    }
+    return descriptor
+  })
   const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() }
   const email = check(() => readEmail(input('email')))
   const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256'
@@ -105,8 +139,16 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   const checkInterval = input('check_interval') || '24h'
   const checkIntervalMs = check(() => readDuration(checkInterval, 'check_interval', '24h')) ?? 86_400_000
 
+  if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
+    if (input('output_dir') === '') {
+      problems.push(
+        '`mode: revoke` has nothing to find the certificate in: give `current_certificate`, a `store` that keeps it ' +
+          '(vault, github-secrets) with the same settings as the step that issued, or the `output_dir` it wrote',
+      )
+    }
+  }
   if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
-    throw new ConfigError(problems)
+    throw new ConfigError(problems, missing)
   const primary = names[0] as CertName
   const outputDir =
     input('output_dir') ||
@@ -127,6 +169,8 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     propagationTimeoutMs,
     outputDir,
     stores,
+    mode,
+    revokeReason: revokeReason ?? 5,
     currentCertificate,
     force,
     renewBeforeMs,
@@ -251,19 +295,29 @@ function readNames(value: string): CertName[] {
   }
 }
 
-function readProvider(id: string, env: Readonly<Record<string, string | undefined>>): ProviderDescriptor {
+function readProvider(id: string): ProviderDescriptor {
   const known = Object.keys(PROVIDERS).sort().join(', ')
   if (id === '')
     throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
   const module = PROVIDERS[id.toLowerCase()]
   if (module === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
-  const problem = missingCredentials(module.descriptor, env)
-  if (problem !== undefined) {
-    throw new Error(
-      `\`dns_provider: ${module.descriptor.id}\` needs ${problem} in the step's env (from secrets)`,
-    )
-  }
   return module.descriptor
+}
+
+function readChoice<T extends string>(value: string, input: string, choices: readonly T[]): T {
+  const choice = choices.find((c) => c === value.toLowerCase())
+  if (choice === undefined) throw new Error(`\`${input}\`: "${value}" is not one of ${choices.join(', ')}`)
+  return choice
+}
+
+function readRevokeReason(value: string): number {
+  const code = Object.entries(REVOKE_REASONS).find(
+    ([name]) => name.toLowerCase() === value.toLowerCase(),
+  )?.[1]
+  if (code === undefined) {
+    throw new Error(`\`revoke_reason\`: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`)
+  }
+  return code
 }
 
 /** What is missing of a provider's credentials, in words, or undefined when nothing is. */

@@ -452,6 +452,38 @@ describe('github-secrets readCurrent', () => {
   })
 })
 
+describe('github-secrets remove (mode: revoke)', () => {
+  it('deletes the certificate and key secrets and the state variable, keeps the account key, and a second call finds nothing', async () => {
+    const { options, context, deliver } = await setUp({})
+    await deliver(bundle({ account: { key: KEY, made: true } }))
+    expect(fake?.secret('repo', 'TLS_ACME_ACCOUNT_KEY')).toBeDefined()
+    const removed = await githubSecretsStore.remove?.(options, context)
+    expect(removed).toBe(
+      'repository octo/app: removed secret TLS_CERTIFICATE, secret TLS_PRIVATE_KEY, variable TLS_CERTIFICATE_STATE',
+    )
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeUndefined()
+    expect(fake?.secret('repo', 'TLS_PRIVATE_KEY')).toBeUndefined()
+    expect(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')).toBeUndefined()
+    expect(fake?.secret('repo', 'TLS_ACME_ACCOUNT_KEY')).toBeDefined()
+    expect(await githubSecretsStore.remove?.(options, context)).toBeUndefined()
+  })
+
+  it('deletes in the environment scope', async () => {
+    const { options, context, deliver } = await setUp(
+      { secrets_scope: 'environment', secrets_environment: 'preview' },
+      { environments: ['preview'] },
+    )
+    await deliver()
+    await githubSecretsStore.remove?.(options, context)
+    expect(fake?.requests.filter((r) => r.method === 'DELETE').map((r) => `${r.path} ${r.status}`)).toEqual(
+      expect.arrayContaining([
+        '/repos/octo/app/environments/preview/secrets/TLS_CERTIFICATE 204',
+        '/repos/octo/app/environments/preview/variables/TLS_CERTIFICATE_STATE 204',
+      ]),
+    )
+  })
+})
+
 describe('github-secrets options', () => {
   const env = { GITHUB_REPOSITORY: REPO }
   const read = (values: Record<string, string>, environment: Record<string, string> = env) =>

@@ -412,6 +412,27 @@ describe('vault readCurrent', () => {
   })
 })
 
+describe('vault remove (mode: revoke)', () => {
+  it('deletes the metadata, so every version goes, and says so; a second call finds nothing', async () => {
+    const { options, context, deliver } = await setUp({ vault_token: VAULT_TOKEN })
+    await deliver()
+    await deliver(bundle({ serial: '0b', notAfter: '2031-01-01T00:00:00.000Z' }))
+    expect(vault?.entry('secret', PATH)?.versions).toHaveLength(2)
+    const removed = await vaultStore.remove?.(options, context)
+    expect(removed).toMatch(/secret\/data\/tls\/example\.com: every version removed$/)
+    expect(vault?.entry('secret', PATH)).toBeUndefined()
+    expect(kvCalls()?.at(-1)).toBe(`DELETE /v1/secret/metadata/${PATH} 204`)
+    expect(await vaultStore.remove?.(options, context)).toBeUndefined()
+  })
+
+  it('a 403 on delete names the delete capability the policy lacks', async () => {
+    const { options, context, deliver } = await setUp({ vault_token: VAULT_TOKEN }, { forbidDelete: true })
+    await deliver()
+    const error = await failure(vaultStore.remove?.(options, context) ?? Promise.resolve())
+    expect(error.message).toMatch(/"delete"\] on "secret\/metadata/)
+  })
+})
+
 describe('vault options', () => {
   const read = (values: Record<string, string>) => vaultStore.readOptions((name) => values[name] ?? '', {})
   const base = { vault_addr: 'https://vault.example.com:8200/', vault_path: '/tls/example.com/' }

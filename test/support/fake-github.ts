@@ -220,6 +220,10 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
         })
         return send(existed ? 204 : 201)
       }
+      if (name !== undefined && sub === undefined && method === 'DELETE') {
+        // 204 when it was there, 404 when not, as the documented endpoint answers
+        return secrets.get(scope)?.delete(name) ? send(204) : send(404, { message: 'Not Found' })
+      }
       return send(404, { message: 'Not Found' })
     }
 
@@ -271,6 +275,9 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       if (name !== undefined && sub === undefined && method === 'GET') {
         const stored = store.get(name)
         return stored ? send(200, { name, value: stored.value }) : send(404, { message: 'Not Found' })
+      }
+      if (name !== undefined && sub === undefined && method === 'DELETE') {
+        return store.delete(name) ? send(204) : send(404, { message: 'Not Found' })
       }
     }
     return send(404, { message: 'Not Found' })

@@ -15,6 +15,8 @@ export interface FakeVaultOptions {
   tokens?: string[]
   /** Tokens Vault knows but whose policy does not cover the KV paths: 403 permission denied. */
   deniedTokens?: string[]
+  /** A policy without "delete" on the metadata path: 403 to a DELETE there. */
+  forbidDelete?: boolean
   /** KV v2 mounts; default ['secret']. */
   mounts?: string[]
   /** Required X-Vault-Namespace on every request, when set. */
@@ -189,6 +191,13 @@ export async function startFakeVault(options: FakeVaultOptions = {}): Promise<Fa
       return send(200, {
         data: { created_time: new Date().toISOString(), deletion_time: '', destroyed: false, version },
       })
+    }
+
+    if (kv[2] === 'metadata' && method === 'DELETE') {
+      if (options.forbidDelete) return errors(403, 'permission denied')
+      // every version and the metadata, for good; 204 whether or not there was anything
+      store.delete(key(mount, secretPath))
+      return send(204)
     }
 
     if (kv[2] === 'metadata' && (method === 'POST' || method === 'PUT')) {

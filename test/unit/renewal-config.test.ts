@@ -124,3 +124,47 @@ describe('every destination with nothing but its required inputs, the rest at th
     })
   })
 })
+
+describe('mode and revoke_reason', () => {
+  it('defaults to issue and cessationOfOperation; reads revoke and every RFC 5280 reason by name', () => {
+    expect(config({})).toMatchObject({ mode: 'issue', revokeReason: 5 })
+    const vault = { store: 'vault', vault_addr: 'https://v.example.com', vault_path: 'p', vault_token: 't' }
+    expect(config({ ...vault, mode: 'revoke', revoke_reason: 'keyCompromise' })).toMatchObject({
+      mode: 'revoke',
+      revokeReason: 1,
+    })
+    expect(config({ ...vault, mode: 'revoke', revoke_reason: 'superseded' }).revokeReason).toBe(4)
+    expect(config({ ...vault, mode: 'revoke', revoke_reason: 'unspecified' }).revokeReason).toBe(0)
+  })
+
+  it('refuses an unknown mode and reason, naming the input and the choices', () => {
+    expect(problems({ mode: 'renew' })).toContain('`mode`: "renew" is not one of issue, revoke')
+    expect(problems({ revoke_reason: 'bored' })).toContain(
+      '`revoke_reason`: "bored" is not one of unspecified, keyCompromise, superseded, cessationOfOperation',
+    )
+  })
+
+  it('revoke needs somewhere to find the certificate; it does not need the provider credentials', () => {
+    expect(problems({ mode: 'revoke' })[0]).toMatch(/^`mode: revoke` has nothing to find the certificate in/)
+    const all: Record<string, string> = {
+      ...inputDefaults(),
+      domain: 'example.com',
+      dns_provider: 'rfc2136',
+      mode: 'revoke',
+      current_certificate: '/tmp/cert.pem',
+    }
+    expect(readConfig((name) => all[name] ?? '', { RUNNER_TEMP: '/tmp' }).mode).toBe('revoke')
+  })
+
+  it('tells the adapter when the only trouble may be missing credentials (a fork gets no secrets)', () => {
+    try {
+      readConfig(
+        (name) => ({ ...inputDefaults(), domain: 'example.com', dns_provider: 'desec' })[name] ?? '',
+        {},
+      )
+      throw new Error('expected a ConfigError')
+    } catch (error) {
+      expect((error as ConfigError).missingCredentials).toBe('DESEC_TOKEN')
+    }
+  })
+})

@@ -64,6 +64,37 @@ export const githubSecretsStore: StoreModule<GithubSecretsOptions> = {
   readOptions: readGithubSecretsOptions,
   create: (options, context) => new GithubSecretsStore(options, context),
   readCurrent: readCurrentGithubState,
+  remove: removeGithubSecrets,
+}
+
+/**
+ * mode: revoke: delete the certificate and key secrets and the state variable. The account key secret stays:
+ * the workflow passes it to every certificate of the same prefix, and an account outlives its certificates.
+ */
+export async function removeGithubSecrets(
+  options: GithubSecretsOptions,
+  context: StoreContext,
+): Promise<string | undefined> {
+  context.host.mask(options.token)
+  const names = githubSecretNames(options.prefix)
+  const api = await openGithubApi(options, context)
+  const prefix = scopeRoutes(options).prefix
+  const remove = async (kind: 'secrets' | 'variables', name: string) => {
+    const what = kind === 'secrets' ? `secret ${name}` : `variable ${name}`
+    const route =
+      kind === 'secrets' ? `DELETE ${prefix}/secrets/{secret_name}` : `DELETE ${prefix}/variables/{name}`
+    const parameters = kind === 'secrets' ? { secret_name: name } : { name }
+    const answer = await callScope(api, options, `delete ${what} of`, route, parameters, [404])
+    return answer.status === 404 ? undefined : what
+  }
+  const removed = (
+    await Promise.all([
+      remove('secrets', names.certificate),
+      remove('secrets', names.privateKey),
+      remove('variables', names.state),
+    ])
+  ).filter((what): what is string => what !== undefined)
+  return removed.length === 0 ? undefined : `${describeScope(options)}: removed ${removed.join(', ')}`
 }
 
 /**

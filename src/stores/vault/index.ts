@@ -38,6 +38,19 @@ export const vaultStore: StoreModule<VaultOptions> = {
   readOptions: readVaultOptions,
   create: (options, context) => new VaultStore(options, context),
   readCurrent: readCurrentVault,
+  remove: removeVaultEntry,
+}
+
+/** mode: revoke: delete the entry's metadata, which removes every version (KV v2), the kept account key with them. */
+export async function removeVaultEntry(
+  options: VaultOptions,
+  context: StoreContext,
+): Promise<string | undefined> {
+  const session = await VaultSession.open(options, context)
+  const current = await session.read()
+  if (current.version === 0) return undefined
+  await session.destroyAll()
+  return `${session.describe()}: every version removed`
 }
 
 /** The certificate facts stored at the path, or undefined when there is none (no entry, deleted, not a certificate). */
@@ -315,6 +328,15 @@ class VaultSession {
     return version
   }
 
+  /** DELETE on the metadata path: every version and the metadata go, for good. */
+  async destroyAll(): Promise<void> {
+    await this.#call('delete', () => this.#client.request('DELETE', this.#metadataPath()))
+  }
+
+  #metadataPath(): string {
+    return `/${segments(this.#options.mount)}/metadata/${segments(this.#options.path)}`
+  }
+
   async writeMetadata(bundle: CertificateBundle): Promise<void> {
     const custom_metadata = {
       not_after: bundle.notAfter,
@@ -349,7 +371,7 @@ class VaultSession {
             : `the token of \`vault_role\` "${(this.#options.auth as { role: string }).role}"`
         throw new Error(
           `${error.message}. Could not ${what} ${this.describe()}: ${who} needs a policy with ` +
-            `["create", "read", "update"] on "${mount}/data/${path}" and ["create", "update"] on ` +
+            `["create", "read", "update"] on "${mount}/data/${path}" and ["create", "update"${what === 'delete' ? ', "delete"' : ''}] on ` +
             `"${mount}/metadata/${path}"${this.#options.namespace ? ` in namespace ${this.#options.namespace}` : ''}`,
           { cause: error },
         )
