@@ -13,6 +13,15 @@ export async function run(): Promise<void> {
       if (value.trim() === '') continue
       maskPem(actionsHost, value)
     }
+    if (core.getInput('mode').trim().toLowerCase() === 'plan') {
+      const { planFleet } = await import('./fleet.js')
+      await planFleet(actionsHost, {
+        getInput: (name) => core.getInput(name),
+        env: process.env,
+        context: { host: actionsHost, env: process.env, github: githubFor },
+      })
+      return
+    }
     let config: Config
     try {
       config = readConfig((name) => core.getInput(name), process.env)
@@ -34,8 +43,7 @@ export async function run(): Promise<void> {
       env: process.env,
       // loaded only when the artifact store runs: the client is large, and most runs never need it
       artifactUploader: async () => new (await import('@actions/artifact')).DefaultArtifactClient(),
-      // loaded only when a GitHub destination runs
-      github: async (token) => (await import('./github-api.js')).githubApi(token, process.env),
+      github: githubFor,
     })
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
@@ -46,4 +54,9 @@ export async function run(): Promise<void> {
 async function runEvent(): Promise<RunEvent> {
   const { context } = await import('@actions/github')
   return { name: context.eventName, actor: context.actor, payload: context.payload as RunEvent['payload'] }
+}
+
+/** GitHub's REST API for a destination, loaded only when one runs. */
+async function githubFor(token: string) {
+  return (await import('./github-api.js')).githubApi(token, process.env)
 }

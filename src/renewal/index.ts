@@ -18,8 +18,16 @@ export interface Renewal {
   readonly ca: CaDirectory
 }
 
-export async function decideRenewal(config: Config, host: Host, context: StoreContext): Promise<Renewal> {
-  const ca = new CaDirectory(config.directoryUrl, context.transport)
+/**
+ * @param ca the CA's directory, shared when many certificates are decided at once (mode: plan), so that the
+ *   directory is fetched once per CA, not once per certificate
+ */
+export async function decideRenewal(
+  config: Config,
+  host: Host,
+  context: StoreContext,
+  ca: CaDirectory = new CaDirectory(config.directoryUrl, context.transport),
+): Promise<Renewal> {
   const found = await findCurrent(config, context)
   for (const warning of found.warnings) host.warning(`Current certificate: ${warning}`)
   if (found.unreadable !== undefined) {

@@ -41,6 +41,10 @@ export async function selfSigned(options: {
     signingAlgorithm: algorithm,
     extensions: [
       new x509.SubjectAlternativeNameExtension(options.names.map((value) => ({ type: 'dns', value }))),
+      // as from a CA: an authority key identifier, so ARI can name the certificate
+      new x509.AuthorityKeyIdentifierExtension(
+        Buffer.from(webcrypto.getRandomValues(new Uint8Array(20))).toString('hex'),
+      ),
     ],
   })
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64')

@@ -1,0 +1,172 @@
+// mode: plan: decide for every entry of `certificates` whether it is due, and hand GitHub Actions the matrix of
+// those that are. No account, no order, no write: each entry's current certificate and the CA's ARI only.
+import { type Config, ConfigError, readConfig } from './config/index.js'
+import type { Host } from './host.js'
+import { CaDirectory } from './renewal/ari.js'
+import { iso } from './renewal/decide.js'
+import { decideRenewal, type Renewal } from './renewal/index.js'
+import type { StoreContext } from './stores/types.js'
+
+/** Entries decided at once: stores and CAs limit requests per second too. */
+const PARALLEL = 8
+
+/** Inputs an entry may not set: they shape the plan itself, not one certificate. */
+const STEP_ONLY = new Set(['mode', 'certificates'])
+
+export type Entry = Readonly<Record<string, string>>
+
+export interface FleetOptions {
+  readonly getInput: (name: string) => string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly context: StoreContext
+}
+
+export async function planFleet(host: Host, options: FleetOptions): Promise<void> {
+  const started = Date.now()
+  const entries = await readEntries(options.getInput('certificates'))
+  const configs = entryConfigs(entries, options)
+  const cas = new Map<string, CaDirectory>()
+  const caFor = (config: Config) => {
+    let ca = cas.get(config.directoryUrl)
+    if (ca === undefined) {
+      ca = new CaDirectory(config.directoryUrl, options.context.transport)
+      cas.set(config.directoryUrl, ca)
+    }
+    return ca
+  }
+  const renewals = await mapLimit(configs, PARALLEL, (config) => {
+    const label = entryLabel(config)
+    return decideRenewal(config, prefixed(host, `[${label}] `), options.context, caFor(config))
+  })
+  const include = entries.flatMap((entry, i) => {
+    const renewal = renewals[i] as Renewal
+    return renewal.decision.due ? [{ ...entry, reason: renewal.decision.reason }] : []
+  })
+  host.setOutput('matrix', JSON.stringify({ include }))
+  host.setOutput('due_count', String(include.length))
+  host.info(
+    `Plan: ${include.length} of ${entries.length} certificate(s) due, decided in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+  )
+  await host.summary(planSummary(configs, renewals))
+}
+
+/** `certificates`: a YAML list of mappings from input names to values. */
+async function readEntries(text: string): Promise<Entry[]> {
+  if (text.trim() === '') {
+    throw new ConfigError([
+      '`certificates` is required for mode: plan: a YAML list with one entry per certificate, e.g. ' +
+        '"- {domain: example.com, vault_path: tls/example.com}"',
+    ])
+  }
+  // loaded only for a plan: no other run reads YAML
+  const { parse } = await import('yaml')
+  let parsed: unknown
+  try {
+    parsed = parse(text)
+  } catch (error) {
+    throw new ConfigError([`\`certificates\` is not YAML: ${(error as Error).message.split('\n')[0]}`])
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) {
+    throw new ConfigError([
+      '`certificates` must be a YAML list with one entry (a mapping of inputs) per certificate',
+    ])
+  }
+  const problems: string[] = []
+  const entries = parsed.map((item, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push(
+        `\`certificates\` entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`,
+      )
+      return {}
+    }
+    const entry: Record<string, string> = {}
+    for (const [key, value] of Object.entries(item)) {
+      if (typeof value === 'object' && value !== null) {
+        problems.push(`\`certificates\` entry ${i + 1}: \`${key}\` must be a string, a number or true/false`)
+        continue
+      }
+      entry[key] = value === null ? '' : String(value)
+    }
+    return entry
+  })
+  if (problems.length > 0) throw new ConfigError(problems)
+  return entries
+}
+
+/**
+ * Each entry read like a step's inputs: its own values first, the step's for the rest. A key the configuration
+ * never asks for is no input at all (a typo such as `vaultpath`): refused, naming the entry.
+ */
+function entryConfigs(entries: readonly Entry[], options: FleetOptions): Config[] {
+  const problems: string[] = []
+  const configs = entries.map((entry, i) => {
+    const where = `\`certificates\` entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`
+    const asked = new Set<string>()
+    const getInput = (name: string) => {
+      asked.add(name)
+      if (name === 'mode') return 'plan'
+      return Object.hasOwn(entry, name) ? (entry[name] as string) : options.getInput(name)
+    }
+    let config: Config | undefined
+    try {
+      config = readConfig(getInput, options.env)
+    } catch (error) {
+      const list = error instanceof ConfigError ? error.problems : [(error as Error).message]
+      problems.push(...list.map((p) => `${where}: ${p}`))
+    }
+    const unknown = Object.keys(entry).filter((key) => STEP_ONLY.has(key) || !asked.has(key))
+    if (unknown.length > 0) {
+      problems.push(
+        `${where}: ${unknown.map((k) => `\`${k}\``).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an input an entry can set`,
+      )
+    }
+    return config
+  })
+  if (problems.length > 0) throw new ConfigError(problems)
+  return configs as Config[]
+}
+
+function entryLabel(config: Config): string {
+  return config.names.map((n) => n.name).join(', ')
+}
+
+function prefixed(host: Host, prefix: string): Host {
+  return {
+    ...host,
+    info: (m) => host.info(`${prefix}${m}`),
+    warning: (m) => host.warning(`${prefix}${m}`),
+    debug: (m) => host.debug(`${prefix}${m}`),
+    // the plan's outputs are the matrix and the count; an entry's decision sets none of its own
+    setOutput: () => {},
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+const cell = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`)
+
+function planSummary(configs: readonly Config[], renewals: readonly Renewal[]): string {
+  const due = renewals.filter((r) => r.decision.due).length
+  const rows = configs.map((config, i) => {
+    const { decision, current, window } = renewals[i] as Renewal
+    return `| ${cell(entryLabel(config))} | ${current ? iso(current.facts.notAfter) : '-'} | ${
+      window ? `${iso(window.start)} to ${iso(window.end)}` : '-'
+    } | ${decision.due ? '**due**' : 'not due'}: ${cell(decision.reason)} |`
+  })
+  return [
+    `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,
+    '',
+    '| names | not after | CA renewal window (ARI) | decision |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,143 @@
+// End to end: mode: plan over a fleet. 30 certificates kept in the local Vault and GitHub fakes, four of them due
+// for four different reasons; the real bundle outputs the matrix of exactly those, ordering and writing nothing.
+import { randomBytes } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { certificateFacts } from '../../src/renewal/certificate.js'
+import { type AcmeProxy, type Fault, RENEWAL_INFO_PATH, startAcmeProxy } from '../support/acme-proxy.js'
+import { bedInputs, topology } from '../support/bed.js'
+import { selfSigned } from '../support/certificates.js'
+import { startFakeGithub } from '../support/fake-github.js'
+import { startFakeVault } from '../support/fake-vault.js'
+import { type ActionRun, runAction } from '../support/run-action.js'
+
+const DAY = 86_400_000
+const REPO = 'octo/app'
+
+const closers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()))
+})
+
+const ok = (run: ActionRun) => expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0)
+const name = (i: number) => `cert-${i}.example.test`
+
+describe('mode: plan', () => {
+  it('30 certificates, 4 due (missing, expiring, names changed, ARI window open): the matrix holds exactly those', async () => {
+    const vaultToken = `hvs.${randomBytes(24).toString('base64url')}`
+    const vault = await startFakeVault({ tokens: [vaultToken] })
+    closers.push(() => vault.close())
+    const githubToken = `github_pat_11${randomBytes(30).toString('base64url')}`
+    const github = await startFakeGithub({ token: githubToken, repository: REPO })
+    closers.push(() => github.close())
+
+    const fresh = { notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 89 * DAY) }
+    const certIds = new Map<number, string>()
+    for (let i = 1; i <= 29; i++) {
+      // entry 5 expires in 5 days of 90; entries 1-20 are in Vault, 21-29 in GitHub's state variables
+      const dates =
+        i === 5
+          ? { notBefore: new Date(Date.now() - 85 * DAY), notAfter: new Date(Date.now() + 5 * DAY) }
+          : fresh
+      const made = await selfSigned({ names: [name(i)], ...dates })
+      certIds.set(i, certificateFacts(made.certificate).certId as string)
+      if (i <= 20) {
+        vault.put('secret', `tls/${name(i)}`, {
+          certificate: made.certificate,
+          chain: '',
+          fullchain: made.certificate,
+          private_key: made.privateKey,
+          not_after: dates.notAfter.toISOString(),
+          serial: '01',
+          names: name(i),
+        })
+      } else {
+        github.setVariable(
+          'repo',
+          `CERT_${i}_CERTIFICATE_STATE`,
+          JSON.stringify({ names: [name(i)], certificate: made.certificate }),
+        )
+      }
+    }
+    // entry 25's window is open; every other certificate's opens in a month
+    const window = (from: number, to: number): Fault => ({
+      status: 200,
+      body: {
+        suggestedWindow: {
+          start: new Date(Date.now() + from).toISOString(),
+          end: new Date(Date.now() + to).toISOString(),
+        },
+      },
+    })
+    const proxy: AcmeProxy = await startAcmeProxy(undefined, {
+      renewalInfo: (id) => (id === certIds.get(25) ? window(-DAY, DAY) : window(30 * DAY, 32 * DAY)),
+    })
+    closers.push(() => proxy.close())
+
+    const entries = Array.from({ length: 30 }, (_, k) => {
+      const i = k + 1
+      return {
+        // entry 12 asks for one more name than its certificate has
+        domain: i === 12 ? `${name(i)}, www.${name(i)}` : name(i),
+        vault_path: `tls/${name(i)}`,
+        secret_prefix: `CERT_${i}`,
+        // entry 5 is at a CA without ARI: the lifetime rule decides
+        ...(i === 5 ? { acme_server: topology.ACME_DIRECTORY } : {}),
+      }
+    })
+    const run = await runAction({
+      inputs: bedInputs({
+        mode: 'plan',
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+        store: 'vault, github-secrets',
+        vault_addr: vault.url,
+        vault_token: vaultToken,
+        secrets_token: githubToken,
+        certificates: stringify(entries),
+      }),
+      env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: github.url },
+    })
+    ok(run)
+    const matrix = JSON.parse(run.outputs.matrix as string) as { include: Record<string, string>[] }
+    expect(matrix.include.map((e) => [e.domain, e.reason])).toEqual([
+      [name(5), expect.stringMatching(/^expires in 4 days|^expires in 5 days/)],
+      [`${name(12)}, www.${name(12)}`, `names changed: +www.${name(12)}`],
+      [name(25), expect.stringMatching(/^renewal window open since /)],
+      [name(30), 'no current certificate'],
+    ])
+    // each entry's own inputs travel into the matrix, for the issuing job
+    expect(matrix.include[0]).toMatchObject({ vault_path: `tls/${name(5)}`, secret_prefix: 'CERT_5' })
+    expect(run.outputs.due_count).toBe('4')
+    expect(run.summary).toContain('## certalias: plan, 4 of 30 certificate(s) due')
+    expect(run.summary.split('\n').filter((l) => l.startsWith('| cert-'))).toHaveLength(30)
+    // nothing ordered, no account; the proxied CA's directory read once for the whole fleet
+    const requests = proxy.requests.map((r) => `${r.method} ${r.path}`)
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual([])
+    expect(requests.filter((r) => r === 'GET /dir')).toHaveLength(1)
+    expect(requests.filter((r) => r.startsWith(`GET ${RENEWAL_INFO_PATH}`))).toHaveLength(28)
+    expect(run.stdout).not.toMatch(/TXT written|ACME account:/)
+  })
+
+  it('checks every entry like a step before reading anything, naming the entry', async () => {
+    const run = await runAction({
+      inputs: bedInputs({
+        mode: 'plan',
+        dns_provider: 'rfc2136',
+        certificates: stringify([
+          { domain: 'ok.example.test' },
+          { domain: 'bad name!' },
+          { domain: 'x.example.test', vaultpath: 'typo' },
+        ]),
+      }),
+      env: {},
+    })
+    expect(run.code).toBe(1)
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(/`certificates` entry 2 \(bad name!\): `domain`: /)
+    expect(error).toContain(
+      '`certificates` entry 3 (x.example.test): `vaultpath` is not an input an entry can set',
+    )
+    expect(error).not.toContain('entry 1')
+  })
+})
