@@ -2,7 +2,7 @@
 // validate and finalize -> deliver -> cleanup.
 import type { Issued } from './acme/index.js'
 import type { Config } from './config/index.js'
-import { Resolver } from './dns/resolver.js'
+import { ipv6FromEnv, Resolver } from './dns/resolver.js'
 import { type Host, maskPem } from './host.js'
 import { makePrivateKey } from './keys.js'
 import { makePlan, traceChains } from './plan.js'
@@ -111,7 +111,7 @@ async function issue(
   renewal: Renewal,
   stage: Stage,
 ): Promise<void> {
-  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 })
+  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
   const provider = createProvider(config.provider.id, { env: options.env, host, resolvers: config.resolvers })
   const account = accountKeyFor(config, host, renewal)
   // Loaded only now: a run that renews nothing never pays for the ACME client.
@@ -122,7 +122,7 @@ async function issue(
     traceChains(config.names, dns).then(async (traced) => {
       for (const t of traced)
         stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
-      await preflight(traced, dns)
+      for (const warning of preflight(traced).warnings) host.warning(warning)
       stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
       return makePlan(traced, config.alias, dns)
     }),
@@ -150,7 +150,10 @@ async function issue(
   try {
     await writeRecords(provider, records)
     for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
-    await waitForPropagation(records, dns, { timeoutMs: config.propagationTimeoutMs })
+    await waitForPropagation(records, dns, {
+      timeoutMs: config.propagationTimeoutMs,
+      log: (m) => host.info(m),
+    })
     stage('Propagation: every authoritative server of each alias zone serves every value')
     await session.validate(challenges)
     stage('Validation: the CA validated every challenge')

@@ -1,7 +1,8 @@
 // plan: which owner each name's TXT value goes to, following the published CNAME chain, grouped by owner.
 import type { AliasInput } from './config/index.js'
-import type { Resolver } from './dns/resolver.js'
-import { type CertName, challengeName } from './names/index.js'
+import { type AuthoritativeServer, HOP_LIMIT, lameness, type Resolver } from './dns/resolver.js'
+import type { DnsResponse } from './dns/wire.js'
+import { type CertName, canonical, challengeName } from './names/index.js'
 
 export interface NamePlan {
   readonly name: CertName
@@ -25,14 +26,44 @@ export interface Plan {
 
 export class PlanError extends Error {}
 
-/** A challenge name and the CNAME chain the resolver sees from it; apex and wildcard share one. */
+/** What one authoritative server answered for one name on a chain. */
+export type ServerAnswer =
+  | { readonly kind: 'cname'; readonly target: string }
+  /** No CNAME: NOERROR (the name exists, or holds other types) or NXDOMAIN. */
+  | { readonly kind: 'none'; readonly rcode: string }
+  /** Not an authoritative answer: REFUSED, SERVFAIL, NOTAUTH, a referral. */
+  | { readonly kind: 'lame'; readonly why: string }
+  /** No answer at all (timeout, network error). */
+  | { readonly kind: 'failed'; readonly error: string }
+  /** This machine cannot ask it (only IPv6, glue only, no address): not a broken master. */
+  | { readonly kind: 'unreachable'; readonly why: string }
+
+/** One name of a chain, as every authoritative server of its zone publishes it. */
+export interface Hop {
+  readonly name: string
+  readonly zone: string
+  readonly answers: readonly { readonly server: AuthoritativeServer; readonly answer: ServerAnswer }[]
+  /** The next name: the CNAME the servers publish (the most common one when they differ); undefined at the end. */
+  readonly next: string | undefined
+  /** The parent's delegation and the zone's NS set differ (the union was asked). */
+  readonly mismatch?: string
+}
+
+/** A challenge name and the CNAME chain the authoritative servers publish from it; apex and wildcard share one. */
 export interface TracedChain {
   readonly challengeName: string
   readonly chain: readonly string[]
   readonly names: readonly CertName[]
+  /** One per name of the chain, the end included (it lies in the alias zone). */
+  readonly hops: readonly Hop[]
 }
 
-/** Follow each distinct challenge name's CNAME chain once, all in parallel. */
+/**
+ * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
+ * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
+ * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
+ * their servers.
+ */
 export async function traceChains(names: readonly CertName[], dns: Resolver): Promise<TracedChain[]> {
   const byChallenge = new Map<string, CertName[]>()
   for (const name of names) {
@@ -40,12 +71,67 @@ export async function traceChains(names: readonly CertName[], dns: Resolver): Pr
     byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name])
   }
   return Promise.all(
-    [...byChallenge].map(async ([challenge, sharing]) => ({
-      challengeName: challenge,
-      chain: await dns.cnameChain(challenge),
-      names: sharing,
-    })),
+    [...byChallenge].map(async ([challenge, sharing]) => {
+      const hops = await traceHops(challenge, dns)
+      return { challengeName: challenge, chain: hops.map((h) => h.name), names: sharing, hops }
+    }),
   )
+}
+
+async function traceHops(challenge: string, dns: Resolver): Promise<Hop[]> {
+  const hops: Hop[] = []
+  let current = challenge
+  for (;;) {
+    const hop = await askHop(current, dns)
+    hops.push(hop)
+    if (hop.next === undefined) return hops
+    const chain = hops.map((h) => h.name)
+    if (chain.includes(hop.next)) {
+      throw new PlanError(`CNAME loop: ${[...chain, hop.next].join(' -> ')}`)
+    }
+    if (chain.length + 1 > HOP_LIMIT + 1) {
+      throw new PlanError(`CNAME chain longer than ${HOP_LIMIT} hops: ${[...chain, hop.next].join(' -> ')}`)
+    }
+    current = hop.next
+  }
+}
+
+/** Ask every server of the name's zone for its CNAME. */
+async function askHop(name: string, dns: Resolver): Promise<Hop> {
+  const zone = await dns.zoneOf(name)
+  const { servers, mismatch } = await dns.zoneServers(zone)
+  const answers = await Promise.all(
+    servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })),
+  )
+  return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch }
+}
+
+async function askServer(server: AuthoritativeServer, name: string, dns: Resolver): Promise<ServerAnswer> {
+  if (server.unreachable !== undefined) return { kind: 'unreachable', why: server.unreachable }
+  let response: DnsResponse
+  try {
+    response = await dns.askServer(server, name, 'CNAME', { timeoutMs: 1500, tries: 2 })
+  } catch (error) {
+    return { kind: 'failed', error: (error as Error).message }
+  }
+  const lame = lameness(response)
+  if (lame !== undefined) return { kind: 'lame', why: lame }
+  const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name)
+  return cname === undefined
+    ? { kind: 'none', rcode: response.rcode }
+    : { kind: 'cname', target: canonical(cname.data as string) }
+}
+
+/** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
+export function publishedTarget(answers: readonly ServerAnswer[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const answer of answers) {
+    if (answer.kind === 'cname') counts.set(answer.target, (counts.get(answer.target) ?? 0) + 1)
+  }
+  let best: string | undefined
+  for (const [target, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = target
+  return best
 }
 
 /** Owners for every name (checked against `domain_alias`), grouped, each with its alias zone. */
@@ -62,7 +148,12 @@ export async function makePlan(
       owner: resolveOwner(name, t.chain, alias.byName.get(name.base) ?? alias.all),
     })),
   )
-  return { names, owners: await groupByOwner(names, (owner) => dns.zoneOf(owner)) }
+  // The owner is the end of a traced chain, whose zone the trace already found.
+  const zones = new Map(traced.flatMap((t) => t.hops.map((hop) => [hop.name, hop.zone] as const)))
+  return {
+    names,
+    owners: await groupByOwner(names, async (owner) => zones.get(owner) ?? dns.zoneOf(owner)),
+  }
 }
 
 /**

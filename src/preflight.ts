@@ -1,99 +1,107 @@
 // preflight: every authoritative server of every zone on a CNAME chain must publish the same thing at each
 // name of the chain, before anything is ordered or written. This is the multi-master check: one master
-// without the CNAME makes the CA's validation fail at random, depending on which server it asks.
-import type { AuthoritativeServer, Resolver } from './dns/resolver.js'
-import type { TracedChain } from './plan.js'
+// without the CNAME makes the CA's validation fail at random, depending on which server it asks. The chain's
+// end lies in the alias zone, so a lame server there is named here too, not after the propagation timeout.
+// Pure: it judges what traceChains asked.
+import type { AuthoritativeServer } from './dns/resolver.js'
+import type { Hop, ServerAnswer, TracedChain } from './plan.js'
 
 export class PreflightError extends Error {}
 
-interface Link {
-  /** A name on the chain. */
-  readonly name: string
-  /** What the resolver saw there: the next name, or undefined at the end of the chain. */
-  readonly next: string | undefined
-  readonly certName: string
+export interface PreflightReport {
+  /** Servers not checked from here, delegations that differ from NS sets: worth a warning, not a stop. */
+  readonly warnings: readonly string[]
 }
 
-interface ServerAnswer {
-  readonly server: AuthoritativeServer
-  /** The CNAME target served, undefined for none; an Error when the server did not answer. */
-  readonly target: string | undefined | Error
-  readonly rcode: string
-}
-
-export async function preflight(traced: readonly TracedChain[], dns: Resolver): Promise<void> {
-  const links = new Map<string, Link>()
+export function preflight(traced: readonly TracedChain[]): PreflightReport {
+  const problems: string[] = []
+  const warnings = new Set<string>()
+  const seen = new Set<string>()
   for (const t of traced) {
-    // Each CNAME owner, and the challenge name itself when the resolver saw no CNAME there (a master may
-    // still publish one). The end of a chain lies in the alias zone, whose servers propagation checks.
-    const names = t.chain.length === 1 ? t.chain : t.chain.slice(0, -1)
-    names.forEach((name, i) => {
-      links.set(name, { name, next: t.chain[i + 1], certName: t.names[0]?.name ?? name })
-    })
-  }
-  const problems = (await Promise.all([...links.values()].map((link) => checkLink(link, dns)))).flat()
-  if (problems.length > 0) {
-    throw new PreflightError(
-      `The _acme-challenge CNAME is not the same on every authoritative server; nothing was ordered or written:\n${problems
-        .map((p) => `  - ${p}`)
-        .join('\n')}\nPublish the same CNAME in every DNS provider serving the zone, then run again.`,
-    )
-  }
-}
-
-async function checkLink(link: Link, dns: Resolver): Promise<string[]> {
-  const zone = await dns.zoneOf(link.name)
-  const servers = await dns.authoritativeServers(zone)
-  const answers: ServerAnswer[] = await Promise.all(
-    servers.map(async (server) => {
-      try {
-        const response = await dns.askServer(server, link.name, 'CNAME')
-        const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === link.name)
-        return {
-          server,
-          target: cname === undefined ? undefined : (cname.data as string),
-          rcode: response.rcode,
+    const certName = t.names[0]?.name ?? t.challengeName
+    for (const hop of t.hops) {
+      // Names shared by several chains (the alias owner, a common hop) are judged once.
+      if (seen.has(hop.name)) continue
+      seen.add(hop.name)
+      if (hop.mismatch !== undefined) warnings.add(hop.mismatch)
+      for (const { server, answer } of hop.answers) {
+        if (answer.kind === 'unreachable') {
+          warnings.add(`${server.name}, a server of ${hop.zone}, was not checked from here: ${answer.why}`)
         }
-      } catch (error) {
-        return { server, target: error as Error, rcode: 'no answer' }
+        // At the chain's end (the alias owner) a silent server may yet come back: propagation waits for it and
+        // names it at the timeout. A CNAME owner that cannot be checked stops the run.
+        if (answer.kind === 'failed' && hop.next === undefined) {
+          warnings.add(
+            `${server.name} (${server.addresses.join(', ')}), a server of ${hop.zone}, did not answer for ${hop.name} (${answer.error}); propagation waits for it`,
+          )
+        }
       }
-    }),
-  )
-  const expected = expectedTarget(link, answers)
-  return answers
-    .filter((a) => a.target !== expected.target)
-    .map((a) => {
-      const who = `${a.server.name} (${a.server.addresses.join(', ')}), a server of ${zone},`
-      if (a.target instanceof Error) return `${who} did not answer for ${link.name}: ${a.target.message}`
-      const answered =
-        a.target !== undefined
-          ? `CNAME ${a.target}`
-          : a.rcode === 'NXDOMAIN'
-            ? 'NXDOMAIN (no such name)'
-            : `no CNAME (${a.rcode}, empty answer)`
-      const wanted = expected.target === undefined ? 'no CNAME' : `CNAME ${expected.target}`
-      return `${who} answers ${answered} for ${link.name}; expected ${wanted} (for ${link.certName}${expected.why})`
-    })
-}
-
-/**
- * What every server should answer. Usually what the resolver saw; when the resolver saw no CNAME but some
- * masters publish one (and agree on it), the masters without it are the ones to fix.
- */
-function expectedTarget(
-  link: Link,
-  answers: readonly ServerAnswer[],
-): { target: string | undefined; why: string } {
-  if (link.next !== undefined) return { target: link.next, why: '' }
-  const published = [
-    ...new Set(answers.map((a) => a.target).filter((t): t is string => typeof t === 'string')),
-  ]
-  if (published.length === 1) {
-    const holders = answers.filter((a) => a.target === published[0]).map((a) => a.server.name)
-    return {
-      target: published[0],
-      why: `, as ${holders.join(', ')} publish${holders.length === 1 ? 'es' : ''}`,
+      problems.push(...judgeHop(hop, certName))
     }
   }
-  return { target: undefined, why: '' }
+  if (problems.length > 0) {
+    throw new PreflightError(
+      `Not every authoritative server publishes the same _acme-challenge CNAME; nothing was ordered or written:\n${problems
+        .map((p) => `  - ${p}`)
+        .join(
+          '\n',
+        )}\nPublish the same CNAME in every DNS provider serving the zone (and serve each zone on every server its NS set and delegation name), then run again.`,
+    )
+  }
+  return { warnings: [...warnings] }
+}
+
+function judgeHop(hop: Hop, certName: string): string[] {
+  const asked = hop.answers.filter((a) => a.answer.kind !== 'unreachable')
+  if (asked.length === 0) {
+    return [
+      `no server of ${hop.zone} can be asked from here for ${hop.name}: ${hop.answers
+        .map(({ server, answer }) => `${server.name} (${answer.kind === 'unreachable' ? answer.why : ''})`)
+        .join('; ')}`,
+    ]
+  }
+  const holders = asked
+    .filter((a) => a.answer.kind === 'cname' && a.answer.target === hop.next)
+    .map((a) => a.server.name)
+  const why =
+    hop.next !== undefined && holders.length < asked.length
+      ? `, as ${holders.join(', ')} publish${holders.length === 1 ? 'es' : ''}`
+      : ''
+  const problems: string[] = []
+  for (const { server, answer } of asked) {
+    const problem = judgeAnswer(server, answer, hop, `(for ${certName}${why})`)
+    if (problem !== undefined) problems.push(problem)
+  }
+  return problems
+}
+
+function judgeAnswer(
+  server: AuthoritativeServer,
+  answer: ServerAnswer,
+  hop: Hop,
+  reason: string,
+): string | undefined {
+  const who = `${server.name} (${server.addresses.join(', ')}), a server of ${hop.zone},`
+  switch (answer.kind) {
+    case 'unreachable':
+      return undefined
+    case 'failed':
+      return hop.next === undefined ? undefined : `${who} did not answer for ${hop.name}: ${answer.error}`
+    case 'lame':
+      return `${who} answers ${answer.why} for ${hop.name}: it does not serve ${hop.zone} (a lame server); serve the zone there or take the server out of the NS set and the delegation`
+    case 'cname':
+      if (answer.target === hop.next) return undefined
+      break
+    case 'none':
+      if (hop.next === undefined) return undefined
+      break
+  }
+  const answered =
+    answer.kind === 'cname'
+      ? `CNAME ${answer.target}`
+      : answer.rcode === 'NXDOMAIN'
+        ? 'NXDOMAIN (no such name)'
+        : `no CNAME (${answer.rcode}, empty answer)`
+  const wanted = hop.next === undefined ? 'no CNAME' : `CNAME ${hop.next}`
+  return `${who} answers ${answered} for ${hop.name}; expected ${wanted} ${reason}`
 }

@@ -1,6 +1,8 @@
 // propagate: poll every authoritative server of each alias zone until it serves every value we wrote;
-// only then may the CA validate. No fixed sleep: the interval starts short and grows.
-import type { AuthoritativeServer, Resolver } from './dns/resolver.js'
+// only then may the CA validate. No fixed sleep: the interval starts short and grows. A server this machine
+// cannot ask is named and not waited on; a lame one (REFUSED, SERVFAIL, NOTAUTH) stops the wait at once.
+import { setTimeout as sleep } from 'node:timers/promises'
+import { type AuthoritativeServer, lameness, type Resolver } from './dns/resolver.js'
 
 export interface Expectation {
   readonly zone: string
@@ -12,10 +14,13 @@ export class PropagationError extends Error {}
 
 export interface PropagateOptions {
   readonly timeoutMs: number
+  /** Where notes go: servers not waited on because this machine cannot ask them. */
   readonly log?: (message: string) => void
   readonly firstIntervalMs?: number
   readonly maxIntervalMs?: number
 }
+
+type Outcome = { readonly lacking: string } | { readonly lame: string } | undefined
 
 export async function waitForPropagation(
   expectations: readonly Expectation[],
@@ -23,15 +28,46 @@ export async function waitForPropagation(
   options: PropagateOptions,
 ): Promise<void> {
   const deadline = Date.now() + options.timeoutMs
-  const checks = await Promise.all(
-    expectations.map(async (expectation) =>
-      (await dns.authoritativeServers(expectation.zone)).map((server) => ({ expectation, server })),
-    ),
+  const zones = await Promise.all(expectations.map(async (e) => dns.zoneServers(e.zone)))
+  const checks: { expectation: Expectation; server: AuthoritativeServer }[] = []
+  const noted = new Set<string>()
+  expectations.forEach((expectation, i) => {
+    const servers = zones[i]?.servers ?? []
+    const askable = servers.filter((server) => server.unreachable === undefined)
+    if (askable.length === 0) {
+      throw new PropagationError(
+        `No server of ${expectation.zone} can be asked from here, so nothing can tell when the values are served: ${servers
+          .map((s) => `${s.name} (${s.unreachable})`)
+          .join('; ')}`,
+      )
+    }
+    for (const server of servers) {
+      if (server.unreachable !== undefined) {
+        const note = `Not waiting on ${server.name}, a server of ${expectation.zone}: not checked from here: ${server.unreachable}`
+        if (!noted.has(note)) options.log?.(note)
+        noted.add(note)
+      }
+    }
+    for (const server of askable) checks.push({ expectation, server })
+  })
+  // One lame server is enough to know the wait is in vain: the others stop polling too.
+  const stop = new AbortController()
+  const outcomes = await Promise.all(
+    checks.map(async ({ expectation, server }) => {
+      const outcome = await pollServer(expectation, server, dns, deadline, options, stop.signal)
+      if (outcome !== undefined && 'lame' in outcome) stop.abort()
+      return outcome
+    }),
   )
-  const results = await Promise.all(
-    checks.flat().map(({ expectation, server }) => pollServer(expectation, server, dns, deadline, options)),
-  )
-  const lacking = results.filter((r): r is string => r !== undefined)
+  const lame = outcomes.flatMap((o) => (o !== undefined && 'lame' in o ? [o.lame] : []))
+  if (lame.length > 0) {
+    throw new PropagationError(
+      `An authoritative server of the alias zone does not serve it, so the CA could never see the values there; the CA was not asked to validate:\n${lame
+        .map((l) => `  - ${l}`)
+        .join('\n')}`,
+    )
+  }
+  const lacking = outcomes.flatMap((o) => (o !== undefined && 'lacking' in o ? [o.lacking] : []))
   if (lacking.length > 0) {
     throw new PropagationError(
       `Not every authoritative server serves the challenge values after ${Math.round(options.timeoutMs / 1000)} s ` +
@@ -40,21 +76,30 @@ export async function waitForPropagation(
   }
 }
 
-/** Undefined once the server serves every value; otherwise, at the deadline, what it lacks. */
+/** Undefined once the server serves every value (or another one turned out lame); else what went wrong. */
 async function pollServer(
   expectation: Expectation,
   server: AuthoritativeServer,
   dns: Resolver,
   deadline: number,
   options: PropagateOptions,
-): Promise<string | undefined> {
+  stop: AbortSignal,
+): Promise<Outcome> {
   let interval = options.firstIntervalMs ?? 25
   const maxInterval = options.maxIntervalMs ?? 2000
   let missing: readonly string[] = expectation.values
   let lastError = ''
+  const who = `${server.name} (${server.addresses.join(', ')})`
   for (;;) {
+    if (stop.aborted) return undefined
     try {
       const response = await dns.askServer(server, expectation.owner, 'TXT', { timeoutMs: 1000, tries: 1 })
+      const lame = lameness(response)
+      if (lame !== undefined) {
+        return {
+          lame: `${who} answers ${lame} for ${expectation.owner}: it does not serve ${expectation.zone} (a lame server); serve the zone there or take the server out of the NS set and the delegation`,
+        }
+      }
       const served = new Set(
         response.answers
           .filter((rr) => rr.type === 'TXT' && rr.name === expectation.owner)
@@ -68,12 +113,16 @@ async function pollServer(
     }
     const left = deadline - Date.now()
     if (left <= 0) {
-      return `${server.name} (${server.addresses.join(', ') || 'no reachable address'}) lacks ${missing
-        .map((v) => `"${v}"`)
-        .join(', ')} at ${expectation.owner}${lastError}`
+      return {
+        lacking: `${who} lacks ${missing.map((v) => `"${v}"`).join(', ')} at ${expectation.owner}${lastError}`,
+      }
     }
     // one last question right at the deadline rather than giving up early
-    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
+    try {
+      await sleep(Math.min(interval, left), undefined, { signal: stop })
+    } catch {
+      return undefined
+    }
     interval = Math.min(maxInterval, interval * 2)
   }
 }

@@ -1,7 +1,8 @@
 // Inputs -> one typed, immutable Config. Pure: no network, no writes; every bad input is reported at once.
-import { createPrivateKey } from 'node:crypto'
+import { createPrivateKey, type KeyObject } from 'node:crypto'
 import { isIP } from 'node:net'
 import { join } from 'node:path'
+import { domainToASCII } from 'node:url'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
 import { PROVIDERS } from '../providers/index.js'
 import type { ProviderDescriptor } from '../providers/types.js'
@@ -373,7 +374,8 @@ function readAlias(value: string, names: readonly CertName[]): AliasInput {
 }
 
 function aliasName(value: string): string {
-  const alias = canonical(value)
+  // Unicode as in `domain`: UTS 46 to punycode A-labels ('' when it cannot be converted; the check below says so).
+  const alias = domainToASCII(canonical(value)).replace(/\.$/, '') || canonical(value)
   // An alias is a DNS owner, where underscores are fine (unlike host names).
   if (!/^(?!-)[a-z0-9_-]{1,63}(\.(?!-)[a-z0-9_-]{1,63})+$/.test(alias)) {
     throw new Error(
@@ -432,18 +434,30 @@ function readDirectory(acmeServer: string, keyType: string, hasEab: boolean): st
   return url.href
 }
 
+  let key: KeyObject
 function readAccountKey(value: string): string | undefined {
   const pem = value.trim()
   if (pem === '') return undefined
   try {
-    createPrivateKey(pem)
+    key = createPrivateKey(pem)
   } catch {
     // Never quote the value: it is a secret.
     throw new Error(
       '`account_key` is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret',
     )
   }
-  return `${pem}\n`
+  // ACME signs with RS256 or ES256/384/512 (RFC 8555 section 6.2): other keys would fail at the first request.
+  const type = key.asymmetricKeyType
+  const curve = key.asymmetricKeyDetails?.namedCurve
+  const curves: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }
+  if (type === 'ec' && curve !== undefined && curve in curves) return `${pem}\n`
+  if (type === 'rsa') return `${pem}\n`
+  const what =
+    type === 'ec' ? `an EC key on the curve ${curve ?? 'unknown'}` : `a key of type ${type ?? 'unknown'}`
+  throw new Error(
+    `\`account_key\` is ${what}; an ACME account key must be RSA or EC on P-256, P-384 or P-521 ` +
+      '(e.g. openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256)',
+  )
 }
 
 function readProfile(value: string): string | undefined {

@@ -7,20 +7,35 @@ import { canonical, isUnder } from '../names/index.js'
 import { type DnsResponse, type QueryOptions, query, type RecordType } from './wire.js'
 
 export interface AuthoritativeServer {
-  /** The name server's host name, from the zone's NS set. */
+  /** The name server's host name, from the zone's NS set or its parent's delegation. */
   readonly name: string
   /** Addresses this machine can reach ("ip" or "[ipv6]"); empty when it has none reachable. */
   readonly addresses: readonly string[]
+  /**
+   * Why this machine cannot ask it ("not checked from here"): only IPv6 addresses on a machine without IPv6,
+   * an address that exists only as glue at the parent, no address at all. Undefined when it can be asked.
+   */
+  readonly unreachable?: string
+}
+
+/** Every authoritative server of a zone: the union of the parent's delegation and the zone's own NS set. */
+export interface ZoneServers {
+  readonly zone: string
+  readonly servers: readonly AuthoritativeServer[]
+  /** The two lists differ: which servers only one of them names. Every server of the union is asked anyway. */
+  readonly mismatch?: string
 }
 
 export class DnsError extends Error {}
 
-const HOP_LIMIT = 8
+/** CNAME hops followed from a challenge name before giving up. */
+export const HOP_LIMIT = 8
 
 export class Resolver {
   private readonly resolvers: readonly string[]
   private readonly zones = new Map<string, Promise<string>>()
-  private readonly servers = new Map<string, Promise<AuthoritativeServer[]>>()
+  private readonly servers = new Map<string, Promise<ZoneServers>>()
+  private readonly hosts = new Map<string, Promise<HostAddresses>>()
   private readonly ipv6: boolean
 
   constructor(resolvers: readonly string[], options: { ipv6?: boolean } = {}) {
@@ -44,7 +59,8 @@ export class Resolver {
   }
 
   /**
-   * The CNAME chain starting at `name`: [name, hop1, ..., end]. Throws on a loop or past the hop limit.
+   * The CNAME chain the resolver sees from `name`: [name, hop1, ..., end]. Throws on a loop or past the hop
+   * limit. Only the resolver's view, which may be stale: the plan follows the authoritative servers instead.
    */
   async cnameChain(name: string): Promise<string[]> {
     const chain = [canonical(name)]
@@ -77,8 +93,19 @@ export class Resolver {
 
   private async findZone(name: string): Promise<string> {
     let candidate = name
+    let failure: DnsError | undefined
     while (candidate.includes('.')) {
-      const response = await this.recursive(candidate, 'SOA')
+      let response: DnsResponse
+      try {
+        response = await this.recursive(candidate, 'SOA')
+      } catch (error) {
+        // A resolver chasing a looping or overlong CNAME chain from a name answers SERVFAIL: the name's zone is
+        // still found one label up. A resolver that does not answer at all is not asked again and again.
+        if (!(error instanceof DnsError)) throw error
+        failure ??= error
+        candidate = candidate.slice(candidate.indexOf('.') + 1)
+        continue
+      }
       const chased = response.answers.some((rr) => rr.type === 'CNAME')
       if (!chased) {
         const soa =
@@ -89,37 +116,167 @@ export class Resolver {
       }
       candidate = candidate.slice(candidate.indexOf('.') + 1)
     }
-    throw new DnsError(`no zone found for ${name}: no SOA record on the way up (check dns_resolvers)`)
+    throw new DnsError(
+      `no zone found for ${name}: no SOA record on the way up (check dns_resolvers)${failure ? `; ${failure.message}` : ''}`,
+    )
   }
 
-  /** Every name server of the zone's NS set, with its reachable addresses. */
-  authoritativeServers(zone: string): Promise<AuthoritativeServer[]> {
-    let servers = this.servers.get(zone)
+  /** Every authoritative server of the zone (delegation and NS set), each reachable or saying why not. */
+  async authoritativeServers(zone: string): Promise<AuthoritativeServer[]> {
+    return [...(await this.zoneServers(zone)).servers]
+  }
+
+  /**
+   * The union of the parent's delegation and the zone's own NS set: a server only one of them names still
+   * answers the CA when a resolver picks it. Cached for the run.
+   */
+  zoneServers(zone: string): Promise<ZoneServers> {
+    const key = canonical(zone)
+    let servers = this.servers.get(key)
     if (servers === undefined) {
-      servers = this.findServers(zone)
-      this.servers.set(zone, servers)
+      servers = this.findServers(key)
+      this.servers.set(key, servers)
     }
     return servers
   }
 
-  private async findServers(zone: string): Promise<AuthoritativeServer[]> {
-    const response = await this.recursive(zone, 'NS')
-    const names = [
-      ...new Set(response.answers.filter((rr) => rr.type === 'NS').map((rr) => canonical(rr.data as string))),
-    ]
+  private async findServers(zone: string): Promise<ZoneServers> {
+    const [own, delegation] = await Promise.all([this.nsSet(zone), this.delegation(zone)])
+    const names = [...new Set([...own, ...(delegation?.names ?? [])])]
     if (names.length === 0) throw new DnsError(`zone ${zone} has no NS records`)
-    return Promise.all(
-      names.map(async (name) => {
-        const families: RecordType[] = this.ipv6 ? ['A', 'AAAA'] : ['A']
-        const answers = await Promise.all(families.map((type) => this.recursive(name, type)))
-        const addresses = answers.flatMap((r) =>
-          r.answers
-            .filter((rr) => rr.type === 'A' || rr.type === 'AAAA')
-            .map((rr) => (rr.type === 'AAAA' ? `[${rr.data}]` : (rr.data as string))),
-        )
-        return { name, addresses }
-      }),
+    const servers = await Promise.all(
+      names.map((name) => this.server(name, delegation?.glue.get(name), delegation?.parent)),
     )
+    const onlyParent = (delegation?.names ?? []).filter((name) => !own.includes(name))
+    const onlyZone = delegation === undefined ? [] : own.filter((name) => !delegation.names.includes(name))
+    const mismatch =
+      onlyParent.length + onlyZone.length === 0 || delegation === undefined
+        ? undefined
+        : `The delegation of ${zone} in its parent zone ${delegation.parent} and the NS set of ${zone} differ: ${[
+            onlyParent.length > 0 ? `only the delegation names ${onlyParent.join(', ')}` : '',
+            onlyZone.length > 0 ? `only the NS set names ${onlyZone.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}. Every one of them is checked; make both lists name the same servers.`
+    return { zone, servers, ...(mismatch === undefined ? {} : { mismatch }) }
+  }
+
+  /** The zone's own NS set, as the resolver has it. */
+  private async nsSet(zone: string): Promise<string[]> {
+    const response = await this.recursive(zone, 'NS')
+    return [
+      ...new Set(
+        response.answers
+          .filter((rr) => rr.type === 'NS' && rr.name === zone)
+          .map((rr) => canonical(rr.data as string)),
+      ),
+    ]
+  }
+
+  /**
+   * The zone's delegation as a server of its parent zone gives it (NS names and glue); undefined when the
+   * parent cannot be found or none of its servers answers. Best effort: the NS set alone is still checked.
+   */
+  private async delegation(zone: string): Promise<Delegation | undefined> {
+    if (!zone.includes('.')) return undefined
+    let parent: string
+    try {
+      parent = await this.parentZone(zone.slice(zone.indexOf('.') + 1))
+    } catch {
+      return undefined
+    }
+    let parentServers: string[]
+    try {
+      parentServers = await this.nsSet(parent)
+    } catch {
+      return undefined
+    }
+    for (const name of parentServers) {
+      const { reachable } = await this.hostAddresses(name)
+      for (const address of reachable) {
+        let response: DnsResponse
+        try {
+          response = await query(address, zone, 'NS', {
+            recursionDesired: false,
+            timeoutMs: 1000,
+            tries: 2,
+          })
+        } catch {
+          continue
+        }
+        if (response.rcode !== 'NOERROR') continue
+        // A referral carries the delegation in the authority section; a parent server that also serves the
+        // zone answers from the zone itself.
+        const names = [
+          ...new Set(
+            [...response.answers, ...response.authorities]
+              .filter((rr) => rr.type === 'NS' && rr.name === zone)
+              .map((rr) => canonical(rr.data as string)),
+          ),
+        ]
+        if (names.length === 0) continue
+        const glue = new Map<string, string[]>()
+        for (const rr of response.additionals) {
+          if (rr.type !== 'A' && rr.type !== 'AAAA') continue
+          glue.set(rr.name, [...(glue.get(rr.name) ?? []), rr.data as string])
+        }
+        return { parent, names, glue }
+      }
+    }
+    return undefined
+  }
+
+  /** The zone holding `name`, a top-level name included (which zoneOf never walks up to). */
+  private async parentZone(name: string): Promise<string> {
+    if (name.includes('.')) return this.zoneOf(name)
+    const response = await this.recursive(name, 'SOA')
+    if (response.answers.some((rr) => rr.type === 'SOA' && rr.name === name)) return name
+    throw new DnsError(`${name} is not a zone`)
+  }
+
+  /** One name server: the addresses this machine can ask, or why it cannot ask any. */
+  private async server(name: string, glue: string[] | undefined, parent: string | undefined) {
+    const { reachable, ipv6Only, error } = await this.hostAddresses(name)
+    if (reachable.length > 0) return { name, addresses: reachable }
+    let unreachable: string
+    if (ipv6Only.length > 0) {
+      unreachable = `it has only IPv6 addresses (${ipv6Only.join(', ')}) and this machine has no IPv6 route`
+    } else if (glue !== undefined && glue.length > 0) {
+      unreachable = `${name} has no A or AAAA record of its own; its address (${glue.join(', ')}) exists only as glue in ${parent}`
+    } else if (error !== undefined) {
+      unreachable = `its address could not be looked up: ${error}`
+    } else {
+      unreachable = `${name} has no A or AAAA record`
+    }
+    return { name, addresses: [], unreachable }
+  }
+
+  /** A name server's addresses: the ones this machine can reach, and the IPv6 ones it cannot. */
+  private hostAddresses(name: string): Promise<HostAddresses> {
+    let found = this.hosts.get(name)
+    if (found === undefined) {
+      found = (async () => {
+        const lookups = await Promise.allSettled([this.recursive(name, 'A'), this.recursive(name, 'AAAA')])
+        const of = (index: number, type: string) => {
+          const lookup = lookups[index]
+          return lookup?.status === 'fulfilled'
+            ? lookup.value.answers
+                .filter((rr) => rr.type === type && rr.name === name)
+                .map((rr) => rr.data as string)
+            : []
+        }
+        const v4 = of(0, 'A')
+        const v6 = of(1, 'AAAA').map((address) => `[${address}]`)
+        const failed = lookups.find((l): l is PromiseRejectedResult => l.status === 'rejected')
+        return {
+          reachable: this.ipv6 ? [...v4, ...v6] : v4,
+          ipv6Only: !this.ipv6 && v4.length === 0 ? v6.map((a) => a.slice(1, -1)) : [],
+          error: failed === undefined ? undefined : (failed.reason as Error).message,
+        }
+      })()
+      this.hosts.set(name, found)
+    }
+    return found
   }
 
   /**
@@ -127,7 +284,7 @@ export class Resolver {
    * answers. Asked there, not through a resolver, which may still hold a value that was replaced.
    */
   async servedTxt(zone: string, owner: string): Promise<string[] | undefined> {
-    const servers = await this.authoritativeServers(canonical(zone))
+    const { servers } = await this.zoneServers(zone)
     for (const server of servers.filter((s) => s.addresses.length > 0)) {
       try {
         const response = await this.askServer(server, owner, 'TXT')
@@ -147,7 +304,9 @@ export class Resolver {
     options: QueryOptions = {},
   ): Promise<DnsResponse> {
     if (server.addresses.length === 0) {
-      throw new DnsError(`name server ${server.name} has no address reachable from here`)
+      throw new DnsError(
+        `name server ${server.name} cannot be asked from here: ${server.unreachable ?? 'it has no address'}`,
+      )
     }
     let lastError: unknown
     for (const address of server.addresses) {
@@ -159,6 +318,44 @@ export class Resolver {
     }
     throw lastError
   }
+}
+
+interface Delegation {
+  readonly parent: string
+  readonly names: readonly string[]
+  /** Addresses the parent gives for in-bailiwick name servers, by name. */
+  readonly glue: ReadonlyMap<string, string[]>
+}
+
+interface HostAddresses {
+  readonly reachable: readonly string[]
+  /** IPv6 addresses of a server without IPv4 ones, on a machine without IPv6. */
+  readonly ipv6Only: readonly string[]
+  /** A lookup that failed, when one did. */
+  readonly error?: string
+}
+
+/**
+ * Why an answer from a server of `zone` is no authoritative answer (a lame server), or undefined when it is one.
+ * REFUSED, SERVFAIL, NOTAUTH and the like say it does not serve the zone; an answer without the AA flag is a
+ * referral or a cached copy, not the zone's data.
+ */
+export function lameness(response: DnsResponse): string | undefined {
+  if (response.rcode !== 'NOERROR' && response.rcode !== 'NXDOMAIN') return response.rcode
+  if (!response.authoritative) {
+    const referral = response.authorities.some((rr) => rr.type === 'NS')
+    return referral ? 'a referral (not authoritative)' : 'an answer without the AA flag (not authoritative)'
+  }
+  return undefined
+}
+
+/**
+ * For tests only: CERTALIAS_TEST_IPV6=0 or 1 makes a run behave as on a machine without (or with) IPv6, so an
+ * end-to-end test gives the same result on every machine. Undefined (detect) when unset.
+ */
+export function ipv6FromEnv(env: Readonly<Record<string, string | undefined>>): boolean | undefined {
+  const value = env.CERTALIAS_TEST_IPV6
+  return value === '1' ? true : value === '0' ? false : undefined
 }
 
 function systemResolvers(): string[] {

@@ -64,8 +64,10 @@ export class DnsTransportError extends Error {
 }
 
 const DEFAULT_PORT = 53
-const EDNS_PAYLOAD_SIZE = 4096
-// Larger requests risk IP fragmentation over UDP (the DNS flag day 2020 figure); TCP has no such limit.
+// The DNS flag day 2020 figure: a UDP answer that fits never needs IP fragments, which middleboxes drop
+// silently; a larger answer comes back truncated and is asked again over TCP, which has no such limit.
+export const EDNS_PAYLOAD_SIZE = 1232
+// Larger requests risk fragmentation just the same.
 const MAX_UDP_REQUEST = 1232
 const HEADER_SIZE = 12
 const FLAG_QR = 0x8000
@@ -111,7 +113,7 @@ function formatServer(host: string, port: number): string {
   return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`
 }
 
-/** Ask one server one question, with EDNS0, over UDP first and TCP when the answer is truncated. */
+/** Ask one server one question, with EDNS0 (1232 bytes), over UDP first and TCP when the answer is truncated. */
 export async function query(
   server: string,
   name: string,

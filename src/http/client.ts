@@ -61,8 +61,10 @@ export interface ThrottleAnswer {
 /**
  * Not throttled (`false`), throttled (`true`: Retry-After, else backoff), or throttled with the wait to
  * honour (`waitMs`, capped by maxRetryAfterMs). `reason` goes into the retry notice and the final error.
+ * `giveUp`: throttled for longer than this run may wait; fail at once (saying why in `reason`) rather than
+ * retry early into the provider's limit.
  */
-export type ThrottleVerdict = boolean | { waitMs?: number; reason?: string }
+export type ThrottleVerdict = boolean | { waitMs?: number; reason?: string; giveUp?: boolean }
 
 export interface SignableRequest {
   method: HttpMethod
@@ -224,7 +226,7 @@ export class HttpClient {
         const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent)
         const excerpt = this.#excerpt(text)
         const why = throttle?.reason ? `, ${throttle.reason}` : ''
-        if (retryable && retriesLeft) {
+        if (retryable && retriesLeft && throttle?.giveUp !== true) {
           const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs)
           this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
           await this.#sleep(wait)
@@ -325,7 +327,7 @@ export class HttpClient {
     outcome: { status: number; text: string; headers: Record<string, string | string[] | undefined> },
     attempt: number,
     answered: boolean,
-  ): { waitMs?: number; reason?: string } | undefined {
+  ): { waitMs?: number; reason?: string; giveUp?: boolean } | undefined {
     const { status, text, headers } = outcome
     const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false
     if (verdict !== false) return verdict === true ? {} : verdict

@@ -7,17 +7,22 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { delimiter, join } from 'node:path'
 import {
   BIND,
   BIND_ONLY_CNAMES,
   CNAMES,
   DEAD,
+  DELEGATIONS,
   EAB_HMAC_KEY,
   EAB_KID,
   HOP_CNAMES,
+  IPV6_ONLY,
+  NAME_SERVER_ADDRESSES,
   NAME_SERVERS,
   NEGATIVE_TTL,
+  PARENT,
   PDNS,
   PDNS_API_KEY,
   PDNS_API_URL,
@@ -28,6 +33,7 @@ import {
   SPLIT_CNAME,
   TSIG_ALGORITHM,
   TSIG_NAME,
+  ZONE_HOSTS,
   ZONES,
 } from './topology.mjs'
 
@@ -139,7 +145,7 @@ export async function ensurePackages({ log = () => {} } = {}) {
 
 /** Loopback addresses, privileged port 53 and AppArmor: what the servers need from the host. */
 async function prepareHost(log) {
-  const addresses = [RESOLVER, BIND, PDNS]
+  const addresses = [RESOLVER, BIND, PDNS, PARENT]
   const held = await run(program('ip'), ['-4', '-o', 'addr', 'show', 'dev', 'lo'])
   for (const address of addresses) {
     if (held.stdout.includes(` ${address}/`)) continue
@@ -171,6 +177,8 @@ async function checkAddressesFree() {
     [RESOLVER, 53],
     [BIND, 53],
     [PDNS, 53],
+    [PARENT, 53],
+    ...(hasLoopbackIpv6() ? [[IPV6_ONLY, 53]] : []),
     [pdnsApi.hostname, Number(pdnsApi.port)],
     ...Object.values(PEBBLES).flatMap(({ port, managementPort }) => [
       ['127.0.0.1', port],
@@ -253,7 +261,7 @@ export async function startBed({ dir, nonceReject = 0, log = () => {} }) {
   live.add(bed)
   saveBed(bed)
   bed.watchdog = startWatchdog(bed)
-  const authoritative = Promise.all([startBind(bed, log), startPdns(bed, log)])
+  const authoritative = Promise.all([startBind(bed, log), startPdns(bed, log), startParentBind(bed, log)])
   const pebbles = makePebbleCertificates(bed).then(() =>
     Promise.all([
       startPebble(bed, 'plain', { nonceReject, log }),
@@ -365,17 +373,30 @@ function zoneRecords(zone, server) {
   }
   const records = [
     ...NAME_SERVERS[zone].map((ns) => [zone, 'NS', `${ns}.`]),
-    ...(zone === ZONES.main ? Object.entries(NAME_SERVER_ADDRESSES).map(([ns, a]) => [ns, 'A', a]) : []),
+    ...(zone === ZONES.main
+      ? Object.entries(NAME_SERVER_ADDRESSES).map(([ns, a]) => [ns, net.isIPv6(a) ? 'AAAA' : 'A', a])
+      : []),
     ...Object.entries(cnames).map(([owner, target]) => [owner, 'CNAME', `${target}.`]),
     ...Object.entries(PREEXISTING_TXT).map(([owner, value]) => [owner, 'TXT', `"${value}"`]),
   ]
-  return records.filter(([owner]) => zoneOf(owner) === zone)
+  return [...records.filter(([owner]) => zoneOf(owner) === zone), ...delegationRecords(zone)]
 }
 
-const NAME_SERVER_ADDRESSES = {
-  [`ns1.${ZONES.main}`]: BIND,
-  [`ns2.${ZONES.main}`]: PDNS,
-  [`ns3.${ZONES.main}`]: DEAD,
+/** The NS records and glue a parent zone holds for the zones delegated from it. */
+function delegationRecords(zone) {
+  return Object.entries(DELEGATIONS)
+    .filter(([child]) => child.slice(child.indexOf('.') + 1) === zone)
+    .flatMap(([child, { ns, glue }]) => [
+      ...ns.map((name) => [child, 'NS', `${name}.`]),
+      ...Object.entries(glue).map(([name, address]) => [name, net.isIPv6(address) ? 'AAAA' : 'A', address]),
+    ])
+}
+
+/** The addresses of the servers that load a zone. */
+function zoneHosts(zone) {
+  return (
+    ZONE_HOSTS[zone] ?? NAME_SERVERS[zone].map((ns) => NAME_SERVER_ADDRESSES[ns]).filter((a) => a !== DEAD)
+  )
 }
 
 function zoneFile(zone, server) {
@@ -391,9 +412,7 @@ function zoneFile(zone, server) {
 }
 
 function zonesServedBy(address) {
-  return Object.values(ZONES).filter((zone) =>
-    NAME_SERVERS[zone].some((ns) => NAME_SERVER_ADDRESSES[ns] === address),
-  )
+  return Object.values(ZONES).filter((zone) => zoneHosts(zone).includes(address))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -429,19 +448,52 @@ async function startBind(bed, log) {
   await mkdir(home, { recursive: true })
   const zones = zonesServedBy(BIND)
   for (const zone of zones) await writeFile(join(home, `${zone}.zone`), zoneFile(zone, 'bind'))
-  const dynamic = (zone) =>
-    zone === ZONES.bindAlias || zone === ZONES.stall
-      ? ` update-policy { ${[TSIG_NAME, ...EXTRA_TSIG_KEYS.map((k) => k.name)].map((k) => `grant ${k} zonesub TXT;`).join(' ')} };`
-      : ''
-  const config = [
+  const writable = [ZONES.bindAlias, ZONES.stall, ZONES.v6, ZONES.v6only, ZONES.lame]
+  const options = (zone) => [
+    ...(writable.includes(zone)
+      ? [
+          `update-policy { ${[TSIG_NAME, ...EXTRA_TSIG_KEYS.map((k) => k.name)].map((k) => `grant ${k} zonesub TXT;`).join(' ')} };`,
+        ]
+      : []),
+  ]
+  // ::1 too: the IPv6-only name server ns6.example.test (there only when the machine has IPv6 on loopback).
+  const config = bindConfig(home, BIND, hasLoopbackIpv6() ? IPV6_ONLY : undefined, zones, options, [
+    `include "${bed.tsigKeyPath}";`,
+  ])
+  const configPath = join(home, 'named.conf')
+  await writeFile(configPath, config)
+  // -g: foreground, log to stderr; no -u: stay the invoking user (root or not) so files stay writable.
+  const entry = launch(bed, 'bind', program('named'), ['-g', '-c', configPath])
+  await waitFor(entry, () => askSoa(BIND, ZONES.bindAlias))
+  log(`bed: bind up on ${BIND}:53 (${zones.join(', ')})`)
+}
+
+/** ns4: a second BIND serving only the parent zone deleg.test, so its delegations are answered as referrals. */
+async function startParentBind(bed, log) {
+  const home = join(bed.dir, 'bind-parent')
+  await mkdir(home, { recursive: true })
+  const zones = zonesServedBy(PARENT)
+  for (const zone of zones) await writeFile(join(home, `${zone}.zone`), zoneFile(zone, 'bind'))
+  const configPath = join(home, 'named.conf')
+  await writeFile(
+    configPath,
+    bindConfig(home, PARENT, undefined, zones, () => [], []),
+  )
+  const entry = launch(bed, 'bind-parent', program('named'), ['-g', '-4', '-c', configPath])
+  await waitFor(entry, () => askSoa(PARENT, ZONES.parent))
+  log(`bed: bind-parent up on ${PARENT}:53 (${zones.join(', ')})`)
+}
+
+function bindConfig(home, address, address6, zones, zoneOptions, extra) {
+  return [
     'options {',
     // Everything BIND writes (journal, pid, session key, managed keys) goes into the bed directory.
     `  directory "${home}";`,
     `  pid-file "${home}/named.pid";`,
     `  session-keyfile "${home}/session.key";`,
     `  managed-keys-directory "${home}";`,
-    `  listen-on port 53 { ${BIND}; };`,
-    '  listen-on-v6 { none; };',
+    `  listen-on port 53 { ${address}; };`,
+    address6 ? `  listen-on-v6 port 53 { ${address6}; };` : '  listen-on-v6 { none; };',
     '  recursion no;',
     '  dnssec-validation no;',
     '  notify no;',
@@ -449,16 +501,17 @@ async function startBind(bed, log) {
     '};',
     // An empty controls block: no rndc channel on 127.0.0.1:953 and no /etc/bind/rndc.key to read.
     'controls { };',
-    `include "${bed.tsigKeyPath}";`,
-    ...zones.map((zone) => `zone "${zone}" { type primary; file "${zone}.zone";${dynamic(zone)} };`),
+    ...extra,
+    ...zones.map(
+      (zone) =>
+        `zone "${zone}" { ${['type primary;', `file "${zone}.zone";`, ...zoneOptions(zone)].join(' ')} };`,
+    ),
     '',
   ].join('\n')
-  const configPath = join(home, 'named.conf')
-  await writeFile(configPath, config)
-  // -g: foreground, log to stderr; no -u: stay the invoking user (root or not) so files stay writable.
-  const entry = launch(bed, 'bind', program('named'), ['-g', '-4', '-c', configPath])
-  await waitFor(entry, () => askSoa(BIND, ZONES.bindAlias))
-  log(`bed: bind up on ${BIND}:53 (${zones.join(', ')})`)
+}
+
+function hasLoopbackIpv6() {
+  return Object.values(networkInterfaces()).some((list) => list?.some((a) => a.address === IPV6_ONLY))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -526,9 +579,8 @@ async function startUnbound(bed) {
   const stub = (zone) => [
     'stub-zone:',
     `  name: "${zone}"`,
-    ...NAME_SERVERS[zone]
-      .map((ns) => NAME_SERVER_ADDRESSES[ns])
-      .filter((address) => address !== DEAD)
+    ...zoneHosts(zone)
+      .filter((address) => !net.isIPv6(address))
       .map((address) => `  stub-addr: ${address}`),
   ]
   const config = [

@@ -4,6 +4,11 @@ export const RESOLVER = '127.0.10.1' // Unbound, recursive, stub zones to the tw
 export const BIND = '127.0.10.2' // ns1.example.test: BIND
 export const PDNS = '127.0.10.3' // ns2.example.test: PowerDNS (sqlite backend)
 export const DEAD = '127.0.10.9' // ns3.example.test: nothing listens there
+export const PARENT = '127.0.10.4' // ns4.example.test: a second BIND serving only the parent zone deleg.test
+// ns6.example.test has only this AAAA record; BIND (ns1) listens there too, so a run that has IPv6 reaches it
+export const IPV6_ONLY = '::1'
+// ns.glue.deleg.test: its address exists only as glue in deleg.test (no A record in DNS); nothing listens
+export const GLUE_ONLY = '127.0.10.8'
 export const PDNS_API_URL = 'http://127.0.10.3:8081'
 export const PDNS_API_KEY = 'bed-pdns-api-key'
 export const PDNS_SERVER_NAME = 'localhost'
@@ -30,6 +35,20 @@ export const ZONES = {
   // on BIND (RFC 2136 like bindAlias), but its NS set also lists ns3, which never answers: propagation
   // through it never completes, so a run stays put after writing (crash cleanup, propagation timeout)
   stall: 'stall.test',
+  // The fault zones of the authoritative checks (plan, preflight, propagation):
+  // on BIND (RFC 2136 like bindAlias); its NS set adds ns6, which has only an IPv6 address
+  v6: 'validation.v6.test',
+  // on BIND; its only name server is ns6 (IPv6 only): a machine without IPv6 can ask no server of it
+  v6only: 'validation.v6only.test',
+  // on BIND only, but its NS set also lists ns2 (PowerDNS), which answers REFUSED: a lame server
+  lame: 'validation.lame.test',
+  // on the second BIND (ns4) only: the parent of the two zones below, with their delegations
+  parent: 'deleg.test',
+  // on BIND and PowerDNS; its NS set names ns1 only, the delegation in deleg.test names ns1 and ns2
+  mismatch: 'mismatch.deleg.test',
+  // on PowerDNS (BIND would refuse an in-zone name server without an address); its NS set and delegation
+  // name ns2 and ns.glue.deleg.test, whose address is only glue in deleg.test
+  glue: 'glue.deleg.test',
 }
 
 /**
@@ -42,6 +61,36 @@ export const NAME_SERVERS = {
   [ZONES.pdnsAlias]: ['ns2.example.test'],
   [ZONES.hop]: ['ns2.example.test'],
   [ZONES.stall]: ['ns1.example.test', 'ns3.example.test'],
+  [ZONES.v6]: ['ns1.example.test', 'ns6.example.test'],
+  [ZONES.v6only]: ['ns6.example.test'],
+  [ZONES.lame]: ['ns1.example.test', 'ns2.example.test'],
+  [ZONES.parent]: ['ns4.example.test'],
+  [ZONES.mismatch]: ['ns1.example.test'],
+  [ZONES.glue]: ['ns2.example.test', 'ns.glue.deleg.test'],
+}
+/** Addresses of the name servers, published in example.test (both masters); the glue-only one is not. */
+export const NAME_SERVER_ADDRESSES = {
+  'ns1.example.test': BIND,
+  'ns2.example.test': PDNS,
+  'ns3.example.test': DEAD,
+  'ns4.example.test': PARENT,
+  'ns6.example.test': IPV6_ONLY,
+}
+/**
+ * Which servers load a zone, where that is not simply the servers of its NS set: a lame server is named
+ * without serving the zone, and a server named only in the delegation serves it all the same.
+ */
+export const ZONE_HOSTS = {
+  [ZONES.v6]: [BIND],
+  [ZONES.v6only]: [BIND],
+  [ZONES.lame]: [BIND],
+  [ZONES.mismatch]: [BIND, PDNS],
+  [ZONES.glue]: [PDNS],
+}
+/** Delegations the parent zone deleg.test holds: NS names and glue addresses. */
+export const DELEGATIONS = {
+  [ZONES.mismatch]: { ns: ['ns1.example.test', 'ns2.example.test'], glue: {} },
+  [ZONES.glue]: { ns: ['ns2.example.test', 'ns.glue.deleg.test'], glue: { 'ns.glue.deleg.test': GLUE_ONLY } },
 }
 /** TTL of the records the bed loads, and the negative TTL (SOA minimum) of every zone, in seconds. */
 export const RECORD_TTL = 60
@@ -68,6 +117,34 @@ export const BENCH_CNAMES = Object.fromEntries(
   ]),
 )
 
+/**
+ * 100 names (b1 ... b100, the first 20 are BENCH_NAMES) for the benchmark's largest scenario, the most names
+ * a Let's Encrypt certificate may carry; each has its own alias owner, as BENCH_NAMES do.
+ */
+const BENCH_LARGE_LABELS = Array.from({ length: 100 }, (_, i) => `b${i + 1}`)
+export const BENCH_NAMES_LARGE = BENCH_LARGE_LABELS.map((label) => `${label}.${ZONES.main}`)
+export const BENCH_CNAMES_LARGE = Object.fromEntries(
+  BENCH_LARGE_LABELS.map((label) => [
+    `_acme-challenge.${label}.${ZONES.main}`,
+    `_acme-challenge.${label}.${ZONES.bindAlias}`,
+  ]),
+)
+
+/**
+ * CNAMEs every master publishes but a resolver that cached the NXDOMAIN from before they were published still
+ * denies (tests put a stub resolver answering so in front of Unbound).
+ */
+export const STALE_CNAMES = {
+  '_acme-challenge.stale.example.test': '_acme-challenge.validation.bind.test',
+}
+/** CNAMEs into the fault zones. */
+export const FAULT_CNAMES = {
+  '_acme-challenge.six.example.test': '_acme-challenge.validation.v6.test',
+  '_acme-challenge.sixonly.example.test': '_acme-challenge.validation.v6only.test',
+  '_acme-challenge.lame.example.test': '_acme-challenge.validation.lame.test',
+  '_acme-challenge.glue.deleg.test': '_acme-challenge.validation.bind.test',
+}
+
 /** _acme-challenge CNAMEs in example.test (both masters unless said otherwise). */
 export const CNAMES = {
   // apex + wildcard + www + the Unicode name bücher share the BIND alias owner
@@ -85,11 +162,16 @@ export const CNAMES = {
   // nine hops, one more than certalias follows: hop1.long ... hop9.long, then the BIND alias owner
   ...LONG_CNAMES,
   ...BENCH_CNAMES,
+  ...STALE_CNAMES,
+  ...FAULT_CNAMES,
+  ...BENCH_CNAMES_LARGE,
 }
 export const HOP_CNAMES = { '_acme-challenge.chain.hop.test': 'chain.validation.pdns.test' }
 /** Only on BIND's copy of example.test: PowerDNS lacks it. */
 export const BIND_ONLY_CNAMES = {
   '_acme-challenge.missing.example.test': '_acme-challenge.validation.bind.test',
+  // PowerDNS's copy of mismatch.deleg.test lacks it, and only the delegation names PowerDNS
+  '_acme-challenge.mismatch.deleg.test': '_acme-challenge.validation.bind.test',
 }
 /** Same owner, different targets on the two masters. */
 export const SPLIT_CNAME = {
@@ -102,6 +184,9 @@ export const PREEXISTING_TXT = {
   '_acme-challenge.validation.bind.test': 'keep-me-bind',
   'chain.validation.pdns.test': 'keep-me-pdns',
   '_acme-challenge.stall.test': 'keep-me-stall',
+  '_acme-challenge.validation.v6.test': 'keep-me-v6',
+  '_acme-challenge.validation.v6only.test': 'keep-me-v6only',
+  '_acme-challenge.validation.lame.test': 'keep-me-lame',
 }
 /** Names with no CNAME at all whose zone is an alias zone: plain DNS-01 in the name's own zone. */
 export const PLAIN_NAMES = ['direct.validation.bind.test']

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { declared } from '../support/action-yml.js'
 import { bedInputs, pebbleOrders, powerdnsEnv, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { type ActionRun, runAction, runPost } from '../support/run-action.js'
+import { staleResolver } from '../support/stale-resolver.js'
 
 const BIND_OWNER = '_acme-challenge.validation.bind.test'
 
@@ -214,6 +215,61 @@ describe('preflight on every master', () => {
       /CNAME chain longer than 8 hops: _acme-challenge\.long\.example\.test -> hop1\.long/,
     )
     expect(run.stdout).not.toMatch(/Order created/)
+  })
+})
+
+describe('what the authoritative servers publish', () => {
+  it('issues on the first run after the CNAME is published, while the resolver still holds the old NXDOMAIN', async () => {
+    const challenge = Object.keys(topology.STALE_CNAMES)[0] as string
+    const stale = await staleResolver(topology.RESOLVER, [challenge], topology.ZONES.main)
+    try {
+      const run = await runAction({
+        inputs: bedInputs({
+          domain: 'stale.example.test',
+          dns_provider: 'rfc2136',
+          dns_resolvers: stale.address,
+        }),
+        env: await rfc2136Env(),
+      })
+      await expectIssued(run, ['stale.example.test'])
+      expect(stale.denied).toContain(challenge)
+      expect(run.stdout).toContain(`CNAME: stale.example.test: ${challenge} -> ${BIND_OWNER}`)
+      expect(run.stdout).toMatch(
+        /TXT written: _acme-challenge\.validation\.bind\.test \(zone validation\.bind\.test\)/,
+      )
+    } finally {
+      await stale.close()
+    }
+  })
+
+  it('issues through an alias zone with an IPv6-only name server on a runner without IPv6, warning that it was not checked', async () => {
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'six.example.test', dns_provider: 'rfc2136', propagation_timeout: '10' }),
+      // as on a GitHub-hosted runner: no IPv6 route, whatever this machine has
+      env: { ...(await rfc2136Env()), CERTALIAS_TEST_IPV6: '0' },
+    })
+    await expectIssued(run, ['six.example.test'])
+    expect(run.stdout).toMatch(
+      /::warning::ns6\.example\.test, a server of validation\.v6\.test, was not checked from here: it has only IPv6 addresses \(::1\)/,
+    )
+    expect(await txtAt(topology.BIND, '_acme-challenge.validation.v6.test')).toEqual(['keep-me-v6'])
+  })
+
+  it('stops before any order when a server of the alias zone answers REFUSED, naming it and the rcode', async () => {
+    const ordersBefore = await pebbleOrders()
+    const started = Date.now()
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'lame.example.test', dns_provider: 'rfc2136' }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /ns2\.example\.test \(127\.0\.10\.3\), a server of validation\.lame\.test, answers REFUSED for _acme-challenge\.validation\.lame\.test: it does not serve validation\.lame\.test/,
+    )
+    expect(run.stdout).not.toMatch(/Order created/)
+    expect(await pebbleOrders()).toBe(ordersBefore)
+    // named at once, not after propagation_timeout (20 s here)
+    expect(Date.now() - started).toBeLessThan(10_000)
   })
 })
 

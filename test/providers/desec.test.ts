@@ -182,6 +182,46 @@ describe('desec', () => {
     script?.assertDone()
   })
 
+  it('waits out a Retry-After of a whole minute, the longest a run waits', async () => {
+    const { provider, sleeps } = await against([
+      ownsQname(OWNER, [domainObject(ZONE, 3600)]),
+      readTxt(undefined),
+      {
+        ...bulkPut(['"v1"']),
+        reply: { status: 429, headers: { 'retry-after': '60' }, body: { detail: 'throttled' } },
+      },
+      bulkPut(['"v1"']),
+    ])
+    await provider.append(ZONE, OWNER, ['v1'])
+    expect(sleeps).toEqual([60000])
+    script?.assertDone()
+  })
+
+  it('fails at once on a Retry-After longer than a run waits (an hourly limit), saying when to run again', async () => {
+    const { provider, sleeps } = await against([
+      ownsQname(OWNER, [domainObject(ZONE, 3600)]),
+      readTxt(undefined),
+      {
+        ...bulkPut(['"v1"']),
+        reply: {
+          status: 429,
+          headers: { 'retry-after': '3500' },
+          body: { detail: 'Request was throttled. Expected available in 3500 seconds.' },
+        },
+      },
+    ])
+    const started = Date.now()
+    const error = await provider.append(ZONE, OWNER, ['v1']).catch((e: Error) => e)
+    // no early retry into the same limit: the harness would have answered a second PUT with a 418
+    expect(sleeps).toEqual([])
+    expect((error as Error).message).toMatch(
+      /^desec: PUT \/api\/v1\/domains\/validation\.example\.org\/rrsets\/ failed: HTTP 429, deSEC asks to wait 3500 s \(Retry-After\), longer than the 60 s a run waits: .*; run again after (\S+)/,
+    )
+    const after = /run again after (\S+?)[:]? /.exec((error as Error).message)?.[1] ?? ''
+    expect(Math.abs(Date.parse(after) - (started + 3_500_000))).toBeLessThan(5000)
+    script?.assertDone()
+  })
+
   it('names DESEC_TOKEN on a 401, and never shows the token', async () => {
     const { provider, host } = await against([
       { ...ownsQname(OWNER, []), reply: { status: 401, body: { detail: `Invalid token. ${TOKEN}` } } },

@@ -148,6 +148,37 @@ describe('porkbun', () => {
     script?.assertDone()
   })
 
+  it("backs off 2 s, then 4 s on Porkbun's HTML 503 without Retry-After, and retries the create", async () => {
+    const busy = {
+      status: 503,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><head><title>503 Service Temporarily Unavailable</title></head><body><center>openresty</center></body></html>',
+    }
+    const { provider, sleeps, host } = await against([
+      listAll(0, [DOMAIN]),
+      retrieve([]),
+      { ...create('v1', '1'), reply: busy },
+      { ...create('v1', '1'), reply: busy },
+      create('v1', '1'),
+    ])
+    await provider.append(DOMAIN, OWNER, ['v1'])
+    expect(sleeps).toEqual([2000, 4000])
+    expect(host.lines.join('\n')).toMatch(
+      /HTTP 503, rate limited \(HTTP 503 from the front end\), retry 1 of 4 in 2 s/,
+    )
+    script?.assertDone()
+  })
+
+  it('reports an HTML 503 that outlasts every retry, asking for a pause', async () => {
+    const busy = { ...listAll(0, [DOMAIN]), reply: { status: 503, body: '<html>503</html>' } }
+    const { provider, sleeps } = await against([busy, busy, busy, busy, busy])
+    await expect(provider.append(DOMAIN, OWNER, ['v1'])).rejects.toThrow(
+      /porkbun: POST .*listAll failed after 5 attempts: HTTP 503, rate limited \(HTTP 503 from the front end\).*wait a few minutes and run again/s,
+    )
+    expect(sleeps).toEqual([2000, 4000, 8000, 16000])
+    script?.assertDone()
+  })
+
   it('names both key variables when Porkbun refuses the keys with 400, and never shows them', async () => {
     const { provider, host } = await against([
       {

@@ -138,12 +138,12 @@ describe('query', () => {
     })
   })
 
-  it('advertises 4096 bytes with EDNS0 and sets RD only when recursion is desired', async () => {
+  it('advertises 1232 bytes with EDNS0 (the DNS flag day value) and sets RD only when recursion is desired', async () => {
     const server = await fakeServer((request) => [answer(request)])
     await query(server.address, 'a.test', 'TXT')
     await query(server.address, 'a.test', 'TXT', { recursionDesired: false })
     const [recursive, iterative] = server.received.map((entry) => entry.packet)
-    expect(recursive?.additionals).toEqual([expect.objectContaining({ type: 'OPT', udpPayloadSize: 4096 })])
+    expect(recursive?.additionals).toEqual([expect.objectContaining({ type: 'OPT', udpPayloadSize: 1232 })])
     expect(recursive?.flag_rd).toBe(true)
     expect(iterative?.flag_rd).toBe(false)
   })
@@ -188,6 +188,28 @@ describe('query', () => {
     const response = await query(server.address, 'a.test', 'TXT')
     expect(server.received.map((entry) => entry.transport)).toEqual(['udp', 'tcp'])
     expect(response.answers[0]?.data).toBe('x'.repeat(200))
+  })
+
+  it('gets an answer larger than 1232 bytes over TCP from a server that truncates to the advertised size', async () => {
+    // 12 TXT values of 200 bytes: about 2.5 kB, which a 4096-byte buffer would take as IP fragments
+    const values = Array.from({ length: 12 }, (_, i) => `${i}`.padEnd(200, 'x'))
+    const server = await fakeServer((request, transport) => {
+      const full = answer(request, {
+        answers: values.map((data) => ({ type: 'TXT' as const, name: 'big.test', ttl: 60, data })),
+      })
+      const opt = request.additionals?.find((record) => record.type === 'OPT') as { udpPayloadSize?: number }
+      const limit = opt?.udpPayloadSize ?? 512
+      if (transport === 'tcp' || full.length <= limit) return [full]
+      return [
+        answer(request, {
+          flags: dnsPacket.AUTHORITATIVE_ANSWER | dnsPacket.TRUNCATED_RESPONSE,
+          answers: [],
+        }),
+      ]
+    })
+    const response = await query(server.address, 'big.test', 'TXT')
+    expect(server.received.map((entry) => entry.transport)).toEqual(['udp', 'tcp'])
+    expect(response.answers.map((record) => record.data)).toEqual(values)
   })
 
   it('sends the question again on each try and takes a late answer', async () => {

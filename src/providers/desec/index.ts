@@ -1,4 +1,5 @@
 // deSEC (desec.io): merge our TXT values into the owner's RRset and write it back in one bulk PUT per owner.
+import { parseRetryAfter, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
@@ -10,6 +11,8 @@ const API_URL = 'https://desec.io/api/v1'
 const DEFAULT_TTL = 3600
 // deSEC's own upper bound for an RRset TTL (one week)
 const MAX_TTL = 604_800
+// The longest Retry-After a run waits out: deSEC's per-second and per-minute limits fit, its hourly ones do not
+const MAX_WAIT_MS = 60_000
 
 const descriptor: ProviderDescriptor = {
   id: 'desec',
@@ -74,6 +77,8 @@ export const desec = {
       headers: { authorization: `Token ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DESEC_TOKEN',
+      maxRetryAfterMs: MAX_WAIT_MS,
+      throttle: (answer) => hourlyLimit(answer, Date.now()),
     })
     const domains = new Map<string, Promise<ResponsibleDomain>>()
 
@@ -160,3 +165,21 @@ export const desec = {
     }
   },
 } satisfies ProviderModule
+
+/**
+ * A 429 is waited out as its Retry-After says, unless that is longer than a run waits (an hourly limit):
+ * retrying earlier would only count against the same limit again, so the run fails at once, saying when to
+ * run again.
+ */
+export function hourlyLimit(answer: ThrottleAnswer, now: number): ThrottleVerdict {
+  if (answer.status !== 429) return false
+  const header = answer.headers['retry-after']
+  const waitMs = parseRetryAfter(Array.isArray(header) ? header[0] : header, now)
+  if (waitMs === undefined || waitMs <= MAX_WAIT_MS) return true
+  return {
+    giveUp: true,
+    reason:
+      `deSEC asks to wait ${Math.round(waitMs / 1000)} s (Retry-After), longer than the ${MAX_WAIT_MS / 1000} s a run ` +
+      `waits: a rate limit of the account, which an early retry would only hit again; run again after ${new Date(now + waitMs).toISOString()}`,
+  }
+}

@@ -14,6 +14,9 @@ const LIST_PAGE = 1000
 // 2, 4, 8, 16 s (the HttpClient's default of 4 retries)
 const CHALLENGE_BACKOFF_MS = 2000
 const CHALLENGE_REASON = 'rate limited (HTTP 202 challenge)'
+// Its front end answers more than about one call a second per key with an HTML 503 and no Retry-After: the
+// generic backoff (0.2 s, 0.4 s, ...) would spend every retry inside the same second; waited out the same way
+const FRONT_END_REASON = 'rate limited (HTTP 503 from the front end)'
 
 const descriptor: ProviderDescriptor = {
   id: 'porkbun',
@@ -160,15 +163,21 @@ export const porkbun: ProviderModule = {
   },
 }
 
-/** A burst met by Porkbun's AWS firewall: HTTP 202 (or x-amzn-waf-action: challenge) instead of the JSON answer. */
+/**
+ * A burst met by Porkbun's AWS firewall (HTTP 202 or x-amzn-waf-action: challenge instead of the JSON answer)
+ * or by its front end (an HTML 503 without Retry-After): backed off 2, 4, 8, 16 s. A 503 that says how long to
+ * wait, or carries the API's JSON, is left to the usual handling.
+ */
 function firewallChallenge(answer: ThrottleAnswer): ThrottleVerdict {
+  const backoff = CHALLENGE_BACKOFF_MS * 2 ** (answer.attempt - 1)
   const action = String(answer.headers['x-amzn-waf-action'] ?? '').toLowerCase()
-  const challenged = action === 'challenge' || (answer.status === 202 && !isJsonObject(answer.body))
-  if (!challenged) return false
-  return {
-    waitMs: CHALLENGE_BACKOFF_MS * 2 ** (answer.attempt - 1),
-    reason: CHALLENGE_REASON,
+  if (action === 'challenge' || (answer.status === 202 && !isJsonObject(answer.body))) {
+    return { waitMs: backoff, reason: CHALLENGE_REASON }
   }
+  if (answer.status === 503 && answer.headers['retry-after'] === undefined && !isJsonObject(answer.body)) {
+    return { waitMs: backoff, reason: FRONT_END_REASON }
+  }
+  return false
 }
 
 function isJsonObject(text: string): boolean {
@@ -188,7 +197,7 @@ function explained(error: unknown): unknown {
   if (!(error instanceof ProviderHttpError)) return error
   const text = error.bodyExcerpt ?? ''
   let hint: string | undefined
-  if (error.message.includes(CHALLENGE_REASON)) {
+  if (error.message.includes(CHALLENGE_REASON) || error.message.includes(FRONT_END_REASON)) {
     hint = "Porkbun's rate limiting still held the call back; wait a few minutes and run again"
   } else if (error.status === 400 && /api key|secret/i.test(text)) {
     hint = `Check ${CREDENTIALS}: Porkbun did not accept them`
