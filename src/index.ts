@@ -1,11 +1,21 @@
-// Entry of dist/index.js, for both `main` and `post`: the post step is told apart by saved state.
-import * as core from '@actions/core'
-import { run } from './main.js'
-import { post } from './post.js'
+// Entry of dist/index.js. Run by the runner (`node dist/index.js`) it is the action, for both `main` and `post`
+// (the post step is told apart by saved state); imported by bin/certalias.mjs it is the command line.
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-if (core.getState('isPost') === 'true') {
-  await post()
-} else {
-  core.saveState('isPost', 'true')
-  await run()
+/** The command line: `certalias <command> [options]`; resolves to the exit status. */
+export async function certalias(argv: readonly string[]): Promise<number> {
+  const { cli } = await import('./cli.js')
+  return cli(argv)
+}
+
+const invoked = process.argv[1] === undefined ? '' : resolve(process.argv[1])
+if (invoked === fileURLToPath(import.meta.url)) {
+  const core = await import('@actions/core')
+  if (core.getState('isPost') === 'true') {
+    await (await import('./post.js')).post()
+  } else {
+    core.saveState('isPost', 'true')
+    await (await import('./main.js')).run()
+  }
 }

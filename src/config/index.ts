@@ -3,6 +3,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto'
 import { isIP } from 'node:net'
 import { join } from 'node:path'
 import { domainToASCII } from 'node:url'
+import { CORE_INPUTS } from '../inputs.js'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
 import { PROVIDERS } from '../providers/index.js'
 import type { ProviderDescriptor } from '../providers/types.js'
@@ -14,13 +15,9 @@ export const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-409
 export type KeyType = (typeof KEY_TYPES)[number]
 
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
-export const SECRET_INPUTS: readonly string[] = [
-  'eab_hmac_key',
-  'account_key',
-  ...storeInputs()
-    .filter((input) => input.secret)
-    .map((input) => input.name),
-]
+export const SECRET_INPUTS: readonly string[] = [...CORE_INPUTS, ...storeInputs()]
+  .filter((input) => input.secret)
+  .map((input) => input.name)
 
 /** A destination of the `store` input with its checked options. */
 export interface SelectedStore {
@@ -434,10 +431,10 @@ function readDirectory(acmeServer: string, keyType: string, hasEab: boolean): st
   return url.href
 }
 
-  let key: KeyObject
 function readAccountKey(value: string): string | undefined {
   const pem = value.trim()
   if (pem === '') return undefined
+  let key: KeyObject
   try {
     key = createPrivateKey(pem)
   } catch {

@@ -41,7 +41,7 @@ describe('cleanup after a crash', () => {
 
     const post = await runPost(main, { inputs, env })
     expect(post.code, post.stdout).toBe(0)
-    expect(post.stdout).toContain(`Removing challenge values the main step left at ${STALL_OWNER}`)
+    expect(post.stdout).toContain(`Removing the challenge values this run left at ${STALL_OWNER}`)
     expect(await txtAt(topology.BIND, STALL_OWNER)).toEqual(['keep-me-stall'])
   })
 

@@ -1,0 +1,24 @@
+// Remove the challenge values a run saved but could not clean up itself: the post step after a crash or cancel,
+// and the command line on SIGINT or SIGTERM. Problems are warnings: the run's result is already decided.
+import type { Host } from './host.js'
+import { createProvider } from './providers/index.js'
+import { parseRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from './records.js'
+
+export async function removeSavedRecords(
+  host: Host,
+  env: Readonly<Record<string, string | undefined>>,
+  resolvers: readonly string[],
+): Promise<void> {
+  try {
+    const records = parseRecords(host.getState(STATE_RECORDS))
+    if (records.length === 0) return
+    const provider = createProvider(host.getState(STATE_PROVIDER), { env, host, resolvers })
+    host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`)
+    if (await removeRecords(provider, records, (m) => host.warning(m))) {
+      host.saveState(STATE_RECORDS, '[]')
+      host.info('Removed every value this run wrote; other values at those owners are untouched.')
+    }
+  } catch (error) {
+    host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -1,0 +1,246 @@
+// The command-line adapter: `certalias issue | revoke | plan`, the same core, inputs and words as the action, for
+// GitLab CI, Jenkins, a cron job or a laptop. Inputs come from flags (--kebab-case) or CERTALIAS_<INPUT>; provider
+// and store credentials from the same environment variables as in the action. Log lines go to stderr, outputs
+// to stdout (name=value lines, or one JSON object with --json). Exit: 0 success (not due included), 1 failure,
+// 2 bad input, 130/143 after SIGINT/SIGTERM (the values this run wrote removed first: there is no post step here).
+import { removeSavedRecords } from './cleanup.js'
+import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
+import { type Host, maskPem } from './host.js'
+import { ALL_INPUTS } from './inputs-all.js'
+import { PROVIDERS } from './providers/index.js'
+
+const COMMANDS = ['issue', 'revoke', 'plan'] as const
+type Command = (typeof COMMANDS)[number]
+
+const SUMMARY: Record<Command, string> = {
+  issue: 'issue a certificate when one is due (none, names changed, or its renewal time has come)',
+  revoke: 'revoke the current certificate at the CA and remove what certalias stored for it',
+  plan: 'decide for every entry of --certificates and print the matrix of those due',
+}
+
+/** Inputs that are the command itself, not a flag. */
+const NOT_FLAGS = new Set(['mode'])
+
+export const flagName = (input: string) => `--${input.replace(/_/g, '-')}`
+export const envName = (input: string) => `CERTALIAS_${input.toUpperCase()}`
+
+export class UsageError extends Error {}
+
+interface Parsed {
+  readonly command: Command | undefined
+  readonly values: ReadonlyMap<string, string>
+  readonly json: boolean
+  readonly debug: boolean
+  readonly help: boolean
+}
+
+export function parseArguments(argv: readonly string[]): Parsed {
+  const inputs = new Map(
+    ALL_INPUTS.filter((i) => !NOT_FLAGS.has(i.name)).map((i) => [flagName(i.name), i.name]),
+  )
+  const values = new Map<string, string>()
+  let command: Command | undefined
+  let json = false
+  let debug = false
+  let help = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--help' || arg === '-h') help = true
+    else if (arg === '--json') json = true
+    else if (arg === '--debug') debug = true
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=')
+      const flag = eq < 0 ? arg : arg.slice(0, eq)
+      const name = inputs.get(flag)
+      if (name === undefined)
+        throw new UsageError(
+          `unknown option ${flag}; see certalias ${command ?? ''} --help`.replace('  ', ' '),
+        )
+      const next = argv[i + 1]
+      // a flag alone is true (--force-renew); otherwise it takes the next word
+      const value = eq >= 0 ? arg.slice(eq + 1) : next === undefined || next.startsWith('--') ? 'true' : next
+      if (eq < 0 && value === next) i++
+      values.set(name, value)
+    } else if (command === undefined && (COMMANDS as readonly string[]).includes(arg))
+      command = arg as Command
+    else throw new UsageError(`unexpected "${arg}"; commands: ${COMMANDS.join(', ')}`)
+  }
+  return { command, values, json, debug, help }
+}
+
+/** The command line's Host: log lines to stderr with every masked secret replaced, outputs and state kept. */
+class CliHost implements Host {
+  readonly outputs = new Map<string, string>()
+  readonly #state = new Map<string, string>()
+  readonly #secrets = new Set<string>()
+
+  constructor(private readonly showDebug: boolean) {}
+
+  info(message: string): void {
+    process.stderr.write(`${this.#redact(message)}\n`)
+  }
+  warning(message: string): void {
+    process.stderr.write(`warning: ${this.#redact(message)}\n`)
+  }
+  debug(message: string): void {
+    if (this.showDebug) process.stderr.write(`debug: ${this.#redact(message)}\n`)
+  }
+  error(message: string): void {
+    process.stderr.write(`error: ${this.#redact(message)}\n`)
+  }
+  mask(secret: string): void {
+    if (secret.trim().length > 0) this.#secrets.add(secret)
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs.set(name, value)
+  }
+  saveState(name: string, value: string): void {
+    this.#state.set(name, value)
+  }
+  getState(name: string): string {
+    return this.#state.get(name) ?? ''
+  }
+  async summary(): Promise<void> {
+    // a job summary is GitHub's; the log lines say the same here
+  }
+  /** The runner hides masked values from the log; outside it, this does. Longest first. */
+  #redact(text: string): string {
+    return [...this.#secrets]
+      .sort((a, b) => b.length - a.length)
+      .reduce((out, secret) => out.split(secret).join('***'), text)
+  }
+}
+
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: Parsed
+  try {
+    parsed = parseArguments(argv)
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`)
+    return 2
+  }
+  if (parsed.help || parsed.command === undefined) {
+    process.stdout.write(help(parsed.command))
+    return parsed.help ? 0 : 2
+  }
+  const { command } = parsed
+  const host = new CliHost(parsed.debug)
+  const getInput = (name: string): string => {
+    if (name === 'mode') return command
+    const value = parsed.values.get(name) ?? env[envName(name)]
+    if (value !== undefined) return value
+    return ALL_INPUTS.find((i) => i.name === name)?.default ?? ''
+  }
+  for (const name of SECRET_INPUTS) {
+    const value = getInput(name)
+    if (value.trim() !== '') maskPem(host, value)
+  }
+  // Files go to ./certalias/<primary name> unless --output-dir says otherwise: a laptop or a cron job keeps
+  // them, and the next run finds the certificate there to decide whether it is due.
+  const coreEnv = { ...env, RUNNER_TEMP: env.RUNNER_TEMP ?? process.cwd() }
+
+  let config: Config | undefined
+  let stopping = false
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stopping) return
+    stopping = true
+    host.warning(`${signal}: stopping; removing the challenge values this run wrote`)
+    void removeSavedRecords(host, coreEnv, config?.resolvers ?? []).finally(() =>
+      process.exit(signal === 'SIGINT' ? 130 : 143),
+    )
+  }
+  const onInt = () => stop('SIGINT')
+  const onTerm = () => stop('SIGTERM')
+  process.on('SIGINT', onInt)
+  process.on('SIGTERM', onTerm)
+  try {
+    if (command === 'plan') {
+      const { planFleet } = await import('./fleet.js')
+      await planFleet(host, {
+        getInput,
+        env: coreEnv,
+        context: { host, env: coreEnv, github: githubFor(coreEnv) },
+      })
+    } else {
+      config = readConfig(getInput, coreEnv)
+      const { run } = await import('./issue.js')
+      await run(config, host, { env: coreEnv, github: githubFor(coreEnv) })
+    }
+  } catch (error) {
+    if (stopping) return new Promise(() => {}) // the signal handler ends the process
+    host.error(error instanceof Error ? error.message : String(error))
+    printOutputs(host.outputs, parsed.json)
+    return error instanceof ConfigError ? 2 : 1
+  } finally {
+    process.off('SIGINT', onInt)
+    process.off('SIGTERM', onTerm)
+  }
+  printOutputs(host.outputs, parsed.json)
+  return 0
+}
+
+function githubFor(env: Readonly<Record<string, string | undefined>>) {
+  return async (token: string) => (await import('./github-api.js')).githubApi(token, env)
+}
+
+/** name=value lines (a new line inside a value written as \n), or one JSON object. */
+function printOutputs(outputs: ReadonlyMap<string, string>, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs))}\n`)
+    return
+  }
+  for (const [name, value] of outputs) process.stdout.write(`${name}=${value.replace(/\n/g, '\\n')}\n`)
+}
+
+/** --help: generated from the same declarations as action.yml. */
+export function help(command: Command | undefined): string {
+  const lines: string[] = []
+  if (command === undefined) {
+    lines.push(
+      'certalias: TLS certificates from an ACME CA with DNS-01 through a CNAME-delegated validation zone',
+      '',
+      'Usage: certalias <command> [options]',
+      '',
+      'Commands:',
+      ...COMMANDS.map((c) => `  ${c.padEnd(8)} ${SUMMARY[c]}`),
+      '',
+      'certalias <command> --help lists every option. Exit status: 0 success (also when nothing is due),',
+      '1 failure, 2 bad input, 130/143 stopped by SIGINT/SIGTERM (after removing the values it wrote).',
+      '',
+    )
+    return lines.join('\n')
+  }
+  lines.push(
+    `Usage: certalias ${command} [options]`,
+    '',
+    `${SUMMARY[command]}.`,
+    '',
+    'Options (each also read from the environment variable shown; a flag wins):',
+  )
+  for (const input of ALL_INPUTS) {
+    if (NOT_FLAGS.has(input.name)) continue
+    const extra = [
+      input.required ? 'required' : undefined,
+      input.default ? `default: ${input.default}` : undefined,
+      input.secret ? 'a secret: prefer the environment' : undefined,
+    ].filter(Boolean)
+    lines.push(`  ${flagName(input.name)} <value>   (${envName(input.name)})`)
+    lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`)
+  }
+  lines.push(
+    '  --json      print the outputs as one JSON object instead of name=value lines',
+    '  --debug     print debug lines (the CA requests)',
+    '',
+    'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.',
+    'Files go to ./certalias/<primary name> unless --output-dir says otherwise.',
+    '',
+    'DNS provider credentials come from the same environment variables as in the action:',
+  )
+  for (const id of Object.keys(PROVIDERS).sort()) {
+    const descriptor = PROVIDERS[id]?.descriptor
+    if (descriptor === undefined) continue
+    lines.push(`  ${id.padEnd(13)} ${descriptor.credentials.map((c) => c.env).join(', ')}`)
+  }
+  lines.push('')
+  return lines.join('\n')
+}

@@ -1,0 +1,109 @@
+// The action's own inputs (each store declares its own): one declaration for action.yml, the configuration, and
+// the command line's flags and --help. A test checks that action.yml says the same.
+
+export interface InputDeclaration {
+  /** snake_case, as in action.yml; the command line spells it --kebab-case or CERTALIAS_<UPPER_CASE>. */
+  readonly name: string
+  readonly description: string
+  readonly required?: boolean
+  /** What an unset input means; absent: empty. */
+  readonly default?: string
+  /** Masked as soon as it is read; never in a message. */
+  readonly secret?: boolean
+}
+
+export const CORE_INPUTS: readonly InputDeclaration[] = [
+  {
+    name: 'domain',
+    description:
+      'One or more names, separated by commas, spaces or new lines; wildcards (*.example.com) and Unicode names allowed. The first is the primary name.',
+    required: true,
+  },
+  {
+    name: 'dns_provider',
+    description:
+      "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env.",
+    required: true,
+  },
+  {
+    name: 'domain_alias',
+    description:
+      "Where the TXT record goes: the full owner (_acme-challenge.validation.example.org) or the zone-style name (validation.example.org), checked against the published CNAME; or lines of name=alias. Empty: follow the _acme-challenge CNAME chain; no CNAME: plain DNS-01 in the name's own zone.",
+  },
+  { name: 'email', description: 'ACME account contact e-mail.' },
+  {
+    name: 'acme_server',
+    description:
+      'letsencrypt, letsencrypt-staging, zerossl, google, google-staging, buypass, sslcom, or an ACME directory URL.',
+    default: 'letsencrypt',
+  },
+  { name: 'eab_kid', description: 'External account binding key id (ZeroSSL, Google, SSL.com, ...).' },
+  { name: 'eab_hmac_key', description: 'External account binding HMAC key (a secret).', secret: true },
+  {
+    name: 'account_key',
+    description:
+      "PEM of the ACME account key (from a secret). Empty: the key an earlier run kept in the store (vault), else a new one, kept in the store for the next runs (vault: the entry's account_key field; github-secrets: the secret <secret_prefix>_ACME_ACCOUNT_KEY, to pass back here since secrets cannot be read).",
+    secret: true,
+  },
+  {
+    name: 'key_type',
+    description: 'Certificate key type, ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.',
+    default: 'ec-p256',
+  },
+  { name: 'profile', description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived)." },
+  {
+    name: 'dns_resolvers',
+    description:
+      "Recursive resolvers (ip or ip:port, comma separated) used to follow CNAMEs and find zones and name servers. Empty, the system's.",
+  },
+  {
+    name: 'propagation_timeout',
+    description: 'Seconds to wait until every authoritative server of the alias zone serves the TXT values.',
+    default: '300',
+  },
+  { name: 'output_dir', description: 'Where the files go. Empty, $RUNNER_TEMP/certalias/<primary name>.' },
+  {
+    name: 'mode',
+    description:
+      'issue (default: issue a certificate when one is due), revoke (revoke the current certificate at the CA and remove what certalias stored for it: the Vault entry, the github-secrets secrets and state variable, the files) or plan (decide for every entry of certificates and output the matrix of those due; no order, no write).',
+    default: 'issue',
+  },
+  {
+    name: 'revoke_reason',
+    description:
+      'mode: revoke: unspecified, keyCompromise, superseded or cessationOfOperation (RFC 5280 names).',
+    default: 'cessationOfOperation',
+  },
+  {
+    name: 'certificates',
+    description:
+      'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. The plan outputs the matrix of the entries that are due.',
+  },
+  {
+    name: 'current_certificate',
+    description:
+      'The certificate in use, to decide whether one is due: a PEM, a file path, or tls://host[:port] (the certificate that server presents for the primary name). Empty: read from the chosen stores (the <secret_prefix>_CERTIFICATE_STATE variable, the Vault entry, cert.pem in output_dir).',
+  },
+  {
+    name: 'force_renew',
+    description: 'true issues a new certificate even when the current one is not due.',
+    default: 'false',
+  },
+  {
+    name: 'renew_before',
+    description:
+      'Without renewal information from the CA (ARI), renew at least this long before expiry, e.g. 30d or 36h. Empty: when a third of the lifetime is left (half for certificates of 10 days or less).',
+  },
+  {
+    name: 'check_interval',
+    description:
+      'How often the workflow runs (e.g. 24h, 12h); a renewal time that falls before the next run renews now.',
+    default: '24h',
+  },
+  {
+    name: 'store',
+    description:
+      'Where the certificate goes besides the files, comma separated; files (always on), artifact, github-secrets, vault, aws-acm, aws-secrets-manager, azure-key-vault, gcp-secret-manager.',
+    default: 'files',
+  },
+]

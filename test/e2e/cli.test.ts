@@ -1,0 +1,221 @@
+// End to end: the command line. The same bundle as the action, run as `certalias <command>` on the test bed:
+// flags and CERTALIAS_* variables, outputs on stdout, exit codes, SIGTERM cleanup, and the packed npm package.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { envName, flagName } from '../../src/cli.js'
+import { actionYml } from '../support/action-yml.js'
+import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const BIN = join(ROOT, 'bin', 'certalias.mjs')
+const STALL_OWNER = '_acme-challenge.stall.test'
+
+interface CliRun {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the command line as a user would: its own process, a fresh working directory, the bed's settings. */
+function certalias(
+  args: string[],
+  options: {
+    env?: Record<string, string>
+    cwd?: string
+    bin?: string
+    onStderr?: (text: string, kill: () => void) => void
+  } = {},
+): Promise<CliRun> {
+  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+    options.onStderr?.(stderr, () => child.kill('SIGTERM'))
+  })
+  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr })))
+}
+
+/** The bed's settings as flags: the local CA and resolver. */
+const bedFlags = () => {
+  const inputs = bedInputs({})
+  return Object.entries(inputs).flatMap(([name, value]) => [flagName(name), value])
+}
+
+const outputs = (stdout: string) =>
+  Object.fromEntries(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  )
+
+describe('certalias on the command line', () => {
+  it('--help of each command lists every input of action.yml as a flag and a CERTALIAS_ variable', async () => {
+    const declared = Object.keys((parse(actionYml) as { inputs: Record<string, unknown> }).inputs).filter(
+      (n) => n !== 'mode',
+    )
+    for (const command of ['issue', 'revoke', 'plan']) {
+      const run = await certalias([command, '--help'])
+      expect(run.code).toBe(0)
+      for (const name of declared)
+        expect(run.stdout).toContain(`${flagName(name)} <value>   (${envName(name)})`)
+      expect(run.stdout).toContain('RFC2136_TSIG_SECRET')
+    }
+    const general = await certalias(['--help'])
+    expect(general.stdout).toMatch(/Commands:\n {2}issue .*\n {2}revoke .*\n {2}plan /)
+  })
+
+  it('issues with flags and CERTALIAS_ variables, prints the outputs, and keeps nothing secret in either stream', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'certalias-cli-'))
+    const env = await rfc2136Env()
+    const run = await certalias(['issue', '--domain', 'www.example.test', ...bedFlags()], {
+      cwd,
+      env: { ...env, CERTALIAS_DNS_PROVIDER: 'rfc2136', CERTALIAS_KEY_TYPE: 'ec-p384' },
+    })
+    expect(run.code, run.stderr).toBe(0)
+    const out = outputs(run.stdout)
+    expect(out).toMatchObject({
+      issued: 'true',
+      reason: 'no current certificate',
+      domains: 'www.example.test',
+    })
+    expect(out.certificate_path).toBe(join(cwd, 'certalias', 'www.example.test', 'cert.pem'))
+    // the same log lines as the action, on stderr
+    expect(run.stderr).toMatch(/CNAME check: every authoritative server/)
+    expect(run.stderr).toMatch(/Propagation: every authoritative server/)
+    const key = await readFile(out.private_key_path as string, 'utf8')
+    expect(execFileSync('openssl', ['pkey', '-noout', '-text'], { input: key, encoding: 'utf8' })).toMatch(
+      /384 bit/,
+    )
+    for (const secret of [env.RFC2136_TSIG_SECRET as string, key.split('\n')[1] as string]) {
+      expect(run.stdout).not.toContain(secret)
+      expect(run.stderr).not.toContain(secret)
+    }
+
+    // the next run finds the certificate in ./certalias and issues nothing; --json gives one object
+    const again = await certalias(
+      [
+        'issue',
+        '--domain=www.example.test',
+        '--dns-provider',
+        'rfc2136',
+        '--key-type',
+        'ec-p384',
+        '--json',
+        ...bedFlags(),
+      ],
+      {
+        cwd,
+        env,
+      },
+    )
+    expect(again.code, again.stderr).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ issued: 'false', serial: out.serial })
+  })
+
+  it('exits 2 on bad input and on an unknown option, naming them; 1 on a failure', async () => {
+    const bad = await certalias([
+      'issue',
+      '--domain',
+      'www.example.test',
+      '--dns-provider',
+      'rfc2136',
+      '--key-type',
+      'dsa',
+    ])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/error: Invalid inputs?:[\s\S]*`key_type`: "dsa" is not one of/)
+    const unknown = await certalias(['issue', '--domian', 'x'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown option --domian')
+    const failed = await certalias(['issue', '--domain', 'missing.example.test', ...bedFlags()], {
+      env: { ...(await rfc2136Env()), CERTALIAS_DNS_PROVIDER: 'rfc2136' },
+    })
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(/error: [\s\S]*ns2\.example\.test/)
+  })
+
+  it('SIGTERM after the write removes exactly the values this run wrote, then exits 143', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'certalias-cli-'))
+    let killed = false
+    const run = await certalias(
+      [
+        'issue',
+        '--domain',
+        'crash.example.test',
+        '--dns-provider',
+        'rfc2136',
+        ...bedFlags(),
+        '--propagation-timeout',
+        '120',
+      ],
+      {
+        cwd,
+        env: await rfc2136Env(),
+        onStderr: (text, kill) => {
+          if (!killed && /TXT written: _acme-challenge\.stall\.test/.test(text)) {
+            killed = true
+            kill()
+          }
+        },
+      },
+    )
+    expect(killed).toBe(true)
+    expect(run.code).toBe(143)
+    expect(run.stderr).toMatch(/SIGTERM: stopping; removing the challenge values this run wrote/)
+    expect(run.stderr).toContain('Removed every value this run wrote')
+    expect(await txtAt(topology.BIND, STALL_OWNER)).toEqual(['keep-me-stall'])
+  })
+
+  it('npm pack gives a package that installs into an empty folder and issues a certificate from there', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'certalias-pack-'))
+    const npm = join(ROOT, 'node_modules', 'node', 'bin', 'npm')
+    const npmCommand = existsSync(npm) ? npm : 'npm'
+    const tarball = execFileSync(npmCommand, ['pack', '--silent', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1) as string
+    const project = join(work, 'project')
+    execFileSync('mkdir', ['-p', project])
+    execFileSync(npmCommand, ['init', '-y'], { cwd: project, stdio: 'ignore' })
+    execFileSync(npmCommand, ['install', '--no-audit', '--no-fund', '--offline', join(work, tarball)], {
+      cwd: project,
+      stdio: 'ignore',
+    })
+    const installed = join(project, 'node_modules', '.bin', 'certalias')
+    const helpRun = await certalias(['--help'], { bin: installed, cwd: project })
+    expect(helpRun.stdout).toContain('Usage: certalias <command> [options]')
+    const run = await certalias(
+      ['issue', '--domain', 'www.example.test', '--dns-provider', 'rfc2136', ...bedFlags()],
+      {
+        bin: installed,
+        cwd: project,
+        env: await rfc2136Env(),
+      },
+    )
+    expect(run.code, run.stderr).toBe(0)
+    expect(outputs(run.stdout).issued).toBe('true')
+    expect(existsSync(join(project, 'certalias', 'www.example.test', 'fullchain.pem'))).toBe(true)
+  }, 120_000)
+})
