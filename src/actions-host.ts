@@ -1,25 +1,22 @@
-// The Host of the core, implemented with @actions/core.
-import * as core from '@actions/core'
+// The Host of the core, on the runner's protocol.
 import type { Host } from './host.js'
+import * as runner from './runner.js'
 
 const masked = new Set<string>()
 
 export const actionsHost: Host = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
+  info: (message) => runner.info(message),
+  warning: (message) => runner.warning(message),
+  debug: (message) => runner.debug(message),
   mask: (secret) => {
     // the provider and the pipeline may both register one secret: tell the runner once
-    if (masked.has(secret)) return
+    if (masked.has(secret) || secret.trim() === '') return
     masked.add(secret)
-    core.setSecret(secret)
+    runner.setSecret(secret)
   },
-  setOutput: (name, value) => core.setOutput(name, value),
-  saveState: (name, value) => core.saveState(name, value),
-  getState: (name) => core.getState(name),
-  summary: async (markdown) => {
-    // Outside a runner there is no summary file; that is no reason to fail.
-    if (!process.env.GITHUB_STEP_SUMMARY) return
-    await core.summary.addRaw(markdown, true).write()
-  },
+  setOutput: (name, value) => runner.setOutput(name, value),
+  saveState: (name, value) => runner.saveState(name, value),
+  getState: (name) => runner.getState(name),
+  // outside a runner there is no summary file; that is no reason to fail
+  summary: async (markdown) => runner.appendSummary(markdown),
 }

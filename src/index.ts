@@ -11,11 +11,11 @@ export async function certalias(argv: readonly string[]): Promise<number> {
 
 const invoked = process.argv[1] === undefined ? '' : resolve(process.argv[1])
 if (invoked === fileURLToPath(import.meta.url)) {
-  const core = await import('@actions/core')
-  if (core.getState('isPost') === 'true') {
+  const runner = await import('./runner.js')
+  if (runner.getState('isPost') === 'true') {
     await (await import('./post.js')).post()
   } else {
-    core.saveState('isPost', 'true')
+    runner.saveState('isPost', 'true')
     await (await import('./main.js')).run()
   }
 }

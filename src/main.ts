@@ -1,22 +1,23 @@
-// The action's main step: inputs in, certificate out; the only place that reads @actions/core inputs.
-import * as core from '@actions/core'
+// The action's main step: inputs in, certificate out; the only place that reads the runner's inputs.
+
 import { actionsHost } from './actions-host.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
 import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
 import { maskPem } from './host.js'
 import { run as runPipeline } from './issue.js'
+import * as runner from './runner.js'
 
 export async function run(): Promise<void> {
   try {
     for (const name of SECRET_INPUTS) {
-      const value = core.getInput(name)
+      const value = runner.getInput(name)
       if (value.trim() === '') continue
       maskPem(actionsHost, value)
     }
-    if (core.getInput('mode').trim().toLowerCase() === 'plan') {
+    if (runner.getInput('mode').trim().toLowerCase() === 'plan') {
       const { planFleet } = await import('./fleet.js')
       await planFleet(actionsHost, {
-        getInput: (name) => core.getInput(name),
+        getInput: (name) => runner.getInput(name),
         env: process.env,
         context: { host: actionsHost, env: process.env, github: githubFor },
       })
@@ -24,21 +25,21 @@ export async function run(): Promise<void> {
     }
     let config: Config
     try {
-      config = readConfig((name) => core.getInput(name), process.env)
+      config = readConfig((name) => runner.getInput(name), process.env)
     } catch (error) {
       // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow.
       if (error instanceof ConfigError && error.missingCredentials !== undefined) {
         const why = secretlessRun(await runEvent())
         if (why !== undefined) {
-          core.notice(secretlessNotice(why, error.missingCredentials))
-          core.setOutput('issued', 'false')
-          core.setOutput('reason', `no credentials: ${why}`)
+          runner.notice(secretlessNotice(why, error.missingCredentials))
+          runner.setOutput('issued', 'false')
+          runner.setOutput('reason', `no credentials: ${why}`)
           return
         }
       }
       throw error
     }
-    if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING)
+    if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') runner.warning(PULL_REQUEST_TARGET_WARNING)
     await runPipeline(config, actionsHost, {
       env: process.env,
       // loaded only when the artifact store runs: the client is large, and most runs never need it
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
       github: githubFor,
     })
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    runner.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
 

@@ -1,11 +1,12 @@
 // The post step: remove the values a main step saved but could not clean up (it crashed or was cancelled).
 // Cleanup problems are warnings: the job's result is the main step's.
-import * as core from '@actions/core'
+
 import { actionsHost } from './actions-host.js'
 import { removeSavedRecords } from './cleanup.js'
+import * as runner from './runner.js'
 
 export async function post(): Promise<void> {
-  const resolvers = core
+  const resolvers = runner
     .getInput('dns_resolvers')
     .split(/[\s,]+/)
     .filter(Boolean)

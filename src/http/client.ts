@@ -1,6 +1,6 @@
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
 import { setTimeout as delay } from 'node:timers/promises'
-import { type Dispatcher, request as undiciRequest } from 'undici'
+import type { Dispatcher } from 'undici'
 
 /** What tests (and adapters needing a proxy) may swap: the connection layer and the clock. */
 export interface HttpTransport {
@@ -163,6 +163,14 @@ const BACKOFF_START_MS = 200
 const BACKOFF_MAX_MS = 10_000
 const EXCERPT_CHARS = 300
 
+// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
+// certificate that is not due) does not pay for compiling it.
+let loading: Promise<typeof import('undici')> | undefined
+const undici = () => {
+  loading ??= import('undici')
+  return loading
+}
+
 export class HttpClient {
   readonly #options: HttpClientOptions
   readonly #base: URL
@@ -302,7 +310,7 @@ export class HttpClient {
       controller.abort()
     }, this.#timeoutMs)
     try {
-      const response = await undiciRequest(url, {
+      const response = await (await undici()).request(url, {
         method,
         headers: { ...headers, ...signed },
         body,
