@@ -21,7 +21,10 @@ export type ProviderHttpOptions = ClientOptions &
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
  * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
  */
-export function providerHttp(context: ProviderContext, options: ProviderHttpOptions): HttpClient {
+export function providerHttp(
+  context: Pick<ProviderContext, 'env' | 'host' | 'transport'>,
+  options: ProviderHttpOptions,
+): HttpClient {
   const { secrets = [], ...rest } = options
   for (const secret of secrets) if (secret) context.host.mask(secret)
   let baseUrl: string

@@ -4,18 +4,29 @@
 const MAX_STRING_BYTES = 255
 
 /**
+ * How a presentation form writes a byte as three digits: RFC 1035's \DDD is decimal (BIND, PowerDNS, Cloud
+ * DNS); Route 53 documents \ooo, three octal digits, for names and TXT values alike.
+ */
+type EscapeRadix = 10 | 8
+
+/**
  * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
  * Accepts quoted and unquoted strings with \X and \DDD escapes.
  */
 export function parseTxtContent(content: string): string {
+  return parseEscaped(content, 10)
+}
+
+function parseEscaped(content: string, radix: EscapeRadix): string {
   const bytes: number[] = []
   const input = Buffer.from(content, 'utf8')
+  const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/
   let i = 0
   const readEscape = (): void => {
     // input[i] is the byte after the backslash
     const digits = input.subarray(i, i + 3).toString('latin1')
-    if (/^\d{3}$/.test(digits)) {
-      bytes.push(Number(digits) & 0xff)
+    if (numeric.test(digits)) {
+      bytes.push(Number.parseInt(digits, radix) & 0xff)
       i += 3
     } else if (i < input.length) {
       bytes.push(input[i] as number)
@@ -55,13 +66,17 @@ export function parseTxtContent(content: string): string {
 
 /** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
 export function formatTxtContent(value: string): string {
+  return formatEscaped(value, 10)
+}
+
+function formatEscaped(value: string, radix: EscapeRadix): string {
   const bytes = Buffer.from(value, 'utf8')
   const strings: string[] = []
   for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
     let text = ''
     for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
       if (byte === 0x22 || byte === 0x5c) text += `\\${String.fromCharCode(byte)}`
-      else if (byte < 0x20 || byte > 0x7e) text += `\\${String(byte).padStart(3, '0')}`
+      else if (byte < 0x20 || byte > 0x7e) text += `\\${byte.toString(radix).padStart(3, '0')}`
       else text += String.fromCharCode(byte)
     }
     strings.push(`"${text}"`)
@@ -84,6 +99,12 @@ export interface TxtCodec<T> {
 
 /** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
 export const presentationTxt: TxtCodec<string> = { read: parseTxtContent, format: formatTxtContent }
+
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+export const octalPresentationTxt: TxtCodec<string> = {
+  read: (content) => parseEscaped(content, 8),
+  format: (value) => formatEscaped(value, 8),
+}
 
 /** The values not yet in current, each once, in the order given. */
 export function missingTxt<T>(

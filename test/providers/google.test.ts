@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { google, signJwt } from '../../src/providers/google/index.js'
+import { signJwt } from '../../src/clouds/google.js'
+import { google } from '../../src/providers/google/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', {
@@ -136,6 +137,7 @@ describe('google', () => {
     const jwt = signJwt(
       { client_email: SA_EMAIL, private_key: privateKey, private_key_id: 'kid-1' },
       'https://oauth2.googleapis.com/token',
+      DNS_SCOPE,
       Date.UTC(2025, 0, 1),
     )
     const [header = '', claims = '', signature = ''] = jwt.split('.')

@@ -1,8 +1,9 @@
 // Route 53 against the shared harness: REST/XML requests as the API reference documents them, each signed with SigV4.
 import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { signV4 } from '../../src/clouds/aws-sigv4.js'
 import { route53 } from '../../src/providers/route53/index.js'
-import { signV4 } from '../../src/providers/route53/sigv4.js'
+import { recordingHost } from '../support/host.js'
 import {
   type ApiScript,
   apiScript,
@@ -501,5 +502,109 @@ describe('route53', () => {
     })
     await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(/id-token: write/)
     script?.assertDone()
+  })
+})
+
+describe('route53 presentation and endpoints', () => {
+  it('reads and writes TXT escapes as the three octal digits Route 53 documents (\\303\\251 is é), not decimal', async () => {
+    const { provider } = await against(
+      [
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"caf\\303\\251"', '"\\065"'])]),
+        // "\065" is octal for 5: the value is there already, so only "é" goes, as an octal escape
+        postChange(
+          [
+            { action: 'DELETE', ttl: 60, values: ['"caf\\303\\251"', '"\\065"'] },
+            { action: 'CREATE', ttl: 60, values: ['"caf\\303\\251"', '"\\065"', '"\\303\\251"'] },
+          ],
+          { headers: XML, body: changeInfo('INSYNC') },
+        ),
+        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"caf\\303\\251"', '"\\065"', '"\\303\\251"'])]),
+        postChange([
+          { action: 'DELETE', ttl: 60, values: ['"caf\\303\\251"', '"\\065"', '"\\303\\251"'] },
+          { action: 'CREATE', ttl: 60, values: ['"\\065"', '"\\303\\251"'] },
+        ]),
+      ],
+      { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID },
+    )
+    await provider.append(ZONE, OWNER, ['5', 'é'])
+    await provider.remove(ZONE, OWNER, ['café'])
+    script?.assertDone()
+  })
+
+  it('takes the endpoint from AWS_ENDPOINT_URL_ROUTE_53 before AWS_ENDPOINT_URL, as the AWS SDKs do', async () => {
+    const created = () => [
+      listSets([]),
+      postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
+        headers: XML,
+        body: changeInfo('INSYNC'),
+      }),
+    ]
+    for (const endpoint of ['specific', 'general'] as const) {
+      script = await apiScript(created())
+      const env =
+        endpoint === 'specific'
+          ? // the general one points nowhere: the service's own variable must win
+            { AWS_ENDPOINT_URL_ROUTE_53: script.origin, AWS_ENDPOINT_URL: 'http://127.0.0.1:9' }
+          : { AWS_ENDPOINT_URL: script.origin }
+      const provider = route53.create({
+        env: { ...KEYS, AWS_HOSTED_ZONE_ID: ZONE_ID, ...env },
+        host: recordingHost(),
+        resolvers: [],
+      })
+      await provider.append(ZONE, OWNER, ['v1'])
+      script.assertDone()
+    }
+  })
+
+  it('retries STS IDPCommunicationError (the identity provider was not reachable) and then assumes the role', async () => {
+    const idToken = 'eyJhbGciOiJSUzI1NiJ9.oidc.sig'
+    const sts = (reply: Exchange['reply']): Exchange => ({
+      method: 'POST',
+      path: '/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: (text: string) => expect(new URLSearchParams(text).get('WebIdentityToken')).toBe(idToken),
+      reply,
+    })
+    const session = { id: 'ASIAEXAMPLESESSION02', secret: 'session/secret2', token: 'FwoGZXIvYXdzEXAMPLE2' }
+    script = await apiScript([
+      {
+        method: 'GET',
+        path: '/idtoken',
+        query: { 'api-version': '2.0', audience: 'sts.amazonaws.com' },
+        reply: { body: { value: idToken } },
+      },
+      sts({
+        status: 400,
+        headers: XML,
+        body:
+          '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>' +
+          '<Code>IDPCommunicationError</Code><Message>The request could not be fulfilled because the identity provider ' +
+          '(IDP) that was asked to verify the incoming identity token could not be reached.</Message></Error></ErrorResponse>',
+      }),
+      sts({
+        headers: XML,
+        body:
+          '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>' +
+          `<Credentials><SessionToken>${session.token}</SessionToken><SecretAccessKey>${session.secret}</SecretAccessKey>` +
+          `<AccessKeyId>${session.id}</AccessKeyId></Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>`,
+      }),
+      listSets([], session.id, true),
+      postChange(
+        [{ action: 'CREATE', ttl: 60, values: ['"v1"'] }],
+        { headers: XML, body: changeInfo('INSYNC') },
+        session.id,
+        true,
+      ),
+    ])
+    const { provider, sleeps } = providerAgainst(route53, script, {
+      AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
+      AWS_HOSTED_ZONE_ID: ZONE_ID,
+      AWS_ENDPOINT_URL_STS: script.origin,
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${script.origin}/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+    })
+    await provider.append(ZONE, OWNER, ['v1'])
+    script.assertDone()
+    expect(sleeps).toHaveLength(1)
   })
 })

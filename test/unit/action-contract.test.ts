@@ -10,11 +10,16 @@ describe('action.yml', () => {
     const given: Record<string, string> = {
       domain: 'example.com',
       dns_provider: 'rfc2136',
-      store: 'artifact, github-secrets, vault',
+      store:
+        'artifact, github-secrets, vault, aws-acm, aws-secrets-manager, azure-key-vault, gcp-secret-manager',
       secrets_token: 'token',
       vault_addr: 'https://vault.example.com',
       vault_path: 'tls/example.com',
       vault_token: 'token',
+      aws_region: 'us-east-1',
+      aws_secret_name: 'tls/example.com',
+      azure_key_vault_url: 'https://certalias.vault.azure.net',
+      gcp_secret_name: 'tls-example-com',
     }
     readConfig(
       (name) => {
@@ -26,8 +31,15 @@ describe('action.yml', () => {
         RFC2136_TSIG_KEY: 'k',
         RFC2136_TSIG_SECRET: 'c2VjcmV0',
         GITHUB_REPOSITORY: 'o/r',
+        AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
+        AZURE_TENANT_ID: 'tenant',
+        AZURE_CLIENT_ID: 'client',
+        GCE_WORKLOAD_IDENTITY_PROVIDER: 'projects/1/locations/global/workloadIdentityPools/p/providers/q',
+        GCE_SERVICE_ACCOUNT_EMAIL: 'certalias@project.iam.gserviceaccount.com',
       },
     )
+    // `certificates` is the plan's list of entries, read by mode: plan itself, each entry then read as above
+    read.add('certificates')
     const inputs = declared('inputs')
     expect([...inputs.keys()].sort()).toEqual([...read].sort())
     for (const [name, described] of inputs) expect(described, `${name} has no description`).toBe(true)

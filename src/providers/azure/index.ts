@@ -1,6 +1,7 @@
 // Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
+import { azureCredential } from '../../clouds/azure.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken, OIDC_TOKEN_ENV } from '../../oidc.js'
+import { OIDC_TOKEN_ENV } from '../../oidc.js'
 import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
@@ -12,8 +13,6 @@ const API_URL = 'https://management.azure.com'
 const AUTHORITY_URL = 'https://login.microsoftonline.com'
 const API_VERSION = '2018-05-01'
 const SCOPE = 'https://management.azure.com/.default'
-// the audience Microsoft Entra expects of a federated credential's token
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 // Azure DNS stores a TXT record as strings of at most 255 characters each
 const MAX_STRING = 255
 
@@ -86,79 +85,27 @@ export const azure: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const env = context.env
-    const mask = (secret: string | undefined) => {
-      if (secret) context.host.mask(secret)
-    }
     const log = (message: string) => context.host.info(message)
-    const tenant = env.AZURE_TENANT_ID?.trim() ?? ''
-    const clientId = env.AZURE_CLIENT_ID?.trim() ?? ''
     const subscription = env.AZURE_SUBSCRIPTION_ID?.trim() ?? ''
     const resourceGroup = env.AZURE_RESOURCE_GROUP?.trim() ?? ''
-    const clientSecret = env.AZURE_CLIENT_SECRET?.trim() ?? ''
-    mask(clientSecret)
     for (const [name, value] of Object.entries({
-      AZURE_TENANT_ID: tenant,
-      AZURE_CLIENT_ID: clientId,
+      AZURE_TENANT_ID: env.AZURE_TENANT_ID?.trim() ?? '',
+      AZURE_CLIENT_ID: env.AZURE_CLIENT_ID?.trim() ?? '',
       AZURE_SUBSCRIPTION_ID: subscription,
       AZURE_RESOURCE_GROUP: resourceGroup,
     })) {
       if (value === '') throw new Error(`azure: ${name} is required`)
     }
+    const credential = azureCredential(context, 'azure', SCOPE)
     const apiUrl = env.AZURE_API_URL || API_URL
     const ttl = readTtl(env, 'AZURE_TTL', { default: 60 })
-    const hint = clientSecret
-      ? 'AZURE_CLIENT_ID / AZURE_CLIENT_SECRET (and the role assignment on the zone)'
-      : 'AZURE_CLIENT_ID and its federated credential for this repository (and the role assignment on the zone)'
-
-    async function accessToken(): Promise<string> {
-      const form = new URLSearchParams({
-        client_id: clientId,
-        scope: SCOPE,
-        grant_type: 'client_credentials',
-      })
-      const secrets = [clientSecret]
-      if (clientSecret) {
-        form.set('client_secret', clientSecret)
-      } else {
-        const assertion = await fetchOidcToken({
-          env,
-          transport: context.transport,
-          audience: OIDC_AUDIENCE,
-          provider: 'azure',
-          mask,
-          log,
-        })
-        secrets.push(assertion)
-        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
-        form.set('client_assertion', assertion)
-      }
-      const entra = providerHttp(context, {
-        provider: 'azure',
-        apiUrlEnv: 'AZURE_AUTHORITY_URL',
-        defaultUrl: AUTHORITY_URL,
-        secrets,
-        credentialHint: clientSecret
-          ? 'AZURE_TENANT_ID / AZURE_CLIENT_ID / AZURE_CLIENT_SECRET'
-          : 'AZURE_TENANT_ID / AZURE_CLIENT_ID and its federated credential for this repository',
-      })
-      const { body } = await entra.request<{ access_token?: string }>(
-        'POST',
-        `/${encodeURIComponent(tenant)}/oauth2/v2.0/token`,
-        {
-          text: form.toString(),
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          idempotent: true,
-        },
-      )
-      if (!body?.access_token) throw new Error('azure: the token endpoint answered without access_token')
-      return body.access_token
-    }
+    const hint = `${credential.hint} (and the role assignment on the zone)`
 
     // One token per run, on first use; a failure is not kept, so the post step may try again.
     let client: Promise<HttpClient> | undefined
     const http = (): Promise<HttpClient> => {
       client ??= (async () => {
-        const token = await accessToken()
+        const token = await credential.token()
         return providerHttp(context, {
           provider: 'azure',
           baseUrl: apiUrl,

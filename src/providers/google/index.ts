@@ -1,9 +1,7 @@
 // Google Cloud DNS (API v1): swap the owner's TXT RRset in one change whose deletion must match the current set exactly.
-import { createSign } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { setTimeout as delay } from 'node:timers/promises'
+import { googleCredential, googleThrottled } from '../../clouds/google.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken } from '../../oidc.js'
 import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
@@ -17,10 +15,6 @@ const STS_URL = 'https://sts.googleapis.com'
 const IAM_URL = 'https://iamcredentials.googleapis.com'
 // The narrowest OAuth scope that can change record sets.
 const DNS_SCOPE = 'https://www.googleapis.com/auth/ndev.clouddns.readwrite'
-const KEY_HINT = 'GCE_SERVICE_ACCOUNT (the service account key and its roles on the project)'
-const WIF_HINT =
-  'GCE_WORKLOAD_IDENTITY_PROVIDER / GCE_SERVICE_ACCOUNT_EMAIL (the provider must admit this repository, and the ' +
-  'repository principal needs roles/iam.workloadIdentityUser on the service account)'
 
 const descriptor: ProviderDescriptor = {
   id: 'google',
@@ -91,13 +85,6 @@ const descriptor: ProviderDescriptor = {
   docs: 'https://cloud.google.com/dns/docs/reference/rest/v1/changes/create',
 }
 
-interface ServiceAccountKey {
-  client_email: string
-  private_key: string
-  private_key_id?: string
-  project_id?: string
-}
-
 interface RRset {
   name: string
   type: string
@@ -116,132 +103,31 @@ const CONFLICT_RETRIES = 4
 const DONE_WAITS_MS = [1000, 2000, 3000, 5000]
 const DONE_LIMIT_MS = 120_000
 
-/** Google APIs also throttle with 403 and a rate-limit reason. */
-export function googleThrottled(status: number, body: string): boolean {
-  return status === 403 && /"(rateLimitExceeded|userRateLimitExceeded)"/.test(body)
-}
-
 export const google: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const env = context.env
-    const mask = (secret: string | undefined) => {
-      if (secret) context.host.mask(secret)
-    }
     const log = (message: string) => context.host.info(message)
     const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
-    const key = readKey(env, mask)
-    const provider = env.GCE_WORKLOAD_IDENTITY_PROVIDER?.trim() ?? ''
-    const email = env.GCE_SERVICE_ACCOUNT_EMAIL?.trim() ?? ''
-    if (key === undefined && (provider === '' || email === '')) {
-      throw new Error(
-        'google: set GCE_SERVICE_ACCOUNT (key JSON) or GCE_SERVICE_ACCOUNT_FILE, or GCE_WORKLOAD_IDENTITY_PROVIDER ' +
-          'and GCE_SERVICE_ACCOUNT_EMAIL for the OIDC way',
-      )
-    }
-    if (
-      key === undefined &&
-      !/^projects\/[^/]+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(provider)
-    ) {
-      throw new Error(
-        'google: GCE_WORKLOAD_IDENTITY_PROVIDER must be ' +
-          `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>; got "${provider}"`,
-      )
-    }
-    const project =
-      env.GCE_PROJECT?.trim() ||
-      key?.project_id ||
-      /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(email)?.[1] ||
-      ''
+    const credential = googleCredential(context, 'google', DNS_SCOPE)
+    const project = credential.project
     if (project === '') throw new Error('google: set GCE_PROJECT, the project id of the alias zone')
     const apiUrl = env.GOOGLE_API_URL || API_URL
     const ttl = readTtl(env, 'GCE_TTL', { default: 60 })
-    const hint = key ? KEY_HINT : WIF_HINT
-
-    async function keyToken(sa: ServiceAccountKey): Promise<string> {
-      const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`
-      const oauth = providerHttp(context, {
-        provider: 'google',
-        apiUrlEnv: 'GOOGLE_OAUTH_URL',
-        defaultUrl: OAUTH_URL,
-        secrets: [sa.private_key],
-        credentialHint: KEY_HINT,
-      })
-      const assertion = signJwt(sa, tokenUrl)
-      const { body } = await oauth.request<{ access_token?: string }>('POST', '/token', {
-        text: new URLSearchParams({
-          grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-          assertion,
-        }).toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        idempotent: true,
-      })
-      if (!body?.access_token)
-        throw new Error('google: the OAuth token endpoint answered without access_token')
-      return body.access_token
-    }
-
-    async function federatedToken(): Promise<string> {
-      const oidc = await fetchOidcToken({
-        env,
-        transport: context.transport,
-        // the audience a workload identity provider accepts by default
-        audience: `https://iam.googleapis.com/${provider}`,
-        provider: 'google',
-        mask,
-        log,
-      })
-      const sts = providerHttp(context, {
-        provider: 'google',
-        apiUrlEnv: 'GOOGLE_STS_URL',
-        defaultUrl: STS_URL,
-        secrets: [oidc],
-        credentialHint: WIF_HINT,
-      })
-      const { body: exchanged } = await sts.request<{ access_token?: string }>('POST', '/v1/token', {
-        body: {
-          grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
-          audience: `//iam.googleapis.com/${provider}`,
-          scope: 'https://www.googleapis.com/auth/cloud-platform',
-          requestedTokenType: 'urn:ietf:params:oauth:token-type:access_token',
-          subjectToken: oidc,
-          subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt',
-        },
-        idempotent: true,
-      })
-      const federated = exchanged?.access_token
-      if (!federated) throw new Error('google: the Security Token Service answered without access_token')
-      const iam = providerHttp(context, {
-        provider: 'google',
-        apiUrlEnv: 'GOOGLE_IAM_URL',
-        defaultUrl: IAM_URL,
-        headers: { authorization: `Bearer ${federated}` },
-        secrets: [federated],
-        credentialHint: WIF_HINT,
-      })
-      const { body } = await iam.request<{ accessToken?: string }>(
-        'POST',
-        `/v1/projects/-/serviceAccounts/${encodeURIComponent(email)}:generateAccessToken`,
-        { body: { scope: [DNS_SCOPE], lifetime: '3600s' }, idempotent: true },
-      )
-      if (!body?.accessToken) throw new Error('google: generateAccessToken answered without accessToken')
-      return body.accessToken
-    }
 
     // One access token per run, fetched on first use; a failure is not kept, so the post step may try again.
     let client: Promise<HttpClient> | undefined
     const http = (): Promise<HttpClient> => {
-      client ??= (async () => {
-        const token = key ? await keyToken(key) : await federatedToken()
-        return providerHttp(context, {
+      client ??= credential.token().then((token) =>
+        providerHttp(context, {
           provider: 'google',
           baseUrl: apiUrl,
           headers: { authorization: `Bearer ${token}` },
           secrets: [token],
-          credentialHint: hint,
+          credentialHint: credential.hint,
           isThrottled: googleThrottled,
-        })
-      })()
+        }),
+      )
       client.catch(() => {
         client = undefined
       })
@@ -383,60 +269,4 @@ export const google: ProviderModule = {
       },
     }
   },
-}
-
-/** The service account key from GCE_SERVICE_ACCOUNT (JSON) or GCE_SERVICE_ACCOUNT_FILE (a path), masked. */
-function readKey(
-  env: Readonly<Record<string, string | undefined>>,
-  mask: (secret: string) => void,
-): ServiceAccountKey | undefined {
-  const inline = env.GCE_SERVICE_ACCOUNT?.trim()
-  const file = env.GCE_SERVICE_ACCOUNT_FILE?.trim()
-  let source: string
-  let json: string
-  if (inline) {
-    source = 'GCE_SERVICE_ACCOUNT'
-    json = inline
-  } else if (file) {
-    source = 'GCE_SERVICE_ACCOUNT_FILE'
-    try {
-      json = readFileSync(file, 'utf8')
-    } catch (error) {
-      throw new Error(`google: cannot read GCE_SERVICE_ACCOUNT_FILE ${file}: ${(error as Error).message}`)
-    }
-  } else {
-    return undefined
-  }
-  let key: Partial<ServiceAccountKey>
-  try {
-    key = JSON.parse(json) as Partial<ServiceAccountKey>
-  } catch {
-    // the text may be a mangled key: never echo it
-    throw new Error(
-      `google: ${source} is not JSON; give the service account key file's content as created by Google`,
-    )
-  }
-  if (typeof key.private_key === 'string') {
-    mask(key.private_key)
-    for (const line of key.private_key.split('\n')) if (line.trim().length > 8) mask(line.trim())
-  }
-  if (typeof key.private_key_id === 'string') mask(key.private_key_id)
-  if (typeof key.client_email !== 'string' || typeof key.private_key !== 'string') {
-    throw new Error(`google: ${source} lacks client_email or private_key; is it a service account key?`)
-  }
-  return key as ServiceAccountKey
-}
-
-/** The RS256 JWT a service account presents at the token endpoint (OAuth 2.0 JWT bearer grant). */
-export function signJwt(key: ServiceAccountKey, audience: string, now: number = Date.now()): string {
-  const iat = Math.floor(now / 1000)
-  const header = { alg: 'RS256', typ: 'JWT', ...(key.private_key_id ? { kid: key.private_key_id } : {}) }
-  const claims = { iss: key.client_email, scope: DNS_SCOPE, aud: audience, iat, exp: iat + 3600 }
-  const unsigned = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`
-  const signature = createSign('RSA-SHA256').update(unsigned).sign(key.private_key)
-  return `${unsigned}.${signature.toString('base64url')}`
-}
-
-function base64url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64url')
 }

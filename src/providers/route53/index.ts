@@ -1,23 +1,17 @@
 // Amazon Route 53 (REST/XML API 2013-04-01): read the owner's TXT RRset, merge, and swap it in one transactional change batch.
 import { setTimeout as delay } from 'node:timers/promises'
+import { awsCredentialSource, awsEndpoint, awsSignedHttp, awsThrottled } from '../../clouds/aws.js'
+import { elements, escapeXml, text } from '../../clouds/aws-xml.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken } from '../../oidc.js'
-import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
-import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
+import { mergeTxt, octalPresentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, zoneCandidates } from '../zone.js'
-import { type AwsCredentials, signV4 } from './sigv4.js'
-import { elements, escapeXml, text } from './xml.js'
 
 const API_URL = 'https://route53.amazonaws.com'
-const STS_URL = 'https://sts.amazonaws.com'
 const API = '/2013-04-01'
 const XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/'
-const STS_AUDIENCE = 'sts.amazonaws.com'
-const KEYS_HINT = 'AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)'
-const ROLE_HINT = 'AWS_ROLE_ARN (the role assumed with the workflow OIDC token)'
 
 const descriptor: ProviderDescriptor = {
   id: 'route53',
@@ -35,8 +29,18 @@ const descriptor: ProviderDescriptor = {
   ],
   settings: [
     // first: the test harness points the first *_API_URL setting at itself
-    { env: 'ROUTE53_API_URL', description: 'Route 53 API endpoint', default: API_URL },
-    { env: 'AWS_STS_API_URL', description: 'STS endpoint for the OIDC role', default: STS_URL },
+    {
+      env: 'ROUTE53_API_URL',
+      description:
+        'Route 53 API endpoint (AWS_ENDPOINT_URL_ROUTE_53 and AWS_ENDPOINT_URL work too, as in the AWS SDKs)',
+      default: API_URL,
+    },
+    {
+      env: 'AWS_ENDPOINT_URL_STS',
+      description:
+        'STS endpoint for the OIDC role (also AWS_STS_API_URL, or AWS_ENDPOINT_URL for every AWS service)',
+      default: 'https://sts.amazonaws.com',
+    },
     { env: 'AWS_SESSION_TOKEN', description: 'Session token of temporary access keys', secret: true },
     {
       env: 'AWS_HOSTED_ZONE_ID',
@@ -82,11 +86,6 @@ const CONFLICT_RETRIES = 4
 const INSYNC_WAITS_MS = [1000, 2000, 3000, 5000]
 const INSYNC_LIMIT_MS = 120_000
 
-/** Route 53 (and STS) throttle with HTTP 400 and an error code, not with 429. */
-export function awsThrottled(status: number, body: string): boolean {
-  return status === 400 && /<Code>\s*(Throttling|PriorRequestNotComplete)\s*<\/Code>/.test(body)
-}
-
 /** The region a Route 53 request is signed for: the service is global, one signing region per partition. */
 export function route53SigningRegion(region: string | undefined): string {
   if (region?.startsWith('cn-')) return 'cn-northwest-1'
@@ -98,96 +97,28 @@ export const route53: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
     const env = context.env
-    const mask = (secret: string | undefined) => {
-      if (secret) context.host.mask(secret)
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() ?? ''
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() ?? ''
-    const sessionToken = env.AWS_SESSION_TOKEN?.trim() || undefined
-    const roleArn = env.AWS_ROLE_ARN?.trim() ?? ''
-    for (const secret of [accessKeyId, secretAccessKey, sessionToken]) mask(secret)
-    const apiUrl = env.ROUTE53_API_URL || API_URL
+    const source = awsCredentialSource(context, 'route53')
+    const apiUrl = awsEndpoint(env, 'Route 53', API_URL, 'ROUTE53_API_URL')
     const region = route53SigningRegion(env.AWS_REGION?.trim())
     const ttl = readTtl(env, 'AWS_TTL', { default: 60, min: 0 })
     const sleep = context.transport?.sleep ?? ((ms: number) => delay(ms))
     const log = (message: string) => context.host.info(message)
-    // static keys win, as in the AWS SDKs' default chain
-    const useKeys = accessKeyId !== '' && secretAccessKey !== ''
-
-    async function assumeRole(): Promise<AwsCredentials> {
-      if (roleArn === '') {
-        throw new Error(
-          'route53: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way',
-        )
-      }
-      const webIdentityToken = await fetchOidcToken({
-        env,
-        transport: context.transport,
-        audience: STS_AUDIENCE,
-        provider: 'route53',
-        mask,
-        log,
-      })
-      const sts = providerHttp(context, {
-        provider: 'route53',
-        apiUrlEnv: 'AWS_STS_API_URL',
-        defaultUrl: STS_URL,
-        secrets: [webIdentityToken],
-        credentialHint: `${ROLE_HINT} and its trust policy for this repository`,
-        isThrottled: awsThrottled,
-      })
-      // AssumeRoleWithWebIdentity is not signed: the web identity token is the proof. POST keeps it out of URLs.
-      const form = new URLSearchParams({
-        Action: 'AssumeRoleWithWebIdentity',
-        Version: '2011-06-15',
-        RoleArn: roleArn,
-        RoleSessionName: env.AWS_ROLE_SESSION_NAME?.trim() || 'certalias',
-        WebIdentityToken: webIdentityToken,
-        DurationSeconds: '3600',
-      })
-      const { body } = await sts.request<string>('POST', '/', {
-        text: form.toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-        // assuming a role twice does no harm
-        idempotent: true,
-      })
-      const credentials = elements(String(body ?? ''), 'Credentials')[0] ?? ''
-      const assumed = {
-        accessKeyId: text(credentials, 'AccessKeyId') ?? '',
-        secretAccessKey: text(credentials, 'SecretAccessKey') ?? '',
-        sessionToken: text(credentials, 'SessionToken'),
-      }
-      if (!assumed.accessKeyId || !assumed.secretAccessKey || !assumed.sessionToken) {
-        throw new Error('route53: STS AssumeRoleWithWebIdentity answered without credentials')
-      }
-      for (const secret of [assumed.accessKeyId, assumed.secretAccessKey, assumed.sessionToken]) mask(secret)
-      log(`route53: assumed ${text(body as string, 'Arn') ?? roleArn} with the workflow OIDC token`)
-      return assumed
-    }
 
     // Credentials are fetched once per run (one OIDC token, one STS call), on first use.
     let client: Promise<HttpClient> | undefined
     const http = (): Promise<HttpClient> => {
-      client ??= (async () => {
-        const credentials: AwsCredentials = useKeys
-          ? { accessKeyId, secretAccessKey, sessionToken }
-          : await assumeRole()
-        return providerHttp(context, {
-          provider: 'route53',
+      client ??= source.credentials().then((credentials) =>
+        awsSignedHttp(context, {
+          who: 'route53',
           baseUrl: apiUrl,
-          secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
-          credentialHint: useKeys ? KEYS_HINT : ROLE_HINT,
+          credentials,
+          hint: source.hint,
+          region,
+          signingName: 'route53',
+          signedHeaders: ['content-type'],
           isThrottled: awsThrottled,
-          signRequest: ({ method, url, headers, body }) => {
-            const contentType = headers['content-type']
-            return signV4(
-              { method, url, headers: contentType ? { 'content-type': contentType } : {}, body },
-              credentials,
-              { region, service: 'route53' },
-            )
-          },
-        })
-      })()
+        }),
+      )
       // a failed attempt (bad token, STS refusal) is not cached: the post step's cleanup may try again
       client.catch(() => {
         client = undefined
@@ -365,7 +296,7 @@ export const route53: ProviderModule = {
         await rewrite(
           zone,
           owner,
-          (current) => mergeTxt(current?.values ?? [], values, presentationTxt),
+          (current) => mergeTxt(current?.values ?? [], values, octalPresentationTxt),
           true,
         )
       },
@@ -373,7 +304,7 @@ export const route53: ProviderModule = {
         await rewrite(
           zone,
           owner,
-          (current) => current && withoutTxt(current.values, values, parseTxtContent),
+          (current) => current && withoutTxt(current.values, values, octalPresentationTxt.read),
           // nothing waits on a removal
           false,
         )

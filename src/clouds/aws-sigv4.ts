@@ -1,5 +1,5 @@
 // AWS Signature Version 4, by hand with node:crypto: the AWS SDK would add megabytes to the action bundle
-// for the three Route 53 calls and one STS call this provider makes.
+// for the few Route 53, STS, ACM and Secrets Manager calls certalias makes.
 import { createHash, createHmac } from 'node:crypto'
 
 export interface AwsCredentials {

@@ -1,0 +1,186 @@
+// The `aws-secrets-manager` destination: one secret holding the certificate set as JSON, a new version per
+// certificate; the version's ClientRequestToken comes from the serial, so a retry never makes a second version.
+import { createHash } from 'node:crypto'
+import { AwsJsonClient } from '../../clouds/aws.js'
+import { maskPem } from '../../host.js'
+import { AWS_REGION_INPUT, readAwsRegion, requireAwsCredentials } from '../aws-options.js'
+import { certificateJson, parseCertificateJson } from '../certificate-json.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
+
+const ID = 'aws-secrets-manager'
+// Secrets Manager's own rule for names; an ARN is accepted too, for a secret that already exists.
+const NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/
+
+export interface SecretsManagerOptions {
+  readonly region: string
+  /** `aws_secret_name`: a name, or the ARN of an existing secret. */
+  readonly secretId: string
+  readonly kmsKeyId: string | undefined
+}
+
+export function readSecretsManagerOptions(
+  getInput: (name: string) => string,
+  env: Readonly<Record<string, string | undefined>>,
+): SecretsManagerOptions {
+  const region = readAwsRegion(getInput, env, ID)
+  const secretId = getInput('aws_secret_name').trim()
+  if (secretId === '') {
+    throw new Error(
+      '`aws_secret_name` is required for store aws-secrets-manager: the secret that holds the certificate, e.g. tls/example.com',
+    )
+  }
+  const arn = SECRET_ARN.exec(secretId)
+  if (arn === null && (!NAME.test(secretId) || secretId.startsWith('arn:'))) {
+    throw new Error(
+      `\`aws_secret_name\` "${secretId}" is not a secret name: letters, digits and /_+=.@- only, e.g. tls/example.com`,
+    )
+  }
+  if (arn && arn[1] !== region) {
+    throw new Error(
+      `\`aws_secret_name\` is in region ${arn[1]} but \`aws_region\` is ${region}: set aws_region to it`,
+    )
+  }
+  requireAwsCredentials(env, ID)
+  return { region, secretId, kmsKeyId: getInput('aws_kms_key_id').trim() || undefined }
+}
+
+/**
+ * The version's ClientRequestToken: the same for the same certificate (Secrets Manager then ignores a repeat),
+ * another for the next one. Shaped as the UUID the AWS SDKs send; 36 characters, within the 32-64 allowed.
+ */
+export function versionToken(serial: string): string {
+  const hex = createHash('sha256').update(`certalias:${serial.toLowerCase()}`).digest('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
+}
+
+export const awsSecretsManagerStore: StoreModule<SecretsManagerOptions> = {
+  id: ID,
+  inputs: [
+    AWS_REGION_INPUT,
+    {
+      name: 'aws_secret_name',
+      description:
+        'Secret (name or ARN) that holds the certificate as JSON: certificate, chain, fullchain, private_key, ' +
+        'not_after, serial, domains (store aws-secrets-manager). Created when missing; else a new version.',
+    },
+    {
+      name: 'aws_kms_key_id',
+      description:
+        'KMS key (id, ARN or alias) to encrypt the secret with when certalias creates it (store aws-secrets-manager). ' +
+        'Empty: the account key aws/secretsmanager.',
+    },
+  ],
+  readOptions: readSecretsManagerOptions,
+  create: (options, context) => new SecretsManagerStore(options, context),
+  readCurrent: async (options, context) => new SecretsSession(options, context).readCurrent(),
+  remove: async (options, context) => new SecretsSession(options, context).remove(),
+}
+
+class SecretsSession {
+  readonly #options: SecretsManagerOptions
+  readonly #context: StoreContext
+  readonly client: AwsJsonClient
+
+  constructor(options: SecretsManagerOptions, context: StoreContext) {
+    this.#options = options
+    this.#context = context
+    this.client = new AwsJsonClient(context, {
+      who: ID,
+      serviceId: 'Secrets Manager',
+      endpointPrefix: 'secretsmanager',
+      targetPrefix: 'secretsmanager',
+      iamPrefix: 'secretsmanager',
+      region: options.region,
+    })
+  }
+
+  describe(): string {
+    return `AWS Secrets Manager ${this.#options.region} ${this.#options.secretId}`
+  }
+
+  async readCurrent(): Promise<CurrentCertificate | undefined> {
+    const answer = await this.client.call<{ SecretString?: string; VersionId?: string }>(
+      'GetSecretValue',
+      { SecretId: this.#options.secretId },
+      { idempotent: true, tolerate: ['ResourceNotFoundException', 'InvalidRequestException'] },
+    )
+    // InvalidRequestException: the secret is scheduled for deletion (a revoke): nothing current
+    const text = answer.body?.SecretString
+    if (text === undefined) return undefined
+    const found = parseCertificateJson(text, `${this.describe()} (version ${answer.body?.VersionId ?? '?'})`)
+    if (found?.privateKey) maskPem(this.#context.host, found.privateKey)
+    return found
+  }
+
+  async remove(): Promise<string | undefined> {
+    const answer = await this.client.call<{ ARN?: string; DeletionDate?: number | string }>(
+      'DeleteSecret',
+      { SecretId: this.#options.secretId },
+      { idempotent: true, tolerate: ['ResourceNotFoundException', 'InvalidRequestException'] },
+    )
+    if (answer.fault) return undefined
+    const date = answer.body.DeletionDate
+    const when =
+      typeof date === 'number' ? new Date(date * 1000).toISOString() : date ? String(date) : 'in 30 days'
+    return (
+      `scheduled ${answer.body.ARN ?? this.describe()} for deletion (${when}; until then ` +
+      '`aws secretsmanager restore-secret` brings it back)'
+    )
+  }
+}
+
+class SecretsManagerStore implements Store {
+  readonly id = ID
+  readonly #options: SecretsManagerOptions
+  readonly #context: StoreContext
+  readonly #session: SecretsSession
+
+  constructor(options: SecretsManagerOptions, context: StoreContext) {
+    this.#options = options
+    this.#context = context
+    this.#session = new SecretsSession(options, context)
+  }
+
+  async deliver(bundle: CertificateBundle): Promise<Delivery> {
+    const secretString = certificateJson(bundle)
+    const token = versionToken(bundle.serial)
+    const { secretId, kmsKeyId } = this.#options
+    // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
+    let answer = await this.#session.client.call<{ ARN?: string; VersionId?: string }>(
+      'PutSecretValue',
+      { SecretId: secretId, SecretString: secretString, ClientRequestToken: token },
+      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+    )
+    let created = false
+    if (answer.fault) {
+      answer = await this.#session.client.call<{ ARN?: string; VersionId?: string }>(
+        'CreateSecret',
+        {
+          Name: secretId,
+          SecretString: secretString,
+          ClientRequestToken: token,
+          Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
+          ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
+        },
+        { idempotent: true },
+      )
+      created = true
+    }
+    const arn = answer.body?.ARN
+    if (!arn) throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`)
+    const what = created ? 'created' : 'new version of'
+    this.#context.host.info(`${ID}: ${what} ${arn}, version ${answer.body?.VersionId ?? token}`)
+    return {
+      destination: `${this.#session.describe()}: ${what} ${arn} (version ${answer.body?.VersionId ?? token})`,
+      outputs: { aws_secret_arn: arn },
+    }
+  }
+}

@@ -1,0 +1,260 @@
+// The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
+// each renewal a new version of the same name, which App Service, Application Gateway and Front Door follow.
+import { createPrivateKey } from 'node:crypto'
+import { azureCredential, azureCredentialsGiven } from '../../clouds/azure.js'
+import { CloudAccessError } from '../../clouds/context.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import { providerHttp } from '../../providers/http.js'
+import { primaryNameOf } from '../certificate-json.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
+
+const ID = 'azure-key-vault'
+const API_VERSION = '7.4'
+const NAME = /^[0-9A-Za-z-]{1,127}$/
+
+export interface KeyVaultOptions {
+  /** Origin of the vault, e.g. https://my-vault.vault.azure.net. */
+  readonly vaultUrl: string
+  readonly certificateName: string
+}
+
+/** The default certificate name: the primary name with `.` as `-` and `*` as `wildcard` (Key Vault allows 0-9a-zA-Z-). */
+export function keyVaultCertificateName(primaryName: string): string {
+  return primaryName.replace(/\*/g, 'wildcard').replace(/\./g, '-')
+}
+
+/** The token scope of the vault's cloud: Key Vault in Azure China and US Government has its own resource. */
+export function keyVaultScope(vaultUrl: string): string {
+  const host = new URL(vaultUrl).hostname
+  for (const suffix of ['vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de']) {
+    if (host.endsWith(`.${suffix}`)) return `https://${suffix}/.default`
+  }
+  return 'https://vault.azure.net/.default'
+}
+
+export function readKeyVaultOptions(
+  getInput: (name: string) => string,
+  env: Readonly<Record<string, string | undefined>>,
+): KeyVaultOptions {
+  const input = getInput('azure_key_vault_url').trim()
+  if (input === '') {
+    throw new Error(
+      '`azure_key_vault_url` is required for store azure-key-vault: the vault URI, e.g. https://my-vault.vault.azure.net',
+    )
+  }
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    throw new Error(`\`azure_key_vault_url\` "${input}" is not a URL: e.g. https://my-vault.vault.azure.net`)
+  }
+  // plain http only to a vault emulator on this machine: the key travels in the request
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+    throw new Error(`\`azure_key_vault_url\` "${input}" must be an https:// URL`)
+  }
+  if (url.username || url.password || url.search || url.hash || url.pathname.replace(/\/+$/, '') !== '') {
+    throw new Error(
+      `\`azure_key_vault_url\` "${input}" must be the vault URI alone, e.g. https://my-vault.vault.azure.net`,
+    )
+  }
+  const given = getInput('azure_certificate_name').trim()
+  const certificateName = given || keyVaultCertificateName(primaryNameOf(getInput))
+  if (!NAME.test(certificateName)) {
+    throw new Error(
+      `\`azure_certificate_name\` "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`,
+    )
+  }
+  if (!azureCredentialsGiven(env)) {
+    throw new Error(
+      "store azure-key-vault needs AZURE_TENANT_ID and AZURE_CLIENT_ID in the step's env, with AZURE_CLIENT_SECRET " +
+        'or a federated credential for this repository (the job then needs `permissions: id-token: write`)',
+    )
+  }
+  return { vaultUrl: url.origin, certificateName }
+}
+
+export const azureKeyVaultStore: StoreModule<KeyVaultOptions> = {
+  id: ID,
+  inputs: [
+    {
+      name: 'azure_key_vault_url',
+      description: 'Vault URI, e.g. https://my-vault.vault.azure.net (store azure-key-vault).',
+    },
+    {
+      name: 'azure_certificate_name',
+      description:
+        'Name of the Key Vault certificate; a renewal adds a version (store azure-key-vault). Empty: the primary ' +
+        'name with . as - and * as wildcard, e.g. wildcard-example-com.',
+    },
+  ],
+  readOptions: readKeyVaultOptions,
+  create: (options, context) => new KeyVaultStore(options, context),
+  readCurrent: async (options, context) => new KeyVaultSession(options, context).readCurrent(),
+  remove: async (options, context) => new KeyVaultSession(options, context).remove(),
+}
+
+interface CertificateBundleBody {
+  id?: string
+  cer?: string
+  recoveryId?: string
+  scheduledPurgeDate?: number
+}
+
+/** Key Vault's permission for each call, as access policies and RBAC roles name it. */
+const PERMISSIONS: Record<string, string> = {
+  import: 'Key Vault certificates/import',
+  get: 'Key Vault certificates/get',
+  delete: 'Key Vault certificates/delete',
+}
+
+class KeyVaultSession {
+  readonly #options: KeyVaultOptions
+  readonly #context: StoreContext
+  #http: Promise<HttpClient> | undefined
+
+  constructor(options: KeyVaultOptions, context: StoreContext) {
+    this.#options = options
+    this.#context = context
+  }
+
+  describe(): string {
+    return `Azure Key Vault ${this.#options.vaultUrl} certificate ${this.#options.certificateName}`
+  }
+
+  #path(suffix = ''): string {
+    return `/certificates/${encodeURIComponent(this.#options.certificateName)}${suffix}`
+  }
+
+  async import(bundle: CertificateBundle): Promise<string> {
+    const body = await this.#call('import', (http) =>
+      http.request<CertificateBundleBody>('POST', this.#path('/import'), {
+        query: { 'api-version': API_VERSION },
+        body: {
+          // the key and the certificates in one PEM, as Key Vault imports it with this content type
+          value: `${bundle.privateKey.trim()}\n${bundle.fullchain.trim()}\n`,
+          policy: {
+            key_props: { exportable: true, reuse_key: false, ...keyProperties(bundle.privateKey) },
+            secret_props: { contentType: 'application/x-pem-file' },
+          },
+          tags: { certalias: bundle.names[0] ?? '' },
+        },
+        // a repeat adds a second version of the same certificate: harmless, and only after a lost answer
+        idempotent: true,
+      }),
+    )
+    const id = body.body?.id
+    if (!id) throw new Error(`${ID}: the import into ${this.describe()} answered without the certificate id`)
+    return id
+  }
+
+  async readCurrent(): Promise<CurrentCertificate | undefined> {
+    const answer = await this.#call('get', (http) =>
+      http.request<CertificateBundleBody>('GET', this.#path(), {
+        query: { 'api-version': API_VERSION },
+        expect: [404],
+      }),
+    )
+    const der = answer.status === 404 ? undefined : answer.body?.cer
+    if (!der) return undefined
+    // The key stays in the vault: reading it back needs secrets/get on the whole vault, a far wider right than
+    // the renewal decision needs (it compares names, key type and dates of the certificate alone).
+    const lines =
+      Buffer.from(der, 'base64')
+        .toString('base64')
+        .match(/.{1,64}/g) ?? []
+    return {
+      certificate: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+      source: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+    }
+  }
+
+  async remove(): Promise<string | undefined> {
+    const answer = await this.#call('delete', (http) =>
+      http.request<CertificateBundleBody>('DELETE', this.#path(), {
+        query: { 'api-version': API_VERSION },
+        expect: [404],
+      }),
+    )
+    if (answer.status === 404) return undefined
+    const purge = answer.body?.scheduledPurgeDate
+    return (
+      `deleted ${this.describe()}, every version` +
+      (purge
+        ? ` (soft-deleted: recoverable until ${new Date(purge * 1000).toISOString()}; purge it to reuse the name at once)`
+        : '')
+    )
+  }
+
+  async #call<T>(permission: string, run: (http: HttpClient) => Promise<T>): Promise<T> {
+    const http = await this.#client()
+    try {
+      return await run(http)
+    } catch (error) {
+      if (error instanceof ProviderHttpError && (error.status === 401 || error.status === 403)) {
+        throw new CloudAccessError(
+          `${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
+            '(access policy), or the role "Key Vault Certificates Officer" on the vault (RBAC)',
+          { cause: error },
+        )
+      }
+      throw error
+    }
+  }
+
+  #client(): Promise<HttpClient> {
+    this.#http ??= (async () => {
+      const credential = azureCredential(this.#context, ID, keyVaultScope(this.#options.vaultUrl))
+      const token = await credential.token()
+      return providerHttp(this.#context, {
+        provider: ID,
+        baseUrl: this.#options.vaultUrl,
+        headers: { authorization: `Bearer ${token}` },
+        secrets: [token],
+        credentialHint: credential.hint,
+      })
+    })()
+    this.#http.catch(() => {
+      this.#http = undefined
+    })
+    return this.#http
+  }
+}
+
+/** Key Vault's key properties for the certificate's key: without them it assumes RSA and refuses an EC key. */
+function keyProperties(privateKeyPem: string): Record<string, unknown> {
+  const key = createPrivateKey(privateKeyPem)
+  if (key.asymmetricKeyType === 'ec') {
+    const curve = key.asymmetricKeyDetails?.namedCurve
+    const crv = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[curve ?? '']
+    return { kty: 'EC', ...(crv ? { crv } : {}) }
+  }
+  return { kty: 'RSA', key_size: key.asymmetricKeyDetails?.modulusLength }
+}
+
+class KeyVaultStore implements Store {
+  readonly id = ID
+  readonly #session: KeyVaultSession
+  readonly #context: StoreContext
+
+  constructor(options: KeyVaultOptions, context: StoreContext) {
+    this.#context = context
+    this.#session = new KeyVaultSession(options, context)
+  }
+
+  async deliver(bundle: CertificateBundle): Promise<Delivery> {
+    const id = await this.#session.import(bundle)
+    this.#context.host.info(`${ID}: imported ${id} (serial ${bundle.serial})`)
+    return {
+      destination: `${this.#session.describe()}: version ${id.slice(id.lastIndexOf('/') + 1)}`,
+      outputs: { azure_certificate_id: id },
+    }
+  }
+}

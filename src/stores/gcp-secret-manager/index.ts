@@ -1,0 +1,246 @@
+// The `gcp-secret-manager` destination: a new version of one Secret Manager secret per certificate, holding the
+// certificate set as JSON (the secret is created when missing), with the CRC32C checksum the API verifies.
+import { CloudAccessError } from '../../clouds/context.js'
+import { googleCredential, googleCredentialsGiven, googleThrottled } from '../../clouds/google.js'
+import { maskPem } from '../../host.js'
+import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import { providerHttp } from '../../providers/http.js'
+import { certificateJson, parseCertificateJson } from '../certificate-json.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Store,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
+
+const ID = 'gcp-secret-manager'
+const API_URL = 'https://secretmanager.googleapis.com'
+const SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
+const SECRET_ID = /^[A-Za-z0-9_-]{1,255}$/
+const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^\d+$/
+
+export interface SecretManagerOptions {
+  /** `gcp_project`; empty: the credential's project, found when it is read. */
+  readonly project: string
+  readonly secretId: string
+}
+
+export function readSecretManagerOptions(
+  getInput: (name: string) => string,
+  env: Readonly<Record<string, string | undefined>>,
+): SecretManagerOptions {
+  const secretId = getInput('gcp_secret_name').trim()
+  if (secretId === '') {
+    throw new Error(
+      '`gcp_secret_name` is required for store gcp-secret-manager: the secret id, e.g. tls-example-com',
+    )
+  }
+  if (!SECRET_ID.test(secretId)) {
+    throw new Error(
+      `\`gcp_secret_name\` "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`,
+    )
+  }
+  const project = getInput('gcp_project').trim()
+  if (project !== '' && !PROJECT.test(project)) {
+    throw new Error(`\`gcp_project\` "${project}" is not a project id (e.g. my-project) or number`)
+  }
+  if (!googleCredentialsGiven(env)) {
+    throw new Error(
+      "store gcp-secret-manager needs Google credentials in the step's env: GCE_WORKLOAD_IDENTITY_PROVIDER and " +
+        'GCE_SERVICE_ACCOUNT_EMAIL (workload identity with the workflow OIDC token; the job needs ' +
+        '`permissions: id-token: write`) or GCE_SERVICE_ACCOUNT (a service account key from a secret)',
+    )
+  }
+  return { project, secretId }
+}
+
+export const gcpSecretManagerStore: StoreModule<SecretManagerOptions> = {
+  id: ID,
+  inputs: [
+    {
+      name: 'gcp_secret_name',
+      description:
+        'Secret id that gets a new version per certificate, holding JSON: certificate, chain, fullchain, ' +
+        'private_key, not_after, serial, domains (store gcp-secret-manager). Created when missing.',
+    },
+    {
+      name: 'gcp_project',
+      description:
+        'Project id of the secret (store gcp-secret-manager). Empty: GCE_PROJECT, else the project of the service ' +
+        'account key or of GCE_SERVICE_ACCOUNT_EMAIL.',
+    },
+  ],
+  readOptions: readSecretManagerOptions,
+  create: (options, context) => new SecretManagerStore(options, context),
+  readCurrent: async (options, context) => new SecretManagerSession(options, context).readCurrent(),
+  remove: async (options, context) => new SecretManagerSession(options, context).remove(),
+}
+
+/** CRC32C (Castagnoli), the checksum Secret Manager verifies on a version's data. */
+export function crc32c(data: Buffer): number {
+  let crc = 0xffffffff
+  for (const byte of data) {
+    crc ^= byte
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0x82f63b78 : crc >>> 1
+  }
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+interface SecretVersion {
+  name?: string
+  payload?: { data?: string }
+}
+
+/** The IAM permission of each call, named when Google refuses it. */
+const PERMISSIONS = {
+  add: 'secretmanager.versions.add',
+  create: 'secretmanager.secrets.create',
+  access: 'secretmanager.versions.access',
+  delete: 'secretmanager.secrets.delete',
+} as const
+
+class SecretManagerSession {
+  readonly #options: SecretManagerOptions
+  readonly #context: StoreContext
+  #session: Promise<{ http: HttpClient; project: string }> | undefined
+
+  constructor(options: SecretManagerOptions, context: StoreContext) {
+    this.#options = options
+    this.#context = context
+  }
+
+  describe(project: string): string {
+    return `Google Secret Manager projects/${project}/secrets/${this.#options.secretId}`
+  }
+
+  /** Adds a version, creating the secret first when Secret Manager says it does not exist. The version's name. */
+  async addVersion(text: string): Promise<{ name: string; created: boolean; project: string }> {
+    const { http, project } = await this.#open()
+    const secretPath = `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}`
+    const data = Buffer.from(text, 'utf8')
+    const add = () =>
+      this.#call('add', () =>
+        http.request<SecretVersion>('POST', `${secretPath}:addVersion`, {
+          body: { payload: { data: data.toString('base64'), dataCrc32c: String(crc32c(data)) } },
+          expect: [404],
+        }),
+      )
+    let answer = await add()
+    let created = false
+    if (answer.status === 404) {
+      await this.#call('create', () =>
+        http.request('POST', `/v1/projects/${encodeURIComponent(project)}/secrets`, {
+          query: { secretId: this.#options.secretId },
+          body: { replication: { automatic: {} }, labels: { 'managed-by': 'certalias' } },
+          // a second create answers 409 and changes nothing
+          expect: [409],
+        }),
+      )
+      created = true
+      answer = await add()
+    }
+    const name = answer.body?.name
+    if (answer.status === 404 || !name) {
+      throw new Error(`${ID}: ${this.describe(project)}: addVersion answered without a version`)
+    }
+    return { name, created, project }
+  }
+
+  async readCurrent(): Promise<CurrentCertificate | undefined> {
+    const { http, project } = await this.#open()
+    const answer = await this.#call('access', () =>
+      http.request<SecretVersion>(
+        'GET',
+        `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}/versions/latest:access`,
+        { expect: [404] },
+      ),
+    )
+    const data = answer.status === 404 ? undefined : answer.body?.payload?.data
+    if (!data) return undefined
+    const found = parseCertificateJson(
+      Buffer.from(data, 'base64').toString('utf8'),
+      `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`,
+    )
+    if (found?.privateKey) maskPem(this.#context.host, found.privateKey)
+    return found
+  }
+
+  async remove(): Promise<string | undefined> {
+    const { http, project } = await this.#open()
+    const answer = await this.#call('delete', () =>
+      http.request(
+        'DELETE',
+        `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}`,
+        {
+          expect: [404],
+        },
+      ),
+    )
+    return answer.status === 404 ? undefined : `deleted ${this.describe(project)} and every version`
+  }
+
+  async #call<T>(permission: keyof typeof PERMISSIONS, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      if (error instanceof ProviderHttpError && (error.status === 401 || error.status === 403)) {
+        throw new CloudAccessError(
+          `${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
+            '(roles/secretmanager.secretVersionAdder to add versions; roles/secretmanager.admin on the project to ' +
+            'create and delete secrets)',
+          { cause: error },
+        )
+      }
+      throw error
+    }
+  }
+
+  #open(): Promise<{ http: HttpClient; project: string }> {
+    this.#session ??= (async () => {
+      const credential = googleCredential(this.#context, ID, SCOPE)
+      const project = this.#options.project || credential.project
+      if (project === '') {
+        throw new Error(
+          `${ID}: set \`gcp_project\` (or GCE_PROJECT): the credential does not name the secret's project`,
+        )
+      }
+      const token = await credential.token()
+      const http = providerHttp(this.#context, {
+        provider: ID,
+        apiUrlEnv: 'GOOGLE_SECRET_MANAGER_URL',
+        defaultUrl: API_URL,
+        headers: { authorization: `Bearer ${token}` },
+        secrets: [token],
+        credentialHint: credential.hint,
+        isThrottled: googleThrottled,
+      })
+      return { http, project }
+    })()
+    this.#session.catch(() => {
+      this.#session = undefined
+    })
+    return this.#session
+  }
+}
+
+class SecretManagerStore implements Store {
+  readonly id = ID
+  readonly #session: SecretManagerSession
+  readonly #context: StoreContext
+
+  constructor(options: SecretManagerOptions, context: StoreContext) {
+    this.#context = context
+    this.#session = new SecretManagerSession(options, context)
+  }
+
+  async deliver(bundle: CertificateBundle): Promise<Delivery> {
+    const { name, created, project } = await this.#session.addVersion(certificateJson(bundle))
+    this.#context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`)
+    return {
+      destination: `${this.#session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
+      outputs: { gcp_secret_version: name },
+    }
+  }
+}

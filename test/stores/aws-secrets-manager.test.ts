@@ -1,0 +1,130 @@
+// aws-secrets-manager against a local Secrets Manager that checks SigV4 and keeps ClientRequestToken idempotency.
+import { afterEach, describe, expect, it } from 'vitest'
+import { awsSecretsManagerStore, versionToken } from '../../src/stores/aws-secrets-manager/index.js'
+import { type FakeAws, type FakeAwsOptions, startFakeAws } from '../support/fake-aws.js'
+import { madeBundle, storeUnderTest } from '../support/store-under-test.js'
+
+const KEY_ID = 'AKIAI44QH8DHBEXAMPLE'
+const SECRET = 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'
+const REGION = 'eu-west-1'
+const NAME = 'tls/example.com'
+
+let aws: FakeAws | undefined
+afterEach(async () => {
+  await aws?.close()
+  aws = undefined
+})
+
+async function setUp(inputs: Record<string, string> = {}, fake: Partial<FakeAwsOptions> = {}) {
+  aws = await startFakeAws({ region: REGION, accessKeys: { [KEY_ID]: SECRET }, ...fake })
+  return storeUnderTest(
+    awsSecretsManagerStore,
+    { domain: 'example.com', aws_secret_name: NAME, ...inputs },
+    // the general endpoint variable, and the region from the environment as the AWS SDKs read it
+    {
+      AWS_ENDPOINT_URL: aws.url,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: KEY_ID,
+      AWS_SECRET_ACCESS_KEY: SECRET,
+    },
+  )
+}
+
+const operations = () => aws?.requests.map((r) => `${r.operation.replace('secretsmanager.', '')} ${r.status}`)
+
+describe('aws-secrets-manager store', () => {
+  it('creates the missing secret with the JSON set, the KMS key, and the version token of the serial', async () => {
+    const { deliver, host } = await setUp({ aws_kms_key_id: 'alias/certalias' })
+    const bundle = await madeBundle(['example.com', 'www.example.com'])
+    const delivery = await deliver(bundle)
+
+    const secret = aws?.secrets.get(NAME)
+    expect(secret?.kmsKeyId).toBe('alias/certalias')
+    expect(secret?.versions.map((v) => v.id)).toEqual([versionToken(bundle.serial)])
+    expect(JSON.parse(secret?.versions[0]?.value ?? '{}')).toEqual({
+      certificate: bundle.certificate,
+      chain: bundle.chain,
+      fullchain: bundle.fullchain,
+      private_key: bundle.privateKey,
+      not_after: bundle.notAfter,
+      serial: bundle.serial,
+      domains: ['example.com', 'www.example.com'],
+    })
+    expect(operations()).toEqual(['PutSecretValue 400', 'CreateSecret 200'])
+    expect(delivery.outputs).toEqual({ aws_secret_arn: secret?.arn })
+    expect(host.masked).toEqual(expect.arrayContaining([KEY_ID, SECRET]))
+  })
+
+  it('a renewal is a new version; delivering the same certificate again makes none', async () => {
+    const { deliver } = await setUp()
+    const first = await madeBundle(['example.com'])
+    await deliver(first)
+    const second = await madeBundle(['example.com'])
+    await deliver(second)
+    await deliver(second)
+    const versions = aws?.secrets.get(NAME)?.versions ?? []
+    expect(versions.map((v) => [v.id, v.stages])).toEqual([
+      [versionToken(first.serial), ['AWSPREVIOUS']],
+      [versionToken(second.serial), ['AWSCURRENT']],
+    ])
+    expect(operations()?.slice(2)).toEqual(['PutSecretValue 200', 'PutSecretValue 200'])
+  })
+
+  it('the version token is 32 to 64 characters, the same for a serial and another for the next', () => {
+    expect(versionToken('04a1b2').length).toBeGreaterThanOrEqual(32)
+    expect(versionToken('04a1b2').length).toBeLessThanOrEqual(64)
+    expect(versionToken('04A1B2')).toBe(versionToken('04a1b2'))
+    expect(versionToken('04a1b3')).not.toBe(versionToken('04a1b2'))
+  })
+
+  it('readCurrent gives the certificate with its key (masked), and nothing when the secret is missing', async () => {
+    const { deliver, options, context, host } = await setUp()
+    expect(await awsSecretsManagerStore.readCurrent?.(options, context)).toBeUndefined()
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    const current = await awsSecretsManagerStore.readCurrent?.(options, context)
+    expect(current).toMatchObject({
+      certificate: bundle.certificate,
+      chain: bundle.chain,
+      privateKey: bundle.privateKey,
+    })
+    expect(current?.source).toContain(`AWS Secrets Manager ${REGION} ${NAME}`)
+    expect(host.masked).toContain(bundle.privateKey)
+  })
+
+  it('a refused PutSecretValue names secretsmanager:PutSecretValue', async () => {
+    const { deliver } = await setUp({}, { denied: ['secretsmanager:PutSecretValue'] })
+    await expect(deliver(await madeBundle(['example.com']))).rejects.toThrow(
+      /needs the IAM permission secretsmanager:PutSecretValue/,
+    )
+  })
+
+  it('retries a ThrottlingException (HTTP 400) and then writes', async () => {
+    const { deliver, sleeps } = await setUp({}, { throttleFirst: 1 })
+    await deliver(await madeBundle(['example.com']))
+    expect(sleeps).toHaveLength(1)
+    expect(operations()).toEqual(['PutSecretValue 400', 'PutSecretValue 400', 'CreateSecret 200'])
+    expect(aws?.secrets.get(NAME)?.versions).toHaveLength(1)
+  })
+
+  it('remove schedules the secret for deletion, and says nothing is there the second time', async () => {
+    const { deliver, options, context } = await setUp()
+    await deliver(await madeBundle(['example.com']))
+    expect(await awsSecretsManagerStore.remove?.(options, context)).toMatch(
+      /^scheduled arn:aws:secretsmanager:eu-west-1:123456789012:secret:tls\/example\.com-\w+ for deletion \(20\d\d-/,
+    )
+    expect(aws?.secrets.get(NAME)?.deletionDate).toBeDefined()
+    expect(await awsSecretsManagerStore.remove?.(options, context)).toBeUndefined()
+    expect(await awsSecretsManagerStore.readCurrent?.(options, context)).toBeUndefined()
+  })
+
+  it('refuses a missing or malformed aws_secret_name before any request', () => {
+    const read = (inputs: Record<string, string>) => () =>
+      awsSecretsManagerStore.readOptions((name) => ({ aws_region: REGION, ...inputs })[name] ?? '', {
+        AWS_ACCESS_KEY_ID: KEY_ID,
+        AWS_SECRET_ACCESS_KEY: SECRET,
+      })
+    expect(read({})).toThrow(/`aws_secret_name` is required/)
+    expect(read({ aws_secret_name: 'tls example' })).toThrow(/not a secret name/)
+  })
+})

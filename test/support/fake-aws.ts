@@ -1,0 +1,477 @@
+// A local AWS for the aws-acm and aws-secrets-manager destinations: STS (AssumeRoleWithWebIdentity with tokens of a
+// fake GitHub OIDC endpoint), ACM and Secrets Manager over the JSON 1.1 protocol. Every request but STS must carry
+// a valid Signature Version 4, recomputed here from the known secret keys as AWS does; the services keep the
+// behaviour the API reference documents (ListCertificates' default key-type filter, tags only on a first import,
+// ClientRequestToken idempotency, InUseBy, deletion windows).
+import {
+  createHash,
+  createHmac,
+  createPrivateKey,
+  randomBytes,
+  randomUUID,
+  X509Certificate,
+} from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
+
+const ACCOUNT = '123456789012'
+const JSON_TYPE = 'application/x-amz-json-1.1'
+
+export interface FakeAwsOptions {
+  readonly region: string
+  /** Access key id -> secret access key of the IAM users that may call. */
+  readonly accessKeys?: Record<string, string>
+  /** Roles AssumeRoleWithWebIdentity may assume. */
+  readonly roles?: readonly string[]
+  /** IAM actions every identity is denied, e.g. acm:ImportCertificate. */
+  readonly denied?: readonly string[]
+  /** The first n AssumeRoleWithWebIdentity calls answer IDPCommunicationError. */
+  readonly stsFailures?: number
+  /** The first n ACM / Secrets Manager requests are throttled (HTTP 400 ThrottlingException). */
+  readonly throttleFirst?: number
+  /** Summaries per ListCertificates page (default 100). */
+  readonly pageSize?: number
+}
+
+export interface AcmCertificate {
+  readonly arn: string
+  certificate: string
+  chain: string | undefined
+  privateKey: string
+  keyAlgorithm: string
+  domainName: string
+  tags: { Key: string; Value: string }[]
+  inUseBy: string[]
+  imports: number
+}
+
+export interface SecretVersion {
+  readonly id: string
+  readonly value: string
+  stages: string[]
+}
+
+export interface FakeSecret {
+  readonly arn: string
+  readonly name: string
+  readonly kmsKeyId: string | undefined
+  readonly versions: SecretVersion[]
+  deletionDate: number | undefined
+}
+
+export interface AwsRequest {
+  /** X-Amz-Target or the STS Action. */
+  readonly operation: string
+  readonly status: number
+  /** The access key id that signed it. */
+  readonly keyId: string | undefined
+  readonly body: unknown
+}
+
+export interface FakeAws {
+  readonly url: string
+  readonly oidc: FakeOidc
+  /** The runner's OIDC variables pointing here. */
+  readonly oidcEnv: Record<string, string>
+  readonly requests: AwsRequest[]
+  readonly certificates: Map<string, AcmCertificate>
+  readonly secrets: Map<string, FakeSecret>
+  /** Session credentials STS handed out. */
+  readonly sessions: { id: string; secret: string; token: string }[]
+  close(): Promise<void>
+}
+
+class Fault extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
+  const oidc = fakeOidc()
+  const requests: AwsRequest[] = []
+  const certificates = new Map<string, AcmCertificate>()
+  const secrets = new Map<string, FakeSecret>()
+  const sessions: FakeAws['sessions'] = []
+  const keys = new Map(Object.entries(options.accessKeys ?? {}))
+  let stsFailures = options.stsFailures ?? 0
+  let throttles = options.throttleFirst ?? 0
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, text: string): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://fake')
+    const send = (status: number, body: unknown, type = JSON_TYPE) => {
+      res.writeHead(status, { 'content-type': type })
+      res.end(typeof body === 'string' ? body : JSON.stringify(body))
+    }
+    if (url.pathname === OIDC_PATH) {
+      const { status, body } = oidc.answer(req, url)
+      return send(status, body, 'application/json')
+    }
+    const target = String(req.headers['x-amz-target'] ?? '')
+    if (target === '') return sts(text, send)
+
+    const [prefix, action = ''] = target.split('.')
+    const service =
+      prefix === 'CertificateManager' ? 'acm' : prefix === 'secretsmanager' ? 'secretsmanager' : ''
+    let body: Record<string, unknown> = {}
+    let keyId: string | undefined
+    try {
+      if (service === '') throw new Fault('UnknownOperationException', `unknown target ${target}`)
+      if (req.headers['content-type'] !== JSON_TYPE)
+        throw new Fault('SerializationException', 'content-type must be application/x-amz-json-1.1')
+      keyId = verifySignature(req, url, text, service)
+      if (throttles > 0) {
+        throttles -= 1
+        throw new Fault('ThrottlingException', 'Rate exceeded')
+      }
+      body = JSON.parse(text) as Record<string, unknown>
+      if (options.denied?.includes(`${service}:${action}`)) {
+        throw new Fault(
+          'AccessDeniedException',
+          `User: arn:aws:sts::${ACCOUNT}:assumed-role/certalias/certalias is not authorized to perform: ` +
+            `${service}:${action} because no identity-based policy allows the ${service}:${action} action`,
+        )
+      }
+      const reply = service === 'acm' ? acm(action, body) : secretsManager(action, body)
+      requests.push({ operation: target, status: 200, keyId, body })
+      return send(200, reply)
+    } catch (error) {
+      const fault = error instanceof Fault ? error : new Fault('InternalFailure', String(error))
+      requests.push({ operation: target, status: 400, keyId, body })
+      return send(400, { __type: fault.code, message: fault.message })
+    }
+  }
+
+  /** SigV4 as AWS checks it: the scope's service and region, the date, and the signature from the known secret. */
+  function verifySignature(req: IncomingMessage, url: URL, body: string, service: string): string {
+    const authorization = String(req.headers.authorization ?? '')
+    const match =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+        authorization,
+      )
+    if (!match) throw new Fault('IncompleteSignature', 'Authorization header requires a SigV4 signature')
+    const [, keyId = '', day = '', region, scopeService, signedHeaders = '', signature] = match
+    const session = sessions.find((s) => s.id === keyId)
+    const secret = keys.get(keyId) ?? session?.secret
+    if (secret === undefined)
+      throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
+    if (session && req.headers['x-amz-security-token'] !== session.token)
+      throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
+    if (region !== options.region || scopeService !== service)
+      throw new Fault(
+        'InvalidSignatureException',
+        `Credential should be scoped to a valid region and service ${service}.`,
+      )
+    const names = signedHeaders.split(';')
+    if (!names.includes('host') || !names.includes('x-amz-date'))
+      throw new Fault('IncompleteSignature', 'host and x-amz-date must be signed')
+    const amzDate = String(req.headers['x-amz-date'] ?? '')
+    const when = Date.parse(
+      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    )
+    if (!amzDate.startsWith(day) || Number.isNaN(when) || Math.abs(Date.now() - when) > 5 * 60_000)
+      throw new Fault('InvalidSignatureException', 'Signature expired or not yet current')
+    const hash = (s: string) => createHash('sha256').update(s).digest('hex')
+    const mac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
+    const canonical = [
+      req.method,
+      url.pathname,
+      '',
+      ...names.map((name) => `${name}:${String(req.headers[name] ?? '').trim()}`),
+      '',
+      signedHeaders,
+      hash(body),
+    ].join('\n')
+    const scope = `${day}/${region}/${service}/aws4_request`
+    const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${hash(canonical)}`
+    const signingKey = mac(mac(mac(mac(`AWS4${secret}`, day), region ?? ''), service), 'aws4_request')
+    if (createHmac('sha256', signingKey).update(toSign).digest('hex') !== signature) {
+      throw new Fault(
+        'InvalidSignatureException',
+        'The request signature we calculated does not match the signature you provided.',
+      )
+    }
+    return keyId
+  }
+
+  function sts(text: string, send: (status: number, body: unknown, type?: string) => void) {
+    const form = new URLSearchParams(text)
+    const error = (code: string, message: string) => {
+      requests.push({ operation: `sts:${form.get('Action')}`, status: 400, keyId: undefined, body: code })
+      send(
+        400,
+        `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code>` +
+          `<Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+        'text/xml',
+      )
+    }
+    if (form.get('Action') !== 'AssumeRoleWithWebIdentity' || form.get('Version') !== '2011-06-15')
+      return error('InvalidAction', 'unknown action')
+    if (stsFailures > 0) {
+      stsFailures -= 1
+      return error(
+        'IDPCommunicationError',
+        'The request could not be fulfilled because the identity provider is not reachable.',
+      )
+    }
+    if (!oidc.valid(form.get('WebIdentityToken'), 'sts.amazonaws.com'))
+      return error('InvalidIdentityToken', "Couldn't verify the web identity token.")
+    const role = form.get('RoleArn') ?? ''
+    if (!options.roles?.includes(role))
+      return error('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity')
+    const session = {
+      id: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
+      secret: randomBytes(30).toString('base64'),
+      token: `IQoJb3JpZ2luX2Vj${randomBytes(40).toString('base64')}`,
+    }
+    sessions.push(session)
+    requests.push({ operation: 'sts:AssumeRoleWithWebIdentity', status: 200, keyId: undefined, body: role })
+    send(
+      200,
+      `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>` +
+        `<AssumedRoleUser><Arn>arn:aws:sts::${ACCOUNT}:assumed-role/${role.split('/').pop()}/${form.get('RoleSessionName')}</Arn></AssumedRoleUser>` +
+        `<Credentials><SessionToken>${session.token}</SessionToken><SecretAccessKey>${session.secret}</SecretAccessKey>` +
+        `<Expiration>${new Date(Date.now() + 3600_000).toISOString()}</Expiration><AccessKeyId>${session.id}</AccessKeyId></Credentials>` +
+        '</AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>',
+      'text/xml',
+    )
+  }
+
+  function acm(action: string, body: Record<string, unknown>): unknown {
+    const found = () => {
+      const certificate = certificates.get(String(body.CertificateArn))
+      if (!certificate)
+        throw new Fault(
+          'ResourceNotFoundException',
+          `Could not find certificate ${String(body.CertificateArn)}.`,
+        )
+      return certificate
+    }
+    switch (action) {
+      case 'ImportCertificate': {
+        const pem = (field: string) => {
+          const value = body[field]
+          if (value === undefined) return undefined
+          // blobs travel base64-encoded in the JSON protocol
+          if (typeof value !== 'string' || !/^[A-Za-z0-9+/]+=*$/.test(value))
+            throw new Fault('ValidationException', `${field} is not a base64 blob`)
+          return Buffer.from(value, 'base64').toString('utf8')
+        }
+        const certificate = pem('Certificate')
+        const privateKey = pem('PrivateKey')
+        if (!certificate || !privateKey)
+          throw new Fault('ValidationException', 'Certificate and PrivateKey are required')
+        let leaf: X509Certificate
+        try {
+          leaf = new X509Certificate(certificate)
+          if (!leaf.checkPrivateKey(createPrivateKey(privateKey))) throw new Error('mismatch')
+        } catch {
+          throw new Fault(
+            'ValidationException',
+            'The private key does not match the certificate or cannot be read.',
+          )
+        }
+        const tags = (body.Tags as { Key: string; Value: string }[] | undefined) ?? []
+        for (const tag of tags) {
+          if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(tag.Value))
+            throw new Fault('ValidationException', `Tag value ${tag.Value} has characters ACM does not allow`)
+        }
+        const details = createPrivateKey(privateKey).asymmetricKeyDetails
+        const keyAlgorithm = details?.namedCurve
+          ? `EC_${details.namedCurve}`
+          : `RSA_${details?.modulusLength}`
+        const domainName = /CN=([^,\n]+)/.exec(leaf.subject)?.[1] ?? ''
+        const chain = pem('CertificateChain')
+        if (body.CertificateArn !== undefined) {
+          if (tags.length > 0)
+            throw new Fault(
+              'InvalidParameterException',
+              'Tags cannot be applied while reimporting a certificate.',
+            )
+          const existing = found()
+          Object.assign(existing, { certificate, chain, privateKey, keyAlgorithm, domainName })
+          existing.imports += 1
+          return { CertificateArn: existing.arn }
+        }
+        const arn = `arn:aws:acm:${options.region}:${ACCOUNT}:certificate/${randomUUID()}`
+        certificates.set(arn, {
+          arn,
+          certificate,
+          chain,
+          privateKey,
+          keyAlgorithm,
+          domainName,
+          tags,
+          inUseBy: [],
+          imports: 1,
+        })
+        return { CertificateArn: arn }
+      }
+      case 'ListCertificates': {
+        const includes = (body.Includes as { keyTypes?: string[] } | undefined)?.keyTypes ?? [
+          'RSA_1024',
+          'RSA_2048',
+        ]
+        const all = [...certificates.values()].filter((c) => includes.includes(c.keyAlgorithm))
+        const start = Number(body.NextToken ?? 0)
+        const size = Math.min(Number(body.MaxItems ?? 100), options.pageSize ?? 100)
+        const page = all.slice(start, start + size)
+        return {
+          CertificateSummaryList: page.map((c) => ({
+            CertificateArn: c.arn,
+            DomainName: c.domainName,
+            Type: 'IMPORTED',
+            KeyAlgorithm: c.keyAlgorithm.replace('_', '-'),
+            InUse: c.inUseBy.length > 0,
+            Status: 'ISSUED',
+          })),
+          ...(start + size < all.length ? { NextToken: String(start + size) } : {}),
+        }
+      }
+      case 'ListTagsForCertificate':
+        return { Tags: found().tags }
+      case 'GetCertificate': {
+        const certificate = found()
+        return {
+          Certificate: certificate.certificate,
+          ...(certificate.chain ? { CertificateChain: certificate.chain } : {}),
+        }
+      }
+      case 'DescribeCertificate': {
+        const certificate = found()
+        return {
+          Certificate: {
+            CertificateArn: certificate.arn,
+            DomainName: certificate.domainName,
+            Type: 'IMPORTED',
+            InUseBy: certificate.inUseBy,
+          },
+        }
+      }
+      case 'DeleteCertificate': {
+        const certificate = found()
+        if (certificate.inUseBy.length > 0)
+          throw new Fault('ResourceInUseException', `Certificate ${certificate.arn} is in use.`)
+        certificates.delete(certificate.arn)
+        return {}
+      }
+      default:
+        throw new Fault('UnknownOperationException', action)
+    }
+  }
+
+  function secretsManager(action: string, body: Record<string, unknown>): unknown {
+    const lookup = () => {
+      const id = String(body.SecretId)
+      const secret = secrets.get(id) ?? [...secrets.values()].find((s) => s.arn === id)
+      if (!secret)
+        throw new Fault('ResourceNotFoundException', "Secrets Manager can't find the specified secret.")
+      return secret
+    }
+    const live = (secret: FakeSecret) => {
+      if (secret.deletionDate !== undefined)
+        throw new Fault(
+          'InvalidRequestException',
+          "You can't perform this operation on the secret because it was marked for deletion.",
+        )
+      return secret
+    }
+    const token = () => {
+      const value = body.ClientRequestToken
+      if (typeof value !== 'string' || value.length < 32 || value.length > 64)
+        throw new Fault('ValidationException', 'ClientRequestToken must be 32 to 64 characters')
+      return value
+    }
+    const addVersion = (secret: FakeSecret, id: string, value: string) => {
+      const same = secret.versions.find((v) => v.id === id)
+      if (same) {
+        if (same.value !== value)
+          throw new Fault(
+            'ResourceExistsException',
+            'A version with this ClientRequestToken already exists with another value.',
+          )
+        return same
+      }
+      for (const version of secret.versions)
+        version.stages = version.stages.includes('AWSCURRENT') ? ['AWSPREVIOUS'] : []
+      const version = { id, value, stages: ['AWSCURRENT'] }
+      secret.versions.push(version)
+      return version
+    }
+    switch (action) {
+      case 'CreateSecret': {
+        const name = String(body.Name ?? '')
+        const id = token()
+        const existing = secrets.get(name)
+        if (existing) {
+          if (existing.versions.some((v) => v.id === id && v.value === body.SecretString))
+            return { ARN: existing.arn, Name: name, VersionId: id }
+          throw new Fault(
+            'ResourceExistsException',
+            `The operation failed because the secret ${name} already exists.`,
+          )
+        }
+        const secret: FakeSecret = {
+          arn: `arn:aws:secretsmanager:${options.region}:${ACCOUNT}:secret:${name}-${randomBytes(3).toString('hex')}`,
+          name,
+          kmsKeyId: body.KmsKeyId as string | undefined,
+          versions: [],
+          deletionDate: undefined,
+        }
+        secrets.set(name, secret)
+        addVersion(secret, id, String(body.SecretString))
+        return { ARN: secret.arn, Name: name, VersionId: id }
+      }
+      case 'PutSecretValue': {
+        const secret = live(lookup())
+        const version = addVersion(secret, token(), String(body.SecretString))
+        return { ARN: secret.arn, Name: secret.name, VersionId: version.id, VersionStages: version.stages }
+      }
+      case 'GetSecretValue': {
+        const secret = live(lookup())
+        const current = secret.versions.find((v) => v.stages.includes('AWSCURRENT'))
+        if (!current)
+          throw new Fault(
+            'ResourceNotFoundException',
+            "Secrets Manager can't find the specified secret value.",
+          )
+        return {
+          ARN: secret.arn,
+          Name: secret.name,
+          VersionId: current.id,
+          SecretString: current.value,
+          VersionStages: current.stages,
+        }
+      }
+      case 'DeleteSecret': {
+        const secret = live(lookup())
+        secret.deletionDate = Math.floor(Date.now() / 1000) + 30 * 86400
+        return { ARN: secret.arn, Name: secret.name, DeletionDate: secret.deletionDate }
+      }
+      default:
+        throw new Fault('UnknownOperationException', action)
+    }
+  }
+
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    await handle(req, res, Buffer.concat(chunks).toString('utf8'))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    oidc,
+    oidcEnv: oidc.env(url),
+    requests,
+    certificates,
+    secrets,
+    sessions,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

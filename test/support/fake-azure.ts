@@ -1,0 +1,242 @@
+// A local Microsoft Entra token endpoint (client secret, or a federated credential trusting a fake GitHub OIDC
+// endpoint) and Key Vault's certificate API (7.x): import as PEM, get, delete. Key Vault accepts only the bearer
+// tokens the token endpoint issued for its own scope, and refuses what the REST reference says it refuses.
+import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
+
+export interface FakeAzureOptions {
+  readonly tenant: string
+  readonly clientId: string
+  /** The app's client secret; undefined: only the federated credential signs in. */
+  readonly clientSecret?: string
+  /** Key Vault permissions the app lacks, e.g. certificates/import. */
+  readonly denied?: readonly string[]
+}
+
+export interface KeyVaultVersion {
+  readonly id: string
+  readonly pem: string
+  readonly policy: unknown
+  readonly tags: unknown
+}
+
+export interface FakeAzure {
+  readonly url: string
+  readonly oidc: FakeOidc
+  readonly oidcEnv: Record<string, string>
+  /** Certificate name -> versions, oldest first. */
+  readonly certificates: Map<string, KeyVaultVersion[]>
+  readonly deleted: Set<string>
+  /** Access tokens issued, with their scope. */
+  readonly tokens: Map<string, string>
+  readonly requests: { method: string; path: string; status: number }[]
+  close(): Promise<void>
+}
+
+const SCOPE = 'https://vault.azure.net/.default'
+
+export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzure> {
+  const oidc = fakeOidc()
+  const certificates = new Map<string, KeyVaultVersion[]>()
+  const deleted = new Set<string>()
+  const tokens = new Map<string, string>()
+  const requests: FakeAzure['requests'] = []
+  let url = ''
+
+  const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
+    const parsed = new URL(req.url ?? '/', 'http://fake')
+    const path = parsed.pathname
+    const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      requests.push({ method: req.method ?? '', path, status })
+      res.writeHead(status, {
+        ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        ...headers,
+      })
+      res.end(body === undefined ? '' : JSON.stringify(body))
+    }
+    const vaultError = (status: number, code: string, message: string, inner?: string) =>
+      send(status, { error: { code, message, ...(inner ? { innererror: { code: inner } } : {}) } })
+
+    if (path === OIDC_PATH) {
+      const { status, body } = oidc.answer(req, parsed)
+      return send(status, body)
+    }
+
+    if (req.method === 'POST' && path === `/${options.tenant}/oauth2/v2.0/token`) {
+      const form = new URLSearchParams(text)
+      const fail = (code: string, description: string) =>
+        send(401, { error: code, error_description: description })
+      if (req.headers['content-type'] !== 'application/x-www-form-urlencoded')
+        return fail('invalid_request', 'form expected')
+      if (form.get('grant_type') !== 'client_credentials')
+        return fail('unsupported_grant_type', 'client_credentials only')
+      if (form.get('client_id') !== options.clientId)
+        return fail('unauthorized_client', 'AADSTS700016: Application not found')
+      const scope = form.get('scope') ?? ''
+      if (scope !== SCOPE) return fail('invalid_scope', `AADSTS70011: unexpected scope ${scope}`)
+      const secret = form.get('client_secret')
+      const assertion = form.get('client_assertion')
+      const bySecret = options.clientSecret !== undefined && secret === options.clientSecret
+      const byFederation =
+        secret === null &&
+        form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' &&
+        oidc.valid(assertion, 'api://AzureADTokenExchange')
+      if (!bySecret && !byFederation)
+        return fail('invalid_client', 'AADSTS7000215: Invalid client secret or assertion')
+      const token = `eyJ0eXAiOiJKV1QifQ.${randomBytes(24).toString('base64url')}.${randomBytes(16).toString('base64url')}`
+      tokens.set(token, scope)
+      return send(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
+    }
+
+    // Key Vault
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (bearer === undefined || tokens.get(bearer) !== SCOPE) {
+      return vaultError(401, 'Unauthorized', 'AKV10000: Request is missing a Bearer or PoP token.', undefined)
+    }
+    if (parsed.searchParams.get('api-version') === null)
+      return vaultError(400, 'BadParameter', 'The api-version query parameter is required')
+    const match = /^\/certificates\/([^/]+)(\/import)?$/.exec(path)
+    if (!match) return vaultError(404, 'NotFound', `no route ${path}`)
+    const name = decodeURIComponent(match[1] ?? '')
+    if (!/^[0-9a-zA-Z-]{1,127}$/.test(name))
+      return vaultError(400, 'BadParameter', `Certificate name ${name} is invalid`)
+    const permission = match[2]
+      ? 'import'
+      : req.method === 'GET'
+        ? 'get'
+        : req.method === 'DELETE'
+          ? 'delete'
+          : ''
+    if (options.denied?.includes(`certificates/${permission}`)) {
+      return vaultError(
+        403,
+        'Forbidden',
+        `The user, group or application 'appid=${options.clientId}' does not have certificates ${permission} permission on key vault`,
+        'AccessDenied',
+      )
+    }
+    const bundle = (version: KeyVaultVersion) => {
+      const leaf = new X509Certificate(version.pem.slice(version.pem.indexOf('-----BEGIN CERTIFICATE-----')))
+      return {
+        id: version.id,
+        kid: version.id.replace('/certificates/', '/keys/'),
+        sid: version.id.replace('/certificates/', '/secrets/'),
+        x5t: Buffer.from(leaf.fingerprint.replace(/:/g, ''), 'hex').toString('base64url'),
+        cer: leaf.raw.toString('base64'),
+        attributes: {
+          enabled: true,
+          exp: Math.floor(Date.parse(leaf.validTo) / 1000),
+          recoveryLevel: 'Recoverable+Purgeable',
+        },
+        policy: version.policy,
+        tags: version.tags,
+      }
+    }
+
+    if (req.method === 'POST' && match[2]) {
+      if (deleted.has(name))
+        return vaultError(
+          409,
+          'Conflict',
+          `Certificate ${name} is currently in a deleted but recoverable state.`,
+        )
+      let body: {
+        value?: unknown
+        policy?: { key_props?: { kty?: string; crv?: string }; secret_props?: { contentType?: string } }
+        tags?: unknown
+      }
+      try {
+        body = JSON.parse(text)
+      } catch {
+        return vaultError(400, 'BadParameter', 'The request body is not JSON')
+      }
+      const pem = typeof body.value === 'string' ? body.value : ''
+      if (
+        body.policy?.secret_props?.contentType !== 'application/x-pem-file' ||
+        !pem.includes('PRIVATE KEY-----')
+      )
+        return vaultError(
+          400,
+          'BadParameter',
+          'The specified PEM X.509 certificate content is in an unexpected format.',
+        )
+      try {
+        const key = createPrivateKey(pem.slice(0, pem.indexOf('-----END PRIVATE KEY-----') + 25))
+        const leaf = new X509Certificate(pem.slice(pem.indexOf('-----BEGIN CERTIFICATE-----')))
+        if (!leaf.checkPrivateKey(key)) throw new Error('mismatch')
+        const kty = key.asymmetricKeyType === 'ec' ? 'EC' : 'RSA'
+        if (body.policy.key_props?.kty !== undefined && body.policy.key_props.kty !== kty)
+          return vaultError(
+            400,
+            'BadParameter',
+            `Key type in the policy (${body.policy.key_props.kty}) does not match the key (${kty})`,
+          )
+      } catch {
+        return vaultError(
+          400,
+          'BadParameter',
+          'Private key does not match the certificate, or cannot be read.',
+        )
+      }
+      const versions = certificates.get(name) ?? []
+      const version = {
+        id: `${url}/certificates/${name}/${randomBytes(16).toString('hex')}`,
+        pem,
+        policy: body.policy,
+        tags: body.tags,
+      }
+      versions.push(version)
+      certificates.set(name, versions)
+      return send(200, bundle(version))
+    }
+    if (req.method === 'GET') {
+      const latest = certificates.get(name)?.at(-1)
+      if (!latest)
+        return vaultError(
+          404,
+          'CertificateNotFound',
+          `A certificate with (name/id) ${name} was not found in this key vault.`,
+        )
+      return send(200, bundle(latest))
+    }
+    if (req.method === 'DELETE') {
+      const versions = certificates.get(name)
+      if (!versions)
+        return vaultError(
+          404,
+          'CertificateNotFound',
+          `A certificate with (name/id) ${name} was not found in this key vault.`,
+        )
+      certificates.delete(name)
+      deleted.add(name)
+      const now = Math.floor(Date.now() / 1000)
+      return send(200, {
+        ...bundle(versions.at(-1) as KeyVaultVersion),
+        recoveryId: `${url}/deletedcertificates/${name}`,
+        deletedDate: now,
+        scheduledPurgeDate: now + 90 * 86400,
+      })
+    }
+    return vaultError(405, 'MethodNotAllowed', `${req.method} ${path}`)
+  }
+
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    handle(req, res, Buffer.concat(chunks).toString('utf8'))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    oidc,
+    oidcEnv: oidc.env(url),
+    certificates,
+    deleted,
+    tokens,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
