@@ -117,7 +117,9 @@ async function issue(
   // Loaded only now: a run that renews nothing never pays for the ACME client.
   const acme = import('./acme/index.js')
 
-  // The account is opened while the CNAMEs are checked; the order waits until every master agrees.
+  // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
+  // check stops the opening at once: no request to the CA outlives the run.
+  const opening = new AbortController()
   const [plan, session] = await Promise.all([
     traceChains(config.names, dns).then(async (traced) => {
       for (const t of traced)
@@ -127,11 +129,19 @@ async function issue(
       return makePlan(traced, config.alias, dns)
     }),
     Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
-      const opened = await AcmeSession.open(config, key, (m) => host.debug(m))
+      const opened = await AcmeSession.open(config, key, {
+        debug: (m) => host.debug(m),
+        warning: (m) => host.warning(m),
+        signal: opening.signal,
+        env: options.env,
+      })
       host.info(`ACME account: ${opened.accountUrl}`)
       return opened
     }),
-  ])
+  ]).catch((error: unknown) => {
+    opening.abort(error)
+    throw error
+  })
 
   const { order, challenges } = await session.order(renewal.replaces, (why) =>
     host.warning(

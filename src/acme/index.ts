@@ -1,9 +1,52 @@
-// The ACME session over acme-client: account, order, dns-01 challenges, validation, finalize.
-// acme-client's own DNS check and its uncapped waits are bypassed: the pipeline checks propagation itself,
-// and every wait for the CA honours Retry-After up to a cap.
+// The ACME session: account, order, dns-01 challenges, validation, finalize, over the signed-request layer of
+// ca.ts (nonce pool, requests in flight bounded, a timeout on every request). The pipeline checks DNS
+// propagation itself; here every wait for the CA is a poll of the order with a growing interval or the CA's
+// Retry-After (capped). acme-client is used for the CSR only.
+import { createPrivateKey, X509Certificate } from 'node:crypto'
 import * as acme from 'acme-client'
-import axios, { type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import type { Config } from '../config/index.js'
+import {
+  AcmeError,
+  type CaAnswer,
+  CaClient,
+  CaProblem,
+  caLimits,
+  describeAnswer,
+  describeProblem,
+  header,
+  type Problem,
+  problemOf,
+  RETRY_AFTER_CAP_SECONDS,
+  retryAfterSeconds,
+} from './ca.js'
+import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
+
+export { configureAcmeHttp } from './acme-client-http.js'
+export { AcmeError, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
+
+/** A challenge object (RFC 8555 section 8). */
+export interface AcmeChallenge {
+  readonly type: string
+  readonly url: string
+  readonly token: string
+  readonly status: string
+  readonly error?: Problem
+}
+
+interface Authorization {
+  readonly status: string
+  readonly identifier: { readonly type: string; readonly value: string }
+  readonly wildcard?: boolean
+  readonly challenges: readonly AcmeChallenge[]
+}
+
+interface OrderObject {
+  readonly status: string
+  readonly authorizations: readonly string[]
+  readonly finalize: string
+  readonly certificate?: string
+  readonly error?: Problem
+}
 
 export interface Challenge {
   /** The identifier as the CA names it (no `*.`). */
@@ -15,8 +58,17 @@ export interface Challenge {
   readonly authorizationUrl: string
 }
 
+/** An order at the CA: where it is, how it was last seen, and the request that made it (to order again). */
+export interface Order {
+  readonly url: string
+  state: OrderObject
+  readonly request: object
+  /** The authorizations that were pending when the order was placed. */
+  pending: readonly string[]
+}
+
 export interface AcmeOrder {
-  readonly order: acme.Order
+  readonly order: Order
   /** Pending dns-01 challenges; authorizations the CA already holds as valid are left out. */
   readonly challenges: readonly Challenge[]
 }
@@ -28,141 +80,79 @@ export interface Issued {
   readonly privateKey: string
 }
 
-export class AcmeError extends Error {}
+export interface SessionOptions {
+  /** Requests, retries, badNonce, counts: shown only in debug runs. */
+  readonly debug: (message: string) => void
+  /** What the run's log should show at any level: an order handed back already finalized, and the like. */
+  readonly warning?: (message: string) => void
+  /** Aborted when the run fails elsewhere while the account is being opened: stops at once. */
+  readonly signal?: AbortSignal
+  /** The run's environment, for test-only settings (see TEST_TIMEOUT_ENV in ca.ts). */
+  readonly env?: Readonly<Record<string, string | undefined>>
+}
 
-type AcmeChallenge = acme.Authorization['challenges'][number]
-
-/** The longest we sleep for one Retry-After, however long the CA asks for. */
-export const RETRY_AFTER_CAP_SECONDS = 30
+/** Statuses an authorization never leaves (RFC 8555 section 7.1.6) other than valid. */
+const REFUSED = new Set(['invalid', 'deactivated', 'expired', 'revoked'])
+/** Order statuses that may still change for the better. */
+const UNDECIDED = new Set(['pending', 'ready', 'processing'])
 const POLL_TIMEOUT_MS = 180_000
-const MAX_BAD_NONCE_RETRIES = 20
-
-type ApiRequest = (
-  url: string,
-  payload: null,
-  validStatus: number[],
-) => Promise<{ data: { status: string; error?: unknown }; headers: Record<string, string | undefined> }>
-
-/** The part of acme-client's internal API object used here: its own createAccount hides the 200/201. */
-interface AcmeApi {
-  createAccount(data: object): Promise<{ status: number; data?: { contact?: string[] } }>
-}
-
-let configured = false
-let retryAfterCap = RETRY_AFTER_CAP_SECONDS
-
-/** Process-wide settings of acme-client's HTTP layer (it has one axios instance). */
-export function configureAcmeHttp(capSeconds = RETRY_AFTER_CAP_SECONDS): void {
-  retryAfterCap = capSeconds
-  const settings = (
-    acme.axios.defaults as unknown as {
-      acmeSettings: { retryMaxAttempts: number; retryDefaultDelay: number }
-    }
-  ).acmeSettings
-  settings.retryMaxAttempts = 5
-  settings.retryDefaultDelay = 1
-  if (configured) return
-  configured = true
-  // acme-client sleeps for whatever Retry-After a 429/5xx carries; rewrite the header to the cap first.
-  const http = axios.getAdapter('http') as AxiosAdapter
-  const cap = (response: AxiosResponse | undefined) => {
-    const header = response?.headers?.['retry-after']
-    if (typeof header !== 'string' || response === undefined) return
-    // acme-client reads whole seconds only
-    response.headers['retry-after'] = String(Math.ceil(Math.min(retryAfterSeconds(header), retryAfterCap)))
-  }
-  acme.axios.defaults.adapter = async (config: InternalAxiosRequestConfig) => {
-    let response: AxiosResponse
-    try {
-      response = await http(config)
-    } catch (error) {
-      const failed = (error as { response?: AxiosResponse }).response
-      rateLimitCheck(failed)
-      cap(failed)
-      throw error
-    }
-    rateLimitCheck(response)
-    cap(response)
-    return response
-  }
-}
-
-/**
- * A CA rate limit lasts hours: retrying would only burn more of it. An error without `config` passes
- * acme-client's retry interceptor untouched, so the run fails at once and says when to try again.
- */
-function rateLimitCheck(response: AxiosResponse | undefined): void {
-  if (response?.status !== 429) return
-  // the adapter sees the body before axios parses it
-  let problem: { type?: string; detail?: string } | undefined
-  try {
-    const data: unknown = response.data
-    problem =
-      typeof data === 'string' || Buffer.isBuffer(data) ? JSON.parse(String(data)) : (data as typeof problem)
-  } catch {
-    return
-  }
-  if (problem?.type !== 'urn:ietf:params:acme:error:rateLimited') return
-  const seconds = retryAfterSeconds(response.headers?.['retry-after'] as string | undefined)
-  const when =
-    seconds > 0 ? `retry after ${new Date(Date.now() + seconds * 1000).toISOString()}` : 'retry later'
-  throw new AcmeError(`the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`)
-}
-
-/** Retry-After as seconds: delta-seconds or an HTTP date; 0 when unreadable. */
-export function retryAfterSeconds(header: string | undefined, now = Date.now()): number {
-  if (header === undefined || header.trim() === '') return 0
-  const seconds = Number(header)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds)
-  const date = Date.parse(header)
-  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - now) / 1000))
-}
+/** The first poll waits this long, then each wait doubles up to the maximum (unless the CA says Retry-After). */
+const FIRST_POLL_MS = 250
+const MAX_POLL_INTERVAL_MS = 5_000
+/** The first order and two more, when the CA hands back one already finalized for another key. */
+const MAX_ORDERS = 3
+const ORDER_NOT_READY = 'urn:ietf:params:acme:error:orderNotReady'
 
 export class AcmeSession {
-  private constructor(
-    private readonly client: acme.Client,
-    private readonly config: Config,
-  ) {}
+  readonly #ca: CaClient
+  readonly #config: Config
+  readonly #options: SessionOptions
+  readonly #thumbprint: string
+  /** The order the last challenges came from. */
+  #current: Order | undefined
 
-  /** `debug` receives acme-client's own log (requests, retries, badNonce): shown only in debug runs. */
-  static async open(
-    config: Config,
-    accountKey: string,
-    debug: (message: string) => void,
-  ): Promise<AcmeSession> {
-    configureAcmeHttp()
-    acme.setLogger(debug)
-    const client = new acme.Client({
-      directoryUrl: config.directoryUrl,
-      accountKey,
-      externalAccountBinding: config.eab,
-    })
-    ;(client as unknown as { http: { maxBadNonceRetries: number } }).http.maxBadNonceRetries =
-      MAX_BAD_NONCE_RETRIES
+  private constructor(ca: CaClient, config: Config, options: SessionOptions) {
+    this.#ca = ca
+    this.#config = config
+    this.#options = options
+    this.#thumbprint = thumbprint(ca.account.jwk)
+  }
+
+  static async open(config: Config, accountKey: string, options: SessionOptions): Promise<AcmeSession> {
+    const { signal } = options
+    let ca: CaClient | undefined
+    const stop = () => ca?.close()
+    signal?.addEventListener('abort', stop, { once: true })
     try {
-      // newAccount answers 200 with the account a kept key already has. acme-client's createAccount would then
-      // send an account update on every run, which costs a request and which a CA may refuse when there is
-      // nothing to change (Pebble does); the contact is updated only when it really changed.
-      const contact = config.email === undefined ? undefined : [`mailto:${config.email}`]
-      const api = (client as unknown as { api: AcmeApi }).api
-      const created = await api.createAccount({ termsOfServiceAgreed: true, ...(contact ? { contact } : {}) })
-      const known = created.data?.contact ?? []
-      if (created.status === 200 && contact !== undefined && !contact.every((c) => known.includes(c))) {
-        await client.updateAccount({ contact })
-      }
+      signal?.throwIfAborted()
+      ca = new CaClient(config.directoryUrl, accountKey, {
+        limits: caLimits(options.env),
+        log: options.debug,
+      })
+      await openAccount(ca, config)
+      return new AcmeSession(ca, config, options)
     } catch (error) {
+      ca?.close()
+      // the run has failed elsewhere; that failure is the one to report
+      if (signal?.aborted) throw signal.reason
       const message = (error as Error).message
       const hint = /externalAccount/i.test(message)
         ? '; this CA requires external account binding: set `eab_kid` and `eab_hmac_key` from your CA account'
         : ''
       throw new AcmeError(`ACME account at ${config.directoryUrl}: ${message}${hint}`)
+    } finally {
+      signal?.removeEventListener('abort', stop)
     }
-    return new AcmeSession(client, config)
   }
 
   /** The account's URL at the CA (public): the same key always finds the same account. */
   get accountUrl(): string {
-    return this.client.getAccountUrl()
+    return this.#ca.accountUrl ?? ''
+  }
+
+  /** What this session sent the CA so far. */
+  get sent(): { readonly requests: number; readonly newNonce: number } {
+    return this.#ca.sent
   }
 
   /**
@@ -171,70 +161,261 @@ export class AcmeSession {
    * it, since a renewal must not fail over a hint. `onRetry` hears why.
    */
   async order(replaces?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
-    const identifiers = this.config.names.map((n) => ({ type: 'dns', value: n.name }))
-    // acme-client passes extra fields through: `profile` (draft-ietf-acme-profiles) and `replaces` go as is.
-    const request = { identifiers, ...(this.config.profile ? { profile: this.config.profile } : {}) }
-    const create = (fields: object) =>
-      this.client.createOrder(fields as Parameters<acme.Client['createOrder']>[0])
-    let order: acme.Order
-    if (replaces === undefined) order = await create(request)
-    else {
-      try {
-        order = await create({ ...request, replaces })
-      } catch (error) {
-        // a rate limit stays a rate limit: asking again would only burn more of it
-        if (error instanceof AcmeError) throw error
-        onRetry?.((error as Error).message)
-        order = await create(request)
+    return this.#guard(async () => {
+      const identifiers = this.#config.names.map((n) => ({ type: 'dns', value: n.name }))
+      // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
+      const request = { identifiers, ...(this.#config.profile ? { profile: this.#config.profile } : {}) }
+      let order: Order
+      if (replaces === undefined) order = await this.#newOrder(request)
+      else {
+        try {
+          order = await this.#newOrder({ ...request, replaces })
+        } catch (error) {
+          // only the CA's word on this order: a rate limit stays a rate limit, a CA that does not answer stays so
+          if (!(error instanceof CaProblem)) throw error
+          onRetry?.(error.message)
+          order = await this.#newOrder(request)
+        }
+      }
+      order = await this.#unfinalized(order)
+      return { order, challenges: await this.#challenges(order) }
+    })
+  }
+
+  /**
+   * Answer the challenges, then wait until the CA has validated them all, polling the order (one request per
+   * poll, whatever the number of names); for a part of the order's challenges (a batch), its authorizations one
+   * at a time. The first refusal ends the wait, with every problem the CA reports.
+   */
+  async validate(challenges: readonly Challenge[]): Promise<void> {
+    if (challenges.length === 0) return
+    return this.#guard(async () => {
+      const order = this.#orderOf(challenges)
+      await Promise.all(
+        challenges.map(async (c) => {
+          const answer = await this.#ca.post(c.challenge.url, {}, { idempotent: true })
+          expectStatus(answer, [200], `answering the dns-01 challenge of ${nameOf(c)}`)
+        }),
+      )
+      const whole = order.pending.every((url) => challenges.some((c) => c.authorizationUrl === url))
+      if (whole) order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid'])
+      else await this.#awaitAuthorizations(order, challenges)
+    })
+  }
+
+  /**
+   * Finalize with a CSR for `privateKey` (made while the challenges were being solved) and download the
+   * certificate, whose key must be `privateKey`: an order finalized by another run of the same account (a CA
+   * may hand the same order to both) carries that run's certificate, so the order is placed again.
+   */
+  async finalize(order: Order, privateKey: string): Promise<Issued> {
+    return this.#guard(async () => {
+      const csr = await this.#csr(privateKey)
+      let current = order
+      for (let ordered = 1; ; ordered++) {
+        const issued = await this.#finalizeOnce(current, csr, privateKey)
+        if (issued !== undefined) {
+          const { requests, newNonce } = this.#ca.sent
+          this.#options.debug(`ACME: ${requests} requests to the CA, ${newNonce} of them for a new nonce`)
+          this.#ca.close()
+          return issued
+        }
+        if (ordered === MAX_ORDERS) {
+          throw new AcmeError(
+            `the CA issued ${MAX_ORDERS} certificates for another key instead of this run's (last order ${current.url}); nothing was written`,
+          )
+        }
+        current = await this.#orderAgain(current)
+      }
+    })
+  }
+
+  /** Stop every request and wait of this session (the run is over). */
+  close(): void {
+    this.#ca.close()
+  }
+
+  async #guard<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step()
+    } catch (error) {
+      // the run fails: nothing of this session may go on asking the CA or keep the process alive
+      this.#ca.close()
+      throw error
+    }
+  }
+
+  async #newOrder(request: object): Promise<Order> {
+    const { newOrder } = await this.#ca.directory()
+    const answer = await this.#ca.post(newOrder, request)
+    const state = expectStatus(answer, [200, 201], 'newOrder') as OrderObject
+    const url = header(answer, 'location')
+    if (url === undefined)
+      throw new AcmeError('the CA created an order without saying where it is (no Location)')
+    return { url, state, request, pending: [] }
+  }
+
+  /**
+   * A CA may hand back an existing order of this account; one already finalized (valid or processing) carries a
+   * certificate for a key this run did not make (every run makes a new one), so it is ordered again.
+   */
+  async #unfinalized(order: Order): Promise<Order> {
+    let current = order
+    for (let ordered = 1; ; ordered++) {
+      const { status } = current.state
+      if (status !== 'valid' && status !== 'processing') return current
+      if (ordered === MAX_ORDERS) {
+        throw new AcmeError(
+          `the CA handed back an order already ${status} (${current.url}) ${MAX_ORDERS} times: its certificate is another run's`,
+        )
+      }
+      this.#options.warning?.(
+        `The CA handed back order ${current.url}, already ${status}: its certificate is for another run's key; ordering again`,
+      )
+      current = await this.#newOrder(current.request)
+    }
+  }
+
+  /** The dns-01 challenges of the order's pending authorizations; every refused authorization fails the run. */
+  async #challenges(order: Order): Promise<Challenge[]> {
+    const authorizations = await Promise.all(
+      order.state.authorizations.map(async (url) => ({ url, authz: await this.#authorization(url) })),
+    )
+    const refused = authorizations.filter((a) => REFUSED.has(a.authz.status))
+    if (refused.length > 0) throw refusal(refused, authorizations.length)
+    const pending = authorizations.filter((a) => a.authz.status !== 'valid')
+    order.pending = pending.map((a) => a.url)
+    this.#current = order
+    return pending.map(({ url, authz }) => {
+      const challenge = authz.challenges.find((c) => c.type === 'dns-01')
+      const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`
+      if (challenge === undefined) throw new AcmeError(`the CA offers no dns-01 challenge for ${name}`)
+      return {
+        identifier: authz.identifier.value,
+        wildcard: authz.wildcard === true,
+        value: dns01Value(challenge.token, this.#thumbprint),
+        challenge,
+        authorizationUrl: url,
+      }
+    })
+  }
+
+  #orderOf(challenges: readonly Challenge[]): Order {
+    const order = this.#current
+    if (order === undefined || !challenges.every((c) => order.pending.includes(c.authorizationUrl))) {
+      throw new AcmeError('these challenges belong to no order of this session')
+    }
+    return order
+  }
+
+  async #authorization(url: string): Promise<Authorization> {
+    return expectStatus(await this.#ca.post(url, undefined), [200], `authorization ${url}`) as Authorization
+  }
+
+  /** Poll the order until it reaches one of `wanted`; a refusal ends it with the problems of every name. */
+  async #awaitOrder(
+    order: Order,
+    wanted: readonly string[],
+    firstWaitMs = FIRST_POLL_MS,
+  ): Promise<OrderObject> {
+    return this.#poll('order', firstWaitMs, async () => {
+      const answer = await this.#ca.post(order.url, undefined)
+      const state = expectStatus(answer, [200], 'order') as OrderObject
+      if (wanted.includes(state.status)) return { result: state }
+      if (UNDECIDED.has(state.status)) return waiting(state.status, answer)
+      // invalid, or what no order should be (deactivated, expired, revoked, ...): final
+      throw await this.#refusalOf(order, state)
+    })
+  }
+
+  /** A batch: its authorizations one at a time, each until it is valid; the first refusal ends the wait. */
+  async #awaitAuthorizations(order: Order, challenges: readonly Challenge[]): Promise<void> {
+    const left = [...challenges]
+    await this.#poll('authorizations', FIRST_POLL_MS, async () => {
+      for (let next = left[0]; next !== undefined; next = left[0]) {
+        const answer = await this.#ca.post(next.authorizationUrl, undefined)
+        const authz = expectStatus(answer, [200], `authorization of ${nameOf(next)}`) as Authorization
+        if (authz.status === 'valid') left.shift()
+        else if (REFUSED.has(authz.status))
+          throw refusal([{ url: next.authorizationUrl, authz }], order.pending.length)
+        else return waiting(`${authz.status} (${nameOf(next)})`, answer)
+      }
+      return { result: true }
+    })
+  }
+
+  /** Why the order failed: every authorization the CA refused, with its problem, else the order's own. */
+  async #refusalOf(order: Order, state: OrderObject): Promise<AcmeError> {
+    const authorizations = await Promise.all(
+      order.pending.map(async (url) => ({ url, authz: await this.#authorization(url) })),
+    )
+    const refused = authorizations.filter((a) => REFUSED.has(a.authz.status))
+    if (refused.length > 0) return refusal(refused, state.authorizations.length)
+    return new AcmeError(`the CA marked the order ${state.status}: ${describeProblem(state.error)}`)
+  }
+
+  /**
+   * Ask `probe` until it has a result, waiting first `firstWaitMs`, then the CA's Retry-After (capped) or an
+   * interval that doubles up to a few seconds: few requests however long the CA takes, none in a tight loop.
+   */
+  async #poll<T>(
+    what: string,
+    firstWaitMs: number,
+    probe: () => Promise<{ result: T } | { status: string; retryAfterMs: number }>,
+  ): Promise<T> {
+    const deadline = Date.now() + POLL_TIMEOUT_MS
+    let interval = FIRST_POLL_MS
+    let wait = firstWaitMs
+    for (;;) {
+      await this.#ca.sleep(wait)
+      const outcome = await probe()
+      if ('result' in outcome) return outcome.result
+      interval = Math.min(interval * 2, MAX_POLL_INTERVAL_MS)
+      wait = Math.min(
+        outcome.retryAfterMs > 0 ? outcome.retryAfterMs : interval,
+        RETRY_AFTER_CAP_SECONDS * 1000,
+      )
+      if (Date.now() + wait > deadline) {
+        throw new AcmeError(
+          `the ${what} is still ${outcome.status} after ${POLL_TIMEOUT_MS / 60_000} minutes`,
+        )
       }
     }
-    const authorizations = await this.client.getAuthorizations(order)
-    const challenges = await Promise.all(
-      authorizations
-        .filter((authz) => authz.status !== 'valid')
-        .map(async (authz) => {
-          const challenge = authz.challenges.find((c) => c.type === 'dns-01')
-          if (challenge === undefined) {
-            throw new AcmeError(`the CA offers no dns-01 challenge for ${authz.identifier.value}`)
-          }
-          return {
-            identifier: authz.identifier.value,
-            wildcard: authz.wildcard === true,
-            value: await this.client.getChallengeKeyAuthorization(challenge),
-            challenge,
-            authorizationUrl: authz.url,
-          }
-        }),
-    )
-    return { order, challenges }
   }
 
-  /** Answer every challenge at once, then wait for every authorization. */
-  async validate(challenges: readonly Challenge[]): Promise<void> {
-    await Promise.all(
-      challenges.map(async (c) => {
-        await this.client.completeChallenge(c.challenge)
-        await this.poll(c.authorizationUrl, `authorization of ${c.wildcard ? '*.' : ''}${c.identifier}`)
-      }),
-    )
-  }
-
-  /** Finalize with a CSR for `privateKey` (made while the challenges were being solved) and download. */
-  async finalize(order: acme.Order, privateKey: string): Promise<Issued> {
-    const names = this.config.names.map((n) => n.name)
-    const primary = names[0] as string
-    const [, csr] = await acme.crypto.createCsr(
-      { commonName: primary.length <= 64 ? primary : undefined, altNames: names },
-      privateKey,
-    )
-    const ready = await this.poll(order.url, 'order', ['ready', 'valid'])
-    const finalized =
-      ready.status === 'valid'
-        ? ready
-        : await this.client.finalizeOrder({ ...order, ...ready } as acme.Order, csr)
-    const valid = finalized.status === 'valid' ? finalized : await this.poll(order.url, 'order')
-    const fullchain = await this.client.getCertificate({ ...order, ...valid } as acme.Order)
+  /** The certificate of `order` for `privateKey`, or undefined when the order turns out to carry another key's. */
+  async #finalizeOnce(order: Order, csr: string, privateKey: string): Promise<Issued | undefined> {
+    // every authorization valid already (none to solve): the order becomes ready on its own
+    if (order.state.status === 'pending') {
+      order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid'], 0)
+    }
+    // finalized before this run sent its CSR: someone else's certificate
+    if (order.state.status !== 'ready') return this.#notOurs(order, `already ${order.state.status}`)
+    const answer = await this.#ca.post(order.state.finalize, { csr })
+    if (answer.status === 403 && problemOf(answer)?.type === ORDER_NOT_READY) {
+      // another run of this account finalized the same order first
+      return this.#notOurs(order, 'finalized by another run first')
+    }
+    let state = expectStatus(answer, [200], 'finalize') as OrderObject
+    if (state.status !== 'valid') {
+      const first = retryAfterSeconds(header(answer, 'retry-after')) * 1000
+      state = await this.#awaitOrder(
+        order,
+        ['valid'],
+        Math.min(first || FIRST_POLL_MS, RETRY_AFTER_CAP_SECONDS * 1000),
+      )
+    }
+    order.state = state
+    if (state.certificate === undefined)
+      throw new AcmeError(`the order ${order.url} is valid but names no certificate`)
+    const download = await this.#ca.post(state.certificate, undefined, {
+      accept: 'application/pem-certificate-chain',
+    })
+    const fullchain = expectStatus(download, [200], 'certificate download')
+    if (typeof fullchain !== 'string')
+      throw new AcmeError('the CA sent the certificate in a form other than PEM')
     const [certificate = '', ...rest] = acme.crypto.splitPemChain(fullchain)
+    if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, 'its certificate has another key')
     return {
       certificate: ensureNewline(certificate),
       chain: rest.map(ensureNewline).join(''),
@@ -243,41 +424,104 @@ export class AcmeSession {
     }
   }
 
+  #notOurs(order: Order, why: string): undefined {
+    this.#options.warning?.(
+      `The CA's order ${order.url} is not this run's (${why}): its certificate is not for this run's key; ordering again`,
+    )
+    return undefined
+  }
+
   /**
-   * POST-as-GET an authorization or order until it reaches a wanted status, sleeping for the CA's Retry-After
-   * (capped) or a short growing interval. acme-client's waitForValidStatus starts at 5 s and ignores
-   * Retry-After, hence this loop over its signed-request API.
+   * After an order turned out to be another run's: the same order again. The CA holds this account's names as
+   * validated for a while, so the new order is ready at once; one that needs its names validated again cannot be
+   * solved here (the TXT records are the pipeline's), and the run fails to be run again.
    */
-  private async poll(
-    url: string,
-    what: string,
-    wanted: readonly string[] = ['valid'],
-  ): Promise<acme.Order & { status: string }> {
-    const api = (this.client as unknown as { api: { apiRequest: ApiRequest } }).api
-    const deadline = Date.now() + POLL_TIMEOUT_MS
-    let interval = 50
-    for (;;) {
-      const response = await api.apiRequest.call(api, url, null, [200])
-      const { status } = response.data
-      if (wanted.includes(status)) return response.data as acme.Order & { status: string }
-      if (status === 'invalid') {
-        throw new AcmeError(`the CA marked the ${what} invalid: ${describeProblem(response.data)}`)
-      }
-      const retryAfter = retryAfterSeconds(response.headers['retry-after']) * 1000
-      const wait = Math.min(retryAfter > 0 ? retryAfter : interval, RETRY_AFTER_CAP_SECONDS * 1000)
-      if (Date.now() + wait > deadline) throw new AcmeError(`the ${what} is still ${status} after 3 minutes`)
-      await new Promise((resolve) => setTimeout(resolve, wait))
-      interval = Math.min(interval * 2, 2000)
+  async #orderAgain(stale: Order): Promise<Order> {
+    const order = await this.#unfinalized(await this.#newOrder(stale.request))
+    const challenges = await this.#challenges(order)
+    if (challenges.length > 0) {
+      throw new AcmeError(
+        `order ${stale.url} was finalized for another key (another run of this ACME account?), and the CA wants the names validated again for a new order; nothing was written, run again`,
+      )
     }
+    return order
+  }
+
+  async #csr(privateKey: string): Promise<string> {
+    const names = this.#config.names.map((n) => n.name)
+    const primary = names[0] as string
+    const [, csr] = await acme.crypto.createCsr(
+      { commonName: primary.length <= 64 ? primary : undefined, altNames: names },
+      privateKey,
+    )
+    return acme.crypto.getPemBodyAsB64u(csr)
   }
 }
 
-function describeProblem(data: { error?: unknown; challenges?: { error?: unknown }[] }): string {
-  const problems = [data.error, ...(data.challenges ?? []).map((c) => c.error)].filter(Boolean) as {
-    type?: string
-    detail?: string
-  }[]
-  return problems.map((p) => `${p.type ?? ''} ${p.detail ?? ''}`.trim()).join('; ') || 'no detail given'
+/** newAccount (RFC 8555 section 7.3): the account this key has, made when there is none. */
+async function openAccount(ca: CaClient, config: Config): Promise<void> {
+  const directory = await ca.directory()
+  const contact = config.email === undefined ? undefined : [`mailto:${config.email}`]
+  const answer = await ca.post(
+    directory.newAccount,
+    {
+      termsOfServiceAgreed: true,
+      ...(contact ? { contact } : {}),
+      ...(config.eab
+        ? { externalAccountBinding: externalAccountBinding(config.eab, directory.newAccount, ca.account.jwk) }
+        : {}),
+    },
+    // the same key finds the same account: sending it twice does no harm
+    { jwk: true, idempotent: true },
+  )
+  const account = expectStatus(answer, [200, 201], 'newAccount') as { contact?: string[] }
+  const url = header(answer, 'location')
+  if (url === undefined)
+    throw new AcmeError('the CA answered newAccount without the account URL (no Location)')
+  ca.accountUrl = url
+  // A kept key finds its account (200); its contact is updated only when it really changed: an update costs a
+  // request, and a CA may refuse one that changes nothing (Pebble does).
+  const known = account?.contact ?? []
+  if (answer.status === 200 && contact !== undefined && !contact.every((c) => known.includes(c))) {
+    expectStatus(await ca.post(url, { contact }), [200], 'account update')
+  }
+}
+
+/** The answer's body when its status is one of `ok`; else the CA's problem, as an error naming `what`. */
+function expectStatus(answer: CaAnswer, ok: readonly number[], what: string): unknown {
+  if (ok.includes(answer.status)) return answer.body
+  throw new CaProblem(
+    `${what}: HTTP ${answer.status}${describeAnswer(answer)}`,
+    answer.status,
+    problemOf(answer)?.type,
+  )
+}
+
+function waiting(status: string, answer: CaAnswer): { status: string; retryAfterMs: number } {
+  return { status, retryAfterMs: retryAfterSeconds(header(answer, 'retry-after')) * 1000 }
+}
+
+/** One error for every refused authorization: the name, its status, and the problem of its challenge. */
+function refusal(refused: readonly { url: string; authz: Authorization }[], total: number): AcmeError {
+  const lines = refused.map(({ authz }) => {
+    const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`
+    const problem = authz.challenges.find((c) => c.error !== undefined)?.error
+    return `${name}: ${authz.status}: ${describeProblem(problem)}`
+  })
+  return new AcmeError(`the CA refused ${refused.length} of ${total} name(s): ${lines.join('; ')}`)
+}
+
+function nameOf(c: Challenge): string {
+  return `${c.wildcard ? '*.' : ''}${c.identifier}`
+}
+
+/** Whether the certificate's public key is the one of `privateKey`. */
+function holdsKey(certificatePem: string, privateKey: string): boolean {
+  try {
+    return new X509Certificate(certificatePem).checkPrivateKey(createPrivateKey(privateKey))
+  } catch {
+    return false
+  }
 }
 
 function ensureNewline(pem: string): string {

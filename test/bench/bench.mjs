@@ -1,10 +1,12 @@
 // npm run bench [-- --runs N --lego-runs N]: starts the local test bed and times certalias (dist/index.js, run the
 // way the GitHub runner runs it) on three issuance scenarios and on a scheduled run with nothing due, then lego,
 // a peer ACME client, on the same scenarios (`lego renew` for the one with nothing due), beside `node -e 0`.
-// Wall time and peak RSS come from GNU time; certalias's own time is its last "[x.xx s]" stage line.
+// Wall time and peak RSS come from GNU time; certalias's own time is its last "[x.xx s]" stage line. The requests
+// each certalias run sends the CA are counted from Pebble's log (one line per request it handles): all of them,
+// and the new-nonce ones, beside the budget of issue 8 (2N + 15 requests, at most 5 new nonces, for N names).
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -12,6 +14,7 @@ import { ensurePackages, findProgram, startBed, stopBed } from '../bed/bed.mjs'
 import {
   ACME_DIRECTORY,
   BENCH_NAMES,
+  BENCH_NAMES_LARGE,
   BIND,
   PDNS,
   RESOLVER,
@@ -35,6 +38,7 @@ const SCENARIOS = [
   { label: 'one name', names: ['www.example.test'] },
   { label: 'apex + wildcard', names: ['example.test', '*.example.test'] },
   { label: `${BENCH_NAMES.length} names`, names: BENCH_NAMES },
+  { label: `${BENCH_NAMES_LARGE.length} names`, names: BENCH_NAMES_LARGE },
   // a daily scheduled run the day after issuing: the certificate in output_dir is not due, nothing is ordered
   { label: 'not due (one name)', names: ['www.example.test'], notDue: true },
 ]
@@ -43,7 +47,8 @@ const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'lego-runs': { type: 'string', default: '1' } },
 })
 const runs = count(options.runs, '--runs')
-const legoRuns = count(options['lego-runs'], '--lego-runs')
+// --lego-runs 0 measures certalias alone
+const legoRuns = count(options['lego-runs'], '--lego-runs', 0)
 
 // The settings a lego user finds documented (lego --help, lego dnshelp -c rfc2136) that make it faster.
 // Debian's lego is 4.9.1 ("dev"): it has --dns.disable-cp but no --dns.propagation-wait.
@@ -167,11 +172,13 @@ async function runCertalias(scenario, index) {
     // the not-due scenario shares one output_dir with the run that issued
     ...(scenario.notDue !== undefined ? { INPUT_OUTPUT_DIR: join(dir, 'not-due', 'www.example.test') } : {}),
   }
+  const logStart = await pebbleLogSize()
   const result = await measure([process.execPath, BUNDLE], {
     env,
     runDir,
     timeoutMs: CERTALIAS_TIMEOUT_MS,
   })
+  result.ca = await caRequestsSince(logStart)
   const log = await readFile(result.logPath, 'utf8')
   // The pipeline's own clock: the last stage line is cleanup, after the files are written.
   const stages = [...log.matchAll(/^\[(\d+(?:\.\d+)?) s\]/gm)]
@@ -250,6 +257,25 @@ async function writeHostsFile() {
 // ---------------------------------------------------------------------------------------------------
 // Measuring
 
+// The plain Pebble logs one line per request it handles: `Pebble <date> <time> <METHOD> <path> -> calling handler()`.
+function pebbleLog() {
+  return join(dir, 'pebble-plain.log')
+}
+
+async function pebbleLogSize() {
+  return (await stat(pebbleLog())).size
+}
+
+/** The requests Pebble handled since the log had `offset` bytes: all of them, and the new-nonce ones. */
+async function caRequestsSince(offset) {
+  const text = (await readFile(pebbleLog())).subarray(offset).toString('utf8')
+  const requests = [...text.matchAll(/^Pebble \S+ \S+ (\S+) (\S+) -> calling handler\(\)$/gm)]
+  return {
+    total: requests.length,
+    newNonce: requests.filter(([, , path]) => path.startsWith('/nonce-plz')).length,
+  }
+}
+
 /**
  * Runs `command` under GNU time: wall seconds (%e) and peak RSS in KiB (%M) of the command itself, not of
  * whatever `wrap` puts around the timed command. Output goes to run.log in `runDir`.
@@ -305,7 +331,8 @@ function describe(run) {
   if (run.timedOut) return `stopped after ${run.timeoutMs / 1000} s (log ${run.logPath})`
   if (!run.ok) return `FAILED (exit ${run.code}, log ${run.logPath})`
   const own = run.ownSeconds === undefined ? '' : `, ${run.ownSeconds.toFixed(2)} s own`
-  return `${run.wallSeconds.toFixed(2)} s wall${own}, ${mb(run.peakKb)} MB peak`
+  const ca = run.ca === undefined ? '' : `, ${run.ca.total} CA requests (${run.ca.newNonce} new nonces)`
+  return `${run.wallSeconds.toFixed(2)} s wall${own}, ${mb(run.peakKb)} MB peak${ca}`
 }
 
 function printTable(results) {
@@ -314,6 +341,8 @@ function printTable(results) {
     'certalias median (min)',
     'certalias own time',
     'certalias peak MB',
+    'CA requests (budget)',
+    'new nonces (budget)',
     'lego time',
     'lego peak MB',
   ]
@@ -325,6 +354,18 @@ function printTable(results) {
       good.length > 0 ? medianMin(good.map((run) => run.wallSeconds)) : 'failed',
       good.length > 0 ? `${median(good.map((run) => run.ownSeconds ?? Number.NaN)).toFixed(2)} s` : '-',
       good.length > 0 ? mb(Math.max(...good.map((run) => run.peakKb))) : '-',
+      good.length > 0
+        ? requestCell(
+            good.map((run) => run.ca.total),
+            scenario.notDue ? undefined : 2 * scenario.names.length + 15,
+          )
+        : '-',
+      good.length > 0
+        ? requestCell(
+            good.map((run) => run.ca.newNonce),
+            scenario.notDue ? undefined : 5,
+          )
+        : '-',
       legoCell(lego, legoGood),
       legoGood.length > 0 ? mb(Math.max(...legoGood.map((run) => run.peakKb))) : '-',
     ].concat(failures(certalias, 'certalias'), failures(lego, 'lego'))
@@ -341,7 +382,10 @@ function printTable(results) {
     `\nWall time from GNU time (process start to exit, Node start-up included for certalias); own time is`,
   )
   console.log(
-    `certalias's pipeline clock (median); peak MB is the largest peak RSS (MiB) over the successful runs.\n`,
+    `certalias's pipeline clock (median); peak MB is the largest peak RSS (MiB) over the successful runs; CA`,
+  )
+  console.log(
+    `requests and new nonces are the largest count over the successful runs, with issue 8's budget for N names.\n`,
   )
   console.log(line(header))
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`)
@@ -349,7 +393,14 @@ function printTable(results) {
   for (const row of rows) for (const note of row.slice(header.length)) console.log(`${row[0]}: ${note}`)
 }
 
+/** The largest count over the runs, and the budget when there is one: `43 (≤ 55)`. */
+function requestCell(counts, budget) {
+  const most = Math.max(...counts)
+  return budget === undefined ? String(most) : `${most} (${most <= budget ? '≤' : 'OVER'} ${budget})`
+}
+
 function legoCell(all, good) {
+  if (all.length === 0) return 'not run'
   if (all.some((run) => run.timedOut)) return `stopped after ${LEGO_TIMEOUT_MS / 1000} s`
   if (good.length === 0) return 'failed'
   if (good.length === 1) return `${good[0].wallSeconds.toFixed(2)} s`
@@ -378,10 +429,10 @@ function mb(kb) {
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
 
-function count(value, flag) {
+function count(value, flag, least = 1) {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`${flag} takes a whole number of runs, at least 1 (got "${value}")`)
+  if (!Number.isInteger(n) || n < least) {
+    console.error(`${flag} takes a whole number of runs, at least ${least} (got "${value}")`)
     process.exit(2)
   }
   return n

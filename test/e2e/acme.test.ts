@@ -1,10 +1,20 @@
 // The ACME side against the real Pebble, through a recording proxy where a test needs to see or bend requests:
-// account keys, external account binding, key types, profiles, Retry-After and rate limits.
-import { createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto'
+// account keys, external account binding, key types, profiles, Retry-After and rate limits; a CA that stalls,
+// the requests a run costs, a refused authorization, and an order or certificate that is another run's.
+import { createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { afterEach, describe, expect, it } from 'vitest'
-import { type AcmeProxy, firstTimes, startAcmeProxy } from '../support/acme-proxy.js'
-import { bedInputs, rfc2136Env, topology } from '../support/bed.js'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_TIMEOUT_ENV } from '../../src/acme/ca.js'
+import {
+  type AcmeProxy,
+  type AcmeRequest,
+  firstTimes,
+  type ProxyAnswer,
+  startAcmeProxy,
+} from '../support/acme-proxy.js'
+import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { runAction } from '../support/run-action.js'
 
 let proxy: AcmeProxy | undefined
@@ -16,12 +26,21 @@ afterEach(async () => {
 const isNewOrder = (r: { path: string }) => r.path.startsWith('/order-plz')
 const newOrders = () => (proxy?.requests ?? []).filter(isNewOrder)
 
-async function issueWww(inputs: Record<string, string> = {}) {
+async function issueWww(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   return runAction({
     inputs: bedInputs({ domain: 'www.example.test', dns_provider: 'rfc2136', ...inputs }),
-    env: await rfc2136Env(),
+    env: { ...(await rfc2136Env()), ...env },
   })
 }
+
+const BIND_OWNER = '_acme-challenge.validation.bind.test'
+/** The alias owner of a benchmark name (b1.example.test -> _acme-challenge.b1.validation.bind.test). */
+const benchOwner = (name: string) => `_acme-challenge.${name.split('.')[0]}.${topology.ZONES.bindAlias}`
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const newAccountKey = () =>
+  String(
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  )
 
 describe('ACME account', () => {
   it('signs with the account_key given, registers the email, and keeps the key out of every log line', async () => {
@@ -128,5 +147,165 @@ describe("the CA's signals", () => {
     const retryAt = Date.parse(match?.[1] as string)
     expect(retryAt).toBeGreaterThanOrEqual(before + 3_599_000)
     expect(newOrders()).toHaveLength(1)
+  })
+})
+
+describe('a CA that stalls', () => {
+  it('fails within seconds when the CA never answers a challenge response, naming the CA, and removes its TXT values', async () => {
+    proxy = await startAcmeProxy(undefined, { stall: (r) => r.path.startsWith('/chalZ/') })
+    const started = Date.now()
+    const run = await issueWww({ acme_server: proxy.directory }, { [TEST_TIMEOUT_ENV]: '1000' })
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::.*the CA at ${literal(proxy.directory)} did not answer POST /chalZ/\\S+ within 1 s \\(3 tries\\)`,
+      ),
+    )
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+  }, 30_000)
+
+  it('stops opening the account at once when the CNAME check fails meanwhile, and the process ends', async () => {
+    // The CA stalls every request and its timeout is long: only stopping the opening ends this run quickly,
+    // whether the check fails before or after the account's first request went out.
+    proxy = await startAcmeProxy(undefined, { stall: () => true })
+    const started = Date.now()
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'missing.example.test',
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+      }),
+      env: { ...(await rfc2136Env()), [TEST_TIMEOUT_ENV]: '120000' },
+    })
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*_acme-challenge\.missing\.example\.test/)
+    expect(run.stdout).not.toMatch(/ACME account:/)
+    expect(Date.now() - started).toBeLessThan(15_000)
+  }, 30_000)
+})
+
+describe('requests to the CA', () => {
+  it('costs at most 2N+15 requests, 5 new nonces and 4 at once, polling the order rather than each authorization', async () => {
+    const names = topology.BENCH_NAMES.slice(0, 6)
+    proxy = await startAcmeProxy()
+    const run = await runAction({
+      inputs: bedInputs({ domain: names.join(','), dns_provider: 'rfc2136', acme_server: proxy.directory }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code, run.stdout).toBe(0)
+    const count = (prefix: string) => proxy?.requests.filter((r) => r.path.startsWith(prefix)).length
+    const summary = proxy.requests.map((r) => `${r.method} ${r.path}`).join('\n')
+    expect(proxy.requests.length, summary).toBeLessThanOrEqual(2 * names.length + 15)
+    expect(count('/nonce-plz'), summary).toBeLessThanOrEqual(5)
+    expect(proxy.maxInFlight).toBeLessThanOrEqual(4)
+    // each authorization is read once, for its challenge; the wait is on the order
+    expect(count('/authZ/'), summary).toBe(names.length)
+    expect(count('/chalZ/'), summary).toBe(names.length)
+  })
+})
+
+describe('a refused authorization', () => {
+  it('stops at the first refusal, reporting every refused name, without waiting for the one still pending', async () => {
+    const [wrong1, wrong2, pending] = topology.BENCH_NAMES.slice(6, 9) as [string, string, string]
+    let pendingChallenge: string | undefined
+    proxy = await startAcmeProxy(
+      // the pending name's challenge response never reaches Pebble: its authorization stays pending
+      (r) =>
+        r.path === pendingChallenge
+          ? {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+              body: { type: 'dns-01', status: 'pending' },
+            }
+          : undefined,
+      {
+        rewrite: (r, answer) => {
+          if (!r.path.startsWith('/authZ/') || answer.status !== 200) return undefined
+          const authz = JSON.parse(answer.text)
+          const dns01 = authz.challenges.find((c: { type: string }) => c.type === 'dns-01')
+          if (authz.identifier.value === pending) pendingChallenge = new URL(dns01.url).pathname
+          // another token: the TXT value written is not the one Pebble looks for, so it refuses the name
+          if (![wrong1, wrong2].includes(authz.identifier.value)) return undefined
+          dns01.token = `${dns01.token}x`
+          return { ...answer, text: JSON.stringify(authz) }
+        },
+      },
+    )
+    const started = Date.now()
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: [wrong1, wrong2, pending].join(','),
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+      }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code, run.stdout).toBe(1)
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(/the CA refused 2 of 3 name\(s\)/)
+    expect(error).toContain(`${wrong1}: invalid: unauthorized`)
+    expect(error).toContain(`${wrong2}: invalid: unauthorized`)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    for (const name of [wrong1, wrong2, pending])
+      expect(await txtAt(topology.BIND, benchOwner(name))).toEqual([])
+  }, 30_000)
+})
+
+describe("an order or certificate that is another run's", () => {
+  const accountKey = newAccountKey()
+  let shared: AcmeProxy
+  let bend: ((request: AcmeRequest, answer: ProxyAnswer) => ProxyAnswer | undefined) | undefined
+  const earlier = { orderUrl: '', orderText: '', fullchain: '' }
+
+  beforeAll(async () => {
+    shared = await startAcmeProxy(undefined, { rewrite: (r, a) => bend?.(r, a) })
+    const origin = new URL(shared.directory).origin
+    bend = (r, a) => {
+      if (r.path.startsWith('/my-order/') && a.status === 200 && JSON.parse(a.text).status === 'valid') {
+        earlier.orderUrl = `${origin}${r.path}`
+        earlier.orderText = a.text
+      }
+      return undefined
+    }
+    const run = await issueWww({ acme_server: shared.directory, account_key: accountKey })
+    expect(run.code, run.stdout).toBe(0)
+    expect(earlier.orderUrl).not.toBe('')
+    earlier.fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
+  })
+  afterAll(async () => {
+    await shared.close()
+  })
+
+  it('orders again when the CA hands back an order already valid, and delivers a certificate for its own key', async () => {
+    let handedBack = false
+    bend = (r, a) => {
+      if (handedBack || !r.path.startsWith('/order-plz')) return undefined
+      handedBack = true
+      return { status: 201, headers: { ...a.headers, location: earlier.orderUrl }, text: earlier.orderText }
+    }
+    const before = shared.requests.length
+    const run = await issueWww({ acme_server: shared.directory, account_key: accountKey })
+    expect(run.code, run.stdout).toBe(0)
+    expect(handedBack).toBe(true)
+    expect(shared.requests.slice(before).filter((r) => r.path.startsWith('/order-plz'))).toHaveLength(2)
+    expect(run.stdout).toMatch(/::warning::The CA handed back order \S+, already valid: .*ordering again/)
+    const certificate = new X509Certificate(await readFile(run.outputs.certificate_path as string))
+    const key = createPrivateKey(await readFile(run.outputs.private_key_path as string))
+    expect(certificate.checkPrivateKey(key)).toBe(true)
+  })
+
+  it('writes nothing when the certificate downloaded is for another key', async () => {
+    bend = (r, a) =>
+      r.path.startsWith('/certZ/') && a.status === 200 ? { ...a, text: earlier.fullchain } : undefined
+    const run = await issueWww({ acme_server: shared.directory, account_key: accountKey })
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toMatch(
+      /::warning::The CA's order \S+ is not this run's \(its certificate has another key\)/,
+    )
+    expect(run.stdout).toMatch(/::error::.*was finalized for another key/)
+    expect(run.outputs.certificate_path).toBeUndefined()
+    expect(existsSync(join(run.runnerTemp, 'certalias', 'www.example.test', 'cert.pem'))).toBe(false)
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
   })
 })

@@ -3,6 +3,9 @@
 // With `renewalInfo`, it also gives Pebble 2.4 the ARI it lacks (RFC 9773): the directory gains a
 // `renewalInfo` URL, whose GET <certID> requests the given function answers.
 // Pebble builds its URLs from the Host header, so forwarding that header keeps every URL on the proxy.
+// For faults of another kind: `stall` holds a request without ever answering (a CA that accepts and stalls),
+// `rewrite` bends Pebble's real answers (an order handed back, a token changed), and `maxInFlight` tells how many
+// requests the client had open at once.
 import { readFile } from 'node:fs/promises'
 import { createServer, request as httpsRequest } from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -26,7 +29,16 @@ export interface Fault {
 export interface AcmeProxy {
   readonly directory: string
   readonly requests: AcmeRequest[]
+  /** The most requests open at once (received and not yet answered), stalled ones included. */
+  readonly maxInFlight: number
   close(): Promise<void>
+}
+
+/** An answer of Pebble as the proxy passes it on. */
+export interface ProxyAnswer {
+  readonly status: number
+  readonly headers: Record<string, string | string[] | undefined>
+  readonly text: string
 }
 
 const decode = (part: string | undefined) =>
@@ -35,6 +47,10 @@ const decode = (part: string | undefined) =>
 export interface ProxyOptions {
   /** The answer to GET renewalInfo/<certID>; undefined: 404. */
   readonly renewalInfo?: (certId: string) => Fault | undefined
+  /** True: hold the request open and never answer it (until the client gives up or the proxy closes). */
+  readonly stall?: (request: AcmeRequest) => boolean
+  /** Sees each of Pebble's answers (after `fault` let the request through); returns a replacement, or undefined. */
+  readonly rewrite?: (request: AcmeRequest, answer: ProxyAnswer) => ProxyAnswer | undefined
 }
 
 export const RENEWAL_INFO_PATH = '/renewal-info/'
@@ -46,9 +62,14 @@ export async function startAcmeProxy(
   const bed = await openBed()
   const target = new URL(topology.ACME_DIRECTORY)
   const requests: AcmeRequest[] = []
+  let inFlight = 0
+  let maxInFlight = 0
   const server = createServer(
     { cert: await readFile(bed.pebbleCertPath), key: await readFile(bed.pebbleKeyPath) },
     async (req, res) => {
+      inFlight++
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      res.on('close', () => inFlight--)
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       const body = Buffer.concat(chunks)
@@ -64,6 +85,7 @@ export async function startAcmeProxy(
         payload: decode(jws.payload),
       }
       requests.push(recorded)
+      if (options.stall?.(recorded)) return
       const ari = options.renewalInfo
       if (ari !== undefined && recorded.path.startsWith(RENEWAL_INFO_PATH)) {
         const answer = ari(decodeURIComponent(recorded.path.slice(RENEWAL_INFO_PATH.length))) ?? {
@@ -95,18 +117,27 @@ export async function startAcmeProxy(
           headers: req.headers,
         },
         async (answer) => {
-          if (ari === undefined || recorded.path !== target.pathname || answer.statusCode !== 200) {
+          const isDirectory =
+            ari !== undefined && recorded.path === target.pathname && answer.statusCode === 200
+          if (!isDirectory && options.rewrite === undefined) {
             res.writeHead(answer.statusCode ?? 502, answer.headers)
             answer.pipe(res)
             return
           }
           const parts: Buffer[] = []
           for await (const part of answer) parts.push(part as Buffer)
-          const directory = JSON.parse(Buffer.concat(parts).toString('utf8'))
-          directory.renewalInfo = `https://${req.headers.host}${RENEWAL_INFO_PATH.slice(0, -1)}`
+          let text = Buffer.concat(parts).toString('utf8')
+          if (isDirectory) {
+            const directory = JSON.parse(text)
+            directory.renewalInfo = `https://${req.headers.host}${RENEWAL_INFO_PATH.slice(0, -1)}`
+            text = JSON.stringify(directory)
+          }
           const { 'content-length': _, ...headers } = answer.headers
-          res.writeHead(200, headers)
-          res.end(JSON.stringify(directory))
+          const passed: ProxyAnswer = { status: answer.statusCode ?? 502, headers, text }
+          const sent = options.rewrite?.(recorded, passed) ?? passed
+          const defined = Object.entries(sent.headers).filter(([, value]) => value !== undefined)
+          res.writeHead(sent.status, Object.fromEntries(defined) as Record<string, string | string[]>)
+          res.end(sent.text)
         },
       )
       upstream.on('error', (error) => {
@@ -121,7 +152,15 @@ export async function startAcmeProxy(
   return {
     directory: `https://127.0.0.1:${port}/dir`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    get maxInFlight() {
+      return maxInFlight
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // stalled requests (and idle keep-alive connections) would hold close() open
+        server.closeAllConnections()
+      }),
   } satisfies AcmeProxy
 }
 

@@ -1,0 +1,174 @@
+// The ACME session's waits against a scripted fake CA on loopback: what it polls, how long it waits, and which
+// authorization statuses end the run. Issuance itself is proven against Pebble (test/e2e/acme.test.ts).
+import { generateKeyPairSync } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { AcmeSession } from '../../src/acme/index.js'
+import type { Config } from '../../src/config/index.js'
+
+const ACCOUNT_KEY = String(
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+)
+
+interface Script {
+  /** Status of authorization i at its n-th read (0-based). */
+  authz(i: number, reads: number): string
+  /** Status of the order at its n-th read, and a Retry-After to send with it. */
+  order(reads: number): { status: string; retryAfter?: string }
+}
+
+async function fakeCa(names: readonly string[], script: Script) {
+  const requests: { path: string; at: number }[] = []
+  const reads = new Map<string, number>()
+  let nonce = 0
+  const server = createServer(async (req, res) => {
+    for await (const _ of req) {
+      // drain the body
+    }
+    const path = req.url ?? ''
+    requests.push({ path, at: Date.now() })
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const read = (reads.get(path) ?? 0) + 1
+    reads.set(path, read)
+    res.setHeader('replay-nonce', `n${++nonce}`)
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end(JSON.stringify(body))
+    }
+    const order = (status: string) => ({
+      status,
+      identifiers: names.map((value) => ({ type: 'dns', value })),
+      authorizations: names.map((_n, i) => `${base}/authz/${i}`),
+      finalize: `${base}/finalize`,
+    })
+    if (path === '/dir')
+      return send(200, {
+        newNonce: `${base}/nonce`,
+        newAccount: `${base}/account`,
+        newOrder: `${base}/new-order`,
+      })
+    if (path === '/nonce') return send(200, {})
+    if (path === '/account') return send(201, { status: 'valid' }, { location: `${base}/account/1` })
+    if (path === '/new-order') return send(201, order('pending'), { location: `${base}/order/1` })
+    if (path === '/order/1') {
+      const { status, retryAfter } = script.order(read - 1)
+      return send(200, order(status), retryAfter ? { 'retry-after': retryAfter } : {})
+    }
+    const authz = /^\/authz\/(\d+)$/.exec(path)
+    if (authz) {
+      const i = Number(authz[1])
+      const status = script.authz(i, read - 1)
+      const error =
+        status === 'invalid'
+          ? { type: 'urn:ietf:params:acme:error:unauthorized', detail: 'wrong TXT' }
+          : undefined
+      return send(200, {
+        status,
+        identifier: { type: 'dns', value: names[i] },
+        challenges: [
+          {
+            type: 'dns-01',
+            url: `${base}/chal/${i}`,
+            token: `token-${i}`,
+            status,
+            ...(error ? { error } : {}),
+          },
+        ],
+      })
+    }
+    if (path.startsWith('/chal/')) return send(200, { type: 'dns-01', status: 'processing' })
+    return send(404, { type: 'urn:ietf:params:acme:error:malformed' })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    directory: `${base}/dir`,
+    requests,
+    close: () => {
+      server.closeAllConnections()
+      server.close()
+    },
+  }
+}
+
+let ca: Awaited<ReturnType<typeof fakeCa>> | undefined
+let session: AcmeSession | undefined
+afterEach(() => {
+  session?.close()
+  ca?.close()
+})
+
+async function open(names: readonly string[], script: Script) {
+  ca = await fakeCa(names, script)
+  const config = {
+    names: names.map((name) => ({ name, base: name, wildcard: false })),
+    directoryUrl: ca.directory,
+  } as unknown as Config
+  session = await AcmeSession.open(config, ACCOUNT_KEY, { debug: () => {} })
+  return session
+}
+
+const NAMES = ['a.example.test', 'b.example.test', 'c.example.test']
+
+describe('waiting for validation', () => {
+  it('polls the order, not each authorization, and waits as long as its Retry-After says', async () => {
+    const s = await open(NAMES, {
+      authz: () => 'pending',
+      order: (n) => (n === 0 ? { status: 'pending', retryAfter: '1' } : { status: 'ready' }),
+    })
+    const { challenges } = await s.order()
+    expect(challenges.map((c) => c.identifier)).toEqual(NAMES)
+    await s.validate(challenges)
+    const polls = ca?.requests.filter((r) => r.path === '/order/1') ?? []
+    expect(polls).toHaveLength(2)
+    expect((polls[1]?.at ?? 0) - (polls[0]?.at ?? 0)).toBeGreaterThanOrEqual(950)
+    // each authorization read once, for its challenge
+    expect(ca?.requests.filter((r) => r.path.startsWith('/authz/'))).toHaveLength(NAMES.length)
+  })
+
+  it('waits longer between polls as the order stays pending', async () => {
+    const s = await open(NAMES, {
+      authz: () => 'pending',
+      order: (n) => ({ status: n < 2 ? 'pending' : 'ready' }),
+    })
+    await s.validate((await s.order()).challenges)
+    const at = (ca?.requests ?? []).filter((r) => r.path === '/order/1').map((r) => r.at)
+    const gaps = at.slice(1).map((t, i) => t - (at[i] as number))
+    expect(gaps).toHaveLength(2)
+    expect(gaps[1]).toBeGreaterThan((gaps[0] as number) * 1.5)
+  })
+
+  it('ends at the first refusal with every refused name, without waiting for the ones still pending', async () => {
+    const s = await open(NAMES, {
+      authz: (i, reads) => (reads === 0 || i === 2 ? 'pending' : 'invalid'),
+      order: () => ({ status: 'invalid' }),
+    })
+    const { challenges } = await s.order()
+    await expect(s.validate(challenges)).rejects.toThrow(
+      'the CA refused 2 of 3 name(s): a.example.test: invalid: unauthorized: wrong TXT; b.example.test: invalid: unauthorized: wrong TXT',
+    )
+    expect(ca?.requests.filter((r) => r.path === '/order/1')).toHaveLength(1)
+  })
+
+  it.each(['deactivated', 'expired', 'revoked'])('takes a %s authorization as final', async (status) => {
+    const s = await open(NAMES, {
+      authz: (i) => (i === 1 ? status : 'pending'),
+      order: () => ({ status: 'pending' }),
+    })
+    await expect(s.order()).rejects.toThrow(`the CA refused 1 of 3 name(s): b.example.test: ${status}`)
+  })
+
+  it("a batch (part of the order's challenges) waits on its own authorizations, one at a time", async () => {
+    const s = await open(NAMES, {
+      authz: (_i, reads) => (reads >= 2 ? 'valid' : 'pending'),
+      order: () => ({ status: 'pending' }),
+    })
+    const { challenges } = await s.order()
+    await s.validate(challenges.slice(0, 2))
+    const paths = (ca?.requests ?? []).map((r) => r.path)
+    expect(paths).not.toContain('/order/1')
+    expect(paths).not.toContain('/chal/2')
+    expect(paths.filter((p) => p === '/authz/2')).toHaveLength(1)
+  })
+})
