@@ -23,30 +23,44 @@ const bed = await startBed({ dir, log }).catch((error) => {
 })
 log(`bed: up in ${bed.startupMs} ms, files in ${dir}`)
 
-let code = 1
-const report = join(dir, 'vitest.json')
+// Two vitest processes side by side: the unit project (local fakes, its files in parallel) and the e2e project
+// (the bed's servers, one file at a time). One vitest run with both projects ran them one after the other.
+const projects = ['unit', 'e2e']
+let codes = [1]
+const reports = projects.map((project) => join(dir, `vitest-${project}.json`))
 try {
-  code = await runVitest([
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-    ...process.argv.slice(2),
-  ])
+  codes = await Promise.all(
+    projects.map((project, i) =>
+      runVitest([
+        `--project=${project}`,
+        '--passWithNoTests',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${reports[i]}`,
+        ...process.argv.slice(2),
+      ]),
+    ),
+  )
 } finally {
   await stopBed(bed, { log })
 }
-await printTotals(report)
-process.exit(code)
+await printTotals(reports)
+process.exit(codes.find((code) => code !== 0) ?? 0)
 
 /** One plain closing line, the same for every runner that reads it: `tests: N passed, N failed, N skipped`. */
-async function printTotals(file) {
-  try {
-    const totals = JSON.parse(await readFile(file, 'utf8'))
-    const skipped = totals.numPendingTests + totals.numTodoTests
-    console.log(`tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${skipped} skipped`)
-  } catch {
-    // no report: vitest did not get as far as running tests, and its exit code says so
+async function printTotals(files) {
+  const totals = { passed: 0, failed: 0, skipped: 0 }
+  for (const file of files) {
+    try {
+      const report = JSON.parse(await readFile(file, 'utf8'))
+      totals.passed += report.numPassedTests
+      totals.failed += report.numFailedTests
+      totals.skipped += report.numPendingTests + report.numTodoTests
+    } catch {
+      // no report: vitest did not get as far as running tests, and its exit code says so
+    }
   }
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 }
 
 function runVitest(args) {
