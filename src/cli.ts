@@ -1,4 +1,4 @@
-// The command-line adapter: `certalias issue | revoke | plan`, the same core, inputs and words as the action, for
+// The command-line adapter: `certalias issue | revoke | plan | check`, the same core, inputs and words as the action, for
 // GitLab CI, Jenkins, a cron job or a laptop. Inputs come from flags (--kebab-case) or CERTALIAS_<INPUT>; provider
 // and store credentials from the same environment variables as in the action. Log lines go to stderr, outputs
 // to stdout (name=value lines, or one JSON object with --json). Exit: 0 success (not due included), 1 failure,
@@ -9,13 +9,15 @@ import { type Host, maskPem } from './host.js'
 import { ALL_INPUTS } from './inputs-all.js'
 import { PROVIDERS } from './providers/index.js'
 
-const COMMANDS = ['issue', 'revoke', 'plan'] as const
+const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
 
 const SUMMARY: Record<Command, string> = {
   issue: 'issue a certificate when one is due (none, names changed, or its renewal time has come)',
   revoke: 'revoke the current certificate at the CA and remove what certalias stored for it',
   plan: 'decide for every entry of --certificates and print the matrix of those due',
+  check:
+    'verify the setup (CNAMEs on every master, the alias zone, a probe write, CAA, the CA) and print a table',
 }
 
 /** Inputs that are the command itself, not a flag. */

@@ -65,7 +65,7 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'mode',
     description:
-      'issue (default: issue a certificate when one is due), revoke (revoke the current certificate at the CA and remove what certalias stored for it: the Vault entry, the github-secrets secrets and state variable, the files) or plan (decide for every entry of certificates and output the matrix of those due; no order, no write).',
+      "issue (default: issue a certificate when one is due), revoke (revoke the current certificate at the CA and remove what certalias stored for it: the Vault entry, the github-secrets secrets and state variable, the files), plan (decide for every entry of certificates and output the matrix of those due; no order, no write), or check (verify the setup: the CNAME on every master and in the resolvers, the alias zone's servers, a probe write with the provider, CAA, the CA; no order, nothing left behind).",
     default: 'issue',
   },
   {

@@ -1,6 +1,7 @@
 // The pipeline of the design, stage by stage: config -> decide -> plan -> preflight -> write -> propagate ->
 // validate and finalize -> deliver -> cleanup.
 import type { Issued } from './acme/index.js'
+import { caaPreflight } from './caa.js'
 import type { Config } from './config/index.js'
 import { ipv6FromEnv, Resolver } from './dns/resolver.js'
 import { type Host, maskPem } from './host.js'
@@ -37,6 +38,7 @@ export async function run(config: Config, host: Host, options: IssueOptions): Pr
     github: options.github,
   }
   if (config.mode === 'revoke') return revoke(config, host, context)
+  if (config.mode === 'check') return (await import('./check.js')).check(config, host, { env: options.env })
   const started = Date.now()
   const stage: Stage = (message) => host.info(`[${((Date.now() - started) / 1000).toFixed(2)} s] ${message}`)
   const renewal = await decideRenewal(config, host, context)
@@ -121,11 +123,16 @@ async function issue(
   // check stops the opening at once: no request to the CA outlives the run.
   const opening = new AbortController()
   const [plan, session] = await Promise.all([
-    traceChains(config.names, dns).then(async (traced) => {
+    Promise.all([
+      traceChains(config.names, dns),
+      caaPreflight(config, dns, renewal.ca, (m) => host.warning(m)),
+    ]).then(async ([traced]) => {
       for (const t of traced)
         stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
       for (const warning of preflight(traced).warnings) host.warning(warning)
-      stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
+      stage(
+        'CNAME check: every authoritative server of every zone on the chain publishes the same CNAME; CAA allows the CA',
+      )
       return makePlan(traced, config.alias, dns)
     }),
     Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {

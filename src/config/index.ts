@@ -62,7 +62,7 @@ export interface Config {
   readonly revokeReason: number
 }
 
-export const MODES = ['issue', 'revoke', 'plan'] as const
+export const MODES = ['issue', 'revoke', 'plan', 'check'] as const
 export type Mode = (typeof MODES)[number]
 
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
@@ -111,8 +111,8 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   let missing: string | undefined
   const provider = check(() => {
     const descriptor = readProvider(input('dns_provider'))
-    // revoking and planning write no DNS record: the provider's credentials are not needed then
-    missing = mode === 'issue' ? missingCredentials(descriptor, env) : undefined
+    // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
+    missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined
     if (missing !== undefined) {
       throw new Error(`\`dns_provider: ${descriptor.id}\` needs ${missing} in the step's env (from secrets)`)
     }

@@ -38,17 +38,22 @@ export class Resolver {
   private readonly hosts = new Map<string, Promise<HostAddresses>>()
   private readonly ipv6: boolean
 
+  /** The recursive resolvers asked, as ip:port. */
+  get resolverAddresses(): readonly string[] {
+    return this.resolvers
+  }
+
   constructor(resolvers: readonly string[], options: { ipv6?: boolean } = {}) {
     this.resolvers = resolvers.length > 0 ? resolvers : systemResolvers()
     this.ipv6 = options.ipv6 ?? hasGlobalIpv6()
   }
 
   /** A recursive question, to each resolver in turn until one answers. */
-  async recursive(name: string, type: RecordType): Promise<DnsResponse> {
+  async recursive(name: string, type: RecordType, options: QueryOptions = {}): Promise<DnsResponse> {
     let lastError: unknown
     for (const resolver of this.resolvers) {
       try {
-        const response = await query(resolver, name, type, { recursionDesired: true })
+        const response = await query(resolver, name, type, { ...options, recursionDesired: true })
         if (response.rcode === 'NOERROR' || response.rcode === 'NXDOMAIN') return response
         lastError = new DnsError(`resolver ${resolver} answered ${response.rcode} for ${name} ${type}`)
       } catch (error) {

@@ -4,7 +4,7 @@ import dgram from 'node:dgram'
 import net from 'node:net'
 import * as dnsPacket from 'dns-packet'
 
-export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'NS' | 'SOA'
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'NS' | 'SOA' | 'CAA'
 
 export interface SoaData {
   mname: string
@@ -21,8 +21,16 @@ export interface ResourceRecord {
   name: string
   type: string
   ttl: number
-  /** TXT: the character strings joined; A/AAAA: the address; CNAME/NS: the target; SOA: its fields. */
-  data: string | SoaData
+  /** TXT: the character strings joined; A/AAAA: the address; CNAME/NS: the target; SOA, CAA: their fields. */
+  data: string | SoaData | CaaData
+}
+
+/** A CAA record (RFC 8659): `0 issue "letsencrypt.org"`. */
+export interface CaaData {
+  readonly critical: boolean
+  /** Lower case: issue, issuewild, iodef, ... */
+  readonly tag: string
+  readonly value: string
 }
 
 export interface DnsResponse {
@@ -475,6 +483,15 @@ function toRecord(record: dnsPacket.Answer): ResourceRecord {
           retry: record.data.retry ?? 0,
           expire: record.data.expire ?? 0,
           minimum: record.data.minimum ?? 0,
+        },
+      }
+    case 'CAA':
+      return {
+        ...base,
+        data: {
+          critical: Boolean(record.data.issuerCritical) || ((record.data.flags ?? 0) & 0x80) !== 0,
+          tag: String(record.data.tag).toLowerCase(),
+          value: String(record.data.value),
         },
       }
     default:

@@ -12,6 +12,7 @@ import { delimiter, join } from 'node:path'
 import {
   BIND,
   BIND_ONLY_CNAMES,
+  CAA_RECORDS,
   CNAMES,
   DEAD,
   DELEGATIONS,
@@ -378,6 +379,7 @@ function zoneRecords(zone, server) {
       : []),
     ...Object.entries(cnames).map(([owner, target]) => [owner, 'CNAME', `${target}.`]),
     ...Object.entries(PREEXISTING_TXT).map(([owner, value]) => [owner, 'TXT', `"${value}"`]),
+    ...CAA_RECORDS.map(([owner, data]) => [owner, 'CAA', data]),
   ]
   return [...records.filter(([owner]) => zoneOf(owner) === zone), ...delegationRecords(zone)]
 }

@@ -146,6 +146,26 @@ export const FAULT_CNAMES = {
 }
 
 /** _acme-challenge CNAMEs in example.test (both masters unless said otherwise). */
+/**
+ * CAA records on both masters, for the CAA checks. The test CA's identity is CA_IDENTITY (a front adds it to
+ * Pebble's directory as meta.caaIdentities): caa-allow lets it issue, caa-deny names another CA only, and
+ * caa-wild lets it issue for the name but no CA for wildcards.
+ */
+export const CA_IDENTITY = 'pebble.test'
+export const CAA_RECORDS = [
+  ['caa-allow.example.test', '0 issue "pebble.test"'],
+  ['caa-deny.example.test', '0 issue "letsencrypt.org"'],
+  ['caa-wild.example.test', '0 issue "pebble.test"'],
+  ['caa-wild.example.test', '0 issuewild ";"'],
+]
+/** The CAA names' challenges go to the BIND alias owner, like www's. */
+export const CAA_CNAMES = Object.fromEntries(
+  ['caa-allow', 'caa-deny', 'caa-wild'].map((label) => [
+    `_acme-challenge.${label}.example.test`,
+    '_acme-challenge.validation.bind.test',
+  ]),
+)
+
 export const CNAMES = {
   // apex + wildcard + www + the Unicode name bücher share the BIND alias owner
   '_acme-challenge.example.test': '_acme-challenge.validation.bind.test',
@@ -165,6 +185,7 @@ export const CNAMES = {
   ...STALE_CNAMES,
   ...FAULT_CNAMES,
   ...BENCH_CNAMES_LARGE,
+  ...CAA_CNAMES,
 }
 export const HOP_CNAMES = { '_acme-challenge.chain.hop.test': 'chain.validation.pdns.test' }
 /** Only on BIND's copy of example.test: PowerDNS lacks it. */

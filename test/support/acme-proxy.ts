@@ -47,6 +47,8 @@ const decode = (part: string | undefined) =>
 export interface ProxyOptions {
   /** The answer to GET renewalInfo/<certID>; undefined: 404. */
   readonly renewalInfo?: (certId: string) => Fault | undefined
+  /** Added to the directory's meta, as a CA that publishes its CAA identities does. */
+  readonly caaIdentities?: readonly string[]
   /** True: hold the request open and never answer it (until the client gives up or the proxy closes). */
   readonly stall?: (request: AcmeRequest) => boolean
   /** Sees each of Pebble's answers (after `fault` let the request through); returns a replacement, or undefined. */
@@ -118,7 +120,9 @@ export async function startAcmeProxy(
         },
         async (answer) => {
           const isDirectory =
-            ari !== undefined && recorded.path === target.pathname && answer.statusCode === 200
+            (ari !== undefined || options.caaIdentities !== undefined) &&
+            recorded.path === target.pathname &&
+            answer.statusCode === 200
           if (!isDirectory && options.rewrite === undefined) {
             res.writeHead(answer.statusCode ?? 502, answer.headers)
             answer.pipe(res)
@@ -129,7 +133,12 @@ export async function startAcmeProxy(
           let text = Buffer.concat(parts).toString('utf8')
           if (isDirectory) {
             const directory = JSON.parse(text)
-            directory.renewalInfo = `https://${req.headers.host}${RENEWAL_INFO_PATH.slice(0, -1)}`
+            if (ari !== undefined) {
+              directory.renewalInfo = `https://${req.headers.host}${RENEWAL_INFO_PATH.slice(0, -1)}`
+            }
+            if (options.caaIdentities !== undefined) {
+              directory.meta = { ...directory.meta, caaIdentities: options.caaIdentities }
+            }
             text = JSON.stringify(directory)
           }
           const { 'content-length': _, ...headers } = answer.headers

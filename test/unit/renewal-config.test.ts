@@ -138,7 +138,7 @@ describe('mode and revoke_reason', () => {
   })
 
   it('refuses an unknown mode and reason, naming the input and the choices', () => {
-    expect(problems({ mode: 'renew' })).toContain('`mode`: "renew" is not one of issue, revoke, plan')
+    expect(problems({ mode: 'renew' })).toContain('`mode`: "renew" is not one of issue, revoke, plan, check')
     expect(problems({ revoke_reason: 'bored' })).toContain(
       '`revoke_reason`: "bored" is not one of unspecified, keyCompromise, superseded, cessationOfOperation',
     )

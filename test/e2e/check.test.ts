@@ -1,0 +1,151 @@
+// End to end: mode: check on the test bed, through the real bundle. A healthy setup passes every row and leaves
+// nothing behind; a master without the CNAME, a dead alias-zone server, a refused credential and CAA records
+// that forbid the CA each give a row that fails with the fix. The test CA's directory gets a caaIdentities entry
+// through a local front.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AcmeProxy, startAcmeProxy } from '../support/acme-proxy.js'
+import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { type ActionRun, runAction } from '../support/run-action.js'
+
+interface Row {
+  check: string
+  subject: string
+  status: 'pass' | 'fail' | 'skip'
+  detail: string
+  fix?: string
+}
+
+let proxy: AcmeProxy
+beforeAll(async () => {
+  proxy = await startAcmeProxy(undefined, { caaIdentities: [topology.CA_IDENTITY] })
+})
+afterAll(async () => proxy?.close())
+
+async function check(domain: string, inputs: Record<string, string> = {}, env?: Record<string, string>) {
+  const run = await runAction({
+    inputs: bedInputs({
+      mode: 'check',
+      domain,
+      dns_provider: 'rfc2136',
+      acme_server: proxy.directory,
+      ...inputs,
+    }),
+    env: env ?? (await rfc2136Env()),
+  })
+  const rows = JSON.parse(run.outputs.check_report ?? '[]') as Row[]
+  return { run, rows, failed: rows.filter((r) => r.status === 'fail') }
+}
+
+const error = (run: ActionRun) => run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+
+describe('mode: check', () => {
+  it('passes a healthy setup, row by row, and leaves nothing at the owner but what was there', async () => {
+    const ordersBefore = proxy.requests.filter((r) => r.method === 'POST').length
+    const { run, rows, failed } = await check('www.example.test')
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.outputs.check).toBe('pass')
+    expect(failed).toEqual([])
+    const kinds = new Set(rows.map((r) => r.check))
+    expect([...kinds].sort()).toEqual(['account', 'alias-zone', 'ca', 'caa', 'cname', 'resolver', 'write'])
+    // the CNAME on both masters, each its own row
+    expect(
+      rows
+        .filter((r) => r.check === 'cname')
+        .map((r) => r.subject)
+        .sort(),
+    ).toEqual([
+      `_acme-challenge.www.example.test on ns1.example.test (${topology.BIND})`,
+      `_acme-challenge.www.example.test on ns2.example.test (${topology.PDNS})`,
+    ])
+    expect(
+      rows.find((r) => r.check === 'write' && r.subject.endsWith('on ns1.example.test'))?.detail,
+    ).toMatch(/^serves the probe after \d+\.\d\d s$/)
+    expect(rows.find((r) => r.check === 'write' && r.subject.endsWith(': removal'))?.detail).toBe(
+      'the probe is gone; the 1 value(s) there before stay',
+    )
+    expect(rows.find((r) => r.check === 'caa')).toMatchObject({
+      status: 'pass',
+      detail: 'no CAA record applies: any CA may issue',
+    })
+    expect(rows.find((r) => r.check === 'account')?.status).toBe('skip')
+    expect(await txtAt(topology.BIND, '_acme-challenge.validation.bind.test')).toEqual(['keep-me-bind'])
+    expect(run.summary).toContain('## certalias: setup check, every check passed')
+    expect(run.summary).toMatch(/\| ✓ \| cname \| \\_acme-challenge\.www\.example\.test on ns1/)
+    // nothing signed was sent to the CA: no account, no order
+    expect(proxy.requests.filter((r) => r.method === 'POST').length).toBe(ordersBefore)
+    expect(run.state.records).toBe('[]')
+  })
+
+  it('a master without the CNAME: that server fails with the record to publish, the other passes', async () => {
+    const { run, failed } = await check('missing.example.test')
+    expect(run.code).toBe(1)
+    expect(run.outputs.check).toBe('fail')
+    expect(failed).toEqual([
+      expect.objectContaining({
+        check: 'cname',
+        subject: `_acme-challenge.missing.example.test on ns2.example.test (${topology.PDNS})`,
+        detail: 'no CNAME (NXDOMAIN)',
+        fix: 'publish "_acme-challenge.missing.example.test. CNAME _acme-challenge.validation.bind.test." in the DNS provider behind ns2.example.test',
+      }),
+    ])
+    expect(error(run)).toMatch(/The setup check found 1 problem\(s\)/)
+  })
+
+  it('a dead server of the alias zone is named, and the probe is still removed', async () => {
+    const { run, failed } = await check('crash.example.test', { propagation_timeout: '2' })
+    expect(run.code).toBe(1)
+    expect(failed.map((r) => [r.check, r.subject])).toEqual([
+      ['alias-zone', `stall.test on ns3.example.test (${topology.DEAD})`],
+      ['write', '_acme-challenge.stall.test on ns3.example.test'],
+    ])
+    expect(await txtAt(topology.BIND, '_acme-challenge.stall.test')).toEqual(['keep-me-stall'])
+  })
+
+  it('a credential the provider refuses is reported in the provider words, and nothing else is written', async () => {
+    const env = { ...(await rfc2136Env()), RFC2136_TSIG_SECRET: Buffer.alloc(32, 7).toString('base64') }
+    const { run, failed } = await check('www.example.test', {}, env)
+    expect(run.code).toBe(1)
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatchObject({
+      check: 'write',
+      subject: '_acme-challenge.validation.bind.test (zone validation.bind.test) with rfc2136',
+    })
+    expect(failed[0]?.detail).toMatch(/rfc2136.*(BADSIG|NOTAUTH|REFUSED)/i)
+    expect(await txtAt(topology.BIND, '_acme-challenge.validation.bind.test')).toEqual(['keep-me-bind'])
+  })
+
+  it('CAA: a record for another CA and an issuewild ";" fail with the record; one for this CA passes', async () => {
+    const { rows } = await check('caa-allow.example.test, caa-deny.example.test, *.caa-wild.example.test')
+    const caa = Object.fromEntries(rows.filter((r) => r.check === 'caa').map((r) => [r.subject, r]))
+    expect(caa['caa-allow.example.test']).toMatchObject({
+      status: 'pass',
+      detail: expect.stringMatching(/^CAA at caa-allow\.example\.test allows pebble\.test/),
+    })
+    expect(caa['caa-deny.example.test']).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining('caa-deny.example.test CAA 0 issue "letsencrypt.org"'),
+      fix: 'add "caa-deny.example.test. CAA 0 issue \\"pebble.test\\"" (or remove the record that forbids it)',
+    })
+    expect(caa['*.caa-wild.example.test']).toMatchObject({
+      status: 'fail',
+      detail: expect.stringMatching(/not pebble\.test \(issuewild\)/),
+    })
+  })
+
+  it('an issuing run stops before any order or write when CAA forbids the CA, naming the record', async () => {
+    const before = proxy.requests.length
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'caa-deny.example.test',
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+      }),
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    expect(error(run)).toMatch(/CAA records forbid this CA for some names; nothing was ordered or written/)
+    expect(error(run)).toContain('caa-deny.example.test CAA 0 issue "letsencrypt.org"')
+    expect(proxy.requests.slice(before).filter((r) => r.path === '/order-plz')).toEqual([])
+    expect(run.stdout).not.toMatch(/TXT written/)
+  })
+})
