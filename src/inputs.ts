@@ -101,6 +101,12 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     default: '24h',
   },
   {
+    name: 'txt_batch_size',
+    description:
+      'TXT values per alias owner at once: auto (as many as fit a 512-byte DNS answer, with the values already at the owner; more names are validated in batches), 0 (no limit), or a number.',
+    default: 'auto',
+  },
+  {
     name: 'store',
     description:
       'Where the certificate goes besides the files, comma separated; files (always on), artifact, github-secrets, vault, aws-acm, aws-secrets-manager, azure-key-vault, gcp-secret-manager.',

@@ -1,6 +1,7 @@
 // The pipeline of the design, stage by stage: config -> decide -> plan -> preflight -> write -> propagate ->
 // validate and finalize -> deliver -> cleanup.
 import type { Issued } from './acme/index.js'
+import { type BatchRun, ownerWork, roomAt, solveOwner } from './batches.js'
 import { caaPreflight } from './caa.js'
 import type { Config } from './config/index.js'
 import { ipv6FromEnv, Resolver } from './dns/resolver.js'
@@ -164,15 +165,35 @@ async function issue(
   host.saveState(STATE_PROVIDER, config.provider.id)
   host.saveState(STATE_RECORDS, JSON.stringify(records))
   let bundle: CertificateBundle & { issuer: string }
+  const batches = new Map<string, number>()
   try {
-    await writeRecords(provider, records)
-    for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
-    await waitForPropagation(records, dns, {
+    const work = ownerWork(plan, challenges)
+    const run: BatchRun = {
+      provider,
+      dns,
+      validate: (batch) => session.validate(batch),
+      size: config.txtBatchSize,
       timeoutMs: config.propagationTimeoutMs,
+      stage,
       log: (m) => host.info(m),
-    })
-    stage('Propagation: every authoritative server of each alias zone serves every value')
-    await session.validate(challenges)
+    }
+    const rooms = await Promise.all(
+      work.map((w) => roomAt(w, run, new Set(w.challenges.map((c) => c.value)))),
+    )
+    if (work.every((w, i) => w.challenges.length <= (rooms[i] as number))) {
+      // every owner's values fit in one answer: one write each, one wait, the whole order validated at once
+      await writeRecords(provider, records)
+      for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
+      await waitForPropagation(records, dns, {
+        timeoutMs: config.propagationTimeoutMs,
+        log: (m) => host.info(m),
+      })
+      stage('Propagation: every authoritative server of each alias zone serves every value')
+      await session.validate(challenges)
+    } else {
+      await Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run))))
+      for (const [owner, count] of batches) host.info(`Batches: ${owner}: ${count}`)
+    }
     stage('Validation: the CA validated every challenge')
     const issued = await session.finalize(order, await certificateKey)
     maskPem(host, issued.privateKey)
@@ -198,7 +219,9 @@ async function issue(
   for (const d of report.delivered) stage(`Delivered (${d.store}): ${d.delivery.destination}`)
   for (const d of report.delivered) for (const note of d.delivery.notes ?? []) host.info(note)
   for (const f of report.failed) host.warning(`Not delivered (${f.store}): ${f.error}`)
-  await host.summary(summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter }))
+  await host.summary(
+    summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter, batches }),
+  )
   if (report.failed.length > 0) throw deliveryError(report)
 }
 

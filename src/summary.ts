@@ -13,6 +13,8 @@ export interface SummaryFacts {
   readonly report: DeliveryReport
   readonly renewal: Renewal
   readonly renewAfter?: Date
+  /** Owners whose challenges were solved in several batches, with how many. */
+  readonly batches?: ReadonlyMap<string, number>
 }
 
 const markdown = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`)
@@ -43,6 +45,10 @@ export function summaryMarkdown(facts: SummaryFacts): string {
     '| --- | --- | --- |',
     ...rows,
     '',
+    ...[...(facts.batches ?? [])].map(
+      ([owner, count]) =>
+        `**Batches at ${markdown(owner)}:** ${count} (a 512-byte answer takes only so many values)  `,
+    ),
     `**Issuer:** ${markdown(facts.issuer)}  `,
     `**Not after:** ${bundle.notAfter}  `,
     `**Serial:** ${bundle.serial}`,

@@ -56,6 +56,8 @@ export interface Config {
   readonly renewBeforeMs?: number
   /** `check_interval`: how often the workflow runs; a renewal time before the next run means now. */
   readonly checkIntervalMs: number
+  /** `txt_batch_size`: values per owner at once; 'auto' fits a 512-byte answer; 0: no limit. */
+  readonly txtBatchSize: 'auto' | number
   /** `mode`: issue (when due) or revoke (and remove what certalias stored). */
   readonly mode: Mode
   /** `revoke_reason` as its RFC 5280 code. */
@@ -130,6 +132,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
   const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? []
   const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate')))
+  const txtBatchSize = check(() => readBatchSize(input('txt_batch_size') || 'auto')) ?? 'auto'
   const force = check(() => readBoolean(input('force_renew'), 'force_renew')) ?? false
   const renewBefore = input('renew_before')
   const renewBeforeMs =
@@ -169,6 +172,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     stores,
     mode,
     revokeReason: revokeReason ?? 5,
+    txtBatchSize,
     currentCertificate,
     force,
     renewBeforeMs,
@@ -198,6 +202,17 @@ function readCurrentCertificate(value: string): string | undefined {
     }
   }
   return trimmed.startsWith('-----') ? `${trimmed}\n` : trimmed
+}
+
+function readBatchSize(value: string): 'auto' | number {
+  if (value.toLowerCase() === 'auto') return 'auto'
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 1000) {
+    throw new Error(
+      `\`txt_batch_size\`: "${value}" is not auto, 0 (no limit) or a number of values per owner at once (1 to 1000)`,
+    )
+  }
+  return n
 }
 
 /** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. */
