@@ -5,7 +5,7 @@
 // each certalias run sends the CA are counted from Pebble's log (one line per request it handles): all of them,
 // and the new-nonce ones, beside the budget of issue 8 (2N + 15 requests, at most 5 new nonces, for N names).
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +16,7 @@ import {
   BENCH_NAMES,
   BENCH_NAMES_LARGE,
   BIND,
+  MANY_NAMES,
   PDNS,
   RESOLVER,
   TSIG_ALGORITHM,
@@ -39,9 +40,15 @@ const SCENARIOS = [
   { label: 'apex + wildcard', names: ['example.test', '*.example.test'] },
   { label: `${BENCH_NAMES.length} names`, names: BENCH_NAMES },
   { label: `${BENCH_NAMES_LARGE.length} names`, names: BENCH_NAMES_LARGE },
+  // twelve names behind one alias owner: more values than one 512-byte answer holds, validated in batches
+  { label: `${MANY_NAMES.length} names, one owner`, names: MANY_NAMES },
   // a daily scheduled run the day after issuing: the certificate in output_dir is not due, nothing is ordered
   { label: 'not due (one name)', names: ['www.example.test'], notDue: true },
+  // the cold start: a run that fails on its first input (empty domain) loads only what reads the inputs
+  { label: 'bad input', names: [], badInput: true, noLego: true },
 ]
+/** mode: plan over this many certificates, each with its own current certificate file. */
+const PLAN_SIZES = [30, 300]
 
 const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'lego-runs': { type: 'string', default: '1' } },
@@ -126,6 +133,7 @@ async function bench() {
       .join(' ')}`,
   )
   for (const result of results) {
+    if (result.scenario.noLego) continue
     for (let i = 1; i <= legoRuns; i++) {
       const run = await runLego(result.scenario, i, hostsFile)
       result.lego.push(run)
@@ -133,7 +141,10 @@ async function bench() {
     }
   }
   printTable(results)
-  const failed = results.flatMap(({ certalias }) => certalias).filter((run) => !run.ok)
+  const plans = []
+  for (const size of PLAN_SIZES) plans.push(await benchPlan(size))
+  printChunks()
+  const failed = [...results.flatMap(({ certalias }) => certalias), ...plans].filter((run) => !run.ok)
   return failed.length === 0 ? 0 : 1
 }
 
@@ -159,6 +170,7 @@ async function runCertalias(scenario, index) {
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: files.summary,
     INPUT_DOMAIN: scenario.names.join(','),
+    ...(scenario.plan !== undefined ? { INPUT_MODE: 'plan', INPUT_CERTIFICATES: scenario.plan } : {}),
     INPUT_DNS_PROVIDER: 'rfc2136',
     // empty: certalias follows each name's _acme-challenge CNAME, as lego does
     INPUT_DOMAIN_ALIAS: '',
@@ -184,7 +196,9 @@ async function runCertalias(scenario, index) {
   const stages = [...log.matchAll(/^\[(\d+(?:\.\d+)?) s\]/gm)]
   result.ownSeconds = stages.length > 0 ? Number(stages.at(-1)[1]) : undefined
   const issued = /^issued<<(.+)\n(true|false)\n\1$/m.exec(await readFile(files.output, 'utf8'))?.[2]
-  result.ok = result.code === 0 && issued === (scenario.notDue ? 'false' : 'true')
+  result.ok = scenario.badInput
+    ? result.code === 1 && /^::error::Invalid input: `domain` is required/m.test(log)
+    : result.code === 0 && issued === (scenario.notDue ? 'false' : 'true')
   return result
 }
 
@@ -252,6 +266,70 @@ async function writeHostsFile() {
   const system = existsSync('/etc/hosts') ? await readFile('/etc/hosts', 'utf8') : ''
   await writeFile(hostsFile, `${system.trimEnd()}\n# certalias bench\n${lines.join('\n')}\n`)
   return hostsFile
+}
+
+/**
+ * mode: plan over `size` certificates, each entry with its own name and current certificate file (a fresh
+ * self-signed one, so every decision reads and judges a certificate of its own); the bed's CA has no ARI.
+ */
+async function benchPlan(size) {
+  const certs = join(dir, `plan-${size}`)
+  await mkdir(certs, { recursive: true })
+  const entries = []
+  for (let i = 1; i <= size; i++) {
+    const name = `plan-${i}.example.test`
+    const path = join(certs, `${name}.pem`)
+    await runQuiet('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      '/dev/null',
+      '-out',
+      path,
+      '-days',
+      '90',
+      '-subj',
+      `/CN=${name}`,
+      '-addext',
+      `subjectAltName=DNS:${name}`,
+    ])
+    entries.push(`- {domain: ${name}, current_certificate: ${path}}`)
+  }
+  const scenario = { label: `plan, ${size} certificates`, names: [], plan: entries.join('\n'), notDue: true }
+  const result = await runCertalias(scenario, 1)
+  const log = await readFile(result.logPath, 'utf8')
+  result.ok = result.code === 0 && /^Plan: 0 of \d+ certificate\(s\) due/m.test(log)
+  console.log(
+    `\nplan, ${size} certificates: ${result.ok ? `${result.wallSeconds.toFixed(2)} s wall, ${mb(result.peakKb)} MB peak` : `FAILED (log ${result.logPath})`}`,
+  )
+  return result
+}
+
+function runQuiet(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: 'ignore',
+      env: { ...process.env, OPENSSL_CONF: '/dev/null' },
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))))
+  })
+}
+
+/** The bundle: the entry file every run loads, and each chunk loaded on demand. */
+function printChunks() {
+  const files = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))
+  const sizes = files.map((f) => [f, statSync(join(root, 'dist', f)).size]).sort((a, b) => b[1] - a[1])
+  console.log(
+    `\ndist/: ${files.length} files, ${mb(sizes.reduce((sum, [, size]) => sum + size, 0) / 1024)} MB`,
+  )
+  for (const [file, size] of sizes)
+    console.log(`  ${file.padEnd(14)} ${(size / 1024).toFixed(0).padStart(6)} KB`)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -352,7 +430,9 @@ function printTable(results) {
     return [
       scenario.label,
       good.length > 0 ? medianMin(good.map((run) => run.wallSeconds)) : 'failed',
-      good.length > 0 ? `${median(good.map((run) => run.ownSeconds ?? Number.NaN)).toFixed(2)} s` : '-',
+      good.some((run) => run.ownSeconds !== undefined)
+        ? `${median(good.map((run) => run.ownSeconds ?? Number.NaN)).toFixed(2)} s`
+        : '-',
       good.length > 0 ? mb(Math.max(...good.map((run) => run.peakKb))) : '-',
       good.length > 0
         ? requestCell(
