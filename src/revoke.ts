@@ -55,7 +55,7 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
     outcome = await revokeAtCa(
       config,
       { certificate: current.certificate, ...signer, reason: config.revokeReason },
-      (m) => host.debug(m),
+      { debug: (m) => host.debug(m), env: context.env },
     )
     const reason = REASON_NAMES[config.revokeReason] ?? String(config.revokeReason)
     host.info(

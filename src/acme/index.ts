@@ -21,7 +21,6 @@ import {
 } from './ca.js'
 import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
 
-export { configureAcmeHttp } from './acme-client-http.js'
 export { AcmeError, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
 
 /** A challenge object (RFC 8555 section 8). */
