@@ -131,6 +131,25 @@ describe('certalias on the command line', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ issued: 'false', serial: out.serial })
   })
 
+  it('check: the same rows as the action, as check=pass and a check_report, exit 0; a broken master exits 1', async () => {
+    const env = await rfc2136Env()
+    const ok = await certalias(
+      ['check', '--domain', 'www.example.test', '--dns-provider', 'rfc2136', '--json', ...bedFlags()],
+      { env },
+    )
+    expect(ok.code, ok.stderr).toBe(0)
+    const out = JSON.parse(ok.stdout) as { check: string; check_report: string }
+    expect(out.check).toBe('pass')
+    expect((JSON.parse(out.check_report) as { check: string }[]).map((r) => r.check)).toContain('write')
+    expect(ok.stderr).toMatch(/✓ cname: _acme-challenge\.www\.example\.test on ns1\.example\.test/)
+    const broken = await certalias(
+      ['check', '--domain', 'missing.example.test', '--dns-provider', 'rfc2136', ...bedFlags()],
+      { env },
+    )
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toContain('check=fail')
+  })
+
   it('exits 2 on bad input and on an unknown option, naming them; 1 on a failure', async () => {
     const bad = await certalias([
       'issue',
