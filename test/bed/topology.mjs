@@ -174,6 +174,26 @@ export const MANY_OWNER = '_acme-challenge.many.validation.bind.test'
 export const MANY_NAMES = Array.from({ length: 12 }, (_, i) => `m${i + 1}.${ZONES.main}`)
 const MANY_CNAMES = Object.fromEntries(MANY_NAMES.map((name) => [`_acme-challenge.${name}`, MANY_OWNER]))
 
+/**
+ * Names for runs started together on one owner (test/e2e/concurrent.test.ts), one name per run: six whose
+ * challenges all go to one owner on BIND (RFC 2136, and the fake APIs that store in BIND), six to one owner on
+ * PowerDNS. Six values plus the pre-existing one is the most one owner takes at once on this bed: Pebble 2.4
+ * reads at most 512 bytes of a UDP answer.
+ */
+export const TOGETHER_OWNERS = {
+  bind: '_acme-challenge.together.validation.bind.test',
+  pdns: '_acme-challenge.together.validation.pdns.test',
+}
+export const TOGETHER_NAMES = {
+  bind: Array.from({ length: 6 }, (_, i) => `t${i + 1}.${ZONES.main}`),
+  pdns: Array.from({ length: 6 }, (_, i) => `pt${i + 1}.${ZONES.main}`),
+}
+const TOGETHER_CNAMES = Object.fromEntries(
+  Object.entries(TOGETHER_NAMES).flatMap(([server, names]) =>
+    names.map((name) => [`_acme-challenge.${name}`, TOGETHER_OWNERS[server]]),
+  ),
+)
+
 export const CNAMES = {
   // apex + wildcard + www + the Unicode name bücher share the BIND alias owner
   '_acme-challenge.example.test': '_acme-challenge.validation.bind.test',
@@ -195,6 +215,7 @@ export const CNAMES = {
   ...BENCH_CNAMES_LARGE,
   ...CAA_CNAMES,
   ...MANY_CNAMES,
+  ...TOGETHER_CNAMES,
 }
 export const HOP_CNAMES = { '_acme-challenge.chain.hop.test': 'chain.validation.pdns.test' }
 /** Only on BIND's copy of example.test: PowerDNS lacks it. */
@@ -217,6 +238,8 @@ export const PREEXISTING_TXT = {
   '_acme-challenge.validation.v6.test': 'keep-me-v6',
   '_acme-challenge.validation.v6only.test': 'keep-me-v6only',
   '_acme-challenge.validation.lame.test': 'keep-me-lame',
+  [TOGETHER_OWNERS.bind]: 'keep-me-together-bind',
+  [TOGETHER_OWNERS.pdns]: 'keep-me-together-pdns',
 }
 /** Names with no CNAME at all whose zone is an alias zone: plain DNS-01 in the name's own zone. */
 export const PLAIN_NAMES = ['direct.validation.bind.test']

@@ -72,6 +72,41 @@ describe('cloudflare', () => {
     script?.assertDone()
   })
 
+  it('takes "record already exists" (81057, 81058) for a value another run wrote first as success', async () => {
+    const exists = (value: string, code: number, message: string): Exchange => ({
+      ...create(value),
+      reply: {
+        status: 400,
+        body: { success: false, errors: [{ code, message }], messages: [], result: null },
+      },
+    })
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      listPage(1, 1, []),
+      exists('same-authorization', 81058, 'An identical record already exists.'),
+      listPage(1, 1, []),
+      exists('other', 81057, 'Record already exists.'),
+    ])
+    await provider.append(ZONE, OWNER, ['same-authorization'])
+    await provider.append(ZONE, OWNER, ['other'])
+    script?.assertDone()
+  })
+
+  it('still fails on any other 400', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      listPage(1, 1, []),
+      {
+        ...create('v1'),
+        reply: {
+          status: 400,
+          body: { success: false, errors: [{ code: 9005, message: 'Content for TXT record is invalid.' }] },
+        },
+      },
+    ])
+    await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(/HTTP 400.*9005/)
+  })
+
   it('removes one of two values and keeps the other', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),

@@ -116,6 +116,10 @@ describe('edgedns', () => {
         body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] },
         reply: { status: 201, body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] } },
       },
+      {
+        ...read(['"a"', '"b"']),
+        reply: { body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] } },
+      },
     ])
     await provider.append(ZONE, OWNER, ['a', 'b'])
     script?.assertDone()
@@ -138,6 +142,11 @@ describe('edgedns', () => {
         body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] },
         reply: { status: 201, body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] } },
       },
+      {
+        method: 'GET',
+        path: `/config-dns/v2/zones/${ZONE}/names/${owner}/types/TXT`,
+        reply: { body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] } },
+      },
     ])
     await provider.append(`sub.${ZONE}`, owner, ['v1'])
     script?.assertDone()
@@ -155,6 +164,7 @@ describe('edgedns', () => {
         body: { name: OWNER, type: 'TXT', ttl: 300, rdata: ['"keep-me"', '"new-value"'] },
         reply: { body: { name: OWNER, type: 'TXT', ttl: 300, rdata: ['"keep-me"', '"new-value"'] } },
       },
+      read(['"keep-me"', '"new-value"']),
     ])
     await provider.append(ZONE, OWNER, ['new-value'])
     script?.assertDone()
@@ -171,6 +181,7 @@ describe('edgedns', () => {
         body: { name: OWNER, type: 'TXT', ttl: 300, rdata: ['"keep-me"'] },
         reply: { body: { name: OWNER, type: 'TXT', ttl: 300, rdata: ['"keep-me"'] } },
       },
+      read(['"keep-me"']),
     ])
     await provider.remove(ZONE, OWNER, ['ours'])
     script?.assertDone()
@@ -181,6 +192,7 @@ describe('edgedns', () => {
       zoneLookup(ZONE, true),
       read(['"ours"']),
       { method: 'DELETE', path: RECORD, reply: { status: 204 } },
+      read(undefined),
     ])
     await provider.remove(ZONE, OWNER, ['ours'])
     script?.assertDone()
@@ -197,14 +209,39 @@ describe('edgedns', () => {
         reply: { status: 201, body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"'] } },
       },
       { ...read(['"a"']), reply: { body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"'] } } },
+      { ...read(['"a"']), reply: { body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"'] } } },
       {
         method: 'PUT',
         path: RECORD,
         body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] },
         reply: { body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] } },
       },
+      {
+        ...read(['"a"', '"b"']),
+        reply: { body: { name: OWNER, type: 'TXT', ttl: 120, rdata: ['"a"', '"b"'] } },
+      },
     ])
     await Promise.all([provider.append(ZONE, OWNER, ['a']), provider.append(ZONE, OWNER, ['b'])])
+    script?.assertDone()
+  })
+
+  it('keeps the value another run wrote between our read and our PUT: the read-back finds ours gone and merges again', async () => {
+    const put = (rdata: string[]): Exchange => ({
+      method: 'PUT',
+      path: RECORD,
+      body: { name: OWNER, type: 'TXT', ttl: 300, rdata },
+      reply: { body: { name: OWNER, type: 'TXT', ttl: 300, rdata } },
+    })
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      read(['"keep-me"']),
+      put(['"keep-me"', '"ours"']),
+      // another run read before our PUT and wrote after it: its value replaced ours
+      read(['"keep-me"', '"theirs"']),
+      put(['"keep-me"', '"theirs"', '"ours"']),
+      read(['"keep-me"', '"theirs"', '"ours"']),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
     script?.assertDone()
   })
 

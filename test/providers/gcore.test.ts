@@ -84,7 +84,9 @@ describe('gcore', () => {
     const { provider } = await against([
       zoneLookup('acme.validation.example.org', false),
       zoneLookup(ZONE, true),
+      read(undefined),
       create(['v1']),
+      read([{ content: ['v1'] }]),
     ])
     await provider.append('acme.validation.example.org', OWNER, ['v1'])
     script?.assertDone()
@@ -99,15 +101,19 @@ describe('gcore', () => {
   })
 
   it('creates the RRset with apex and wildcard values in one POST when the owner is empty', async () => {
-    const { provider } = await against([zoneLookup(ZONE, true), create(['apex', 'wild'])])
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      read(undefined),
+      create(['apex', 'wild']),
+      read([{ content: ['apex'] }, { content: ['wild'] }]),
+    ])
     await provider.append(ZONE, OWNER, ['apex', 'wild'])
     script?.assertDone()
   })
 
-  it('appends to an owner that already holds a value: on 409 reads, merges and PUTs, keeping the old value', async () => {
+  it('appends to an owner that already holds a value: reads, merges and PUTs, keeping the old value', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),
-      create(['already-there', 'new-value'], 409),
       read([{ content: ['keep-me'], meta: { note: 'theirs' } }, { content: ['already-there'] }], 300),
       replace(
         [
@@ -117,17 +123,57 @@ describe('gcore', () => {
         ],
         300,
       ),
+      read([{ content: ['keep-me'] }, { content: ['already-there'] }, { content: ['new-value'] }], 300),
     ])
     await provider.append(ZONE, OWNER, ['already-there', 'new-value'])
     script?.assertDone()
   })
 
-  it('creates again when the RRset that answered 409 is gone by the time it is read', async () => {
+  it('merges into the RRset another run created between our read and our POST (409), keeping its value', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),
+      read(undefined),
+      create(['ours'], 409),
+      read([{ content: ['theirs'] }]),
+      replace([
+        { content: ['theirs'], enabled: true, meta: {} },
+        { content: ['ours'], enabled: true },
+      ]),
+      read([{ content: ['theirs'] }, { content: ['ours'] }]),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('keeps the value another run wrote between our read and our PUT: the read-back finds ours gone and merges again', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      read([{ content: ['keep-me'] }]),
+      replace([
+        { content: ['keep-me'], enabled: true, meta: {} },
+        { content: ['ours'], enabled: true },
+      ]),
+      // another run read before our PUT and wrote after it: its value replaced ours
+      read([{ content: ['keep-me'] }, { content: ['theirs'] }]),
+      replace([
+        { content: ['keep-me'], enabled: true, meta: {} },
+        { content: ['theirs'], enabled: true, meta: {} },
+        { content: ['ours'], enabled: true },
+      ]),
+      read([{ content: ['keep-me'] }, { content: ['theirs'] }, { content: ['ours'] }]),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('creates again when the RRset is gone by the time it is read back', async () => {
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      read(undefined),
       create(['v1'], 409),
       read(undefined),
       create(['v1']),
+      read([{ content: ['v1'] }]),
     ])
     await provider.append(ZONE, OWNER, ['v1'])
     script?.assertDone()
@@ -138,6 +184,7 @@ describe('gcore', () => {
       zoneLookup(ZONE, true),
       read([{ content: ['keep-me'] }, { content: ['ours'] }]),
       replace([{ content: ['keep-me'], enabled: true, meta: {} }]),
+      read([{ content: ['keep-me'] }]),
     ])
     await provider.remove(ZONE, OWNER, ['ours'])
     script?.assertDone()
@@ -148,6 +195,7 @@ describe('gcore', () => {
       zoneLookup(ZONE, true),
       read([{ content: ['ours'] }, { content: ['"also-ours"'] }]),
       { method: 'DELETE', path: RRSET_PATH, headers: AUTH, reply: { status: 204 } },
+      read(undefined),
     ])
     await provider.remove(ZONE, OWNER, ['ours', 'also-ours'])
     script?.assertDone()
@@ -162,19 +210,19 @@ describe('gcore', () => {
   it('serializes two appends to one owner so that neither read-merge-write loses the other value', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),
-      create(['apex'], 409),
       read([{ content: ['keep-me'] }]),
       replace([
         { content: ['keep-me'], enabled: true, meta: {} },
         { content: ['apex'], enabled: true },
       ]),
-      create(['wild'], 409),
+      read([{ content: ['keep-me'] }, { content: ['apex'] }]),
       read([{ content: ['keep-me'] }, { content: ['apex'] }]),
       replace([
         { content: ['keep-me'], enabled: true, meta: {} },
         { content: ['apex'], enabled: true, meta: {} },
         { content: ['wild'], enabled: true },
       ]),
+      read([{ content: ['keep-me'] }, { content: ['apex'] }, { content: ['wild'] }]),
     ])
     await Promise.all([provider.append(ZONE, OWNER, ['apex']), provider.append(ZONE, OWNER, ['wild'])])
     script?.assertDone()
@@ -183,14 +231,17 @@ describe('gcore', () => {
   it('waits as a 429 asks and then succeeds', async () => {
     const { provider, sleeps } = await against([
       zoneLookup(ZONE, true),
+      read(undefined),
       {
         ...create(['v1']),
         reply: { status: 429, headers: { 'retry-after': '3' }, body: { error: 'too many requests' } },
       },
+      // a POST that meets an RRset created meanwhile gets 409, so sending it again is safe
       create(['v1']),
+      read([{ content: ['v1'] }]),
     ])
     await provider.append(ZONE, OWNER, ['v1'])
-    expect(sleeps).toEqual([3000])
+    expect(sleeps[0]).toBe(3000)
     script?.assertDone()
   })
 

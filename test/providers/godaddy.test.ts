@@ -59,6 +59,13 @@ describe('godaddy', () => {
         ],
         '_acme-challenge.sub',
       ),
+      get(
+        [
+          { data: 'v-apex', ttl: 600 },
+          { data: 'v-wild', ttl: 600 },
+        ],
+        '_acme-challenge.sub',
+      ),
     ])
     await provider.append(`sub.${DOMAIN}`, `_acme-challenge.sub.${DOMAIN}`, ['v-apex', 'v-wild'])
     script?.assertDone()
@@ -76,6 +83,11 @@ describe('godaddy', () => {
         { data: 'already-there', ttl: 600 },
         { data: 'new-value', ttl: 600 },
       ]),
+      get([
+        { data: 'keep-me', ttl: 3600 },
+        { data: 'already-there', ttl: 600 },
+        { data: 'new-value', ttl: 600 },
+      ]),
     ])
     await provider.append(DOMAIN, OWNER, ['already-there', 'new-value'])
     script?.assertDone()
@@ -89,6 +101,7 @@ describe('godaddy', () => {
         { data: 'ours', ttl: 600 },
       ]),
       put([{ data: 'keep-me', ttl: 600 }]),
+      get([{ data: 'keep-me', ttl: 600 }]),
     ])
     await provider.remove(DOMAIN, OWNER, ['ours'])
     script?.assertDone()
@@ -99,6 +112,7 @@ describe('godaddy', () => {
       domain(DOMAIN, true),
       get([{ data: 'ours', ttl: 600 }]),
       { method: 'DELETE', path: RECORDS, headers: AUTH, reply: { status: 204 } },
+      get([]),
     ])
     await provider.remove(DOMAIN, OWNER, ['ours'])
     script?.assertDone()
@@ -110,12 +124,45 @@ describe('godaddy', () => {
       get([]),
       put([{ data: 'a', ttl: 600 }]),
       get([{ data: 'a', ttl: 600 }]),
+      get([{ data: 'a', ttl: 600 }]),
       put([
+        { data: 'a', ttl: 600 },
+        { data: 'b', ttl: 600 },
+      ]),
+      get([
         { data: 'a', ttl: 600 },
         { data: 'b', ttl: 600 },
       ]),
     ])
     await Promise.all([provider.append(DOMAIN, OWNER, ['a']), provider.append(DOMAIN, OWNER, ['b'])])
+    script?.assertDone()
+  })
+
+  it('keeps the value another run wrote between our read and our PUT: the read-back finds ours gone and merges again', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([{ data: 'keep-me', ttl: 600 }]),
+      put([
+        { data: 'keep-me', ttl: 600 },
+        { data: 'ours', ttl: 600 },
+      ]),
+      // another run read before our PUT and wrote after it: its value replaced ours
+      get([
+        { data: 'keep-me', ttl: 600 },
+        { data: 'theirs', ttl: 600 },
+      ]),
+      put([
+        { data: 'keep-me', ttl: 600 },
+        { data: 'theirs', ttl: 600 },
+        { data: 'ours', ttl: 600 },
+      ]),
+      get([
+        { data: 'keep-me', ttl: 600 },
+        { data: 'theirs', ttl: 600 },
+        { data: 'ours', ttl: 600 },
+      ]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['ours'])
     script?.assertDone()
   })
 
@@ -132,9 +179,10 @@ describe('godaddy', () => {
       },
       get([]),
       put([{ data: 'v1', ttl: 600 }]),
+      get([{ data: 'v1', ttl: 600 }]),
     ])
     await provider.append(DOMAIN, OWNER, ['v1'])
-    expect(sleeps).toEqual([30000])
+    expect(sleeps[0]).toBe(30000)
     script?.assertDone()
   })
 
@@ -150,9 +198,10 @@ describe('godaddy', () => {
       },
       get([]),
       put([{ data: 'v1', ttl: 600 }]),
+      get([{ data: 'v1', ttl: 600 }]),
     ])
     await provider.append(DOMAIN, OWNER, ['v1'])
-    expect(sleeps).toEqual([12000])
+    expect(sleeps[0]).toBe(12000)
     script?.assertDone()
   })
 

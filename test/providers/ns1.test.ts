@@ -68,6 +68,12 @@ describe('ns1', () => {
           body: { id: '62b1', zone: ZONE, domain: owner, type: 'TXT', answers: [{ answer: ['v1'] }] },
         },
       },
+      {
+        method: 'GET',
+        path: `${BASE}/zones/${ZONE}/${owner}/TXT`,
+        headers: AUTH,
+        reply: { body: { ...ns1Record([{ id: '62b1', answer: ['v1'] }]), domain: owner } },
+      },
     ])
     await provider.append(`acme.${ZONE}`, owner, ['v1'])
     script?.assertDone()
@@ -95,6 +101,10 @@ describe('ns1', () => {
           ]),
         },
       },
+      readRecord([
+        { id: '1', answer: ['a'] },
+        { id: '2', answer: ['b'] },
+      ]),
     ])
     await provider.append(ZONE, OWNER, ['a', 'b'])
     script?.assertDone()
@@ -121,6 +131,10 @@ describe('ns1', () => {
           ]),
         },
       },
+      readRecord([
+        { id: 'old', answer: ['keep-me'] },
+        { id: 'n', answer: ['new-value'] },
+      ]),
     ])
     await provider.append(ZONE, OWNER, ['new-value'])
     script?.assertDone()
@@ -136,6 +150,7 @@ describe('ns1', () => {
         body: { zone: ZONE, domain: OWNER, type: 'TXT', ttl: 120, answers: [{ answer: ['a'] }] },
         reply: { body: ns1Record([{ id: '1', answer: ['a'] }]) },
       },
+      readRecord([{ id: '1', answer: ['a'] }]),
       readRecord([{ id: '1', answer: ['a'] }]),
       {
         method: 'POST',
@@ -153,8 +168,56 @@ describe('ns1', () => {
           ]),
         },
       },
+      readRecord([
+        { id: '1', answer: ['a'] },
+        { id: '2', answer: ['b'] },
+      ]),
     ])
     await Promise.all([provider.append(ZONE, OWNER, ['a']), provider.append(ZONE, OWNER, ['b'])])
+    script?.assertDone()
+  })
+
+  it('keeps the value another run wrote between our read and our POST: the read-back finds ours gone and merges again', async () => {
+    const post = (answers: unknown[], reply: { id: string; answer: string[] }[]): Exchange => ({
+      method: 'POST',
+      path: RECORD,
+      body: { zone: ZONE, domain: OWNER, type: 'TXT', answers },
+      reply: { body: ns1Record(reply) },
+    })
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord([{ id: 'k', answer: ['keep-me'] }]),
+      post(
+        [{ id: 'k', answer: ['keep-me'], meta: {} }, { answer: ['ours'] }],
+        [
+          { id: 'k', answer: ['keep-me'] },
+          { id: 'o', answer: ['ours'] },
+        ],
+      ),
+      // another run read before our POST and wrote after it: its value replaced ours
+      readRecord([
+        { id: 'k', answer: ['keep-me'] },
+        { id: 't', answer: ['theirs'] },
+      ]),
+      post(
+        [
+          { id: 'k', answer: ['keep-me'], meta: {} },
+          { id: 't', answer: ['theirs'], meta: {} },
+          { answer: ['ours'] },
+        ],
+        [
+          { id: 'k', answer: ['keep-me'] },
+          { id: 't', answer: ['theirs'] },
+          { id: 'o', answer: ['ours'] },
+        ],
+      ),
+      readRecord([
+        { id: 'k', answer: ['keep-me'] },
+        { id: 't', answer: ['theirs'] },
+        { id: 'o', answer: ['ours'] },
+      ]),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
     script?.assertDone()
   })
 
@@ -177,6 +240,7 @@ describe('ns1', () => {
         },
         reply: { body: ns1Record([{ id: 'keep', answer: ['keep-me'] }]) },
       },
+      readRecord([{ id: 'keep', answer: ['keep-me'] }]),
     ])
     await provider.remove(ZONE, OWNER, ['ours'])
     script?.assertDone()
@@ -187,6 +251,7 @@ describe('ns1', () => {
       zoneLookup(ZONE, true),
       readRecord([{ id: 'ours', answer: ['ours'] }]),
       { method: 'DELETE', path: RECORD, headers: AUTH, reply: { body: {} } },
+      readRecord(undefined),
     ])
     await provider.remove(ZONE, OWNER, ['ours'])
     script?.assertDone()

@@ -139,6 +139,8 @@ describe('powerdns provider', () => {
         apiKey: API_KEY,
         body: replaceTxt(120, '"theirs"', '"ours"'),
       },
+      // read back: another run's write in between would have dropped ours
+      GET,
     ])
   })
 
@@ -147,7 +149,7 @@ describe('powerdns provider', () => {
 
     await provider({ PDNS_TTL: '30' }).append(ZONE, OWNER, ['apex-value', 'wildcard-value'])
 
-    expect(sent()).toHaveLength(2)
+    expect(sent()).toHaveLength(3)
     expect(sent()[1]?.body).toEqual(replaceTxt(30, '"apex-value"', '"wildcard-value"'))
   })
 
@@ -216,6 +218,7 @@ describe('powerdns provider', () => {
         apiKey: API_KEY,
         body: replaceTxt(60, '"theirs"'),
       },
+      GET,
     ])
   })
 
@@ -241,6 +244,7 @@ describe('powerdns provider', () => {
         apiKey: API_KEY,
         body: { rrsets: [{ name: `${OWNER}.`, type: 'TXT', changetype: 'DELETE' }] },
       },
+      GET,
     ])
     expect(txtAt(`${OWNER}.`)).toBeUndefined()
   })
@@ -273,8 +277,8 @@ describe('powerdns provider', () => {
       { content: '"apex-value"', disabled: false },
       { content: '"wildcard-value"', disabled: false },
     ])
-    // each read-merge-write finished before the next one read
-    expect(sent().map((request) => request.method)).toEqual(['GET', 'PATCH', 'GET', 'PATCH'])
+    // each read-merge-write-read-back finished before the next one read
+    expect(sent().map((request) => request.method)).toEqual(['GET', 'PATCH', 'GET', 'GET', 'PATCH', 'GET'])
   })
 
   it('concurrent appends through two provider instances to one owner both survive', async () => {

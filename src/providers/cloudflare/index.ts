@@ -1,4 +1,5 @@
 // Cloudflare DNS (API v4): one TXT record per value, so appending never touches other values at the owner.
+import { ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../http.js'
 import { formatTxtContent, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -105,9 +106,14 @@ export const cloudflare: ProviderModule = {
           values
             .filter((v) => !present.has(v))
             .map((value) =>
-              http.request('POST', `/zones/${id}/dns_records`, {
-                body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
-              }),
+              http
+                .request('POST', `/zones/${id}/dns_records`, {
+                  body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
+                })
+                // another run (same authorization, same value) wrote it first: the value is there, as asked
+                .catch((error: unknown) => {
+                  if (!alreadyThere(error)) throw error
+                }),
             ),
         )
       },
@@ -118,4 +124,13 @@ export const cloudflare: ProviderModule = {
       },
     }
   },
+}
+
+/** Cloudflare's "record already exists" (81057) and "an identical record already exists" (81058). */
+function alreadyThere(error: unknown): boolean {
+  return (
+    error instanceof ProviderHttpError &&
+    error.status === 400 &&
+    /"code":\s*8105[78]\b/.test(error.bodyExcerpt ?? '')
+  )
 }

@@ -1,6 +1,7 @@
-// deSEC (desec.io): merge our TXT values into the owner's RRset and write it back in one bulk PUT per owner.
+// deSEC (desec.io): merge our TXT values into the owner's RRset, write it back in one bulk PUT per owner, read it back.
 import { parseRetryAfter, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
+import { type ProviderHttpOptions, providerHttp } from '../http.js'
+import { WriteLater, writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
@@ -71,15 +72,19 @@ export const desec = {
     const token = context.env.DESEC_TOKEN ?? ''
     const apiUrl = context.env.DESEC_API_URL || API_URL
     const ttl = readTtl(context.env, 'DESEC_TTL', { default: DEFAULT_TTL, max: MAX_TTL })
-    const http = providerHttp(context, {
+    const clientOptions = {
       provider: 'desec',
       baseUrl: apiUrl,
       headers: { authorization: `Token ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DESEC_TOKEN',
       maxRetryAfterMs: MAX_WAIT_MS,
+    } satisfies ProviderHttpOptions
+    const http = providerHttp(context, {
+      ...clientOptions,
       throttle: (answer) => hourlyLimit(answer, Date.now()),
     })
+    const sleep = context.transport?.sleep
     const domains = new Map<string, Promise<ResponsibleDomain>>()
 
     // deSEC answers which of the account's domains is authoritative for a name, so no walking up the labels.
@@ -125,41 +130,71 @@ export const desec = {
       return response.status === 404 ? undefined : response.body
     }
 
-    /** One bulk PUT creates, replaces or (with no records) deletes the RRset: one write, whatever existed. */
+    /**
+     * One bulk PUT creates, replaces or (with no records) deletes the RRset: one write, whatever existed. A
+     * throttled PUT is not sent again as it was (the RRset may change while we wait): WriteLater has it read
+     * and merged again after the wait.
+     */
     async function writeTxt(
       domain: string,
       subname: string,
       rrsetTtl: number,
       records: string[],
     ): Promise<void> {
-      await http.request('PUT', `/domains/${encodeURIComponent(domain)}/rrsets/`, {
-        body: [{ subname, type: 'TXT', ttl: rrsetTtl, records }],
+      let refusedForMs: number | undefined
+      const once = providerHttp(context, {
+        ...clientOptions,
+        throttle: (answer) => {
+          const verdict = hourlyLimit(answer, Date.now())
+          if (verdict !== true) return verdict
+          refusedForMs = retryAfterMs(answer, Date.now()) ?? 1000
+          return { giveUp: true, reason: 'throttled' }
+        },
       })
+      try {
+        await once.request('PUT', `/domains/${encodeURIComponent(domain)}/rrsets/`, {
+          body: [{ subname, type: 'TXT', ttl: rrsetTtl, records }],
+        })
+      } catch (error) {
+        if (refusedForMs !== undefined) throw new WriteLater(refusedForMs)
+        throw error
+      }
+    }
+
+    /** Read, plan, write and read back the owner's RRset until plan finds nothing to do. */
+    async function rewrite(
+      owner: string,
+      plan: (domain: ResponsibleDomain, current: DesecRRset | undefined) => DesecRRset | undefined,
+    ): Promise<void> {
+      const domain = await responsibleDomain(owner)
+      const subname = relativeName(owner, domain.name)
+      await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), () =>
+        writeUntilHeld({
+          what: `desec: the TXT RRset at ${absoluteless(owner)}`,
+          read: () => readTxt(domain.name, subname),
+          plan: (current) => plan(domain, current),
+          write: (_current, next) => writeTxt(domain.name, subname, next.ttl, next.records),
+          sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
     }
 
     return {
       id: 'desec',
 
       async append(_zone, owner, values) {
-        const domain = await responsibleDomain(owner)
-        const subname = relativeName(owner, domain.name)
-        await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
-          const rrset = await readTxt(domain.name, subname)
+        await rewrite(owner, (domain, rrset) => {
           const records = mergeTxt(rrset?.records ?? [], values, presentationTxt)
-          if (records === undefined) return
-          await writeTxt(domain.name, subname, rrset?.ttl ?? Math.max(ttl, domain.minimumTtl), records)
+          if (records === undefined) return undefined
+          return { subname: '', type: 'TXT', ttl: rrset?.ttl ?? Math.max(ttl, domain.minimumTtl), records }
         })
       },
 
       async remove(_zone, owner, values) {
-        const domain = await responsibleDomain(owner)
-        const subname = relativeName(owner, domain.name)
-        await ownerLocks.run(ownerKey(apiUrl, domain.name, owner), async () => {
-          const rrset = await readTxt(domain.name, subname)
-          if (rrset === undefined) return
-          const kept = withoutTxt(rrset.records, values, parseTxtContent)
-          if (kept === undefined) return
-          await writeTxt(domain.name, subname, rrset.ttl, kept)
+        await rewrite(owner, (_domain, rrset) => {
+          const kept = rrset && withoutTxt(rrset.records, values, parseTxtContent)
+          return kept && { ...rrset, records: kept }
         })
       },
     }
@@ -173,8 +208,7 @@ export const desec = {
  */
 export function hourlyLimit(answer: ThrottleAnswer, now: number): ThrottleVerdict {
   if (answer.status !== 429) return false
-  const header = answer.headers['retry-after']
-  const waitMs = parseRetryAfter(Array.isArray(header) ? header[0] : header, now)
+  const waitMs = retryAfterMs(answer, now)
   if (waitMs === undefined || waitMs <= MAX_WAIT_MS) return true
   return {
     giveUp: true,
@@ -182,4 +216,9 @@ export function hourlyLimit(answer: ThrottleAnswer, now: number): ThrottleVerdic
       `deSEC asks to wait ${Math.round(waitMs / 1000)} s (Retry-After), longer than the ${MAX_WAIT_MS / 1000} s a run ` +
       `waits: a rate limit of the account, which an early retry would only hit again; run again after ${new Date(now + waitMs).toISOString()}`,
   }
+}
+
+function retryAfterMs(answer: ThrottleAnswer, now: number): number | undefined {
+  const header = answer.headers['retry-after']
+  return parseRetryAfter(Array.isArray(header) ? header[0] : header, now)
 }

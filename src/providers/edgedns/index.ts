@@ -1,8 +1,9 @@
-// Akamai Edge DNS (config-dns v2) with EdgeGrid request signing: read, merge and write the owner's TXT record set.
+// Akamai Edge DNS (config-dns v2) with EdgeGrid request signing: read, merge, write and read back the owner's TXT record set.
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { SignableRequest } from '../../http/client.js'
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { formatTxtContent, missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -221,46 +222,72 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
         return response.status === 404 ? undefined : response.body
       }
 
+      type Write = { method: 'POST' | 'PUT'; recordSet: EdgeRecordSet } | { method: 'DELETE' }
+
+      /**
+       * Edge DNS has no conditional write on a record set: read it, let plan decide the write, send it, and
+       * read back until plan finds nothing to do, so a run that wrote in between cannot drop our values.
+       */
+      async function rewrite(
+        zone: string,
+        owner: string,
+        plan: (current: EdgeRecordSet | undefined) => Write | undefined,
+      ): Promise<void> {
+        const name = await zoneOf(zone, owner)
+        const path = recordPath(name, owner)
+        await ownerLocks.run(ownerKey(apiUrl, name, owner), () =>
+          writeUntilHeld({
+            what: `edgedns: the TXT record set at ${absoluteless(owner)}`,
+            read: () => read(name, owner),
+            plan,
+            write: async (_current, write) => {
+              if (write.method === 'DELETE') await http.request('DELETE', path, { expect: [404] })
+              // 409 to a POST: another run created the set since our read; the read-back merges into it
+              else if (write.method === 'POST')
+                await http.request('POST', path, { body: write.recordSet, expect: [409] })
+              else await http.request('PUT', path, { body: write.recordSet })
+            },
+            sleep: context.transport?.sleep,
+            log: (message) => context.host.info(message),
+          }),
+        )
+      }
+
       return {
         id: descriptor.id,
 
         async append(zone, owner, values) {
-          const name = await zoneOf(zone, owner)
-          await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-            const current = await read(name, owner)
+          await rewrite(zone, owner, (current) => {
             const added = missingTxt(current?.rdata ?? [], values, parseTxtContent).map(formatTxtContent)
-            if (added.length === 0) return
+            if (added.length === 0) return undefined
             if (current === undefined) {
-              await http.request('POST', recordPath(name, owner), {
-                body: { name: absoluteless(owner), type: 'TXT', ttl, rdata: added },
-              })
-              return
+              return {
+                method: 'POST',
+                recordSet: { name: absoluteless(owner), type: 'TXT', ttl, rdata: added },
+              }
             }
-            await http.request('PUT', recordPath(name, owner), {
-              body: {
+            return {
+              method: 'PUT',
+              recordSet: {
                 name: current.name,
                 type: 'TXT',
                 ttl: current.ttl,
                 rdata: [...current.rdata, ...added],
               },
-            })
+            }
           })
         },
 
         async remove(zone, owner, values) {
-          const name = await zoneOf(zone, owner)
-          await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-            const current = await read(name, owner)
-            if (current === undefined) return
+          await rewrite(zone, owner, (current) => {
+            if (current === undefined) return undefined
             const kept = withoutTxt(current.rdata, values, parseTxtContent)
-            if (kept === undefined) return
-            if (kept.length === 0) {
-              await http.request('DELETE', recordPath(name, owner), { expect: [404] })
-              return
+            if (kept === undefined) return undefined
+            if (kept.length === 0) return { method: 'DELETE' }
+            return {
+              method: 'PUT',
+              recordSet: { name: current.name, type: 'TXT', ttl: current.ttl, rdata: kept },
             }
-            await http.request('PUT', recordPath(name, owner), {
-              body: { name: current.name, type: 'TXT', ttl: current.ttl, rdata: kept },
-            })
           })
         },
       }

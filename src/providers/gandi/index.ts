@@ -1,5 +1,6 @@
-// Gandi LiveDNS (API v5): the owner's TXT RRset is replaced whole, so values are read, merged and written back under a lock.
+// Gandi LiveDNS (API v5): the owner's TXT RRset is replaced whole, so values are read, merged, written back and read back.
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
@@ -111,29 +112,45 @@ export const gandi: ProviderModule = {
     const write = (path: string, values: string[], rrsetTtl: number) =>
       http.request('PUT', path, { body: { rrset_values: values, rrset_ttl: rrsetTtl } })
 
+    /**
+     * LiveDNS has no conditional write: read the RRset, let plan decide what it becomes (undefined: nothing to
+     * do, [] : delete it), write, and read back until plan finds nothing to do.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (rrset: RRset | undefined) => { values: string[]; ttl: number } | undefined,
+    ): Promise<void> {
+      const domain = await domainOf(zone, owner)
+      const path = rrsetPath(domain, owner)
+      await ownerLocks.run(ownerKey(baseUrl, domain, owner), () =>
+        writeUntilHeld({
+          what: `gandi: the TXT RRset at ${owner}`,
+          read: () => read(path),
+          plan,
+          write: async (_rrset, next) => {
+            if (next.values.length === 0) await http.request('DELETE', path, { expect: [404] })
+            else await write(path, next.values, next.ttl)
+          },
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
+    }
+
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
-        const path = rrsetPath(domain, owner)
-        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
-          const rrset = await read(path)
+        await rewrite(zone, owner, (rrset) => {
           // values already there go back exactly as Gandi gave them
           const records = mergeTxt(rrset?.rrset_values ?? [], values, presentationTxt)
-          if (records === undefined) return
-          await write(path, records, rrset?.rrset_ttl ?? ttl)
+          return records && { values: records, ttl: rrset?.rrset_ttl ?? ttl }
         })
       },
       async remove(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
-        const path = rrsetPath(domain, owner)
-        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
-          const rrset = await read(path)
-          if (rrset === undefined) return
-          const kept = withoutTxt(rrset.rrset_values, values, parseTxtContent)
-          if (kept === undefined) return
-          if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
-          else await write(path, kept, rrset.rrset_ttl)
+        await rewrite(zone, owner, (rrset) => {
+          const kept = rrset && withoutTxt(rrset.rrset_values, values, parseTxtContent)
+          return kept && { values: kept, ttl: rrset.rrset_ttl }
         })
       },
     }

@@ -1,5 +1,6 @@
-// Gcore DNS (API v2): create the owner's TXT RRset, or on 409 merge our values into it and PUT it back.
+// Gcore DNS (API v2): create the owner's TXT RRset, or merge our values into it and PUT it back; then read it back.
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -7,8 +8,6 @@ import { absoluteless, findZone, zoneCandidates } from '../zone.js'
 
 const API_URL = 'https://api.gcore.com/dns'
 const DEFAULT_TTL = 120
-// A POST that meets an RRset, then a read that finds none: another writer deleted it in between; start over.
-const MAX_ROUNDS = 3
 
 const descriptor: ProviderDescriptor = {
   id: 'gcore',
@@ -47,6 +46,12 @@ interface GcoreRecord {
   enabled?: boolean
   meta?: Record<string, unknown>
 }
+
+/** What one write does: create the RRset (POST), replace it (PUT) or delete it. */
+type GcoreWrite =
+  | { method: 'POST'; values: string[] }
+  | { method: 'PUT'; body: Record<string, unknown> }
+  | { method: 'DELETE' }
 
 interface GcoreRRset {
   name?: string
@@ -128,53 +133,71 @@ export const gcore = {
       }
     }
 
+    /**
+     * Gcore has no conditional write: read the owner's RRset, let plan decide the write, send it, and read back
+     * until plan finds nothing to do, so a run that wrote in between cannot drop our values.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (rrset: GcoreRRset | undefined) => GcoreWrite | undefined,
+    ): Promise<void> {
+      const name = await zoneName(zone, owner)
+      const path = rrsetPath(name, owner)
+      await ownerLocks.run(ownerKey(apiUrl, name, owner), () =>
+        writeUntilHeld({
+          what: `gcore: the TXT RRset at ${absoluteless(owner)}`,
+          read: () => readTxt(name, owner),
+          plan,
+          write: async (_rrset, write) => {
+            if (write.method === 'POST') {
+              // 409: another writer created the RRset since our read; the read-back merges into theirs
+              await http.request('POST', path, {
+                body: {
+                  ttl,
+                  resource_records: write.values.map((value) => ({ content: [value], enabled: true })),
+                },
+                expect: [409],
+              })
+            } else if (write.method === 'PUT') {
+              await http.request('PUT', path, { body: write.body })
+            } else {
+              // DELETE drops the whole RRset: planned only when nothing else is left in it; 404: someone was faster
+              await http.request('DELETE', path, { expect: [404] })
+            }
+          },
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
+    }
+
     return {
       id: 'gcore',
 
       async append(zone, owner, values) {
-        const name = await zoneName(zone, owner)
         const wanted = [...new Set(values)]
-        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-          for (let round = 1; round <= MAX_ROUNDS; round++) {
-            // one request when the owner is empty, the common case; 409 says the RRset exists
-            const created = await http.request('POST', rrsetPath(name, owner), {
-              body: { ttl, resource_records: wanted.map((value) => ({ content: [value], enabled: true })) },
-              expect: [409],
-            })
-            if (created.status !== 409) return
-            const rrset = await readTxt(name, owner)
-            if (rrset === undefined) continue
-            const missing = wanted.filter((value) => !rrset.resource_records.some((r) => holds(r, value)))
-            if (missing.length === 0) return
-            const records = [
-              ...rrset.resource_records,
-              ...missing.map((value) => ({ content: [value], enabled: true })),
-            ]
-            await http.request('PUT', rrsetPath(name, owner), { body: replacement(rrset, records) })
-            return
-          }
-          throw new Error(
-            `gcore: the TXT RRset at ${absoluteless(owner)} kept appearing and disappearing while we wrote it; ` +
-              'is another process changing it?',
-          )
+        await rewrite(zone, owner, (rrset) => {
+          if (rrset === undefined) return { method: 'POST', values: wanted }
+          const missing = wanted.filter((value) => !rrset.resource_records.some((r) => holds(r, value)))
+          if (missing.length === 0) return undefined
+          const records = [
+            ...rrset.resource_records,
+            ...missing.map((value) => ({ content: [value], enabled: true })),
+          ]
+          return { method: 'PUT', body: replacement(rrset, records) }
         })
       },
 
       async remove(zone, owner, values) {
-        const name = await zoneName(zone, owner)
-        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-          const rrset = await readTxt(name, owner)
-          if (rrset === undefined) return
+        await rewrite(zone, owner, (rrset) => {
+          if (rrset === undefined) return undefined
           const kept = rrset.resource_records.filter(
             (record) => !values.some((value) => holds(record, value)),
           )
-          if (kept.length === rrset.resource_records.length) return
-          if (kept.length === 0) {
-            // DELETE drops the whole RRset: only when nothing else is left in it; 404: someone was faster
-            await http.request('DELETE', rrsetPath(name, owner), { expect: [404] })
-            return
-          }
-          await http.request('PUT', rrsetPath(name, owner), { body: replacement(rrset, kept) })
+          if (kept.length === rrset.resource_records.length) return undefined
+          if (kept.length === 0) return { method: 'DELETE' }
+          return { method: 'PUT', body: replacement(rrset, kept) }
         })
       },
     }

@@ -1,6 +1,7 @@
-// GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged and written back under a lock.
+// GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged, written back and read back.
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
@@ -100,37 +101,50 @@ export const godaddy: ProviderModule = {
     const write = (path: string, records: { data: string; ttl: number }[]) =>
       http.request('PUT', path, { body: records })
 
+    /**
+     * GoDaddy has no conditional write: read the name's TXT records, let plan decide what they become
+     * (undefined: nothing to do, []: delete them), write, and read back until plan finds nothing to do.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (existing: GoDaddyRecord[]) => { data: string; ttl: number }[] | undefined,
+    ): Promise<void> {
+      const domain = await domainOf(zone, owner)
+      const path = recordsPath(domain, owner)
+      await ownerLocks.run(ownerKey(baseUrl, domain, owner), () =>
+        writeUntilHeld({
+          what: `godaddy: the TXT records at ${owner}`,
+          read: () => read(path),
+          plan,
+          write: async (_existing, records) => {
+            // a PUT of an empty list is refused: the last value goes with a DELETE of the name's TXT set
+            if (records.length === 0) await http.request('DELETE', path, { expect: [404] })
+            else await write(path, records)
+          },
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
+    }
+
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
-        const path = recordsPath(domain, owner)
-        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
-          const existing = await read(path)
+        await rewrite(zone, owner, (existing) => {
           const added = missingTxt(existing, values, recordValue)
-          if (added.length === 0) return
-          await write(path, [
+          if (added.length === 0) return undefined
+          return [
             // records already there go back exactly as GoDaddy gave them, TTL included
             ...existing.map(({ data, ttl: kept }) => ({ data, ttl: kept })),
             ...added.map((data) => ({ data, ttl })),
-          ])
+          ]
         })
       },
       async remove(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
-        const path = recordsPath(domain, owner)
-        await ownerLocks.run(ownerKey(baseUrl, domain, owner), async () => {
-          const existing = await read(path)
-          const kept = withoutTxt(existing, values, recordValue)
-          if (kept === undefined) return
-          // a PUT of an empty list is refused: the last value goes with a DELETE of the name's TXT set
-          if (kept.length === 0) await http.request('DELETE', path, { expect: [404] })
-          else
-            await write(
-              path,
-              kept.map(({ data, ttl: k }) => ({ data, ttl: k })),
-            )
-        })
+        await rewrite(zone, owner, (existing) =>
+          withoutTxt(existing, values, recordValue)?.map(({ data, ttl: kept }) => ({ data, ttl: kept })),
+        )
       },
     }
   },

@@ -1,5 +1,6 @@
-// NS1 (IBM NS1 Connect) managed DNS: one TXT record per owner holding every value as an answer, so read, merge, write.
+// NS1 (IBM NS1 Connect) managed DNS: one TXT record per owner holding every value as an answer, so read, merge, write, read back.
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { missingTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -89,44 +90,67 @@ export const ns1: ProviderModule = {
     // NS1 keeps a TXT answer's strings as separate rdata items; a validator reads them joined.
     const answerText = (answer: Ns1Answer) => answer.answer.join('')
 
+    type Write = { method: 'PUT' | 'POST'; answers: Ns1Answer[] } | { method: 'DELETE' }
+
+    /**
+     * NS1 has no conditional write: read the record, let plan decide the write, send it, and read back until
+     * plan finds nothing to do, so a run that wrote in between cannot drop our values.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (record: Ns1Record | undefined) => Write | undefined,
+    ): Promise<void> {
+      const name = await zoneName(zone, owner)
+      const path = recordPath(name, owner)
+      await ownerLocks.run(ownerKey(apiUrl, name, owner), () =>
+        writeUntilHeld({
+          what: `ns1: the TXT record at ${owner}`,
+          read: () => readRecord(name, owner),
+          plan,
+          write: async (_record, write) => {
+            if (write.method === 'DELETE') {
+              await http.request('DELETE', path, { expect: [404] })
+            } else if (write.method === 'PUT') {
+              // "record already exists": another run created it since our read; the read-back merges into it
+              const created = await http.request<{ message?: string }>('PUT', path, {
+                body: { zone: name, domain: owner, type: 'TXT', ttl, answers: write.answers },
+                expect: [400],
+              })
+              if (created.status === 400 && !/exist/i.test(created.body?.message ?? '')) {
+                throw new Error(`ns1: PUT ${path} failed: HTTP 400: ${created.body?.message ?? ''}`)
+              }
+            } else {
+              // POST replaces the answer list, and the answers we read back keep their ids and metadata
+              await http.request('POST', path, {
+                body: { zone: name, domain: owner, type: 'TXT', answers: write.answers },
+                idempotent: true,
+              })
+            }
+          },
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
+    }
+
     return {
       id: descriptor.id,
 
       async append(zone, owner, values) {
-        const name = await zoneName(zone, owner)
-        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-          const record = await readRecord(name, owner)
+        await rewrite(zone, owner, (record) => {
           const added = missingTxt(record?.answers ?? [], values, answerText).map((v) => ({ answer: [v] }))
-          if (added.length === 0) return
-          if (record === undefined) {
-            await http.request('PUT', recordPath(name, owner), {
-              body: { zone: name, domain: owner, type: 'TXT', ttl, answers: added },
-            })
-            return
-          }
-          // POST replaces the answer list, and the answers we read back keep their ids and metadata
-          await http.request('POST', recordPath(name, owner), {
-            body: { zone: name, domain: owner, type: 'TXT', answers: [...record.answers, ...added] },
-            idempotent: true,
-          })
+          if (added.length === 0) return undefined
+          if (record === undefined) return { method: 'PUT', answers: added }
+          return { method: 'POST', answers: [...record.answers, ...added] }
         })
       },
 
       async remove(zone, owner, values) {
-        const name = await zoneName(zone, owner)
-        await ownerLocks.run(ownerKey(apiUrl, name, owner), async () => {
-          const record = await readRecord(name, owner)
-          if (record === undefined) return
-          const kept = withoutTxt(record.answers, values, answerText)
-          if (kept === undefined) return
-          if (kept.length === 0) {
-            await http.request('DELETE', recordPath(name, owner), { expect: [404] })
-            return
-          }
-          await http.request('POST', recordPath(name, owner), {
-            body: { zone: name, domain: owner, type: 'TXT', answers: kept },
-            idempotent: true,
-          })
+        await rewrite(zone, owner, (record) => {
+          const kept = record && withoutTxt(record.answers, values, answerText)
+          if (kept === undefined) return undefined
+          return kept.length === 0 ? { method: 'DELETE' } : { method: 'POST', answers: kept }
         })
       },
     }

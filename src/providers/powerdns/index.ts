@@ -1,6 +1,7 @@
-// PowerDNS Authoritative through its HTTP API: read the zone, merge our TXT values into the owner's RRset, PATCH it back.
+// PowerDNS Authoritative through its HTTP API: read the zone, merge our TXT values into the owner's RRset, PATCH it back, read it back.
 import { ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, parseTxtContent, withoutTxt } from '../txt-content.js'
@@ -102,13 +103,33 @@ export const powerdns = {
       await http.request('PATCH', zonePath(zone), { body: { rrsets: [change] }, idempotent: true })
     }
 
+    /**
+     * PowerDNS has no conditional write: read the owner's RRset, let plan decide the change, PATCH it, and read
+     * back until plan finds nothing to do, so a run that wrote in between cannot drop our values.
+     */
+    async function rewrite(
+      zone: string,
+      owner: string,
+      plan: (rrset: PdnsRRset | undefined) => PdnsChange | undefined,
+    ): Promise<void> {
+      checkOwnerInZone(zone, owner)
+      await ownerLocks.run(ownerKey(apiBase, server, zone, owner), () =>
+        writeUntilHeld({
+          what: `powerdns: the TXT RRset at ${absolute(owner)}`,
+          read: () => readTxt(zone, owner),
+          plan,
+          write: (_rrset, change) => patch(zone, change),
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
+    }
+
     return {
       id: 'powerdns',
 
       async append(zone, owner, values) {
-        checkOwnerInZone(zone, owner)
-        await ownerLocks.run(ownerKey(apiBase, server, zone, owner), async () => {
-          const rrset = await readTxt(zone, owner)
+        await rewrite(zone, owner, (rrset) => {
           const records = (rrset?.records ?? []).map(({ content, disabled }) => ({ content, disabled }))
           let changed = false
           for (const value of new Set(values)) {
@@ -120,32 +141,27 @@ export const powerdns = {
             else records.push({ content: formatTxtContent(value), disabled: false })
             changed = true
           }
-          if (!changed) return
-          await patch(zone, {
+          if (!changed) return undefined
+          return {
             name: absolute(owner),
             type: 'TXT',
             ttl: rrset?.ttl ?? ttl,
             changetype: 'REPLACE',
             records,
-          })
+          }
         })
       },
 
       async remove(zone, owner, values) {
-        checkOwnerInZone(zone, owner)
-        await ownerLocks.run(ownerKey(apiBase, server, zone, owner), async () => {
-          const rrset = await readTxt(zone, owner)
-          if (!rrset) return
+        await rewrite(zone, owner, (rrset) => {
+          if (!rrset) return undefined
           const kept = withoutTxt(rrset.records, values, (record) => parseTxtContent(record.content))?.map(
             ({ content, disabled }) => ({ content, disabled }),
           )
-          if (kept === undefined) return
-          await patch(
-            zone,
-            kept.length === 0
-              ? { name: absolute(owner), type: 'TXT', changetype: 'DELETE' }
-              : { name: absolute(owner), type: 'TXT', ttl: rrset.ttl, changetype: 'REPLACE', records: kept },
-          )
+          if (kept === undefined) return undefined
+          return kept.length === 0
+            ? { name: absolute(owner), type: 'TXT', changetype: 'DELETE' }
+            : { name: absolute(owner), type: 'TXT', ttl: rrset.ttl, changetype: 'REPLACE', records: kept }
         })
       },
     }

@@ -100,12 +100,12 @@ export interface Reply {
 export type Handler = (request: SeenRequest, req: IncomingMessage) => Promise<Reply>
 
 /**
- * A node:http server on 127.0.0.1:0. Writes go through one queue: a real API applies changes to one zone
- * in order, and a replace computed against BIND must not interleave with another.
+ * A node:http server on 127.0.0.1:0. Requests go through one queue: a real API applies each write whole, so a
+ * replace computed against BIND (a delete and an add) must not interleave with another, nor be read half done.
  */
 export async function startFakeApi(basePath: string, handle: Handler): Promise<FakeApi> {
   const requests: SeenRequest[] = []
-  let writes: Promise<unknown> = Promise.resolve()
+  let queue: Promise<unknown> = Promise.resolve()
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -127,12 +127,9 @@ export async function startFakeApi(basePath: string, handle: Handler): Promise<F
     requests.push(seen)
     let reply: Reply
     try {
-      if (seen.method === 'GET' || seen.method === 'HEAD') reply = await handle(seen, req)
-      else {
-        const turn = writes.then(() => handle(seen, req))
-        writes = turn.catch(() => {})
-        reply = await turn
-      }
+      const turn = queue.then(() => handle(seen, req))
+      queue = turn.catch(() => {})
+      reply = await turn
     } catch (error) {
       // A failed RFC 2136 write is the fake's fault, not the client's: make it loud.
       reply = { status: 500, body: { fake: `internal error: ${(error as Error).message}` } }
