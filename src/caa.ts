@@ -6,7 +6,6 @@ import type { Config } from './config/index.js'
 import type { Resolver } from './dns/resolver.js'
 import type { CaaData, DnsResponse } from './dns/wire.js'
 import type { CertName } from './names/index.js'
-import type { CaDirectory } from './renewal/ari.js'
 
 /** The CAA identities of the CA presets whose directories publish none. */
 export const PRESET_CAA_IDENTITIES: Readonly<Record<string, readonly string[]>> = {
@@ -126,7 +125,10 @@ function judge(
 }
 
 /** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
-export async function caIdentities(config: Config, ca: CaDirectory): Promise<string[]> {
+export async function caIdentities(
+  config: Config,
+  ca: { directory(): Promise<Record<string, unknown>> },
+): Promise<string[]> {
   try {
     const meta = (await ca.directory()).meta as { caaIdentities?: unknown } | undefined
     if (Array.isArray(meta?.caaIdentities) && meta.caaIdentities.length > 0)
@@ -144,10 +146,9 @@ export async function caIdentities(config: Config, ca: CaDirectory): Promise<str
 export async function caaPreflight(
   config: Config,
   dns: Resolver,
-  ca: CaDirectory,
+  identities: readonly string[],
   warn: (message: string) => void,
 ): Promise<void> {
-  const identities = await caIdentities(config, ca)
   if (identities.length === 0) return
   const reader = new CaaReader(dns)
   const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)))

@@ -2,7 +2,7 @@
 // validate and finalize -> deliver -> cleanup.
 import type { Issued } from './acme/index.js'
 import { type BatchRun, ownerWork, roomAt, solveOwner } from './batches.js'
-import { caaPreflight } from './caa.js'
+import { caaPreflight, caIdentities } from './caa.js'
 import type { Config } from './config/index.js'
 import { ipv6FromEnv, Resolver } from './dns/resolver.js'
 import { type Host, maskPem } from './host.js'
@@ -124,16 +124,11 @@ async function issue(
   // check stops the opening at once: no request to the CA outlives the run.
   const opening = new AbortController()
   const [plan, session] = await Promise.all([
-    Promise.all([
-      traceChains(config.names, dns),
-      caaPreflight(config, dns, renewal.ca, (m) => host.warning(m)),
-    ]).then(async ([traced]) => {
+    traceChains(config.names, dns).then(async (traced) => {
       for (const t of traced)
         stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
       for (const warning of preflight(traced).warnings) host.warning(warning)
-      stage(
-        'CNAME check: every authoritative server of every zone on the chain publishes the same CNAME; CAA allows the CA',
-      )
+      stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
       return makePlan(traced, config.alias, dns)
     }),
     Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
@@ -151,11 +146,20 @@ async function issue(
     throw error
   })
 
-  const { order, challenges } = await session.order(renewal.replaces, (why) =>
-    host.warning(
-      `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
-    ),
-  )
+  // CAA, with the identities of the directory the session has read: no request of its own, and nothing left
+  // running when the CNAME check has already failed. A failure from here on closes the session, so that no
+  // connection to the CA keeps the process alive.
+  const { order, challenges } = await (async () => {
+    await caaPreflight(config, dns, await caIdentities(config, session), (m) => host.warning(m))
+    return session.order(renewal.replaces, (why) =>
+      host.warning(
+        `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
+      ),
+    )
+  })().catch((error: unknown) => {
+    session.close()
+    throw error
+  })
   stage(
     `Order created at ${config.acmeServer}${renewal.replaces ? ` (replaces ${renewal.replaces})` : ''}: ${challenges.length} challenge(s) to solve`,
   )
@@ -202,6 +206,7 @@ async function issue(
     stage(`Files: ${config.outputDir}`)
     bundle = certificateBundle(config, issued, files, await account.kept)
   } finally {
+    session.close()
     if (await removeRecords(provider, records, (m) => host.warning(m))) {
       host.saveState(STATE_RECORDS, '[]')
       stage('Cleanup: removed the values this run wrote')

@@ -144,6 +144,11 @@ export class AcmeSession {
     }
   }
 
+  /** The CA's directory, as the session read it. */
+  directory(): Promise<Record<string, unknown>> {
+    return this.#ca.directory()
+  }
+
   /** The account's URL at the CA (public): the same key always finds the same account. */
   get accountUrl(): string {
     return this.#ca.accountUrl ?? ''

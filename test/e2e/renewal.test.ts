@@ -265,7 +265,7 @@ describe('ARI: the CA says when to renew', () => {
 
   it('an ARI error and a malformed answer: a warning, then the lifetime rule (not due), never a failure', async () => {
     for (const answer of [
-      { status: 500, body: { detail: 'internal error' } },
+      { status: 500, headers: { 'retry-after': '0' }, body: { detail: 'internal error' } },
       { status: 200, body: { suggestedWindow: { start: 'soon' } } },
     ] satisfies Fault[]) {
       renewalInfo = () => answer
