@@ -115,6 +115,8 @@ describe('namecheap', () => {
     const { provider } = await against([
       getHosts([...SITE, old]),
       setHosts([...SITE, old, { Name: '_acme-challenge', Type: 'TXT', Address: 'new-value', TTL: '120' }]),
+      // read back: the write held
+      getHosts([...SITE, old, { Name: '_acme-challenge', Type: 'TXT', Address: 'new-value', TTL: '120' }]),
     ])
     await provider.append(DOMAIN, OWNER, ['keep-me', 'new-value'])
     script?.assertDone()
@@ -132,6 +134,15 @@ describe('namecheap', () => {
         'example',
         'co.uk',
       ),
+      getHosts(
+        [
+          { Name: '_acme-challenge', Type: 'TXT', Address: 'v-apex', TTL: '120' },
+          { Name: '_acme-challenge', Type: 'TXT', Address: 'v-wild', TTL: '120' },
+        ],
+        'example',
+        'co.uk',
+        'MXE',
+      ),
     ])
     await provider.append('example.co.uk', '_acme-challenge.example.co.uk', ['v-apex', 'v-wild'])
     script?.assertDone()
@@ -140,7 +151,11 @@ describe('namecheap', () => {
   it('removes one of two values and keeps the other and the rest of the domain', async () => {
     const keep = { Name: '_acme-challenge', Type: 'TXT', Address: 'keep-me', TTL: '120' }
     const ours = { Name: '_acme-challenge', Type: 'TXT', Address: 'ours', TTL: '120' }
-    const { provider } = await against([getHosts([...SITE, keep, ours]), setHosts([...SITE, keep])])
+    const { provider } = await against([
+      getHosts([...SITE, keep, ours]),
+      setHosts([...SITE, keep]),
+      getHosts([...SITE, keep]),
+    ])
     await provider.remove(DOMAIN, OWNER, ['ours'])
     script?.assertDone()
   })
@@ -152,7 +167,10 @@ describe('namecheap', () => {
       getHosts(SITE),
       setHosts([...SITE, a]),
       getHosts([...SITE, a]),
+      // the second owner waits for the first one's read-back, then reads what it left
+      getHosts([...SITE, a]),
       setHosts([...SITE, a, b]),
+      getHosts([...SITE, a, b]),
     ])
     await Promise.all([
       provider.append(DOMAIN, OWNER, ['a']),
@@ -161,14 +179,31 @@ describe('namecheap', () => {
     script?.assertDone()
   })
 
+  it("keeps another run's value written between our read and our setHosts: the read-back finds ours gone and merges again", async () => {
+    const ours = { Name: '_acme-challenge', Type: 'TXT', Address: 'ours', TTL: '120' }
+    const theirs = { Name: '_acme-challenge', Type: 'TXT', Address: 'theirs', TTL: '120' }
+    const { provider } = await against([
+      getHosts(SITE),
+      setHosts([...SITE, ours]),
+      // the other run read SITE before our write and wrote SITE + theirs after it
+      getHosts([...SITE, theirs]),
+      setHosts([...SITE, theirs, ours]),
+      getHosts([...SITE, theirs, ours]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('waits as a 429 asks and then succeeds', async () => {
     const { provider, sleeps } = await against([
       { ...getHosts([]), reply: { status: 429, headers: { 'retry-after': '5' }, body: 'Too Many Requests' } },
       getHosts([]),
       setHosts([{ Name: '_acme-challenge', Type: 'TXT', Address: 'v1', TTL: '120' }]),
+      getHosts([{ Name: '_acme-challenge', Type: 'TXT', Address: 'v1', TTL: '120' }]),
     ])
     await provider.append(DOMAIN, OWNER, ['v1'])
-    expect(sleeps).toEqual([5000])
+    // the 429's wait, then the read-back's settle
+    expect(sleeps[0]).toBe(5000)
     script?.assertDone()
   })
 

@@ -1,5 +1,6 @@
 // Namecheap (XML API): setHosts replaces every host record of the domain, so the whole list is read, merged and written back under a per-domain lock.
 import { providerHttp } from '../http.js'
+import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt } from '../txt-content.js'
@@ -164,11 +165,17 @@ export const namecheap: ProviderModule = {
     ) => {
       const { sld, tld } = splitDomain(zone)
       const name = relativeName(owner, zone) || '@'
-      await domainLocks.run(ownerKey(apiUrl, zone), async () => {
-        const { hosts, emailType } = await readHosts(sld, tld)
-        const next = edit(hosts, name)
-        if (next !== undefined) await writeHosts(sld, tld, next, emailType)
-      })
+      // setHosts replaces every record of the domain and takes no condition: read back until it holds
+      await domainLocks.run(ownerKey(apiUrl, zone), () =>
+        writeUntilHeld({
+          what: `namecheap: the records of ${sld}.${tld}`,
+          read: () => readHosts(sld, tld),
+          plan: ({ hosts }) => edit(hosts, name),
+          write: ({ emailType }, next) => writeHosts(sld, tld, next, emailType),
+          sleep: context.transport?.sleep,
+          log: (message) => context.host.info(message),
+        }),
+      )
     }
 
     const isOurs = (h: NamecheapHost, name: string) =>
