@@ -1,10 +1,10 @@
 // The ACME session: account, order, dns-01 challenges, validation, finalize, over the signed-request layer of
 // ca.ts (nonce pool, requests in flight bounded, a timeout on every request). The pipeline checks DNS
 // propagation itself; here every wait for the CA is a poll of the order with a growing interval or the CA's
-// Retry-After (capped). acme-client is used for the CSR only.
+// Retry-After (capped). The CSR is csr.ts's.
 import { createPrivateKey, X509Certificate } from 'node:crypto'
-import * as acme from 'acme-client'
 import type { Config } from '../config/index.js'
+import { pemCertificates } from '../renewal/certificate.js'
 import {
   AcmeError,
   type CaAnswer,
@@ -19,6 +19,7 @@ import {
   RETRY_AFTER_CAP_SECONDS,
   retryAfterSeconds,
 } from './ca.js'
+import { makeCsr } from './csr.js'
 import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
 
 export { AcmeError, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
@@ -96,7 +97,7 @@ const REFUSED = new Set(['invalid', 'deactivated', 'expired', 'revoked'])
 const UNDECIDED = new Set(['pending', 'ready', 'processing'])
 const POLL_TIMEOUT_MS = 180_000
 /** The first poll waits this long, then each wait doubles up to the maximum (unless the CA says Retry-After). */
-const FIRST_POLL_MS = 250
+const FIRST_POLL_MS = 50
 const MAX_POLL_INTERVAL_MS = 5_000
 /** The first order and two more, when the CA hands back one already finalized for another key. */
 const MAX_ORDERS = 3
@@ -418,7 +419,7 @@ export class AcmeSession {
     const fullchain = expectStatus(download, [200], 'certificate download')
     if (typeof fullchain !== 'string')
       throw new AcmeError('the CA sent the certificate in a form other than PEM')
-    const [certificate = '', ...rest] = acme.crypto.splitPemChain(fullchain)
+    const [certificate = '', ...rest] = pemCertificates(fullchain)
     if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, 'its certificate has another key')
     return {
       certificate: ensureNewline(certificate),
@@ -452,13 +453,10 @@ export class AcmeSession {
   }
 
   async #csr(privateKey: string): Promise<string> {
-    const names = this.#config.names.map((n) => n.name)
-    const primary = names[0] as string
-    const [, csr] = await acme.crypto.createCsr(
-      { commonName: primary.length <= 64 ? primary : undefined, altNames: names },
+    return makeCsr(
+      this.#config.names.map((n) => n.name),
       privateKey,
     )
-    return acme.crypto.getPemBodyAsB64u(csr)
   }
 }
 

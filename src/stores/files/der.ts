@@ -1,5 +1,5 @@
-// A minimal DER writer: just the types a PKCS#12 file is made of. Writing (never parsing) keeps it small;
-// the tests read every file it makes back with OpenSSL.
+// A minimal DER writer: just the types a PKCS#12 file and a certificate request are made of. Writing (never
+// parsing) keeps it small; the tests read every file it makes back with OpenSSL.
 
 type Der = Buffer
 
@@ -10,7 +10,7 @@ function length(n: number): Buffer {
   return Buffer.from([0x80 | bytes.length, ...bytes])
 }
 
-function tlv(tag: number, content: Uint8Array): Der {
+export function tlv(tag: number, content: Uint8Array): Der {
   return Buffer.concat([Buffer.from([tag]), length(content.length), content])
 }
 
