@@ -5547,6 +5547,7 @@ const linode = {
 
 
 
+
 const namecheap_API_URL = 'https://api.namecheap.com/xml.response';
 const namecheap_SANDBOX_URL = 'https://api.sandbox.namecheap.com/xml.response';
 const namecheap_descriptor = {
@@ -5670,12 +5671,15 @@ const namecheap = {
         const change = async (zone, owner, edit) => {
             const { sld, tld } = splitDomain(zone);
             const name = relativeName(owner, zone) || '@';
-            await domainLocks.run(ownerKey(apiUrl, zone), async () => {
-                const { hosts, emailType } = await readHosts(sld, tld);
-                const next = edit(hosts, name);
-                if (next !== undefined)
-                    await writeHosts(sld, tld, next, emailType);
-            });
+            // setHosts replaces every record of the domain and takes no condition: read back until it holds
+            await domainLocks.run(ownerKey(apiUrl, zone), () => writeUntilHeld({
+                what: `namecheap: the records of ${sld}.${tld}`,
+                read: () => readHosts(sld, tld),
+                plan: ({ hosts }) => edit(hosts, name),
+                write: ({ emailType }, next) => writeHosts(sld, tld, next, emailType),
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            }));
         };
         const isOurs = (h, name) => h.Type === 'TXT' && h.Name.toLowerCase() === name.toLowerCase();
         return {

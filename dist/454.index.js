@@ -32,7 +32,8 @@ export const modules = {
 // JWS whose nonce is already spent, and nothing stops a request it has started. Fixing that through its internals
 // means replacing its request, getNonce and signedRequest, i.e. all of its HTTP client, while leaning on private
 // names an upgrade may change. The ACME this action speaks is a dozen request shapes; a small layer of ours over
-// the one HTTP layer is simpler, can be read whole, and can be closed. acme-client stays for the CSR (no network).
+// the one HTTP layer is simpler, can be read whole, and can be closed (and the CSR is csr.ts's, so acme-client is
+// no longer a dependency).
 
 
 

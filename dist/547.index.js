@@ -598,8 +598,8 @@ function deliveryError(report) {
     ].join('\n'));
 }
 
-// EXTERNAL MODULE: ./src/stores/files/index.ts + 2 modules
-var stores_files = __webpack_require__(92670);
+// EXTERNAL MODULE: ./src/stores/files/index.ts + 1 modules
+var stores_files = __webpack_require__(36984);
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 const markdown = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
@@ -767,7 +767,7 @@ async function issue(config, host, options, context, renewal, stage) {
     const provider = (0,providers/* createProvider */.Q)(config.provider.id, { env: options.env, host, resolvers: config.resolvers });
     const account = accountKeyFor(config, host, renewal);
     // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(61), __webpack_require__.e(907), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 5614));
+    const acme = Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
     // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
     // check stops the opening at once: no request to the CA outlives the run.
     const opening = new AbortController();

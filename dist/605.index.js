@@ -590,28 +590,24 @@ const CORE_INPUTS = [
 
 /***/ }),
 
-/***/ 92670:
+/***/ 46737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ff: () => (/* binding */ filesStore),
-  MC: () => (/* binding */ writeCertificateFiles)
-});
-
-// UNUSED EXPORTS: PFX_FILE
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/stores/files/der.ts
-// A minimal DER writer: just the types a PKCS#12 file is made of. Writing (never parsing) keeps it small;
-// the tests read every file it makes back with OpenSSL.
-function der_length(n) {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ octetString),
+/* harmony export */   K2: () => (/* binding */ sequence),
+/* harmony export */   KB: () => (/* binding */ implicitOctets),
+/* harmony export */   Pv: () => (/* binding */ nullValue),
+/* harmony export */   hZ: () => (/* binding */ set),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   nb: () => (/* binding */ bmpString),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   t: () => (/* binding */ tlv)
+/* harmony export */ });
+// A minimal DER writer: just the types a PKCS#12 file and a certificate request are made of. Writing (never
+// parsing) keeps it small; the tests read every file it makes back with OpenSSL.
+function length(n) {
     if (n < 0x80)
         return Buffer.from([n]);
     const bytes = [];
@@ -620,7 +616,7 @@ function der_length(n) {
     return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 function tlv(tag, content) {
-    return Buffer.concat([Buffer.from([tag]), der_length(content.length), content]);
+    return Buffer.concat([Buffer.from([tag]), length(content.length), content]);
 }
 function sequence(...items) {
     return tlv(0x30, Buffer.concat(items));
@@ -673,6 +669,29 @@ function implicitOctets(tagNumber, content) {
     return tlv(0x80 | tagNumber, content);
 }
 
+
+/***/ }),
+
+/***/ 36984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ff: () => (/* binding */ filesStore),
+  MC: () => (/* binding */ writeCertificateFiles)
+});
+
+// UNUSED EXPORTS: PFX_FILE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/stores/files/der.ts
+var der = __webpack_require__(46737);
 ;// CONCATENATED MODULE: ./src/stores/files/pkcs12.ts
 // PKCS#12 (RFC 7292) with modern algorithms only, from Node's crypto and a small DER writer:
 // - the key bag and the certificates: PBES2 (RFC 8018), PBKDF2-HMAC-SHA256, AES-256-CBC;
@@ -710,13 +729,13 @@ function makePkcs12(input) {
         throw new Error('PKCS#12: the private key does not belong to the certificate');
     // localKeyId ties the key to its certificate: the SHA-1 of the leaf, as OpenSSL sets it (an identifier, not a MAC)
     const leafAttributes = [
-        attribute(OID.friendlyName, bmpString(input.friendlyName)),
-        attribute(OID.localKeyId, octetString((0,external_node_crypto_.createHash)('sha1').update(leaf.raw).digest())),
+        attribute(OID.friendlyName, (0,der/* bmpString */.nb)(input.friendlyName)),
+        attribute(OID.localKeyId, (0,der/* octetString */.J8)((0,external_node_crypto_.createHash)('sha1').update(leaf.raw).digest())),
     ];
-    const certificateBags = certificates.map((certificate, index) => safeBag(OID.certBag, sequence(oid(OID.x509Certificate), explicit(0, octetString(certificate.raw))), index === 0 ? leafAttributes : []));
+    const certificateBags = certificates.map((certificate, index) => safeBag(OID.certBag, (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.x509Certificate), (0,der/* explicit */.pc)(0, (0,der/* octetString */.J8)(certificate.raw))), index === 0 ? leafAttributes : []));
     const keyBag = safeBag(OID.pkcs8ShroudedKeyBag, encryptedPrivateKeyInfo(key.export({ type: 'pkcs8', format: 'der' }), input.password, iterations), leafAttributes);
-    const authenticatedSafe = sequence(encryptedContentInfo(sequence(...certificateBags), input.password, iterations), dataContentInfo(sequence(keyBag)));
-    return sequence(integer(3), dataContentInfo(authenticatedSafe), macData(authenticatedSafe, input, iterations));
+    const authenticatedSafe = (0,der/* sequence */.K2)(encryptedContentInfo((0,der/* sequence */.K2)(...certificateBags), input.password, iterations), dataContentInfo((0,der/* sequence */.K2)(keyBag)));
+    return (0,der/* sequence */.K2)((0,der/* integer */.nd)(3), dataContentInfo(authenticatedSafe), macData(authenticatedSafe, input, iterations));
 }
 /** Every CERTIFICATE block of a PEM text, in order. */
 function pemCertificates(pem) {
@@ -724,25 +743,25 @@ function pemCertificates(pem) {
     return blocks.map((block) => new external_node_crypto_.X509Certificate(block));
 }
 function attribute(type, value) {
-    return sequence(oid(type), set(value));
+    return (0,der/* sequence */.K2)((0,der/* oid */.jq)(type), (0,der/* set */.hZ)(value));
 }
 function safeBag(type, value, attributes) {
-    const parts = [oid(type), explicit(0, value)];
+    const parts = [(0,der/* oid */.jq)(type), (0,der/* explicit */.pc)(0, value)];
     if (attributes.length > 0)
-        parts.push(set(...attributes));
-    return sequence(...parts);
+        parts.push((0,der/* set */.hZ)(...attributes));
+    return (0,der/* sequence */.K2)(...parts);
 }
 function dataContentInfo(content) {
-    return sequence(oid(OID.data), explicit(0, octetString(content)));
+    return (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.data), (0,der/* explicit */.pc)(0, (0,der/* octetString */.J8)(content)));
 }
 function encryptedContentInfo(content, password, iterations) {
     const { algorithm, ciphertext } = pbes2Encrypt(content, password, iterations);
-    const encryptedData = sequence(integer(0), sequence(oid(OID.data), algorithm, implicitOctets(0, ciphertext)));
-    return sequence(oid(OID.encryptedData), explicit(0, encryptedData));
+    const encryptedData = (0,der/* sequence */.K2)((0,der/* integer */.nd)(0), (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.data), algorithm, (0,der/* implicitOctets */.KB)(0, ciphertext)));
+    return (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.encryptedData), (0,der/* explicit */.pc)(0, encryptedData));
 }
 function encryptedPrivateKeyInfo(pkcs8, password, iterations) {
     const { algorithm, ciphertext } = pbes2Encrypt(pkcs8, password, iterations);
-    return sequence(algorithm, octetString(ciphertext));
+    return (0,der/* sequence */.K2)(algorithm, (0,der/* octetString */.J8)(ciphertext));
 }
 /** PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC; the password as its UTF-8 bytes, as OpenSSL 3 takes it. */
 function pbes2Encrypt(plaintext, password, iterations) {
@@ -751,14 +770,14 @@ function pbes2Encrypt(plaintext, password, iterations) {
     const key = (0,external_node_crypto_.pbkdf2Sync)(Buffer.from(password, 'utf8'), salt, iterations, 32, 'sha256');
     const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
     const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    const algorithm = sequence(oid(OID.pbes2), sequence(sequence(oid(OID.pbkdf2), sequence(octetString(salt), integer(iterations), sequence(oid(OID.hmacWithSHA256), nullValue()))), sequence(oid(OID.aes256Cbc), octetString(iv))));
+    const algorithm = (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.pbes2), (0,der/* sequence */.K2)((0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.pbkdf2), (0,der/* sequence */.K2)((0,der/* octetString */.J8)(salt), (0,der/* integer */.nd)(iterations), (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.hmacWithSHA256), (0,der/* nullValue */.Pv)()))), (0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.aes256Cbc), (0,der/* octetString */.J8)(iv))));
     return { algorithm, ciphertext };
 }
 function macData(authenticatedSafe, input, iterations) {
     const salt = (0,external_node_crypto_.randomBytes)(16);
     const key = pkcs12Kdf(input.password, salt, 3, iterations, 32);
     const mac = (0,external_node_crypto_.createHmac)('sha256', key).update(authenticatedSafe).digest();
-    return sequence(sequence(sequence(oid(OID.sha256), nullValue()), octetString(mac)), octetString(salt), integer(iterations));
+    return (0,der/* sequence */.K2)((0,der/* sequence */.K2)((0,der/* sequence */.K2)((0,der/* oid */.jq)(OID.sha256), (0,der/* nullValue */.Pv)()), (0,der/* octetString */.J8)(mac)), (0,der/* octetString */.J8)(salt), (0,der/* integer */.nd)(iterations));
 }
 /**
  * The PKCS#12 key derivation (RFC 7292, appendix B.2) with SHA-256 (u = 32, v = 64), for one output block:
@@ -1676,8 +1695,8 @@ class KeyVaultStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/stores/files/index.ts + 2 modules
-var files = __webpack_require__(92670);
+// EXTERNAL MODULE: ./src/stores/files/index.ts + 1 modules
+var files = __webpack_require__(36984);
 // EXTERNAL MODULE: ./src/clouds/google.ts
 var google = __webpack_require__(22819);
 ;// CONCATENATED MODULE: ./src/stores/gcp-secret-manager/index.ts
