@@ -13,6 +13,7 @@ import { bedInputs, pebbleOrders, rfc2136Env, topology, txtAt } from '../support
 import { type FakeArtifactService, startFakeArtifactService } from '../support/fake-artifact-service.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
+import { leaks, pieces } from '../support/leaks.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
 
 const BIND_OWNER = '_acme-challenge.validation.bind.test'
@@ -60,41 +61,6 @@ async function unavailableVault(): Promise<{ url: string; requests: () => number
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => requests }
-}
-
-/** The lines a reader sees: `::add-mask::` lines are how secrets reach the runner, which never shows them. */
-const shown = (text: string) =>
-  text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n')
-
-/** A secret, and for a PEM each base64 line of it: a log that prints half a key leaks it as well. */
-function pieces(secret: string): string[] {
-  const lines = secret.split('\n').map((line) => line.trim())
-  // Lines under 16 characters (a PEM's short last line) could turn up by chance in any base64 text.
-  return [secret.trim(), ...lines.filter((line) => line.length >= 16 && !line.startsWith('-----'))]
-}
-
-/** Where any of the secrets shows up in what the run leaves readable: stdout, stderr and the runner's files. */
-async function leaks(run: ActionRun, secrets: Record<string, string>): Promise<string[]> {
-  const [output, state, summary] = await Promise.all(
-    ['output', 'state', 'summary'].map((file) => readFile(join(run.runnerTemp, file), 'utf8')),
-  )
-  const places: Record<string, string> = {
-    stdout: shown(run.stdout),
-    stderr: shown(run.stderr),
-    'the outputs file': output as string,
-    'the state file': state as string,
-    'the summary file': summary as string,
-  }
-  const found: string[] = []
-  for (const [what, secret] of Object.entries(secrets)) {
-    for (const [where, text] of Object.entries(places)) {
-      if (pieces(secret).some((piece) => text.includes(piece))) found.push(`${what} in ${where}`)
-    }
-  }
-  return found
 }
 
 /** The masks the runner was given: what it will hide should anything print it after all. */
