@@ -245,7 +245,11 @@ async function writeRows(
 ): Promise<CheckRow[]> {
   let provider: DnsProvider
   try {
-    provider = createProvider(config.provider.id, { env: options.env, host, resolvers: config.resolvers })
+    provider = await createProvider(config.provider.id, {
+      env: options.env,
+      host,
+      resolvers: config.resolvers,
+    })
   } catch (error) {
     return [{ check: 'write', subject: config.provider.id, status: 'fail', detail: (error as Error).message }]
   }

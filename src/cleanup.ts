@@ -12,7 +12,7 @@ export async function removeSavedRecords(
   try {
     const records = parseRecords(host.getState(STATE_RECORDS))
     if (records.length === 0) return
-    const provider = createProvider(host.getState(STATE_PROVIDER), { env, host, resolvers })
+    const provider = await createProvider(host.getState(STATE_PROVIDER), { env, host, resolvers })
     host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`)
     if (await removeRecords(provider, records, (m) => host.warning(m))) {
       host.saveState(STATE_RECORDS, '[]')

@@ -7,7 +7,7 @@ import { removeSavedRecords } from './cleanup.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
 import { type Host, maskPem } from './host.js'
 import { ALL_INPUTS } from './inputs-all.js'
-import { PROVIDERS } from './providers/index.js'
+import { DESCRIPTORS } from './providers/index.js'
 
 const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
@@ -238,8 +238,8 @@ export function help(command: Command | undefined): string {
     '',
     'DNS provider credentials come from the same environment variables as in the action:',
   )
-  for (const id of Object.keys(PROVIDERS).sort()) {
-    const descriptor = PROVIDERS[id]?.descriptor
+  for (const id of Object.keys(DESCRIPTORS).sort()) {
+    const descriptor = DESCRIPTORS[id]
     if (descriptor === undefined) continue
     lines.push(`  ${id.padEnd(13)} ${descriptor.credentials.map((c) => c.env).join(', ')}`)
   }

@@ -115,7 +115,11 @@ async function issue(
   stage: Stage,
 ): Promise<void> {
   const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
-  const provider = createProvider(config.provider.id, { env: options.env, host, resolvers: config.resolvers })
+  const provider = await createProvider(config.provider.id, {
+    env: options.env,
+    host,
+    resolvers: config.resolvers,
+  })
   const account = accountKeyFor(config, host, renewal)
   // Loaded only now: a run that renews nothing never pays for the ACME client.
   const acme = import('./acme/index.js')

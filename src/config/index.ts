@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { domainToASCII } from 'node:url'
 import { CORE_INPUTS } from '../inputs.js'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
-import { PROVIDERS } from '../providers/index.js'
+import { DESCRIPTORS } from '../providers/index.js'
 import type { ProviderDescriptor } from '../providers/types.js'
 import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
@@ -309,12 +309,12 @@ function readNames(value: string): CertName[] {
 }
 
 function readProvider(id: string): ProviderDescriptor {
-  const known = Object.keys(PROVIDERS).sort().join(', ')
+  const known = Object.keys(DESCRIPTORS).sort().join(', ')
   if (id === '')
     throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
-  const module = PROVIDERS[id.toLowerCase()]
-  if (module === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
-  return module.descriptor
+  const descriptor = DESCRIPTORS[id.toLowerCase()]
+  if (descriptor === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
+  return descriptor
 }
 
 function readChoice<T extends string>(value: string, input: string, choices: readonly T[]): T {

@@ -1,82 +1,92 @@
-// The registry of DNS providers, by id.
-import { acmeDns } from './acme-dns/index.js'
-import { arvancloud } from './arvancloud/index.js'
-import { azure } from './azure/index.js'
-import { bunny } from './bunny/index.js'
-import { cloudflare } from './cloudflare/index.js'
-import { cloudns } from './cloudns/index.js'
-import { desec } from './desec/index.js'
-import { digitalocean } from './digitalocean/index.js'
-import { dnsimple } from './dnsimple/index.js'
-import { dnsmadeeasy } from './dnsmadeeasy/index.js'
-import { duckdns } from './duckdns/index.js'
-import { dynu } from './dynu/index.js'
-import { edgedns } from './edgedns/index.js'
-import { exec } from './exec/index.js'
-import { gandi } from './gandi/index.js'
-import { gcore } from './gcore/index.js'
-import { godaddy } from './godaddy/index.js'
-import { google } from './google/index.js'
-import { he } from './he/index.js'
-import { hetzner } from './hetzner/index.js'
-import { httpreq } from './httpreq/index.js'
-import { infomaniak } from './infomaniak/index.js'
-import { linode } from './linode/index.js'
-import { namecheap } from './namecheap/index.js'
-import { ns1 } from './ns1/index.js'
-import { ovh } from './ovh/index.js'
-import { porkbun } from './porkbun/index.js'
-import { powerdns } from './powerdns/index.js'
-import { rfc2136 } from './rfc2136/index.js'
-import { route53 } from './route53/index.js'
-import { scaleway } from './scaleway/index.js'
-import type { DnsProvider, ProviderContext, ProviderModule } from './types.js'
-import { vultr } from './vultr/index.js'
+// The registry of DNS providers: the descriptors (credentials, settings, docs) in one small generated table, each
+// provider's code in a chunk of its own, loaded when it is chosen. A run reads its inputs, and fails on a bad one,
+// without compiling 32 providers.
+import { PROVIDER_DESCRIPTORS } from './descriptors.js'
+import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from './types.js'
 
-const MODULES: readonly ProviderModule[] = [
-  acmeDns,
-  arvancloud,
-  azure,
-  bunny,
-  cloudflare,
-  cloudns,
-  desec,
-  digitalocean,
-  dnsimple,
-  dnsmadeeasy,
-  duckdns,
-  dynu,
-  edgedns,
-  exec,
-  gandi,
-  gcore,
-  godaddy,
-  google,
-  he,
-  hetzner,
-  httpreq,
-  infomaniak,
-  linode,
-  namecheap,
-  ns1,
-  ovh,
-  porkbun,
-  powerdns,
-  rfc2136,
-  route53,
-  scaleway,
-  vultr,
-]
-
-export const PROVIDERS: Readonly<Record<string, ProviderModule>> = Object.fromEntries(
-  MODULES.map((module) => [module.descriptor.id, module]),
+/** Every provider's descriptor, by id. */
+export const DESCRIPTORS: Readonly<Record<string, ProviderDescriptor>> = Object.fromEntries(
+  PROVIDER_DESCRIPTORS.map((descriptor) => [descriptor.id, descriptor]),
 )
 
+/** One provider's module; each import() is its own chunk of the bundle. */
+async function load(id: string): Promise<ProviderModule | undefined> {
+  switch (id) {
+    case 'acme-dns':
+      return (await import('./acme-dns/index.js')).acmeDns
+    case 'arvancloud':
+      return (await import('./arvancloud/index.js')).arvancloud
+    case 'azure':
+      return (await import('./azure/index.js')).azure
+    case 'bunny':
+      return (await import('./bunny/index.js')).bunny
+    case 'cloudflare':
+      return (await import('./cloudflare/index.js')).cloudflare
+    case 'cloudns':
+      return (await import('./cloudns/index.js')).cloudns
+    case 'desec':
+      return (await import('./desec/index.js')).desec
+    case 'digitalocean':
+      return (await import('./digitalocean/index.js')).digitalocean
+    case 'dnsimple':
+      return (await import('./dnsimple/index.js')).dnsimple
+    case 'dnsmadeeasy':
+      return (await import('./dnsmadeeasy/index.js')).dnsmadeeasy
+    case 'duckdns':
+      return (await import('./duckdns/index.js')).duckdns
+    case 'dynu':
+      return (await import('./dynu/index.js')).dynu
+    case 'edgedns':
+      return (await import('./edgedns/index.js')).edgedns
+    case 'exec':
+      return (await import('./exec/index.js')).exec
+    case 'gandi':
+      return (await import('./gandi/index.js')).gandi
+    case 'gcore':
+      return (await import('./gcore/index.js')).gcore
+    case 'godaddy':
+      return (await import('./godaddy/index.js')).godaddy
+    case 'google':
+      return (await import('./google/index.js')).google
+    case 'he':
+      return (await import('./he/index.js')).he
+    case 'hetzner':
+      return (await import('./hetzner/index.js')).hetzner
+    case 'httpreq':
+      return (await import('./httpreq/index.js')).httpreq
+    case 'infomaniak':
+      return (await import('./infomaniak/index.js')).infomaniak
+    case 'linode':
+      return (await import('./linode/index.js')).linode
+    case 'namecheap':
+      return (await import('./namecheap/index.js')).namecheap
+    case 'ns1':
+      return (await import('./ns1/index.js')).ns1
+    case 'ovh':
+      return (await import('./ovh/index.js')).ovh
+    case 'porkbun':
+      return (await import('./porkbun/index.js')).porkbun
+    case 'powerdns':
+      return (await import('./powerdns/index.js')).powerdns
+    case 'rfc2136':
+      return (await import('./rfc2136/index.js')).rfc2136
+    case 'route53':
+      return (await import('./route53/index.js')).route53
+    case 'scaleway':
+      return (await import('./scaleway/index.js')).scaleway
+    case 'vultr':
+      return (await import('./vultr/index.js')).vultr
+    default:
+      return undefined
+  }
+}
+
 /** The provider for `id`, with every secret credential masked before the provider sees it. */
-export function createProvider(id: string, context: ProviderContext): DnsProvider {
-  const module = PROVIDERS[id]
-  if (module === undefined) throw new Error(`unknown DNS provider "${id}"`)
-  for (const setting of [...module.descriptor.credentials, ...module.descriptor.settings]) {
+export async function createProvider(id: string, context: ProviderContext): Promise<DnsProvider> {
+  const descriptor = DESCRIPTORS[id]
+  const module = descriptor === undefined ? undefined : await load(id)
+  if (descriptor === undefined || module === undefined) throw new Error(`unknown DNS provider "${id}"`)
+  for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
     const value = context.env[setting.env]
     if (setting.secret && value) context.host.mask(value)
   }

@@ -3,8 +3,9 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { providerPage, withProviderTable } from '../../src/providers/docs.js'
-import { PROVIDERS } from '../../src/providers/index.js'
+import { PROVIDERS } from '../../src/providers/all.js'
+import { descriptorsModule, providerPage, withProviderTable } from '../../src/providers/docs.js'
+import { createProvider, DESCRIPTORS } from '../../src/providers/index.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const update = process.env.UPDATE_DOCS === '1'
@@ -56,5 +57,26 @@ describe('generated provider docs', () => {
         }
       }
     }
+  })
+
+  it('has src/providers/descriptors.ts as the descriptors make it, and loads each provider by its id', async () => {
+    const path = join(root, 'src', 'providers', 'descriptors.ts')
+    if (update) await writeFile(path, descriptorsModule(descriptors))
+    expect(await readFile(path, 'utf8'), 'src/providers/descriptors.ts is stale: npm run generate').toBe(
+      descriptorsModule(descriptors),
+    )
+    expect(Object.keys(DESCRIPTORS).sort()).toEqual(Object.keys(PROVIDERS).sort())
+    const host = { mask: () => {} } as never
+    for (const id of Object.keys(PROVIDERS)) {
+      // a provider that refuses an empty environment was still found and loaded: its own words say so
+      const loaded = await createProvider(id, { env: {}, host, resolvers: [] }).then(
+        (provider) => provider.id,
+        (error: Error) => (/unknown DNS provider/.test(error.message) ? 'unknown' : id),
+      )
+      expect(loaded, id).toBe(id)
+    }
+    await expect(createProvider('nope', { env: {}, host, resolvers: [] })).rejects.toThrow(
+      /unknown DNS provider "nope"/,
+    )
   })
 })

@@ -1,0 +1,1146 @@
+export const id = 2804;
+export const ids = [2804];
+export const modules = {
+
+/***/ 22819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ googleCredentialsGiven),
+/* harmony export */   H0: () => (/* binding */ googleCredential),
+/* harmony export */   ep: () => (/* binding */ googleThrottled)
+/* harmony export */ });
+/* unused harmony exports KEY_HINT, WIF_HINT, signJwt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96434);
+/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+// Google access tokens, shared by the google provider and the gcp-secret-manager store: a service account key
+// (a signed JWT traded at the OAuth endpoint), or workload identity federation with the workflow's OIDC token
+// (STS token exchange, then the service account's generateAccessToken).
+
+
+
+
+const OAUTH_URL = 'https://oauth2.googleapis.com';
+const STS_URL = 'https://sts.googleapis.com';
+const IAM_URL = 'https://iamcredentials.googleapis.com';
+const KEY_HINT = 'GCE_SERVICE_ACCOUNT (the service account key and its roles)';
+const WIF_HINT = 'GCE_WORKLOAD_IDENTITY_PROVIDER / GCE_SERVICE_ACCOUNT_EMAIL (the provider must admit this repository, and the ' +
+    'repository principal needs roles/iam.workloadIdentityUser on the service account)';
+const PROVIDER_PATTERN = /^projects\/[^/]+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/;
+/** Google APIs also throttle with 403 and a rate-limit reason. */
+function googleThrottled(status, body) {
+    return status === 403 && /"(rateLimitExceeded|userRateLimitExceeded)"/.test(body);
+}
+/**
+ * The credential of the environment for `scope`: GCE_SERVICE_ACCOUNT (key JSON) or GCE_SERVICE_ACCOUNT_FILE, else
+ * GCE_WORKLOAD_IDENTITY_PROVIDER with GCE_SERVICE_ACCOUNT_EMAIL. Throws at once when neither is complete. The key
+ * and every token are masked.
+ */
+function googleCredential(context, who, scope) {
+    const env = context.env;
+    const mask = (secret) => {
+        if (secret)
+            context.host.mask(secret);
+    };
+    const key = readServiceAccountKey(env, who, mask);
+    const provider = env.GCE_WORKLOAD_IDENTITY_PROVIDER?.trim() ?? '';
+    const email = env.GCE_SERVICE_ACCOUNT_EMAIL?.trim() ?? '';
+    if (key === undefined && (provider === '' || email === '')) {
+        throw new Error(`${who}: set GCE_SERVICE_ACCOUNT (key JSON) or GCE_SERVICE_ACCOUNT_FILE, or GCE_WORKLOAD_IDENTITY_PROVIDER ` +
+            'and GCE_SERVICE_ACCOUNT_EMAIL for the OIDC way');
+    }
+    if (key === undefined && !PROVIDER_PATTERN.test(provider)) {
+        throw new Error(`${who}: GCE_WORKLOAD_IDENTITY_PROVIDER must be ` +
+            `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>; got "${provider}"`);
+    }
+    const project = env.GCE_PROJECT?.trim() ||
+        key?.project_id ||
+        /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(email)?.[1] ||
+        '';
+    async function keyToken(sa) {
+        const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`;
+        const oauth = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+            provider: who,
+            apiUrlEnv: 'GOOGLE_OAUTH_URL',
+            defaultUrl: OAUTH_URL,
+            secrets: [sa.private_key],
+            credentialHint: KEY_HINT,
+        });
+        const { body } = await oauth.request('POST', '/token', {
+            text: new URLSearchParams({
+                grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                assertion: signJwt(sa, tokenUrl, scope),
+            }).toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            idempotent: true,
+        });
+        if (!body?.access_token)
+            throw new Error(`${who}: the OAuth token endpoint answered without access_token`);
+        return body.access_token;
+    }
+    async function federatedToken() {
+        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchOidcToken */ .Dw)({
+            env,
+            transport: context.transport,
+            // the audience a workload identity provider accepts by default
+            audience: `https://iam.googleapis.com/${provider}`,
+            provider: who,
+            mask,
+            log: (message) => context.host.info(message),
+        });
+        const sts = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+            provider: who,
+            apiUrlEnv: 'GOOGLE_STS_URL',
+            defaultUrl: STS_URL,
+            secrets: [oidc],
+            credentialHint: WIF_HINT,
+        });
+        const { body: exchanged } = await sts.request('POST', '/v1/token', {
+            body: {
+                grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
+                audience: `//iam.googleapis.com/${provider}`,
+                scope: 'https://www.googleapis.com/auth/cloud-platform',
+                requestedTokenType: 'urn:ietf:params:oauth:token-type:access_token',
+                subjectToken: oidc,
+                subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt',
+            },
+            idempotent: true,
+        });
+        const federated = exchanged?.access_token;
+        if (!federated)
+            throw new Error(`${who}: the Security Token Service answered without access_token`);
+        const iam = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+            provider: who,
+            apiUrlEnv: 'GOOGLE_IAM_URL',
+            defaultUrl: IAM_URL,
+            headers: { authorization: `Bearer ${federated}` },
+            secrets: [federated],
+            credentialHint: WIF_HINT,
+        });
+        const { body } = await iam.request('POST', `/v1/projects/-/serviceAccounts/${encodeURIComponent(email)}:generateAccessToken`, { body: { scope: [scope], lifetime: '3600s' }, idempotent: true });
+        if (!body?.accessToken)
+            throw new Error(`${who}: generateAccessToken answered without accessToken`);
+        return body.accessToken;
+    }
+    let pending;
+    return {
+        hint: key ? KEY_HINT : WIF_HINT,
+        project,
+        token() {
+            pending ??= (key ? keyToken(key) : federatedToken()).then((token) => {
+                mask(token);
+                return token;
+            });
+            pending.catch(() => {
+                pending = undefined;
+            });
+            return pending;
+        },
+    };
+}
+/** Whether the environment names a service account key or a workload identity. */
+function googleCredentialsGiven(env) {
+    return Boolean(env.GCE_SERVICE_ACCOUNT?.trim() ||
+        env.GCE_SERVICE_ACCOUNT_FILE?.trim() ||
+        (env.GCE_WORKLOAD_IDENTITY_PROVIDER?.trim() && env.GCE_SERVICE_ACCOUNT_EMAIL?.trim()));
+}
+/** The service account key from GCE_SERVICE_ACCOUNT (JSON) or GCE_SERVICE_ACCOUNT_FILE (a path), masked. */
+function readServiceAccountKey(env, who, mask) {
+    const inline = env.GCE_SERVICE_ACCOUNT?.trim();
+    const file = env.GCE_SERVICE_ACCOUNT_FILE?.trim();
+    let source;
+    let json;
+    if (inline) {
+        source = 'GCE_SERVICE_ACCOUNT';
+        json = inline;
+    }
+    else if (file) {
+        source = 'GCE_SERVICE_ACCOUNT_FILE';
+        try {
+            json = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            throw new Error(`${who}: cannot read GCE_SERVICE_ACCOUNT_FILE ${file}: ${error.message}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+    let key;
+    try {
+        key = JSON.parse(json);
+    }
+    catch {
+        // the text may be a mangled key: never echo it
+        throw new Error(`${who}: ${source} is not JSON; give the service account key file's content as created by Google`);
+    }
+    if (typeof key.private_key === 'string') {
+        mask(key.private_key);
+        for (const line of key.private_key.split('\n'))
+            if (line.trim().length > 8)
+                mask(line.trim());
+    }
+    if (typeof key.private_key_id === 'string')
+        mask(key.private_key_id);
+    if (typeof key.client_email !== 'string' || typeof key.private_key !== 'string') {
+        throw new Error(`${who}: ${source} lacks client_email or private_key; is it a service account key?`);
+    }
+    return key;
+}
+/** The RS256 JWT a service account presents at the token endpoint (OAuth 2.0 JWT bearer grant). */
+function signJwt(key, audience, scope, now = Date.now()) {
+    const iat = Math.floor(now / 1000);
+    const header = { alg: 'RS256', typ: 'JWT', ...(key.private_key_id ? { kid: key.private_key_id } : {}) };
+    const claims = { iss: key.client_email, scope, aud: audience, iat, exp: iat + 3600 };
+    const unsigned = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('RSA-SHA256').update(unsigned).sign(key.private_key);
+    return `${unsigned}.${signature.toString('base64url')}`;
+}
+function base64url(text) {
+    return Buffer.from(text, 'utf8').toString('base64url');
+}
+
+
+/***/ }),
+
+/***/ 73329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   ZG: () => (/* binding */ CONNECT_ERROR_CODES),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   gm: () => (/* binding */ ProviderHttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
+/* harmony export */ });
+/* unused harmony export parseRateLimitReset */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
+class ProviderHttpError extends Error {
+    name = 'ProviderHttpError';
+    provider;
+    method;
+    /** Path with query values elided and secrets masked. */
+    path;
+    /** Set when the server answered. */
+    status;
+    kind;
+    /** Start of the response body, secrets masked. */
+    bodyExcerpt;
+    attempts;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.provider = init.provider;
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.kind = init.kind;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.attempts = init.attempts;
+    }
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+// Failures before the request reached the server: always safe to repeat.
+const CONNECT_ERROR_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+// Failures after sending: the server may have acted, so only idempotent requests are repeated.
+const MIDWAY_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+const BACKOFF_START_MS = 200;
+const BACKOFF_MAX_MS = 10_000;
+const EXCERPT_CHARS = 300;
+// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
+// certificate that is not due) does not pay for compiling it.
+let loading;
+const undici = () => {
+    loading ??= __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
+    return loading;
+};
+class HttpClient {
+    #options;
+    #base;
+    #origin;
+    #secrets;
+    #sleep;
+    constructor(options) {
+        this.#options = options;
+        this.#base = new URL(options.baseUrl);
+        // userinfo in a base URL is a credential: keep it out of every message
+        this.#origin = this.#base.origin;
+        this.#secrets = secretVariants(options.secrets ?? []);
+        this.#sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    }
+    async request(method, path, options = {}) {
+        const url = this.#url(path, options.query);
+        const shownPath = this.redact(displayPath(url));
+        const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+        const maxRetries = this.#options.maxRetries ?? 4;
+        const payload = options.body !== undefined
+            ? JSON.stringify(options.body)
+            : options.text !== undefined
+                ? options.text
+                : undefined;
+        const headers = {
+            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...lowerCaseKeys(this.#options.headers ?? {}),
+            ...lowerCaseKeys(options.headers ?? {}),
+        };
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(method, url, headers, payload);
+            const retriesLeft = attempt <= maxRetries;
+            const fail = (message, extra) => new ProviderHttpError({
+                message: this.redact(message),
+                provider: this.#options.provider,
+                method,
+                path: shownPath,
+                kind: 'http',
+                attempts: attempt,
+                ...extra,
+            });
+            const where = `${this.#options.provider}: ${method} ${shownPath}`;
+            const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
+            if (outcome.type === 'response') {
+                const { status, text } = outcome;
+                const answered = (status >= 200 && status < 300) || options.expect?.includes(status) === true;
+                const throttle = this.#throttled(outcome, attempt, answered);
+                if (answered && throttle === undefined) {
+                    return { status, body: parseBody(text, outcome.headers), headers: outcome.headers };
+                }
+                const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent);
+                const excerpt = this.#excerpt(text);
+                const why = throttle?.reason ? `, ${throttle.reason}` : '';
+                if (retryable && retriesLeft && throttle?.giveUp !== true) {
+                    const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs);
+                    this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                    await this.#sleep(wait);
+                    continue;
+                }
+                let message = `${where} failed${tries}: HTTP ${status}${why}${excerpt ? `: ${excerpt}` : ''}`;
+                if ((status === 401 || status === 403) && this.#options.credentialHint) {
+                    message += `. Check ${this.#options.credentialHint}: the server ${status === 401 ? 'did not accept it' : 'says it lacks the permission for this'}`;
+                }
+                throw fail(message, { status, bodyExcerpt: excerpt });
+            }
+            const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '');
+            const midwayFailure = outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''));
+            const retryable = connectFailure || (midwayFailure && idempotent);
+            const what = outcome.type === 'timeout'
+                ? `no complete answer within ${formatMs(this.#timeoutMs)}`
+                : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`;
+            if (retryable && retriesLeft) {
+                const wait = this.#retryDelay(undefined, attempt);
+                this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                await this.#sleep(wait);
+                continue;
+            }
+            throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
+                kind: outcome.type === 'timeout' ? 'timeout' : 'network',
+                cause: outcome.type === 'error' ? outcome.error : undefined,
+            });
+        }
+    }
+    /** Replace every secret of this client with ***. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.#secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    get #timeoutMs() {
+        return this.#options.timeoutMs ?? 30_000;
+    }
+    #url(path, query) {
+        const url = new URL(this.#base);
+        // set as a pathname, never resolved as a reference: a path starting with // must not change the host
+        url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+        url.search = '';
+        url.hash = '';
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.append(key, String(value));
+        }
+        return url;
+    }
+    async #attempt(method, url, headers, body) {
+        // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
+        const signed = this.#options.signRequest
+            ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
+            : {};
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.#timeoutMs);
+        try {
+            const response = await (await undici()).request(url, {
+                method,
+                headers: { ...headers, ...signed },
+                body,
+                signal: controller.signal,
+                ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
+            });
+            const text = await response.body.text();
+            return { type: 'response', status: response.statusCode, headers: response.headers, text };
+        }
+        catch (error) {
+            if (timedOut)
+                return { type: 'timeout' };
+            return { type: 'error', error, code: errorCode(error) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /**
+     * Whether an answer is throttled, and how: the provider's hook first (it sees every answer), then 429 and
+     * the older isThrottled for answers that are not answers to return. Undefined: not throttled.
+     */
+    #throttled(outcome, attempt, answered) {
+        const { status, text, headers } = outcome;
+        const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false;
+        if (verdict !== false)
+            return verdict === true ? {} : verdict;
+        if (status === 429)
+            return {};
+        if (!answered && (this.#options.isThrottled?.(status, text) ?? false))
+            return {};
+        return undefined;
+    }
+    /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
+    #retryDelay(headers, attempt, hookWaitMs) {
+        const cap = this.#options.maxRetryAfterMs ?? 60_000;
+        const first = (value) => (Array.isArray(value) ? value[0] : value);
+        // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
+        // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
+        const asked = hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
+            ? Math.max(0, Math.round(hookWaitMs))
+            : (parseRetryAfter(first(headers?.['retry-after'])) ??
+                nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])));
+        if (asked !== undefined)
+            return Math.min(asked, cap);
+        const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
+        // half fixed, half random: spreads parallel jobs apart without ever retrying at once
+        return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    }
+    #excerpt(text) {
+        const flat = this.redact(text).replace(/\s+/g, ' ').trim();
+        return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+    }
+    #log(message) {
+        this.#options.log?.(this.redact(message));
+    }
+}
+/** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Milliseconds to wait from a rate-limit reset header (DigitalOcean's ratelimit-reset, Hetzner's
+ * RateLimit-Reset): epoch seconds; a small number is taken as seconds from now, as in the IETF draft.
+ * Undefined when absent or unreadable.
+ */
+function parseRateLimitReset(value, now = Date.now()) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first === undefined || !/^\d+(\.\d+)?$/.test(first.trim()))
+        return undefined;
+    const seconds = Number(first.trim());
+    // before 2001-09-09 as an epoch: a delta, not a moment
+    if (seconds < 1e9)
+        return Math.round(seconds * 1000);
+    return Math.max(0, Math.round(seconds * 1000 - now));
+}
+/** A reset that is already due says nothing: back off instead of hammering. */
+function nonZero(ms) {
+    return ms === undefined || ms === 0 ? undefined : ms;
+}
+/** The path with query values elided: they may hold names, tokens or values nobody asked to see. */
+function displayPath(url) {
+    const keys = [...url.searchParams.keys()];
+    return keys.length === 0 ? url.pathname : `${url.pathname}?${keys.map((key) => `${key}=…`).join('&')}`;
+}
+/** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
+function secretVariants(secrets) {
+    const variants = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        variants.add(secret);
+        variants.add(encodeURIComponent(secret));
+        variants.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // longest first, so a secret containing another is replaced whole
+    return [...variants].sort((a, b) => b.length - a.length);
+}
+function parseBody(text, headers) {
+    if (text === '')
+        return undefined;
+    const type = String(headers['content-type'] ?? '');
+    if (/\bjson\b/i.test(type)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+function lowerCaseKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    if (typeof code === 'string')
+        return code;
+    // undici wraps the socket error of a failed connect
+    const cause = error.cause;
+    return cause === undefined ? undefined : errorCode(cause);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 96434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ fetchOidcToken),
+/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */ });
+/* unused harmony export OIDC_URL_ENV */
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
+
+/** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
+const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/**
+ * Fetch the workflow's OIDC token for one audience. The request URL comes from the environment as the
+ * runner gives it (tests point it at their harness); its own query (api-version) is kept.
+ */
+async function fetchOidcToken(request) {
+    const requestUrl = request.env[OIDC_URL_ENV]?.trim();
+    const requestToken = request.env[OIDC_TOKEN_ENV]?.trim();
+    if (!requestUrl || !requestToken) {
+        throw new Error(`${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
+            `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
+            '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials');
+    }
+    request.mask(requestToken);
+    const url = new URL(requestUrl);
+    const query = Object.fromEntries(url.searchParams);
+    if (request.audience)
+        query.audience = request.audience;
+    url.search = '';
+    url.hash = '';
+    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...request.transport,
+        provider: request.provider,
+        baseUrl: url.origin,
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        secrets: [requestToken],
+        credentialHint: `${OIDC_TOKEN_ENV} (the job needs \`permissions: id-token: write\`)`,
+        ...(request.log ? { log: request.log } : {}),
+    });
+    const { body } = await http.request('GET', url.pathname, { query });
+    const token = typeof body === 'object' && body !== null ? body.value : undefined;
+    if (typeof token !== 'string' || token === '') {
+        throw new Error(`${request.provider}: the OIDC token endpoint answered without a token (no "value")`);
+    }
+    request.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 2804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   google: () => (/* binding */ google)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22819);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47314);
+// Google Cloud DNS (API v1): swap the owner's TXT RRset in one change whose deletion must match the current set exactly.
+
+
+
+
+
+
+
+
+const API_URL = 'https://dns.googleapis.com/dns/v1';
+const OAUTH_URL = 'https://oauth2.googleapis.com';
+const STS_URL = 'https://sts.googleapis.com';
+const IAM_URL = 'https://iamcredentials.googleapis.com';
+// The narrowest OAuth scope that can change record sets.
+const DNS_SCOPE = 'https://www.googleapis.com/auth/ndev.clouddns.readwrite';
+const descriptor = {
+    id: 'google',
+    name: 'Google Cloud DNS',
+    credentials: [
+        {
+            env: 'GCE_SERVICE_ACCOUNT',
+            description: 'Service account key, the JSON document itself (a repository secret)',
+            secret: true,
+            set: 'service account key',
+        },
+        {
+            env: 'GCE_SERVICE_ACCOUNT_FILE',
+            description: 'Path of a service account key JSON file (as lego takes it)',
+            set: 'service account key file',
+        },
+        {
+            env: 'GCE_WORKLOAD_IDENTITY_PROVIDER',
+            description: 'Workload identity provider for the workflow OIDC token: ' +
+                'projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>; ' +
+                'the job needs `permissions: id-token: write`',
+            set: 'OIDC workload identity',
+        },
+        {
+            env: 'GCE_SERVICE_ACCOUNT_EMAIL',
+            description: 'Service account the workload identity impersonates',
+            set: 'OIDC workload identity',
+        },
+    ],
+    settings: [
+        // first: the test harness points the first *_API_URL setting at itself
+        { env: 'GOOGLE_API_URL', description: 'Cloud DNS API base URL', default: API_URL },
+        {
+            env: 'GCE_PROJECT',
+            description: "Project id of the alias zone; default: the key's project_id, or the project of GCE_SERVICE_ACCOUNT_EMAIL",
+        },
+        {
+            env: 'GCE_ZONE_ID',
+            description: 'Managed zone name (or id) of the alias zone; skips the lookup by DNS name',
+        },
+        {
+            env: 'GCE_TTL',
+            description: 'TTL (seconds) of a TXT RRset this provider creates; an existing one keeps its TTL',
+            default: '60',
+        },
+        {
+            env: 'GOOGLE_OAUTH_URL',
+            description: 'OAuth token endpoint base (service account keys)',
+            default: OAUTH_URL,
+        },
+        {
+            env: 'GOOGLE_STS_URL',
+            description: 'Security Token Service base (workload identity)',
+            default: STS_URL,
+        },
+        { env: 'GOOGLE_IAM_URL', description: 'IAM Credentials API base (workload identity)', default: IAM_URL },
+    ],
+    leastPrivilege: 'Cloud DNS IAM can be granted on a single managed zone: give the service account roles/dns.reader on the ' +
+        'project only if it must find the zone by name (or set GCE_ZONE_ID and skip that), and roles/dns.admin (or a ' +
+        'custom role with dns.changes.create, dns.changes.get, dns.resourceRecordSets.list/create/update/delete) on ' +
+        'the alias zone only (gcloud dns managed-zones add-iam-policy-binding <zone> --member ' +
+        'serviceAccount:<email> --role ...). Better than a key: workload identity federation with an attribute ' +
+        'condition on assertion.repository, so no long-lived key exists at all. A separate project for the alias ' +
+        'zone limits the blast radius further.',
+    docs: 'https://cloud.google.com/dns/docs/reference/rest/v1/changes/create',
+};
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .KeyedMutex */ .y();
+const CONFLICT_RETRIES = 4;
+const DONE_WAITS_MS = [1000, 2000, 3000, 5000];
+const DONE_LIMIT_MS = 120_000;
+const google = {
+    descriptor,
+    create(context) {
+        const env = context.env;
+        const log = (message) => context.host.info(message);
+        const sleep = context.transport?.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+        const credential = (0,_clouds_google_js__WEBPACK_IMPORTED_MODULE_1__/* .googleCredential */ .H0)(context, 'google', DNS_SCOPE);
+        const project = credential.project;
+        if (project === '')
+            throw new Error('google: set GCE_PROJECT, the project id of the alias zone');
+        const apiUrl = env.GOOGLE_API_URL || API_URL;
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_6__/* .readTtl */ .J)(env, 'GCE_TTL', { default: 60 });
+        // One access token per run, fetched on first use; a failure is not kept, so the post step may try again.
+        let client;
+        const http = () => {
+            client ??= credential.token().then((token) => (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+                provider: 'google',
+                baseUrl: apiUrl,
+                headers: { authorization: `Bearer ${token}` },
+                secrets: [token],
+                credentialHint: credential.hint,
+                isThrottled: _clouds_google_js__WEBPACK_IMPORTED_MODULE_1__/* .googleThrottled */ .ep,
+            }));
+            client.catch(() => {
+                client = undefined;
+            });
+            return client;
+        };
+        const projectPath = `/projects/${encodeURIComponent(project)}`;
+        const zoneNames = new Map();
+        const managedZone = (zone, owner) => {
+            const configured = env.GCE_ZONE_ID?.trim();
+            if (configured)
+                return Promise.resolve(configured);
+            const cacheKey = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerKey */ .l)(zone, owner);
+            let found = zoneNames.get(cacheKey);
+            if (found === undefined) {
+                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneCandidates */ .Ph)(zone, owner);
+                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .findZone */ ._S)(candidates, publicZoneNamed).then((result) => {
+                    if (result === undefined) {
+                        throw new Error(`google: no public managed zone for ${owner} in project ${project} (tried ${candidates.join(', ')}); ` +
+                            'check GCE_PROJECT, or set GCE_ZONE_ID');
+                    }
+                    return result.zone;
+                });
+                found.catch(() => zoneNames.delete(cacheKey));
+                zoneNames.set(cacheKey, found);
+            }
+            return found;
+        };
+        async function publicZoneNamed(name) {
+            const api = await http();
+            let pageToken;
+            do {
+                const { body } = await api.request('GET', `${projectPath}/managedZones`, { query: { dnsName: `${name}.`, pageToken } });
+                const hit = body.managedZones?.find((z) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(z.dnsName) === name && (z.visibility ?? 'public') === 'public');
+                if (hit)
+                    return hit.name;
+                pageToken = body.nextPageToken || undefined;
+            } while (pageToken);
+            return undefined;
+        }
+        const zonePath = (managed) => `${projectPath}/managedZones/${encodeURIComponent(managed)}`;
+        async function readTxt(managed, owner) {
+            const api = await http();
+            const { body } = await api.request('GET', `${zonePath(managed)}/rrsets`, {
+                query: { name: `${owner}.`, type: 'TXT' },
+            });
+            const found = body.rrsets?.find((r) => r.type === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(r.name) === (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner));
+            if (found?.routingPolicy !== undefined) {
+                throw new Error(`google: the TXT records at ${owner} use a routing policy; the challenge owner needs plain rrdatas`);
+            }
+            // only what a deletion must repeat exactly
+            return found && { name: found.name, type: 'TXT', ttl: found.ttl, rrdatas: found.rrdatas ?? [] };
+        }
+        async function waitDone(managed, change) {
+            if (change.status === 'done')
+                return;
+            const api = await http();
+            let waited = 0;
+            for (let i = 0; waited < DONE_LIMIT_MS; i++) {
+                const wait = DONE_WAITS_MS[Math.min(i, DONE_WAITS_MS.length - 1)];
+                await sleep(wait);
+                waited += wait;
+                const { body } = await api.request('GET', `${zonePath(managed)}/changes/${encodeURIComponent(change.id)}`);
+                if (body.status === 'done')
+                    return;
+            }
+            context.host.warning(`google: change ${change.id} is not done after ${DONE_LIMIT_MS / 1000} s; going on to check the name servers`);
+        }
+        /**
+         * Read the owner's set, let `plan` decide the new rrdatas, and post one change: the exact set read as the
+         * deletion plus the new set as the addition. Cloud DNS answers 412 (deletion no longer matches) or 409
+         * (addition exists) when another writer got there first: then read again and plan again.
+         */
+        async function rewrite(zone, owner, plan, waitForDone) {
+            const managed = await managedZone(zone, owner);
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerKey */ .l)(apiUrl, project, managed, owner), async () => {
+                for (let attempt = 1;; attempt++) {
+                    const current = await readTxt(managed, owner);
+                    const rrdatas = plan(current);
+                    if (rrdatas === undefined)
+                        return;
+                    const additions = rrdatas.length > 0 ? [{ name: `${owner}.`, type: 'TXT', ttl: current?.ttl ?? ttl, rrdatas }] : [];
+                    const api = await http();
+                    try {
+                        const { body } = await api.request('POST', `${zonePath(managed)}/changes`, {
+                            body: { additions, deletions: current ? [current] : [] },
+                            // a repeat cannot apply twice: its deletion or addition no longer matches, and we re-read
+                            idempotent: true,
+                        });
+                        if (waitForDone)
+                            await waitDone(managed, body);
+                        return;
+                    }
+                    catch (error) {
+                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 409 || error.status === 412);
+                        if (!conflict || attempt >= CONFLICT_RETRIES)
+                            throw error;
+                        log(`google: the TXT set at ${owner} changed while we wrote it; reading it again`);
+                    }
+                }
+            });
+        }
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                await rewrite(zone, owner, (current) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeTxt */ .RU)(current?.rrdatas ?? [], values, _txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .presentationTxt */ .nE), true);
+            },
+            async remove(zone, owner, values) {
+                await rewrite(zone, owner, (current) => current && (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTxt */ .Pd)(current.rrdatas, values, _txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTxtContent */ .bF), false);
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 84488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ownerKey),
+/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

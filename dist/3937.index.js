@@ -1,0 +1,553 @@
+export const id = 3937;
+export const ids = [3937];
+export const modules = {
+
+/***/ 73329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   ZG: () => (/* binding */ CONNECT_ERROR_CODES),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   gm: () => (/* binding */ ProviderHttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
+/* harmony export */ });
+/* unused harmony export parseRateLimitReset */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
+class ProviderHttpError extends Error {
+    name = 'ProviderHttpError';
+    provider;
+    method;
+    /** Path with query values elided and secrets masked. */
+    path;
+    /** Set when the server answered. */
+    status;
+    kind;
+    /** Start of the response body, secrets masked. */
+    bodyExcerpt;
+    attempts;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.provider = init.provider;
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.kind = init.kind;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.attempts = init.attempts;
+    }
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+// Failures before the request reached the server: always safe to repeat.
+const CONNECT_ERROR_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+// Failures after sending: the server may have acted, so only idempotent requests are repeated.
+const MIDWAY_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+const BACKOFF_START_MS = 200;
+const BACKOFF_MAX_MS = 10_000;
+const EXCERPT_CHARS = 300;
+// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
+// certificate that is not due) does not pay for compiling it.
+let loading;
+const undici = () => {
+    loading ??= __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
+    return loading;
+};
+class HttpClient {
+    #options;
+    #base;
+    #origin;
+    #secrets;
+    #sleep;
+    constructor(options) {
+        this.#options = options;
+        this.#base = new URL(options.baseUrl);
+        // userinfo in a base URL is a credential: keep it out of every message
+        this.#origin = this.#base.origin;
+        this.#secrets = secretVariants(options.secrets ?? []);
+        this.#sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    }
+    async request(method, path, options = {}) {
+        const url = this.#url(path, options.query);
+        const shownPath = this.redact(displayPath(url));
+        const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+        const maxRetries = this.#options.maxRetries ?? 4;
+        const payload = options.body !== undefined
+            ? JSON.stringify(options.body)
+            : options.text !== undefined
+                ? options.text
+                : undefined;
+        const headers = {
+            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...lowerCaseKeys(this.#options.headers ?? {}),
+            ...lowerCaseKeys(options.headers ?? {}),
+        };
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(method, url, headers, payload);
+            const retriesLeft = attempt <= maxRetries;
+            const fail = (message, extra) => new ProviderHttpError({
+                message: this.redact(message),
+                provider: this.#options.provider,
+                method,
+                path: shownPath,
+                kind: 'http',
+                attempts: attempt,
+                ...extra,
+            });
+            const where = `${this.#options.provider}: ${method} ${shownPath}`;
+            const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
+            if (outcome.type === 'response') {
+                const { status, text } = outcome;
+                const answered = (status >= 200 && status < 300) || options.expect?.includes(status) === true;
+                const throttle = this.#throttled(outcome, attempt, answered);
+                if (answered && throttle === undefined) {
+                    return { status, body: parseBody(text, outcome.headers), headers: outcome.headers };
+                }
+                const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent);
+                const excerpt = this.#excerpt(text);
+                const why = throttle?.reason ? `, ${throttle.reason}` : '';
+                if (retryable && retriesLeft && throttle?.giveUp !== true) {
+                    const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs);
+                    this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                    await this.#sleep(wait);
+                    continue;
+                }
+                let message = `${where} failed${tries}: HTTP ${status}${why}${excerpt ? `: ${excerpt}` : ''}`;
+                if ((status === 401 || status === 403) && this.#options.credentialHint) {
+                    message += `. Check ${this.#options.credentialHint}: the server ${status === 401 ? 'did not accept it' : 'says it lacks the permission for this'}`;
+                }
+                throw fail(message, { status, bodyExcerpt: excerpt });
+            }
+            const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '');
+            const midwayFailure = outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''));
+            const retryable = connectFailure || (midwayFailure && idempotent);
+            const what = outcome.type === 'timeout'
+                ? `no complete answer within ${formatMs(this.#timeoutMs)}`
+                : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`;
+            if (retryable && retriesLeft) {
+                const wait = this.#retryDelay(undefined, attempt);
+                this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                await this.#sleep(wait);
+                continue;
+            }
+            throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
+                kind: outcome.type === 'timeout' ? 'timeout' : 'network',
+                cause: outcome.type === 'error' ? outcome.error : undefined,
+            });
+        }
+    }
+    /** Replace every secret of this client with ***. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.#secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    get #timeoutMs() {
+        return this.#options.timeoutMs ?? 30_000;
+    }
+    #url(path, query) {
+        const url = new URL(this.#base);
+        // set as a pathname, never resolved as a reference: a path starting with // must not change the host
+        url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+        url.search = '';
+        url.hash = '';
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.append(key, String(value));
+        }
+        return url;
+    }
+    async #attempt(method, url, headers, body) {
+        // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
+        const signed = this.#options.signRequest
+            ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
+            : {};
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.#timeoutMs);
+        try {
+            const response = await (await undici()).request(url, {
+                method,
+                headers: { ...headers, ...signed },
+                body,
+                signal: controller.signal,
+                ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
+            });
+            const text = await response.body.text();
+            return { type: 'response', status: response.statusCode, headers: response.headers, text };
+        }
+        catch (error) {
+            if (timedOut)
+                return { type: 'timeout' };
+            return { type: 'error', error, code: errorCode(error) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /**
+     * Whether an answer is throttled, and how: the provider's hook first (it sees every answer), then 429 and
+     * the older isThrottled for answers that are not answers to return. Undefined: not throttled.
+     */
+    #throttled(outcome, attempt, answered) {
+        const { status, text, headers } = outcome;
+        const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false;
+        if (verdict !== false)
+            return verdict === true ? {} : verdict;
+        if (status === 429)
+            return {};
+        if (!answered && (this.#options.isThrottled?.(status, text) ?? false))
+            return {};
+        return undefined;
+    }
+    /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
+    #retryDelay(headers, attempt, hookWaitMs) {
+        const cap = this.#options.maxRetryAfterMs ?? 60_000;
+        const first = (value) => (Array.isArray(value) ? value[0] : value);
+        // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
+        // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
+        const asked = hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
+            ? Math.max(0, Math.round(hookWaitMs))
+            : (parseRetryAfter(first(headers?.['retry-after'])) ??
+                nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])));
+        if (asked !== undefined)
+            return Math.min(asked, cap);
+        const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
+        // half fixed, half random: spreads parallel jobs apart without ever retrying at once
+        return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    }
+    #excerpt(text) {
+        const flat = this.redact(text).replace(/\s+/g, ' ').trim();
+        return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+    }
+    #log(message) {
+        this.#options.log?.(this.redact(message));
+    }
+}
+/** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Milliseconds to wait from a rate-limit reset header (DigitalOcean's ratelimit-reset, Hetzner's
+ * RateLimit-Reset): epoch seconds; a small number is taken as seconds from now, as in the IETF draft.
+ * Undefined when absent or unreadable.
+ */
+function parseRateLimitReset(value, now = Date.now()) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first === undefined || !/^\d+(\.\d+)?$/.test(first.trim()))
+        return undefined;
+    const seconds = Number(first.trim());
+    // before 2001-09-09 as an epoch: a delta, not a moment
+    if (seconds < 1e9)
+        return Math.round(seconds * 1000);
+    return Math.max(0, Math.round(seconds * 1000 - now));
+}
+/** A reset that is already due says nothing: back off instead of hammering. */
+function nonZero(ms) {
+    return ms === undefined || ms === 0 ? undefined : ms;
+}
+/** The path with query values elided: they may hold names, tokens or values nobody asked to see. */
+function displayPath(url) {
+    const keys = [...url.searchParams.keys()];
+    return keys.length === 0 ? url.pathname : `${url.pathname}?${keys.map((key) => `${key}=…`).join('&')}`;
+}
+/** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
+function secretVariants(secrets) {
+    const variants = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        variants.add(secret);
+        variants.add(encodeURIComponent(secret));
+        variants.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // longest first, so a secret containing another is replaced whole
+    return [...variants].sort((a, b) => b.length - a.length);
+}
+function parseBody(text, headers) {
+    if (text === '')
+        return undefined;
+    const type = String(headers['content-type'] ?? '');
+    if (/\bjson\b/i.test(type)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+function lowerCaseKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    if (typeof code === 'string')
+        return code;
+    // undici wraps the socket error of a failed connect
+    const cause = error.cause;
+    return cause === undefined ? undefined : errorCode(cause);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 43937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dynu: () => (/* binding */ dynu)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
+// Dynu DNS (API v2): one TXT record per value, so appending never touches other values at the owner.
+
+
+
+const API_URL = 'https://api.dynu.com/v2';
+const descriptor = {
+    id: 'dynu',
+    name: 'Dynu',
+    credentials: [
+        {
+            env: 'DYNU_API_KEY',
+            description: 'API key (Control Panel > API Credentials), sent as API-Key',
+            secret: true,
+        },
+    ],
+    settings: [
+        { env: 'DYNU_API_URL', description: 'API base URL', default: API_URL },
+        { env: 'DYNU_TTL', description: 'TTL (seconds) of the TXT records', default: '300' },
+    ],
+    leastPrivilege: 'A Dynu API key acts for the whole account: every domain, every record, account settings. It cannot be ' +
+        'limited to one zone, so keep the alias zone in a separate Dynu account that holds nothing else, and use ' +
+        "that account's API key.",
+    docs: 'https://www.dynu.com/Support/API',
+};
+const dynu = {
+    descriptor,
+    create(context) {
+        const apiKey = context.env.DYNU_API_KEY ?? '';
+        const ttl = Number(context.env.DYNU_TTL || 300);
+        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+            provider: 'dynu',
+            apiUrlEnv: 'DYNU_API_URL',
+            defaultUrl: API_URL,
+            headers: { 'API-Key': apiKey, accept: 'application/json' },
+            secrets: [apiKey],
+            credentialHint: 'DYNU_API_KEY',
+        });
+        // Dynu answers a bad argument (an unknown name too) with 501 "Argument Exception": final, not worth a retry.
+        const call = async (method, path, options = {}) => {
+            const { status, body } = await http.request(method, path, { ...options, expect: [501] });
+            const code = body?.statusCode ?? status;
+            if (status === 501 || code < 200 || code >= 300) {
+                throw new Error(http.redact(`dynu: ${method} ${path} failed: ${code}${body?.type ? ` ${body.type}` : ''}${body?.message ? `: ${body.message}` : ''}`));
+            }
+            return body;
+        };
+        const roots = new Map();
+        const rootOf = (zone) => {
+            const key = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(zone);
+            let root = roots.get(key);
+            if (root === undefined) {
+                // Dynu finds the account's domain holding a name itself; ask with the zone, a name without underscores
+                root = call('GET', `/dns/getroot/${key}`).catch((error) => {
+                    roots.delete(key);
+                    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm)
+                        throw error;
+                    throw new Error(`${error.message}; no domain of this Dynu account holds ${key}: check DYNU_API_KEY and domain_alias`);
+                });
+                roots.set(key, root);
+            }
+            return root;
+        };
+        const txtRecords = async (domainId, owner) => {
+            const { dnsRecords } = await call('GET', `/dns/${domainId}/record`);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
+            return dnsRecords.filter((r) => r.recordType === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(r.hostname) === name);
+        };
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                const root = await rootOf(zone);
+                const present = new Set((await txtRecords(root.id, owner)).map((r) => r.textData));
+                const nodeName = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeName */ .IC)(owner, root.domainName);
+                for (const value of new Set(values)) {
+                    if (present.has(value))
+                        continue;
+                    await call('POST', `/dns/${root.id}/record`, {
+                        body: {
+                            recordType: 'TXT',
+                            domainName: root.domainName,
+                            nodeName,
+                            hostname: (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner),
+                            state: true,
+                            textData: value,
+                            ttl,
+                        },
+                    });
+                }
+            },
+            async remove(zone, owner, values) {
+                const root = await rootOf(zone);
+                const ours = new Set(values);
+                for (const record of await txtRecords(root.id, owner)) {
+                    if (record.textData !== undefined && ours.has(record.textData)) {
+                        await call('DELETE', `/dns/${root.id}/record/${record.id}`);
+                    }
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 84488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

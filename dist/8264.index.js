@@ -1,0 +1,766 @@
+export const id = 8264;
+export const ids = [8264];
+export const modules = {
+
+/***/ 73329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   ZG: () => (/* binding */ CONNECT_ERROR_CODES),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   gm: () => (/* binding */ ProviderHttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
+/* harmony export */ });
+/* unused harmony export parseRateLimitReset */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
+class ProviderHttpError extends Error {
+    name = 'ProviderHttpError';
+    provider;
+    method;
+    /** Path with query values elided and secrets masked. */
+    path;
+    /** Set when the server answered. */
+    status;
+    kind;
+    /** Start of the response body, secrets masked. */
+    bodyExcerpt;
+    attempts;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.provider = init.provider;
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.kind = init.kind;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.attempts = init.attempts;
+    }
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+// Failures before the request reached the server: always safe to repeat.
+const CONNECT_ERROR_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+// Failures after sending: the server may have acted, so only idempotent requests are repeated.
+const MIDWAY_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+const BACKOFF_START_MS = 200;
+const BACKOFF_MAX_MS = 10_000;
+const EXCERPT_CHARS = 300;
+// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
+// certificate that is not due) does not pay for compiling it.
+let loading;
+const undici = () => {
+    loading ??= __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
+    return loading;
+};
+class HttpClient {
+    #options;
+    #base;
+    #origin;
+    #secrets;
+    #sleep;
+    constructor(options) {
+        this.#options = options;
+        this.#base = new URL(options.baseUrl);
+        // userinfo in a base URL is a credential: keep it out of every message
+        this.#origin = this.#base.origin;
+        this.#secrets = secretVariants(options.secrets ?? []);
+        this.#sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    }
+    async request(method, path, options = {}) {
+        const url = this.#url(path, options.query);
+        const shownPath = this.redact(displayPath(url));
+        const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+        const maxRetries = this.#options.maxRetries ?? 4;
+        const payload = options.body !== undefined
+            ? JSON.stringify(options.body)
+            : options.text !== undefined
+                ? options.text
+                : undefined;
+        const headers = {
+            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...lowerCaseKeys(this.#options.headers ?? {}),
+            ...lowerCaseKeys(options.headers ?? {}),
+        };
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(method, url, headers, payload);
+            const retriesLeft = attempt <= maxRetries;
+            const fail = (message, extra) => new ProviderHttpError({
+                message: this.redact(message),
+                provider: this.#options.provider,
+                method,
+                path: shownPath,
+                kind: 'http',
+                attempts: attempt,
+                ...extra,
+            });
+            const where = `${this.#options.provider}: ${method} ${shownPath}`;
+            const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
+            if (outcome.type === 'response') {
+                const { status, text } = outcome;
+                const answered = (status >= 200 && status < 300) || options.expect?.includes(status) === true;
+                const throttle = this.#throttled(outcome, attempt, answered);
+                if (answered && throttle === undefined) {
+                    return { status, body: parseBody(text, outcome.headers), headers: outcome.headers };
+                }
+                const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent);
+                const excerpt = this.#excerpt(text);
+                const why = throttle?.reason ? `, ${throttle.reason}` : '';
+                if (retryable && retriesLeft && throttle?.giveUp !== true) {
+                    const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs);
+                    this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                    await this.#sleep(wait);
+                    continue;
+                }
+                let message = `${where} failed${tries}: HTTP ${status}${why}${excerpt ? `: ${excerpt}` : ''}`;
+                if ((status === 401 || status === 403) && this.#options.credentialHint) {
+                    message += `. Check ${this.#options.credentialHint}: the server ${status === 401 ? 'did not accept it' : 'says it lacks the permission for this'}`;
+                }
+                throw fail(message, { status, bodyExcerpt: excerpt });
+            }
+            const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '');
+            const midwayFailure = outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''));
+            const retryable = connectFailure || (midwayFailure && idempotent);
+            const what = outcome.type === 'timeout'
+                ? `no complete answer within ${formatMs(this.#timeoutMs)}`
+                : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`;
+            if (retryable && retriesLeft) {
+                const wait = this.#retryDelay(undefined, attempt);
+                this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                await this.#sleep(wait);
+                continue;
+            }
+            throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
+                kind: outcome.type === 'timeout' ? 'timeout' : 'network',
+                cause: outcome.type === 'error' ? outcome.error : undefined,
+            });
+        }
+    }
+    /** Replace every secret of this client with ***. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.#secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    get #timeoutMs() {
+        return this.#options.timeoutMs ?? 30_000;
+    }
+    #url(path, query) {
+        const url = new URL(this.#base);
+        // set as a pathname, never resolved as a reference: a path starting with // must not change the host
+        url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+        url.search = '';
+        url.hash = '';
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.append(key, String(value));
+        }
+        return url;
+    }
+    async #attempt(method, url, headers, body) {
+        // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
+        const signed = this.#options.signRequest
+            ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
+            : {};
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.#timeoutMs);
+        try {
+            const response = await (await undici()).request(url, {
+                method,
+                headers: { ...headers, ...signed },
+                body,
+                signal: controller.signal,
+                ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
+            });
+            const text = await response.body.text();
+            return { type: 'response', status: response.statusCode, headers: response.headers, text };
+        }
+        catch (error) {
+            if (timedOut)
+                return { type: 'timeout' };
+            return { type: 'error', error, code: errorCode(error) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /**
+     * Whether an answer is throttled, and how: the provider's hook first (it sees every answer), then 429 and
+     * the older isThrottled for answers that are not answers to return. Undefined: not throttled.
+     */
+    #throttled(outcome, attempt, answered) {
+        const { status, text, headers } = outcome;
+        const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false;
+        if (verdict !== false)
+            return verdict === true ? {} : verdict;
+        if (status === 429)
+            return {};
+        if (!answered && (this.#options.isThrottled?.(status, text) ?? false))
+            return {};
+        return undefined;
+    }
+    /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
+    #retryDelay(headers, attempt, hookWaitMs) {
+        const cap = this.#options.maxRetryAfterMs ?? 60_000;
+        const first = (value) => (Array.isArray(value) ? value[0] : value);
+        // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
+        // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
+        const asked = hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
+            ? Math.max(0, Math.round(hookWaitMs))
+            : (parseRetryAfter(first(headers?.['retry-after'])) ??
+                nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])));
+        if (asked !== undefined)
+            return Math.min(asked, cap);
+        const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
+        // half fixed, half random: spreads parallel jobs apart without ever retrying at once
+        return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    }
+    #excerpt(text) {
+        const flat = this.redact(text).replace(/\s+/g, ' ').trim();
+        return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+    }
+    #log(message) {
+        this.#options.log?.(this.redact(message));
+    }
+}
+/** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Milliseconds to wait from a rate-limit reset header (DigitalOcean's ratelimit-reset, Hetzner's
+ * RateLimit-Reset): epoch seconds; a small number is taken as seconds from now, as in the IETF draft.
+ * Undefined when absent or unreadable.
+ */
+function parseRateLimitReset(value, now = Date.now()) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first === undefined || !/^\d+(\.\d+)?$/.test(first.trim()))
+        return undefined;
+    const seconds = Number(first.trim());
+    // before 2001-09-09 as an epoch: a delta, not a moment
+    if (seconds < 1e9)
+        return Math.round(seconds * 1000);
+    return Math.max(0, Math.round(seconds * 1000 - now));
+}
+/** A reset that is already due says nothing: back off instead of hammering. */
+function nonZero(ms) {
+    return ms === undefined || ms === 0 ? undefined : ms;
+}
+/** The path with query values elided: they may hold names, tokens or values nobody asked to see. */
+function displayPath(url) {
+    const keys = [...url.searchParams.keys()];
+    return keys.length === 0 ? url.pathname : `${url.pathname}?${keys.map((key) => `${key}=…`).join('&')}`;
+}
+/** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
+function secretVariants(secrets) {
+    const variants = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        variants.add(secret);
+        variants.add(encodeURIComponent(secret));
+        variants.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // longest first, so a secret containing another is replaced whole
+    return [...variants].sort((a, b) => b.length - a.length);
+}
+function parseBody(text, headers) {
+    if (text === '')
+        return undefined;
+    const type = String(headers['content-type'] ?? '');
+    if (/\bjson\b/i.test(type)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+function lowerCaseKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    if (typeof code === 'string')
+        return code;
+    // undici wraps the socket error of a failed connect
+    const cause = error.cause;
+    return cause === undefined ? undefined : errorCode(cause);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 65883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gcore: () => (/* binding */ gcore)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84488);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41350);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59166);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
+// Gcore DNS (API v2): create the owner's TXT RRset, or merge our values into it and PUT it back; then read it back.
+
+
+
+
+
+const API_URL = 'https://api.gcore.com/dns';
+const DEFAULT_TTL = 120;
+const descriptor = {
+    id: 'gcore',
+    name: 'Gcore DNS',
+    credentials: [
+        {
+            env: 'GCORE_PERMANENT_API_TOKEN',
+            description: 'Permanent API token (Profile > API tokens), sent as `Authorization: APIKey …`',
+            secret: true,
+        },
+    ],
+    settings: [
+        { env: 'GCORE_API_URL', description: 'DNS API base URL', default: API_URL },
+        {
+            env: 'GCORE_TTL',
+            description: 'TTL (seconds) of a TXT RRset this provider creates; an existing RRset keeps its TTL',
+            default: String(DEFAULT_TTL),
+        },
+    ],
+    leastPrivilege: 'Gcore API tokens cannot be limited to one zone: a token carries one of the account roles (Administrators, ' +
+        'Engineers, …) and that role applies to every product and every zone of the account. Keep the alias zone in a ' +
+        'separate Gcore account that holds nothing else, create the token there with the lowest role that may change ' +
+        'DNS zones (not Administrators) and an expiration date, and rotate it before it expires.',
+    docs: 'https://gcore.com/docs/api-reference/dns/rrsets/update-rrset',
+};
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyedMutex */ .y();
+const gcore = {
+    descriptor,
+    create(context) {
+        const token = context.env.GCORE_PERMANENT_API_TOKEN ?? '';
+        const apiUrl = context.env.GCORE_API_URL || API_URL;
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(context.env, 'GCORE_TTL', { default: DEFAULT_TTL });
+        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+            provider: 'gcore',
+            baseUrl: apiUrl,
+            headers: { authorization: `APIKey ${token}`, accept: 'application/json' },
+            secrets: [token],
+            credentialHint: 'GCORE_PERMANENT_API_TOKEN',
+        });
+        const zones = new Map();
+        const zoneName = (zone, owner) => {
+            const key = `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(zone)}|${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)}`;
+            let name = zones.get(key);
+            if (name === undefined) {
+                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneCandidates */ .Ph)(zone, owner);
+                name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .findZone */ ._S)(candidates, async (candidate) => {
+                    const response = await http.request('GET', `/v2/zones/${encodeURIComponent(candidate)}`, {
+                        expect: [404],
+                    });
+                    return response.status === 404 ? undefined : response.body.name || candidate;
+                }).then((found) => {
+                    if (found === undefined) {
+                        throw new Error(`gcore: no zone for ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)} in this account (tried ${candidates.join(', ')}); ` +
+                            'create the alias zone in Gcore DNS, or check that GCORE_PERMANENT_API_TOKEN belongs to its account');
+                    }
+                    return found.zone;
+                });
+                // a failed lookup is not remembered: the next call asks again
+                name.catch(() => zones.delete(key));
+                zones.set(key, name);
+            }
+            return name;
+        };
+        const rrsetPath = (zone, owner) => `/v2/zones/${encodeURIComponent(zone)}/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner))}/TXT`;
+        async function readTxt(zone, owner) {
+            const response = await http.request('GET', rrsetPath(zone, owner), { expect: [404] });
+            return response.status === 404 ? undefined : response.body;
+        }
+        /** The RRset as read, with other records and their settings untouched, and these records in place. */
+        function replacement(rrset, records) {
+            return {
+                ttl: rrset.ttl ?? ttl,
+                resource_records: records.map(({ content, enabled, meta }) => ({
+                    content,
+                    enabled: enabled ?? true,
+                    ...(meta !== undefined ? { meta } : {}),
+                })),
+                // a dynamic RRset's pickers and meta would be dropped by a PUT that leaves them out
+                ...(rrset.pickers !== undefined && rrset.pickers.length > 0 ? { pickers: rrset.pickers } : {}),
+                ...(rrset.meta !== undefined && Object.keys(rrset.meta).length > 0 ? { meta: rrset.meta } : {}),
+            };
+        }
+        /**
+         * Gcore has no conditional write: read the owner's RRset, let plan decide the write, send it, and read back
+         * until plan finds nothing to do, so a run that wrote in between cannot drop our values.
+         */
+        async function rewrite(zone, owner, plan) {
+            const name = await zoneName(zone, owner);
+            const path = rrsetPath(name, owner);
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerKey */ .l)(apiUrl, name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+                what: `gcore: the TXT RRset at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)}`,
+                read: () => readTxt(name, owner),
+                plan,
+                write: async (_rrset, write) => {
+                    if (write.method === 'POST') {
+                        // 409: another writer created the RRset since our read; the read-back merges into theirs
+                        await http.request('POST', path, {
+                            body: {
+                                ttl,
+                                resource_records: write.values.map((value) => ({ content: [value], enabled: true })),
+                            },
+                            expect: [409],
+                        });
+                    }
+                    else if (write.method === 'PUT') {
+                        await http.request('PUT', path, { body: write.body });
+                    }
+                    else {
+                        // DELETE drops the whole RRset: planned only when nothing else is left in it; 404: someone was faster
+                        await http.request('DELETE', path, { expect: [404] });
+                    }
+                },
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            }));
+        }
+        return {
+            id: 'gcore',
+            async append(zone, owner, values) {
+                const wanted = [...new Set(values)];
+                await rewrite(zone, owner, (rrset) => {
+                    if (rrset === undefined)
+                        return { method: 'POST', values: wanted };
+                    const missing = wanted.filter((value) => !rrset.resource_records.some((r) => holds(r, value)));
+                    if (missing.length === 0)
+                        return undefined;
+                    const records = [
+                        ...rrset.resource_records,
+                        ...missing.map((value) => ({ content: [value], enabled: true })),
+                    ];
+                    return { method: 'PUT', body: replacement(rrset, records) };
+                });
+            },
+            async remove(zone, owner, values) {
+                await rewrite(zone, owner, (rrset) => {
+                    if (rrset === undefined)
+                        return undefined;
+                    const kept = rrset.resource_records.filter((record) => !values.some((value) => holds(record, value)));
+                    if (kept.length === rrset.resource_records.length)
+                        return undefined;
+                    if (kept.length === 0)
+                        return { method: 'DELETE' };
+                    return { method: 'PUT', body: replacement(rrset, kept) };
+                });
+            },
+        };
+    },
+};
+/** Gcore keeps TXT content unquoted; a value entered in quotes elsewhere is still the same value. */
+function holds(record, value) {
+    const text = record.content.map(String).join('');
+    return text === value || text === `"${value}"`;
+}
+
+
+/***/ }),
+
+/***/ 84488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 41350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ WriteLater),
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
+/* harmony export */ });
+/* unused harmony export MAX_WRITES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
+// the set holds what this run asked for. Another run that read the set before our write and writes after it
+// drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
+// only its own values and neither loses the other's.
+
+/**
+ * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
+ * again as it was: the set may change while we wait, so it is read and planned again after waitMs.
+ */
+class WriteLater extends Error {
+    waitMs;
+    constructor(waitMs) {
+        super(`write refused for now; read again in ${waitMs} ms`);
+        this.waitMs = waitMs;
+    }
+}
+/** Writes after which a set still not as wanted means another writer keeps replacing it: fail, saying so. */
+const MAX_WRITES = 6;
+/** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
+const MAX_DEFERRALS = 8;
+// The read-back waits about as long as our own read and write took: another run's read-to-write window is
+// about as long, so a write of theirs based on a read before ours has landed by then.
+const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 5_000;
+/**
+ * Read, plan, write, wait, read back, until the plan finds nothing to do. The wait is jittered and doubles
+ * with every write that did not hold, so runs racing on one owner fall apart instead of colliding again.
+ */
+async function writeUntilHeld(job) {
+    const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    let writes = 0;
+    let deferrals = 0;
+    for (;;) {
+        const started = Date.now();
+        const current = await job.read();
+        const planned = job.plan(current);
+        if (planned === undefined)
+            return;
+        if (writes >= MAX_WRITES) {
+            throw new Error(`${job.what} was replaced by another writer after each of our ${MAX_WRITES} writes; ` +
+                'is something other than certalias runs rewriting it?');
+        }
+        if (writes > 0)
+            job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
+        try {
+            await job.write(current, planned);
+        }
+        catch (error) {
+            if (!(error instanceof WriteLater) || ++deferrals > MAX_DEFERRALS)
+                throw error;
+            await sleep(error.waitMs + Math.round(random() * MIN_SETTLE_MS));
+            continue;
+        }
+        writes++;
+        const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
+        await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
+    }
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ownerKey),
+/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,74 @@
+// Every DNS provider module, loaded at once: for the tests and the generator of descriptors.ts, never for a run
+// (src/providers/index.ts loads the one chosen).
+import { acmeDns } from './acme-dns/index.js'
+import { arvancloud } from './arvancloud/index.js'
+import { azure } from './azure/index.js'
+import { bunny } from './bunny/index.js'
+import { cloudflare } from './cloudflare/index.js'
+import { cloudns } from './cloudns/index.js'
+import { desec } from './desec/index.js'
+import { digitalocean } from './digitalocean/index.js'
+import { dnsimple } from './dnsimple/index.js'
+import { dnsmadeeasy } from './dnsmadeeasy/index.js'
+import { duckdns } from './duckdns/index.js'
+import { dynu } from './dynu/index.js'
+import { edgedns } from './edgedns/index.js'
+import { exec } from './exec/index.js'
+import { gandi } from './gandi/index.js'
+import { gcore } from './gcore/index.js'
+import { godaddy } from './godaddy/index.js'
+import { google } from './google/index.js'
+import { he } from './he/index.js'
+import { hetzner } from './hetzner/index.js'
+import { httpreq } from './httpreq/index.js'
+import { infomaniak } from './infomaniak/index.js'
+import { linode } from './linode/index.js'
+import { namecheap } from './namecheap/index.js'
+import { ns1 } from './ns1/index.js'
+import { ovh } from './ovh/index.js'
+import { porkbun } from './porkbun/index.js'
+import { powerdns } from './powerdns/index.js'
+import { rfc2136 } from './rfc2136/index.js'
+import { route53 } from './route53/index.js'
+import { scaleway } from './scaleway/index.js'
+import type { ProviderModule } from './types.js'
+import { vultr } from './vultr/index.js'
+
+const MODULES: readonly ProviderModule[] = [
+  acmeDns,
+  arvancloud,
+  azure,
+  bunny,
+  cloudflare,
+  cloudns,
+  desec,
+  digitalocean,
+  dnsimple,
+  dnsmadeeasy,
+  duckdns,
+  dynu,
+  edgedns,
+  exec,
+  gandi,
+  gcore,
+  godaddy,
+  google,
+  he,
+  hetzner,
+  httpreq,
+  infomaniak,
+  linode,
+  namecheap,
+  ns1,
+  ovh,
+  porkbun,
+  powerdns,
+  rfc2136,
+  route53,
+  scaleway,
+  vultr,
+]
+
+export const PROVIDERS: Readonly<Record<string, ProviderModule>> = Object.fromEntries(
+  MODULES.map((module) => [module.descriptor.id, module]),
+)
