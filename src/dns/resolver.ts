@@ -63,28 +63,6 @@ export class Resolver {
     throw lastError instanceof Error ? lastError : new DnsError(`no resolver answered ${name} ${type}`)
   }
 
-  /**
-   * The CNAME chain the resolver sees from `name`: [name, hop1, ..., end]. Throws on a loop or past the hop
-   * limit. Only the resolver's view, which may be stale: the plan follows the authoritative servers instead.
-   */
-  async cnameChain(name: string): Promise<string[]> {
-    const chain = [canonical(name)]
-    for (;;) {
-      const current = chain[chain.length - 1] as string
-      const response = await this.recursive(current, 'CNAME')
-      const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === current)
-      if (cname === undefined) return chain
-      const target = canonical(cname.data as string)
-      if (chain.includes(target)) {
-        throw new DnsError(`CNAME loop: ${[...chain, target].join(' -> ')}`)
-      }
-      chain.push(target)
-      if (chain.length > HOP_LIMIT + 1) {
-        throw new DnsError(`CNAME chain longer than ${HOP_LIMIT} hops: ${chain.join(' -> ')}`)
-      }
-    }
-  }
-
   /** The zone holding `name`: walk up from the name with SOA questions. */
   zoneOf(name: string): Promise<string> {
     const key = canonical(name)
