@@ -59,28 +59,6 @@ class Resolver {
         }
         throw lastError instanceof Error ? lastError : new DnsError(`no resolver answered ${name} ${type}`);
     }
-    /**
-     * The CNAME chain the resolver sees from `name`: [name, hop1, ..., end]. Throws on a loop or past the hop
-     * limit. Only the resolver's view, which may be stale: the plan follows the authoritative servers instead.
-     */
-    async cnameChain(name) {
-        const chain = [(0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)(name)];
-        for (;;) {
-            const current = chain[chain.length - 1];
-            const response = await this.recursive(current, 'CNAME');
-            const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === current);
-            if (cname === undefined)
-                return chain;
-            const target = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)(cname.data);
-            if (chain.includes(target)) {
-                throw new DnsError(`CNAME loop: ${[...chain, target].join(' -> ')}`);
-            }
-            chain.push(target);
-            if (chain.length > HOP_LIMIT + 1) {
-                throw new DnsError(`CNAME chain longer than ${HOP_LIMIT} hops: ${chain.join(' -> ')}`);
-            }
-        }
-    }
     /** The zone holding `name`: walk up from the name with SOA questions. */
     zoneOf(name) {
         const key = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)(name);
