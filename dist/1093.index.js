@@ -331,7 +331,8 @@ function hasGlobalIpv6() {
 /* harmony export */   VC: () => (/* binding */ DnsTransportError),
 /* harmony export */   Z$: () => (/* binding */ rcodeName),
 /* harmony export */   cv: () => (/* binding */ exchange),
-/* harmony export */   ld: () => (/* binding */ parseServer)
+/* harmony export */   ld: () => (/* binding */ parseServer),
+/* harmony export */   w7: () => (/* binding */ isIPv6)
 /* harmony export */ });
 /* unused harmony export EDNS_PAYLOAD_SIZE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -367,6 +368,13 @@ const HEADER_SIZE = 12;
 const FLAG_QR = 0x8000;
 const FLAG_TC = 0x0200;
 const OPCODE_UPDATE = 5;
+/**
+ * Whether `text` is an IPv6 address. Node's own check runs a large regular expression whose first use costs about
+ * 10 ms of a run; an IPv6 address always has a colon, so the common IPv4 address and host name never reach it.
+ */
+function isIPv6(text) {
+    return text.includes(':') && node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(text);
+}
 /** Split "ip", "ip:port", "::1", "[::1]:port" or "host:port" into host and port (53 when not given). */
 function parseServer(server) {
     const text = server.trim();
@@ -379,10 +387,10 @@ function parseServer(server) {
     if (bracketed) {
         host = bracketed[1] ?? '';
         portText = bracketed[2];
-        if (node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(host) === false)
+        if (isIPv6(host) === false)
             throw invalid('only an IPv6 address may stand in brackets');
     }
-    else if (node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(text)) {
+    else if (isIPv6(text)) {
         host = text;
     }
     else {
@@ -409,7 +417,7 @@ function parseServer(server) {
     return { host, port };
 }
 function formatServer(host, port) {
-    return node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
+    return isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
 }
 /** Ask one server one question, with EDNS0 (1232 bytes), over UDP first and TCP when the answer is truncated. */
 async function query(server, name, type, options = {}) {
@@ -468,7 +476,7 @@ async function exchange(server, packet, options) {
 }
 function udpExchange(target, packet, request, timeoutMs, tries) {
     return new Promise((resolve, reject) => {
-        const socket = node_dgram__WEBPACK_IMPORTED_MODULE_1___default().createSocket(node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(target.host) ? 'udp6' : 'udp4');
+        const socket = node_dgram__WEBPACK_IMPORTED_MODULE_1___default().createSocket(isIPv6(target.host) ? 'udp6' : 'udp4');
         let timer;
         let sent = 0;
         let settled = false;

@@ -1,5 +1,5 @@
 export const id = 2547;
-export const ids = [2547];
+export const ids = [2547,4928];
 export const modules = {
 
 /***/ 35468:
@@ -499,7 +499,7 @@ async function revoke(config, host, context) {
     else {
         const signer = signerFor(config, found.accountKey, current.privateKey);
         // Loaded only now: finding nothing to revoke never pays for the ACME client.
-        const { revokeAtCa } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4454)]).then(__webpack_require__.bind(__webpack_require__, 34454));
+        const { revokeAtCa } = await __webpack_require__.e(/* import() */ 4454).then(__webpack_require__.bind(__webpack_require__, 34454));
         outcome = await revokeAtCa(config, { certificate: current.certificate, ...signer, reason: config.revokeReason }, { debug: (m) => host.debug(m), env: context.env });
         const reason = REASON_NAMES[config.revokeReason] ?? String(config.revokeReason);
         host.info(outcome === 'revoked'
@@ -764,19 +764,24 @@ async function keepCurrent(config, host, context, renewal, stage) {
 }
 async function issue(config, host, options, context, renewal, stage) {
     const dns = new resolver/* Resolver */.xR(config.resolvers, { ipv6: options.ipv6 ?? (0,resolver/* ipv6FromEnv */.Dm)(options.env) });
+    // The CNAME questions go out first: their answers travel while the provider's and the ACME code load. Both
+    // are awaited below; until then a failure is held, not reported as unhandled.
+    const tracing = (0,src_plan/* traceChains */.EN)(config.names, dns);
+    tracing.catch(() => { });
+    // Loaded only now: a run that renews nothing never pays for the ACME client.
+    const acme = __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
+    acme.catch(() => { });
     const provider = await (0,providers/* createProvider */.Q)(config.provider.id, {
         env: options.env,
         host,
         resolvers: config.resolvers,
     });
     const account = accountKeyFor(config, host, renewal);
-    // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
     // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
     // check stops the opening at once: no request to the CA outlives the run.
     const opening = new AbortController();
     const [plan, session] = await Promise.all([
-        (0,src_plan/* traceChains */.EN)(config.names, dns).then(async (traced) => {
+        tracing.then(async (traced) => {
             for (const t of traced)
                 stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
             for (const warning of preflight(traced).warnings)
@@ -790,7 +795,10 @@ async function issue(config, host, options, context, renewal, stage) {
                 warning: (m) => host.warning(m),
                 signal: opening.signal,
                 env: options.env,
+                directory: renewal.ca.read,
             });
+            // read once: the renewal time of the new certificate is asked of the same directory
+            renewal.ca.adopt(opened.directory());
             host.info(`ACME account: ${opened.accountUrl}`);
             return opened;
         }),
@@ -1105,6 +1113,67 @@ async function groupByOwner(names, zoneOf) {
         zone: await zoneOf(owner),
         names: groupNames,
     })));
+}
+
+
+/***/ }),
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ removeRecords),
+/* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
+/* harmony export */   Q4: () => (/* binding */ parseRecords),
+/* harmony export */   Ui: () => (/* binding */ STATE_PROVIDER),
+/* harmony export */   Wh: () => (/* binding */ writeRecords),
+/* harmony export */   Y5: () => (/* binding */ recordsFor)
+/* harmony export */ });
+const STATE_RECORDS = 'records';
+const STATE_PROVIDER = 'provider';
+/** Values per owner: apex and wildcard (one owner) land in one write. */
+function recordsFor(plan, challenges) {
+    const values = new Map();
+    for (const c of challenges) {
+        const certName = c.wildcard ? `*.${c.identifier}` : c.identifier;
+        const planned = plan.names.find((n) => n.name.name === certName);
+        if (planned === undefined)
+            throw new Error(`the CA sent a challenge for ${certName}, which was not ordered`);
+        const list = values.get(planned.owner) ?? [];
+        if (!list.includes(c.value))
+            list.push(c.value);
+        values.set(planned.owner, list);
+    }
+    return plan.owners
+        .filter((group) => values.has(group.owner))
+        .map((group) => ({ zone: group.zone, owner: group.owner, values: values.get(group.owner) ?? [] }));
+}
+async function writeRecords(provider, records) {
+    await Promise.all(records.map((r) => provider.append(r.zone, r.owner, [...r.values])));
+}
+/** Remove our values; each owner on its own, so one failure does not keep the others in place. */
+async function removeRecords(provider, records, warn) {
+    const results = await Promise.allSettled(records.map((r) => provider.remove(r.zone, r.owner, [...r.values])));
+    let clean = true;
+    results.forEach((result, i) => {
+        if (result.status === 'rejected') {
+            clean = false;
+            const r = records[i];
+            warn(`could not remove the challenge values at ${r.owner}: ${result.reason.message}`);
+        }
+    });
+    return clean;
+}
+function parseRecords(state) {
+    if (state.trim() === '')
+        return [];
+    const parsed = JSON.parse(state);
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((r) => typeof r?.zone === 'string' &&
+        typeof r?.owner === 'string' &&
+        Array.isArray(r?.values) &&
+        r.values.every((v) => typeof v === 'string'));
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 3207;
-export const ids = [3207,5588];
+export const ids = [3207];
 export const modules = {
 
 /***/ 53207:

@@ -20,8 +20,8 @@ export const modules = {
 /* unused harmony exports CA_LIMITS, TEST_TIMEOUT_ENV, RATE_LIMITED */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46752);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
 /* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32538);
 // The signed-request layer between the ACME session and the project's one HTTP layer (src/http/client.ts):
 // JWS bodies, a pool of nonces, a bound on requests in flight, a timeout on every request, bounded retries, and
@@ -99,22 +99,20 @@ class CaClient {
     #directoryUrl;
     #limits;
     #log;
-    #agent;
+    #connections;
     #closing = new AbortController();
     #nonces = [];
     #slots;
     #directory;
+    #known;
     constructor(directoryUrl, accountKeyPem, options = {}) {
+        this.#known = options.directory;
         this.#directoryUrl = directoryUrl;
         this.account = (0,_jws_js__WEBPACK_IMPORTED_MODULE_3__/* .accountKey */ .LQ)(accountKeyPem);
         this.#limits = options.limits ?? CA_LIMITS;
         this.#log = options.log ?? (() => { });
         this.#slots = new Slots(this.#limits.maxInFlight);
-        this.#agent = new undici__WEBPACK_IMPORTED_MODULE_1__.Agent({
-            connect: { timeout: this.#limits.connectTimeoutMs },
-            headersTimeout: this.#limits.requestTimeoutMs,
-            bodyTimeout: this.#limits.requestTimeoutMs,
-        });
+        this.#connections = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .connections */ .oQ)({ connectTimeoutMs: this.#limits.connectTimeoutMs });
     }
     get closed() {
         return this.#closing.signal.aborted;
@@ -128,17 +126,20 @@ class CaClient {
             return;
         this.#closing.abort();
         this.#slots.releaseAll();
-        this.#agent.destroy().catch(() => { });
+        this.#connections.close();
     }
     /** The directory, read once. */
     directory() {
-        this.#directory ??= this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
-            const body = answer.body;
-            if (answer.status !== 200 || typeof body !== 'object' || typeof body?.newOrder !== 'string') {
-                throw new AcmeError(`${this.#directoryUrl} is not an ACME directory: HTTP ${answer.status}${describeAnswer(answer)}`);
-            }
-            return body;
+        const read = () => this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
+            if (answer.status === 200 && isDirectory(answer.body))
+                return answer.body;
+            throw new AcmeError(`${this.#directoryUrl} is not an ACME directory: HTTP ${answer.status}${describeAnswer(answer)}`);
         });
+        // one read already made elsewhere in the run serves, unless it failed or is no directory
+        this.#directory ??=
+            this.#known === undefined
+                ? read()
+                : this.#known.then((body) => (isDirectory(body) ? body : read()), read);
         return this.#directory;
     }
     /**
@@ -212,7 +213,7 @@ class CaClient {
                     throw error;
                 this.#stopIfClosed();
                 failures++;
-                const neverSent = _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_ERROR_CODES */ .ZG.has(error.code ?? '');
+                const neverSent = _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_ERROR_CODES */ .ZG.has(error.code ?? '');
                 if ((!neverSent && !idempotent) || failures >= this.#limits.transportAttempts) {
                     throw this.#transportError(error, method, path, failures);
                 }
@@ -234,7 +235,7 @@ class CaClient {
                 serverRetries++;
                 const asked = retryAfterSeconds(header(answer, 'retry-after')) * 1000;
                 const wait = Math.min(asked > 0 ? asked : 1000 * serverRetries, this.#limits.retryAfterCapMs);
-                this.#log(`${this.#name}: ${method} ${path}: HTTP ${answer.status}, retry ${serverRetries} of ${this.#limits.serverErrorRetries} in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(wait)}`);
+                this.#log(`${this.#name}: ${method} ${path}: HTTP ${answer.status}, retry ${serverRetries} of ${this.#limits.serverErrorRetries} in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(wait)}`);
                 await this.sleep(wait);
                 continue;
             }
@@ -247,12 +248,12 @@ class CaClient {
         // The HTTP layer treats a 429 as throttling and throws it; its throttle hook sees every answer first, so
         // the headers and body ACME needs (problem type, Retry-After, Replay-Nonce) are taken from there.
         let seen;
-        const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq({
+        const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({
             provider: this.#name,
             baseUrl: target.origin,
             timeoutMs: this.#limits.requestTimeoutMs,
             maxRetries: 0,
-            dispatcher: this.#agent,
+            send: this.#connections.send,
             headers: { 'user-agent': 'certalias' },
             throttle: (answer) => {
                 seen = answer;
@@ -275,10 +276,10 @@ class CaClient {
             answer = { status: response.status, headers: response.headers, body: response.body };
         }
         catch (error) {
-            if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm))
+            if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm))
                 throw error;
             if (error.status === undefined || seen === undefined)
-                throw new TransportFailure(error, (0,_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error.cause));
+                throw new TransportFailure(error, (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error.cause));
             answer = { status: seen.status, headers: seen.headers, body: parseText(seen.body, seen.headers) };
         }
         const nonce = header(answer, 'replay-nonce');
@@ -292,10 +293,10 @@ class CaClient {
     #transportError(failure, method, path, tries) {
         const after = tries > 1 ? ` (${tries} tries)` : '';
         if (failure.failure.kind === 'timeout') {
-            return new AcmeError(`${this.#name} did not answer ${method} ${path} within ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(this.#limits.requestTimeoutMs)}${after}`);
+            return new AcmeError(`${this.#name} did not answer ${method} ${path} within ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(this.#limits.requestTimeoutMs)}${after}`);
         }
-        if (failure.code === 'UND_ERR_CONNECT_TIMEOUT') {
-            return new AcmeError(`${this.#name}: no connection within ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(this.#limits.connectTimeoutMs)} (${method} ${path})${after}`);
+        if (failure.code === _http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT */ .x0) {
+            return new AcmeError(`${this.#name}: no connection within ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(this.#limits.connectTimeoutMs)} (${method} ${path})${after}`);
         }
         const cause = failure.failure.cause instanceof Error ? failure.failure.cause.message : failure.message;
         return new AcmeError(`${this.#name}: ${method} ${path} failed${after}: ${failure.code ? `${failure.code}: ` : ''}${cause}`);
@@ -334,6 +335,9 @@ class Slots {
         for (const waiter of this.#waiting.splice(0))
             waiter();
     }
+}
+function isDirectory(body) {
+    return (typeof body === 'object' && body !== null && typeof body.newOrder === 'string');
 }
 function header(answer, name) {
     const value = answer.headers[name];

@@ -416,7 +416,7 @@ async function caChecks(config, ca, host, options) {
     }
     // the account is looked up (or created, as the first issuing run would); never an order
     const key = config.accountKey ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97847))).makePrivateKey('ec-p256'));
-    const { AcmeSession } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
+    const { AcmeSession } = await __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
     try {
         const session = await AcmeSession.open(config, key, { debug: (m) => host.debug(m), env: options.env });
         session.close();

@@ -38,6 +38,14 @@ class CaDirectory {
             query: Object.fromEntries(target.searchParams),
         })).body;
     }
+    /** The directory as read so far: undefined when nothing has asked for it yet. */
+    get read() {
+        return this.#directory;
+    }
+    /** A directory another part of the run read (the ACME session): no second request for it. */
+    adopt(directory) {
+        this.#directory ??= directory;
+    }
     /** The directory object, fetched once. */
     directory() {
         this.#directory ??= this.#get(this.url).then((body) => {

@@ -18,7 +18,9 @@ export const modules = {
 /* unused harmony export parseRateLimitReset */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71517);
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
 
 class ProviderHttpError extends Error {
     name = 'ProviderHttpError';
@@ -51,28 +53,13 @@ const CONNECT_ERROR_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
+    _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_TIMEOUT */ .x0,
 ]);
 // Failures after sending: the server may have acted, so only idempotent requests are repeated.
-const MIDWAY_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
+const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 const BACKOFF_START_MS = 200;
 const BACKOFF_MAX_MS = 10_000;
 const EXCERPT_CHARS = 300;
-// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
-// certificate that is not due) does not pay for compiling it.
-let loading;
-const undici = () => {
-    loading ??= __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
-    return loading;
-};
 class HttpClient {
     #options;
     #base;
@@ -190,15 +177,15 @@ class HttpClient {
             controller.abort();
         }, this.#timeoutMs);
         try {
-            const response = await (await undici()).request(url, {
+            const send = this.#options.send ?? _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .sendShared */ .Am;
+            const answer = await send({
                 method,
+                url,
                 headers: { ...headers, ...signed },
                 body,
                 signal: controller.signal,
-                ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
             });
-            const text = await response.body.text();
-            return { type: 'response', status: response.statusCode, headers: response.headers, text };
+            return { type: 'response', ...answer };
         }
         catch (error) {
             if (timedOut)
@@ -320,7 +307,7 @@ function errorCode(error) {
     const code = error.code;
     if (typeof code === 'string')
         return code;
-    // undici wraps the socket error of a failed connect
+    // a wrapped socket error (a fetch's, a test transport's) carries its code in the cause
     const cause = error.cause;
     return cause === undefined ? undefined : errorCode(cause);
 }
@@ -330,6 +317,112 @@ function describe(error) {
 function formatMs(ms) {
     return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }
+
+
+/***/ }),
+
+/***/ 71517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ sendShared),
+/* harmony export */   oQ: () => (/* binding */ connections),
+/* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+// The wire under the project's HTTP layer: one request out, one whole answer back, over Node's own http and
+// https modules with keep-alive connections.
+//
+// Why Node's modules and not undici (the design card's HTTP library): undici is 1.6 MB of JavaScript that every
+// run compiling it pays for before its first request, about 60 ms, a fifth of a whole one-name issuance; Node's
+// http and https are part of the runtime, ready at once. Everything undici did for us here is small: a
+// connection timeout (below), keep-alive pools (the modules' Agent), and reading the body. The retries, the
+// timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
+
+
+/** The code of the error a connection that did not open in time fails with. */
+const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
+/**
+ * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
+ * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
+ * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ */
+function connections(options = {}) {
+    const agents = {
+        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
+    };
+    // sockets whose connection is open: a reused one does not wait for a 'connect' again
+    const open = new WeakSet();
+    const send = (request) => new Promise((resolve, reject) => {
+        const { url } = request;
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:') {
+            reject(new Error(`unsupported protocol ${url.protocol}`));
+            return;
+        }
+        const headers = { ...request.headers };
+        // a fixed length, never chunked: some APIs refuse chunked bodies, and an empty POST says so
+        if (request.body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(request.body));
+        else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
+            headers['content-length'] = '0';
+        const outgoing = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, {
+            method: request.method,
+            headers,
+            agent: agents[url.protocol],
+            signal: request.signal,
+        });
+        outgoing.on('error', reject);
+        outgoing.on('socket', (socket) => {
+            if (open.has(socket))
+                return;
+            const opened = () => {
+                open.add(socket);
+                clearTimeout(timer);
+            };
+            const timer = options.connectTimeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = Object.assign(new Error(`no connection to ${url.host} within ${options.connectTimeoutMs} ms`), { code: CONNECT_TIMEOUT });
+                    outgoing.destroy(error);
+                }, options.connectTimeoutMs);
+            socket.once(secure ? 'secureConnect' : 'connect', opened);
+            socket.once('close', () => clearTimeout(timer));
+        });
+        outgoing.on('response', (incoming) => {
+            incoming.setEncoding('utf8');
+            let text = '';
+            incoming.on('data', (chunk) => {
+                text += chunk;
+            });
+            incoming.on('error', reject);
+            incoming.on('end', () => {
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text });
+            });
+        });
+        outgoing.end(request.body);
+    });
+    return {
+        send,
+        close() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        },
+    };
+}
+let shared;
+/**
+ * The process's one pool, for every client given no `send` of its own; connections open within 10 s. Its idle
+ * connections never hold the process open.
+ */
+const sendShared = (request) => {
+    shared ??= connections({ connectTimeoutMs: 10_000 });
+    return shared.send(request);
+};
 
 
 /***/ }),

@@ -115,20 +115,25 @@ async function issue(
   stage: Stage,
 ): Promise<void> {
   const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
+  // The CNAME questions go out first: their answers travel while the provider's and the ACME code load. Both
+  // are awaited below; until then a failure is held, not reported as unhandled.
+  const tracing = traceChains(config.names, dns)
+  tracing.catch(() => {})
+  // Loaded only now: a run that renews nothing never pays for the ACME client.
+  const acme = import('./acme/index.js')
+  acme.catch(() => {})
   const provider = await createProvider(config.provider.id, {
     env: options.env,
     host,
     resolvers: config.resolvers,
   })
   const account = accountKeyFor(config, host, renewal)
-  // Loaded only now: a run that renews nothing never pays for the ACME client.
-  const acme = import('./acme/index.js')
 
   // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
   // check stops the opening at once: no request to the CA outlives the run.
   const opening = new AbortController()
   const [plan, session] = await Promise.all([
-    traceChains(config.names, dns).then(async (traced) => {
+    tracing.then(async (traced) => {
       for (const t of traced)
         stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
       for (const warning of preflight(traced).warnings) host.warning(warning)
@@ -141,7 +146,10 @@ async function issue(
         warning: (m) => host.warning(m),
         signal: opening.signal,
         env: options.env,
+        directory: renewal.ca.read,
       })
+      // read once: the renewal time of the new certificate is asked of the same directory
+      renewal.ca.adopt(opened.directory())
       host.info(`ACME account: ${opened.accountUrl}`)
       return opened
     }),

@@ -10,7 +10,6 @@
 // the one HTTP layer is simpler, can be read whole, and can be closed (and the CSR is csr.ts's, so acme-client is
 // no longer a dependency).
 import { setTimeout as delay } from 'node:timers/promises'
-import { Agent } from 'undici'
 import {
   CONNECT_ERROR_CODES,
   errorCode,
@@ -20,6 +19,7 @@ import {
   ProviderHttpError,
   type ThrottleAnswer,
 } from '../http/client.js'
+import { CONNECT_TIMEOUT, type Connections, connections } from '../http/transport.js'
 import { type AccountKey, accountKey, signJws } from './jws.js'
 
 export class AcmeError extends Error {}
@@ -124,27 +124,30 @@ export class CaClient {
   readonly #directoryUrl: string
   readonly #limits: CaLimits
   readonly #log: (message: string) => void
-  readonly #agent: Agent
+  readonly #connections: Connections
   readonly #closing = new AbortController()
   readonly #nonces: string[] = []
   readonly #slots: Slots
   #directory: Promise<Directory> | undefined
+  readonly #known: Promise<Record<string, unknown>> | undefined
 
   constructor(
     directoryUrl: string,
     accountKeyPem: string,
-    options: { limits?: CaLimits; log?: (message: string) => void } = {},
+    options: {
+      limits?: CaLimits
+      log?: (message: string) => void
+      /** The directory as another part of the run already read it (the renewal decision): not asked again. */
+      directory?: Promise<Record<string, unknown>> | undefined
+    } = {},
   ) {
+    this.#known = options.directory
     this.#directoryUrl = directoryUrl
     this.account = accountKey(accountKeyPem)
     this.#limits = options.limits ?? CA_LIMITS
     this.#log = options.log ?? (() => {})
     this.#slots = new Slots(this.#limits.maxInFlight)
-    this.#agent = new Agent({
-      connect: { timeout: this.#limits.connectTimeoutMs },
-      headersTimeout: this.#limits.requestTimeoutMs,
-      bodyTimeout: this.#limits.requestTimeoutMs,
-    })
+    this.#connections = connections({ connectTimeoutMs: this.#limits.connectTimeoutMs })
   }
 
   get closed(): boolean {
@@ -159,20 +162,23 @@ export class CaClient {
     if (this.closed) return
     this.#closing.abort()
     this.#slots.releaseAll()
-    this.#agent.destroy().catch(() => {})
+    this.#connections.close()
   }
 
   /** The directory, read once. */
   directory(): Promise<Directory> {
-    this.#directory ??= this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
-      const body = answer.body as Partial<Directory> | undefined
-      if (answer.status !== 200 || typeof body !== 'object' || typeof body?.newOrder !== 'string') {
+    const read = () =>
+      this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
+        if (answer.status === 200 && isDirectory(answer.body)) return answer.body
         throw new AcmeError(
           `${this.#directoryUrl} is not an ACME directory: HTTP ${answer.status}${describeAnswer(answer)}`,
         )
-      }
-      return body as Directory
-    })
+      })
+    // one read already made elsewhere in the run serves, unless it failed or is no directory
+    this.#directory ??=
+      this.#known === undefined
+        ? read()
+        : this.#known.then((body) => (isDirectory(body) ? body : read()), read)
     return this.#directory
   }
 
@@ -307,7 +313,7 @@ export class CaClient {
       baseUrl: target.origin,
       timeoutMs: this.#limits.requestTimeoutMs,
       maxRetries: 0,
-      dispatcher: this.#agent,
+      send: this.#connections.send,
       headers: { 'user-agent': 'certalias' },
       throttle: (answer) => {
         seen = answer
@@ -349,7 +355,7 @@ export class CaClient {
         `${this.#name} did not answer ${method} ${path} within ${formatMs(this.#limits.requestTimeoutMs)}${after}`,
       )
     }
-    if (failure.code === 'UND_ERR_CONNECT_TIMEOUT') {
+    if (failure.code === CONNECT_TIMEOUT) {
       return new AcmeError(
         `${this.#name}: no connection within ${formatMs(this.#limits.connectTimeoutMs)} (${method} ${path})${after}`,
       )
@@ -396,6 +402,12 @@ class Slots {
   releaseAll(): void {
     for (const waiter of this.#waiting.splice(0)) waiter()
   }
+}
+
+function isDirectory(body: unknown): body is Directory {
+  return (
+    typeof body === 'object' && body !== null && typeof (body as Partial<Directory>).newOrder === 'string'
+  )
 }
 
 export function header(answer: CaAnswer, name: string): string | undefined {

@@ -89,6 +89,8 @@ export interface SessionOptions {
   readonly signal?: AbortSignal
   /** The run's environment, for test-only settings (see TEST_TIMEOUT_ENV in ca.ts). */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** The CA's directory as the run already read it, if it did: the session does not ask again. */
+  readonly directory?: Promise<Record<string, unknown>> | undefined
 }
 
 /** Statuses an authorization never leaves (RFC 8555 section 7.1.6) other than valid. */
@@ -96,8 +98,12 @@ const REFUSED = new Set(['invalid', 'deactivated', 'expired', 'revoked'])
 /** Order statuses that may still change for the better. */
 const UNDECIDED = new Set(['pending', 'ready', 'processing'])
 const POLL_TIMEOUT_MS = 180_000
-/** The first poll waits this long, then each wait doubles up to the maximum (unless the CA says Retry-After). */
-const FIRST_POLL_MS = 50
+/**
+ * The first poll waits this long, then each wait doubles up to the maximum (unless the CA says Retry-After). A CA
+ * that validates or issues at once (a local one, a CA close by) is seen done after 10 ms, not 50; one that takes
+ * seconds costs two polls more than a first wait of 50 ms would, the interval reaching the same seconds.
+ */
+const FIRST_POLL_MS = 10
 const MAX_POLL_INTERVAL_MS = 5_000
 /** The first order and two more, when the CA hands back one already finalized for another key. */
 const MAX_ORDERS = 3
@@ -128,6 +134,7 @@ export class AcmeSession {
       ca = new CaClient(config.directoryUrl, accountKey, {
         limits: caLimits(options.env),
         log: options.debug,
+        directory: options.directory,
       })
       await openAccount(ca, config)
       return new AcmeSession(ca, config, options)

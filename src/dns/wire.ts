@@ -82,6 +82,14 @@ const FLAG_QR = 0x8000
 const FLAG_TC = 0x0200
 const OPCODE_UPDATE = 5
 
+/**
+ * Whether `text` is an IPv6 address. Node's own check runs a large regular expression whose first use costs about
+ * 10 ms of a run; an IPv6 address always has a colon, so the common IPv4 address and host name never reach it.
+ */
+export function isIPv6(text: string): boolean {
+  return text.includes(':') && net.isIPv6(text)
+}
+
 /** Split "ip", "ip:port", "::1", "[::1]:port" or "host:port" into host and port (53 when not given). */
 export function parseServer(server: string): { host: string; port: number } {
   const text = server.trim()
@@ -93,8 +101,8 @@ export function parseServer(server: string): { host: string; port: number } {
   if (bracketed) {
     host = bracketed[1] ?? ''
     portText = bracketed[2]
-    if (net.isIPv6(host) === false) throw invalid('only an IPv6 address may stand in brackets')
-  } else if (net.isIPv6(text)) {
+    if (isIPv6(host) === false) throw invalid('only an IPv6 address may stand in brackets')
+  } else if (isIPv6(text)) {
     host = text
   } else {
     const colon = text.lastIndexOf(':')
@@ -118,7 +126,7 @@ export function parseServer(server: string): { host: string; port: number } {
 }
 
 function formatServer(host: string, port: number): string {
-  return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`
+  return isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`
 }
 
 /** Ask one server one question, with EDNS0 (1232 bytes), over UDP first and TCP when the answer is truncated. */
@@ -216,7 +224,7 @@ function udpExchange(
   tries: number,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const socket = dgram.createSocket(net.isIPv6(target.host) ? 'udp6' : 'udp4')
+    const socket = dgram.createSocket(isIPv6(target.host) ? 'udp6' : 'udp4')
     let timer: NodeJS.Timeout | undefined
     let sent = 0
     let settled = false

@@ -1,11 +1,11 @@
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
 import { setTimeout as delay } from 'node:timers/promises'
-import type { Dispatcher } from 'undici'
+import { CONNECT_TIMEOUT, type Send, sendShared } from './transport.js'
 
 /** What tests (and adapters needing a proxy) may swap: the connection layer and the clock. */
 export interface HttpTransport {
-  /** Where requests go; default: undici's global dispatcher. Tests pass a MockAgent. */
-  dispatcher?: Dispatcher
+  /** Where requests go; default: the process's one pool of keep-alive connections (transport.ts). */
+  send?: Send
   /** How to wait between attempts; tests pass a recorder so they never wait for real. */
   sleep?: (ms: number) => Promise<void>
 }
@@ -147,29 +147,13 @@ export const CONNECT_ERROR_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
+  CONNECT_TIMEOUT,
 ])
 // Failures after sending: the server may have acted, so only idempotent requests are repeated.
-const MIDWAY_ERROR_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-])
+const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT'])
 const BACKOFF_START_MS = 200
 const BACKOFF_MAX_MS = 10_000
 const EXCERPT_CHARS = 300
-
-// undici is loaded with the first request, not with the module: a run that asks nothing over HTTP (bad input, a
-// certificate that is not due) does not pay for compiling it.
-let loading: Promise<typeof import('undici')> | undefined
-const undici = () => {
-  loading ??= import('undici')
-  return loading
-}
 
 export class HttpClient {
   readonly #options: HttpClientOptions
@@ -310,15 +294,15 @@ export class HttpClient {
       controller.abort()
     }, this.#timeoutMs)
     try {
-      const response = await (await undici()).request(url, {
+      const send = this.#options.send ?? sendShared
+      const answer = await send({
         method,
+        url,
         headers: { ...headers, ...signed },
         body,
         signal: controller.signal,
-        ...(this.#options.dispatcher ? { dispatcher: this.#options.dispatcher } : {}),
       })
-      const text = await response.body.text()
-      return { type: 'response', status: response.statusCode, headers: response.headers, text }
+      return { type: 'response', ...answer }
     } catch (error) {
       if (timedOut) return { type: 'timeout' }
       return { type: 'error', error, code: errorCode(error) }
@@ -452,7 +436,7 @@ export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const code = (error as { code?: unknown }).code
   if (typeof code === 'string') return code
-  // undici wraps the socket error of a failed connect
+  // a wrapped socket error (a fetch's, a test transport's) carries its code in the cause
   const cause = (error as { cause?: unknown }).cause
   return cause === undefined ? undefined : errorCode(cause)
 }

@@ -44,7 +44,7 @@ export interface ProviderContext {
   readonly host: Host
   /** Recursive resolvers from the `dns_resolvers` input ("ip" or "ip:port"), empty for the system's. */
   readonly resolvers: readonly string[]
-  /** For tests: the connection layer (an undici MockAgent) and the clock of the HTTP layer. */
+  /** For tests: the wire (a Send over a mock) and the clock of the HTTP layer. */
   readonly transport?: HttpTransport
 }
 

@@ -38,6 +38,16 @@ export class CaDirectory {
     ).body
   }
 
+  /** The directory as read so far: undefined when nothing has asked for it yet. */
+  get read(): Promise<Record<string, unknown>> | undefined {
+    return this.#directory
+  }
+
+  /** A directory another part of the run read (the ACME session): no second request for it. */
+  adopt(directory: Promise<Record<string, unknown>>): void {
+    this.#directory ??= directory
+  }
+
   /** The directory object, fetched once. */
   directory(): Promise<Record<string, unknown>> {
     this.#directory ??= this.#get(this.url).then((body) => {

@@ -1,4 +1,4 @@
-// The shared HTTP layer: retries, Retry-After, timeouts and error messages, against undici's MockAgent.
+// The shared HTTP layer: retries, Retry-After, timeouts and error messages, against undici's MockAgent as its wire.
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -9,6 +9,7 @@ import {
   parseRetryAfter,
   type ThrottleAnswer,
 } from '../../src/http/client.js'
+import { mockSend } from '../support/mock-send.js'
 
 const ORIGIN = 'https://api.example.net'
 const TOKEN = 's3cr3t-t0ken-value'
@@ -33,7 +34,7 @@ function client(options: Partial<HttpClientOptions> = {}): HttpClient {
     headers: { Authorization: `Bearer ${TOKEN}` },
     secrets: [TOKEN],
     credentialHint: 'EXAMPLE_API_TOKEN',
-    dispatcher: agent,
+    send: mockSend(agent),
     sleep: async (ms) => {
       sleeps.push(ms)
     },

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { powerDnsApiBase, powerdns } from '../../src/providers/powerdns/index.js'
 import type { DnsProvider } from '../../src/providers/types.js'
 import { type RecordingHost, recordingHost } from '../support/host.js'
+import { mockSend } from '../support/mock-send.js'
 
 const ORIGIN = 'http://ns.example.org:8081'
 const API_KEY = 'pdns-unit-api-key'
@@ -73,7 +74,7 @@ function provider(env: Record<string, string> = {}): DnsProvider {
     env: { PDNS_API_URL: ORIGIN, PDNS_API_KEY: API_KEY, ...env },
     host,
     resolvers: [],
-    transport: { dispatcher: agent, sleep: async () => {} },
+    transport: { send: mockSend(agent), sleep: async () => {} },
   })
 }
 

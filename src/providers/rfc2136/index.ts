@@ -10,7 +10,7 @@ import {
   type TsigKey,
   verifyResponse,
 } from '../../dns/tsig.js'
-import { DnsTransportError, exchange, parseServer, query, rcodeName } from '../../dns/wire.js'
+import { DnsTransportError, exchange, isIPv6, parseServer, query, rcodeName } from '../../dns/wire.js'
 import type { DnsProvider, ProviderContext, ProviderModule } from '../types.js'
 import { descriptor } from './descriptor.js'
 import { buildTxtUpdate } from './message.js'
@@ -147,7 +147,7 @@ async function resolveNameserver(
   resolvers: readonly string[],
 ): Promise<string> {
   const withPort = (address: string) =>
-    net.isIPv6(address) ? `[${address}]:${nameserver.port}` : `${address}:${nameserver.port}`
+    isIPv6(address) ? `[${address}]:${nameserver.port}` : `${address}:${nameserver.port}`
   if (net.isIP(nameserver.host) !== 0) return withPort(nameserver.host)
   const problems: string[] = []
   if (resolvers.length === 0) {

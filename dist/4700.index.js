@@ -1,0 +1,226 @@
+export const id = 4700;
+export const ids = [4700];
+export const modules = {
+
+/***/ 14700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createHe: () => (/* binding */ createHe),
+/* harmony export */   he: () => (/* binding */ he),
+/* harmony export */   parseHurricaneTokens: () => (/* binding */ parseHurricaneTokens)
+/* harmony export */ });
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
+// Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
+
+
+
+const API_URL = 'https://dyn.dns.he.net';
+// What lego leaves in the record when it is done: HE has no delete through this API.
+const PLACEHOLDER = '.';
+// HE allows about 10 updates of one record in 2 minutes and answers "interval" beyond that: waited out
+// 20 s at a time, over at most 3 attempts, before the answer is reported.
+const INTERVAL_WAIT_MS = 20_000;
+const INTERVAL_TRIES = 3;
+const descriptor = {
+    id: 'he',
+    name: 'Hurricane Electric Free DNS (dns.he.net)',
+    credentials: [
+        {
+            env: 'HURRICANE_TOKENS',
+            description: 'Comma-separated `name:key` pairs, one per TXT record: the record name (`_acme-challenge.validation.example.org`, ' +
+                'or without `_acme-challenge.` as lego writes it) and the dynamic DNS key generated for that record in dns.he.net',
+            secret: true,
+        },
+    ],
+    settings: [{ env: 'HURRICANE_API_URL', description: 'Base URL of the dynamic DNS API', default: API_URL }],
+    leastPrivilege: 'Nothing to narrow: each key is generated for one TXT record (in dns.he.net, create the TXT record at the ' +
+        'alias owner, tick "Enable entry for dynamic dns", then generate its key) and can change only that record. ' +
+        'A record holds one value, so a certificate for a name and its wildcard (two values at once) needs two ' +
+        'aliases, i.e. two records with a key each (domain_alias lines name=alias). Never share one record between ' +
+        'runs that may overlap.',
+    docs: 'https://dns.he.net/docs.html',
+};
+// What this process last set, per record: a second value would silently replace the first.
+const written = new Map();
+/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
+const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
+/** HURRICANE_TOKENS as a map from record name to key. */
+function parseHurricaneTokens(text) {
+    const tokens = new Map();
+    for (const pair of text.split(',')) {
+        const trimmed = pair.trim();
+        if (trimmed === '')
+            continue;
+        const colon = trimmed.indexOf(':');
+        if (colon <= 0 || colon === trimmed.length - 1) {
+            throw new Error('HURRICANE_TOKENS must be comma-separated name:key pairs, e.g. _acme-challenge.validation.example.org:key; ' +
+                `one entry has no name or no key (entry ${tokens.size + 1})`);
+        }
+        tokens.set((0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(trimmed.slice(0, colon).trim()), trimmed.slice(colon + 1).trim());
+    }
+    return tokens;
+}
+function createHe(options = {}) {
+    const currentTxt = options.currentTxt ?? currentTxtFromDns;
+    return {
+        descriptor,
+        create(context) {
+            const raw = context.env.HURRICANE_TOKENS ?? '';
+            context.host.mask(raw);
+            const tokens = parseHurricaneTokens(raw);
+            for (const key of tokens.values())
+                context.host.mask(key);
+            const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+                provider: 'he',
+                apiUrlEnv: 'HURRICANE_API_URL',
+                defaultUrl: API_URL,
+                secrets: [raw, ...tokens.values()],
+                credentialHint: 'HURRICANE_TOKENS',
+                throttle: tooOften,
+            });
+            const keyFor = (owner) => {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
+                const key = tokens.get(name) ?? tokens.get(name.replace(/^_acme-challenge\./, ''));
+                if (key === undefined) {
+                    throw new Error(`he: HURRICANE_TOKENS has no key for ${name}; add ${name}:<key>, the dynamic DNS key of that TXT record`);
+                }
+                return key;
+            };
+            const update = async (owner, txt) => {
+                const hostname = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
+                const form = new URLSearchParams({ hostname, password: keyFor(owner), txt }).toString();
+                // setting one value twice does no harm, so a retry after a lost answer is safe
+                const { body } = await http.request('POST', '/nic/update', {
+                    text: form,
+                    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                    idempotent: true,
+                });
+                const answer = String(body ?? '').trim();
+                const code = answer.split(/\s/)[0] ?? '';
+                if (code === 'good' || code === 'nochg')
+                    return;
+                throw new Error(http.redact(`he: the update of ${hostname} answered "${answer.slice(0, 100)}": ${explain(code, hostname)}`));
+            };
+            return {
+                id: descriptor.id,
+                async append(_zone, owner, values) {
+                    const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
+                    const distinct = [...new Set(values)];
+                    if (distinct.length === 0)
+                        return;
+                    if (distinct.length > 1) {
+                        throw new Error(`he: ${name} needs ${distinct.length} TXT values at once (a name and its wildcard), but a dynamic ` +
+                            'dns.he.net record holds one value; give the wildcard its own alias with its own record and key');
+                    }
+                    const value = distinct[0];
+                    const earlier = written.get(name);
+                    if (earlier !== undefined && earlier !== value) {
+                        throw new Error(`he: ${name} already holds another TXT value of this run, and a dynamic dns.he.net record holds one ` +
+                            'value; give each name its own alias with its own record and key');
+                    }
+                    await update(owner, value);
+                    written.set(name, value);
+                },
+                async remove(zone, owner, values) {
+                    const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
+                    const ours = new Set(values);
+                    const earlier = written.get(name);
+                    let ourValue;
+                    if (earlier !== undefined) {
+                        ourValue = ours.has(earlier);
+                    }
+                    else {
+                        // another process wrote it (the post step after a crash): reset only what DNS shows as ours
+                        const served = await currentTxt(context, zone, owner).catch(() => undefined);
+                        ourValue = served !== undefined && served.length > 0 && served.every((v) => ours.has(v));
+                        if (served === undefined) {
+                            context.host.info(`he: cannot tell whether ${name} still holds our value; left as is`);
+                        }
+                    }
+                    if (!ourValue)
+                        return;
+                    // the record itself must stay: its dynamic key belongs to it
+                    await update(owner, PLACEHOLDER);
+                    written.delete(name);
+                },
+            };
+        },
+    };
+}
+const he = createHe();
+/** "interval": the record was updated too often; waited out until the last attempt, whose answer is reported. */
+function tooOften({ body, attempt }) {
+    if (body.trim().split(/\s/)[0] !== 'interval' || attempt >= INTERVAL_TRIES)
+        return false;
+    return { waitMs: INTERVAL_WAIT_MS, reason: 'updated too often ("interval")' };
+}
+function explain(code, hostname) {
+    switch (code) {
+        case 'badauth':
+            return `check HURRICANE_TOKENS: the key for ${hostname} is not the dynamic DNS key of that record`;
+        case 'nohost':
+            return `no TXT record ${hostname} with dynamic DNS enabled exists in dns.he.net; create it first`;
+        case 'notfqdn':
+            return `${hostname} is not a full domain name`;
+        case 'abuse':
+            return `dns.he.net blocked updates of ${hostname} for abuse`;
+        case 'interval':
+            return `${hostname} was updated too often; wait a few minutes`;
+        default:
+            return 'an unexpected answer from dns.he.net';
+    }
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,167 @@
+export const id = 473;
+export const ids = [473];
+export const modules = {
+
+/***/ 473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDuckdns: () => (/* binding */ createDuckdns),
+/* harmony export */   duckdns: () => (/* binding */ duckdns)
+/* harmony export */ });
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
+// DuckDNS: one TXT value per duckdns.org subdomain, set and cleared through the update URL.
+
+
+
+const API_URL = 'https://www.duckdns.org';
+const SUFFIX = 'duckdns.org';
+const descriptor = {
+    id: 'duckdns',
+    name: 'DuckDNS',
+    credentials: [
+        { env: 'DUCKDNS_TOKEN', description: 'The account token shown on duckdns.org', secret: true },
+    ],
+    settings: [{ env: 'DUCKDNS_API_URL', description: 'Base URL of the update API', default: API_URL }],
+    leastPrivilege: 'DuckDNS has one token per account, valid for every subdomain of the account, and it cannot be narrowed. ' +
+        'Use a separate DuckDNS account (its own sign-in) that owns only the subdomain used as the alias. ' +
+        'DuckDNS also keeps a single TXT value per subdomain, served at the subdomain and every name below it: a ' +
+        'certificate for a name and its wildcard needs two values at once, so give each its own alias ' +
+        '(domain_alias lines name=alias) on two DuckDNS subdomains, and never let two runs use one subdomain at the same time.',
+    docs: 'https://www.duckdns.org/spec.jsp',
+};
+// What this process last set, per DuckDNS subdomain: a second value would silently replace the first.
+const written = new Map();
+/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
+const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
+function createDuckdns(options = {}) {
+    const currentTxt = options.currentTxt ?? currentTxtFromDns;
+    return {
+        descriptor,
+        create(context) {
+            const token = context.env.DUCKDNS_TOKEN ?? '';
+            const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+                provider: 'duckdns',
+                apiUrlEnv: 'DUCKDNS_API_URL',
+                defaultUrl: API_URL,
+                secrets: [token],
+                credentialHint: 'DUCKDNS_TOKEN',
+            });
+            const update = async (subdomain, query) => {
+                // a GET that sets state, but setting the same value twice does no harm
+                const { body } = await http.request('GET', '/update', {
+                    query: { domains: subdomain, token, ...query },
+                });
+                const answer = String(body ?? '').trim();
+                if (answer === 'OK')
+                    return;
+                throw new Error(`duckdns: the update of ${subdomain}.${SUFFIX} answered ${answer === 'KO' ? 'KO' : JSON.stringify(http.redact(answer).slice(0, 100))}: ` +
+                    `check DUCKDNS_TOKEN and that its account owns ${subdomain}.${SUFFIX}`);
+            };
+            return {
+                id: descriptor.id,
+                async append(_zone, owner, values) {
+                    const subdomain = duckSubdomain(owner);
+                    const distinct = [...new Set(values)];
+                    if (distinct.length === 0)
+                        return;
+                    if (distinct.length > 1) {
+                        throw new Error(`duckdns: ${owner} needs ${distinct.length} TXT values at once (a name and its wildcard), but DuckDNS keeps ` +
+                            `one TXT value per subdomain; give the wildcard its own alias on another DuckDNS subdomain`);
+                    }
+                    const value = distinct[0];
+                    const earlier = written.get(subdomain);
+                    if (earlier !== undefined && earlier !== value) {
+                        throw new Error(`duckdns: ${subdomain}.${SUFFIX} already holds another TXT value of this run, and DuckDNS keeps one ` +
+                            'value per subdomain (for every name below it too); give each name its own DuckDNS subdomain as alias');
+                    }
+                    await update(subdomain, { txt: value });
+                    written.set(subdomain, value);
+                },
+                async remove(zone, owner, values) {
+                    const subdomain = duckSubdomain(owner);
+                    const ours = new Set(values);
+                    const earlier = written.get(subdomain);
+                    let clear;
+                    if (earlier !== undefined) {
+                        clear = ours.has(earlier);
+                    }
+                    else {
+                        // another process wrote it (the post step after a crash): clear only what DNS shows as ours
+                        const served = await currentTxt(context, zone, owner).catch(() => undefined);
+                        clear = served !== undefined && served.length > 0 && served.every((v) => ours.has(v));
+                        if (served === undefined) {
+                            context.host.info(`duckdns: cannot tell whether ${subdomain}.${SUFFIX} still holds our value; left as is`);
+                        }
+                    }
+                    if (!clear)
+                        return;
+                    await update(subdomain, { txt: '', clear: 'true' });
+                    written.delete(subdomain);
+                },
+            };
+        },
+    };
+}
+const duckdns = createDuckdns();
+/** The one label DuckDNS updates: `sub` of any name at or below sub.duckdns.org. */
+function duckSubdomain(owner) {
+    const labels = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner).split('.');
+    if (labels.length < 3 || labels.slice(-2).join('.') !== SUFFIX) {
+        throw new Error(`duckdns: ${owner} is not under ${SUFFIX}; DuckDNS serves only its own subdomains`);
+    }
+    return labels[labels.length - 3];
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,123 @@
+// The wire under the project's HTTP layer: one request out, one whole answer back, over Node's own http and
+// https modules with keep-alive connections.
+//
+// Why Node's modules and not undici (the design card's HTTP library): undici is 1.6 MB of JavaScript that every
+// run compiling it pays for before its first request, about 60 ms, a fifth of a whole one-name issuance; Node's
+// http and https are part of the runtime, ready at once. Everything undici did for us here is small: a
+// connection timeout (below), keep-alive pools (the modules' Agent), and reading the body. The retries, the
+// timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
+import http from 'node:http'
+import https from 'node:https'
+import type { Socket } from 'node:net'
+
+export interface WireRequest {
+  readonly method: string
+  readonly url: URL
+  readonly headers: Readonly<Record<string, string>>
+  readonly body?: string | undefined
+  /** Ends the request at once (the caller's timeout, or the run closing). */
+  readonly signal: AbortSignal
+}
+
+export interface WireAnswer {
+  readonly status: number
+  /** Names lower case; a header sent more than once is a list (set-cookie) or joined with ", ". */
+  readonly headers: Record<string, string | string[] | undefined>
+  readonly text: string
+}
+
+/** Sends one request and reads the whole answer; rejects with the socket's error (its `code`) when there is none. */
+export type Send = (request: WireRequest) => Promise<WireAnswer>
+
+/** The code of the error a connection that did not open in time fails with. */
+export const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT'
+
+export interface Connections {
+  readonly send: Send
+  /** Closes every connection, idle or busy: whatever is in flight fails. */
+  close(): void
+}
+
+/**
+ * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
+ * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
+ * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ */
+export function connections(options: { connectTimeoutMs?: number } = {}): Connections {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true }),
+    'https:': new https.Agent({ keepAlive: true }),
+  }
+  // sockets whose connection is open: a reused one does not wait for a 'connect' again
+  const open = new WeakSet<Socket>()
+  const send: Send = (request) =>
+    new Promise<WireAnswer>((resolve, reject) => {
+      const { url } = request
+      const secure = url.protocol === 'https:'
+      if (!secure && url.protocol !== 'http:') {
+        reject(new Error(`unsupported protocol ${url.protocol}`))
+        return
+      }
+      const headers: Record<string, string> = { ...request.headers }
+      // a fixed length, never chunked: some APIs refuse chunked bodies, and an empty POST says so
+      if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body))
+      else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
+        headers['content-length'] = '0'
+      const outgoing = (secure ? https : http).request(url, {
+        method: request.method,
+        headers,
+        agent: agents[url.protocol as 'http:' | 'https:'],
+        signal: request.signal,
+      })
+      outgoing.on('error', reject)
+      outgoing.on('socket', (socket: Socket) => {
+        if (open.has(socket)) return
+        const opened = () => {
+          open.add(socket)
+          clearTimeout(timer)
+        }
+        const timer =
+          options.connectTimeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                const error = Object.assign(
+                  new Error(`no connection to ${url.host} within ${options.connectTimeoutMs} ms`),
+                  { code: CONNECT_TIMEOUT },
+                )
+                outgoing.destroy(error)
+              }, options.connectTimeoutMs)
+        socket.once(secure ? 'secureConnect' : 'connect', opened)
+        socket.once('close', () => clearTimeout(timer))
+      })
+      outgoing.on('response', (incoming) => {
+        incoming.setEncoding('utf8')
+        let text = ''
+        incoming.on('data', (chunk: string) => {
+          text += chunk
+        })
+        incoming.on('error', reject)
+        incoming.on('end', () => {
+          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text })
+        })
+      })
+      outgoing.end(request.body)
+    })
+  return {
+    send,
+    close() {
+      agents['http:'].destroy()
+      agents['https:'].destroy()
+    },
+  }
+}
+
+let shared: Connections | undefined
+
+/**
+ * The process's one pool, for every client given no `send` of its own; connections open within 10 s. Its idle
+ * connections never hold the process open.
+ */
+export const sendShared: Send = (request) => {
+  shared ??= connections({ connectTimeoutMs: 10_000 })
+  return shared.send(request)
+}

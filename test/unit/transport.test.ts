@@ -1,0 +1,229 @@
+// The wire under the HTTP layer (src/http/transport.ts), against real servers on loopback: what goes out, what
+// comes back, kept connections, and the ways a connection fails.
+import { once } from 'node:events'
+import http from 'node:http'
+import net from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
+
+const servers: net.Server[] = []
+const pools: Connections[] = []
+
+afterEach(async () => {
+  for (const pool of pools.splice(0)) pool.close()
+  for (const server of servers.splice(0)) {
+    server.close()
+    ;(server as http.Server).closeAllConnections?.()
+  }
+})
+
+async function listen<T extends net.Server>(server: T): Promise<{ server: T; port: number }> {
+  servers.push(server)
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  return { server, port: (server.address() as net.AddressInfo).port }
+}
+
+function pool(options: { connectTimeoutMs?: number } = {}): Connections {
+  const made = connections(options)
+  pools.push(made)
+  return made
+}
+
+const never = new AbortController().signal
+
+interface Seen {
+  method: string
+  url: string
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+/** An HTTP server that records each request and answers with `answer`; counts the connections it accepted. */
+async function recorder(answer: (request: Seen, response: http.ServerResponse) => void = () => {}) {
+  const seen: Seen[] = []
+  let connectionsAccepted = 0
+  const { server, port } = await listen(
+    http.createServer(async (request, response) => {
+      let body = ''
+      for await (const chunk of request) body += chunk
+      const entry = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body }
+      seen.push(entry)
+      answer(entry, response)
+      if (!response.writableEnded) response.end('{"ok":true}')
+    }),
+  )
+  server.on('connection', () => connectionsAccepted++)
+  return { seen, port, accepted: () => connectionsAccepted }
+}
+
+describe('connections', () => {
+  it('sends the method, path, headers and body with a fixed length, and returns status, headers and text', async () => {
+    const { seen, port } = await recorder((_, response) => {
+      response.setHeader('content-type', 'application/json')
+      response.setHeader('set-cookie', ['a=1', 'b=2'])
+      response.statusCode = 201
+    })
+
+    const answer = await pool().send({
+      method: 'POST',
+      url: new URL(`http://127.0.0.1:${port}/v1/records?name=x`),
+      headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+      body: '{"value":"é"}',
+      signal: never,
+    })
+
+    expect(answer).toMatchObject({ status: 201, text: '{"ok":true}' })
+    expect(answer.headers['content-type']).toBe('application/json')
+    expect(answer.headers['set-cookie']).toEqual(['a=1', 'b=2'])
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toMatchObject({ method: 'POST', url: '/v1/records?name=x', body: '{"value":"é"}' })
+    // the byte length, not the string length; never chunked
+    expect(seen[0]?.headers['content-length']).toBe(String(Buffer.byteLength('{"value":"é"}')))
+    expect(seen[0]?.headers['transfer-encoding']).toBeUndefined()
+    expect(seen[0]?.headers.authorization).toBe('Bearer t')
+  })
+
+  it('says Content-Length: 0 for a POST without a body, and sends no length for a GET', async () => {
+    const { seen, port } = await recorder()
+    const wire = pool()
+
+    await wire.send({
+      method: 'POST',
+      url: new URL(`http://127.0.0.1:${port}/a`),
+      headers: {},
+      signal: never,
+    })
+    await wire.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/b`), headers: {}, signal: never })
+
+    expect(seen.map((s) => [s.headers['content-length'], s.headers['transfer-encoding']])).toEqual([
+      ['0', undefined],
+      [undefined, undefined],
+    ])
+  })
+
+  it('reads a HEAD answer, which has headers and no body', async () => {
+    const { port } = await recorder((_, response) => response.setHeader('replay-nonce', 'n1'))
+
+    const answer = await pool().send({
+      method: 'HEAD',
+      url: new URL(`http://127.0.0.1:${port}/nonce`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(answer).toMatchObject({ status: 200, text: '' })
+    expect(answer.headers['replay-nonce']).toBe('n1')
+  })
+
+  it('keeps the connection: requests one after another share one', async () => {
+    const { port, accepted } = await recorder()
+    const wire = pool()
+
+    for (const path of ['/1', '/2', '/3']) {
+      await wire.send({
+        method: 'GET',
+        url: new URL(`http://127.0.0.1:${port}${path}`),
+        headers: {},
+        signal: never,
+      })
+    }
+
+    expect(accepted()).toBe(1)
+  })
+
+  it('fails a connection that does not open in time with CONNECT_TIMEOUT, the TLS handshake included', async () => {
+    // accepts TCP and never says a word: the TLS handshake never ends
+    const { port } = await listen(net.createServer(() => {}))
+    const started = Date.now()
+
+    const error = await pool({ connectTimeoutMs: 100 })
+      .send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/dir`), headers: {}, signal: never })
+      .catch((e: unknown) => e)
+
+    expect((error as { code?: string }).code).toBe(CONNECT_TIMEOUT)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('does not count a slow answer on an open connection against the connection timeout', async () => {
+    const slow = await listen(
+      http.createServer((_, response) => {
+        setTimeout(() => response.end('late'), 200)
+      }),
+    )
+    const wire = pool({ connectTimeoutMs: 50 })
+
+    const answer = await wire.send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${slow.port}/`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(answer.text).toBe('late')
+  })
+
+  it('fails a refused connection with ECONNREFUSED', async () => {
+    const { server, port } = await listen(net.createServer())
+    server.close()
+    await once(server, 'close')
+
+    const error = await pool()
+      .send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), headers: {}, signal: never })
+      .catch((e: unknown) => e)
+
+    expect((error as { code?: string }).code).toBe('ECONNREFUSED')
+  })
+
+  it('stops a request when its signal aborts', async () => {
+    const { port } = await listen(http.createServer(() => {}))
+    const controller = new AbortController()
+    const sending = pool().send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${port}/`),
+      headers: {},
+      signal: controller.signal,
+    })
+    setTimeout(() => controller.abort(), 50)
+
+    await expect(sending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('fails a request in flight when the pool is closed', async () => {
+    const { port } = await listen(http.createServer(() => {}))
+    const wire = pool()
+    const sending = wire.send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${port}/`),
+      headers: {},
+      signal: never,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+
+    wire.close()
+
+    await expect(sending).rejects.toMatchObject({ code: 'ECONNRESET' })
+  })
+
+  it('fails an answer cut off in its body with the socket error', async () => {
+    const { port } = await listen(
+      http.createServer((_, response) => {
+        response.writeHead(200, { 'content-length': '100' })
+        response.write('part')
+        setTimeout(() => response.socket?.destroy(), 20)
+      }),
+    )
+
+    const error = await pool()
+      .send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), headers: {}, signal: never })
+      .catch((e: unknown) => e)
+
+    expect((error as { code?: string }).code).toBe('ECONNRESET')
+  })
+
+  it('refuses a URL that is neither http nor https', async () => {
+    await expect(
+      pool().send({ method: 'GET', url: new URL('ftp://127.0.0.1/'), headers: {}, signal: never }),
+    ).rejects.toThrow('unsupported protocol ftp:')
+  })
+})
