@@ -1,0 +1,210 @@
+// A certificate is due: plan -> preflight -> write -> propagate -> validate and finalize -> deliver -> cleanup.
+// Loaded by issue.ts once the decision is to issue.
+import type { Issued } from './acme/index.js'
+import { type BatchRun, ownerWork, roomAt, solveOwner } from './batches.js'
+import { caaPreflight, caIdentities } from './caa.js'
+import type { Config } from './config/index.js'
+import { ipv6FromEnv, Resolver } from './dns/resolver.js'
+import { type Host, maskPem } from './host.js'
+import { type IssueOptions, type Stage, setCertificateOutputs } from './issue.js'
+import { makePrivateKey } from './keys.js'
+import { makePlan, traceChains } from './plan.js'
+import { preflight } from './preflight.js'
+import { waitForPropagation } from './propagate.js'
+import { createProvider } from './providers/index.js'
+import { recordsFor, removeRecords, STATE_PROVIDER, STATE_RECORDS, writeRecords } from './records.js'
+import { certificateFacts } from './renewal/certificate.js'
+import { type Renewal, renewAfterIssued } from './renewal/index.js'
+import { deliverAll, deliveryError } from './stores/deliver.js'
+import { type CertificateFiles, writeCertificateFiles } from './stores/files/index.js'
+import type { CertificateBundle, StoreContext } from './stores/types.js'
+import { summaryMarkdown } from './summary.js'
+
+export async function issue(
+  config: Config,
+  host: Host,
+  options: IssueOptions,
+  context: StoreContext,
+  renewal: Renewal,
+  stage: Stage,
+): Promise<void> {
+  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
+  // The CNAME questions go out first: their answers travel while the provider's and the ACME code load. Both
+  // are awaited below; until then a failure is held, not reported as unhandled.
+  const tracing = traceChains(config.names, dns)
+  tracing.catch(() => {})
+  // Loaded only now: a run that renews nothing never pays for the ACME client.
+  const acme = import('./acme/index.js')
+  acme.catch(() => {})
+  const provider = await createProvider(config.provider.id, {
+    env: options.env,
+    host,
+    resolvers: config.resolvers,
+  })
+  const account = accountKeyFor(config, host, renewal)
+
+  // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
+  // check stops the opening at once: no request to the CA outlives the run.
+  const opening = new AbortController()
+  const [plan, session] = await Promise.all([
+    tracing.then(async (traced) => {
+      for (const t of traced)
+        stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
+      for (const warning of preflight(traced).warnings) host.warning(warning)
+      stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
+      return makePlan(traced, config.alias, dns)
+    }),
+    Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
+      const opened = await AcmeSession.open(config, key, {
+        debug: (m) => host.debug(m),
+        warning: (m) => host.warning(m),
+        signal: opening.signal,
+        env: options.env,
+        directory: renewal.ca.read,
+      })
+      // read once: the renewal time of the new certificate is asked of the same directory
+      renewal.ca.adopt(opened.directory())
+      host.info(`ACME account: ${opened.accountUrl}`)
+      return opened
+    }),
+  ]).catch((error: unknown) => {
+    opening.abort(error)
+    throw error
+  })
+
+  // CAA, with the identities of the directory the session has read: no request of its own, and nothing left
+  // running when the CNAME check has already failed. A failure from here on closes the session, so that no
+  // connection to the CA keeps the process alive.
+  const { order, challenges } = await (async () => {
+    await caaPreflight(config, dns, await caIdentities(config, session), (m) => host.warning(m))
+    return session.order(renewal.replaces, (why) =>
+      host.warning(
+        `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
+      ),
+    )
+  })().catch((error: unknown) => {
+    session.close()
+    throw error
+  })
+  stage(
+    `Order created at ${config.acmeServer}${renewal.replaces ? ` (replaces ${renewal.replaces})` : ''}: ${challenges.length} challenge(s) to solve`,
+  )
+  const certificateKey = makePrivateKey(config.keyType)
+  const records = recordsFor(plan, challenges)
+  // Saved before writing: a crash mid-write still leaves the post step a list to clean up.
+  host.saveState(STATE_PROVIDER, config.provider.id)
+  host.saveState(STATE_RECORDS, JSON.stringify(records))
+  let bundle: CertificateBundle & { issuer: string }
+  const batches = new Map<string, number>()
+  try {
+    const work = ownerWork(plan, challenges)
+    const run: BatchRun = {
+      provider,
+      dns,
+      validate: (batch) => session.validate(batch),
+      size: config.txtBatchSize,
+      timeoutMs: config.propagationTimeoutMs,
+      stage,
+      log: (m) => host.info(m),
+    }
+    const rooms = await Promise.all(
+      work.map((w) => roomAt(w, run, new Set(w.challenges.map((c) => c.value)))),
+    )
+    if (work.every((w, i) => w.challenges.length <= (rooms[i] as number))) {
+      // every owner's values fit in one answer: one write each, one wait, the whole order validated at once
+      await writeRecords(provider, records)
+      for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
+      await waitForPropagation(records, dns, {
+        timeoutMs: config.propagationTimeoutMs,
+        log: (m) => host.info(m),
+      })
+      stage('Propagation: every authoritative server of each alias zone serves every value')
+      await session.validate(challenges)
+    } else {
+      await Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run))))
+      for (const [owner, count] of batches) host.info(`Batches: ${owner}: ${count}`)
+    }
+    stage('Validation: the CA validated every challenge')
+    const issued = await session.finalize(order, await certificateKey)
+    maskPem(host, issued.privateKey)
+    // The files first, before anything else can fail: a certificate once issued is never lost.
+    const files = await writeCertificateFiles(config.outputDir, issued)
+    stage(`Files: ${config.outputDir}`)
+    bundle = certificateBundle(config, issued, files, await account.kept)
+  } finally {
+    session.close()
+    if (await removeRecords(provider, records, (m) => host.warning(m))) {
+      host.saveState(STATE_RECORDS, '[]')
+      stage('Cleanup: removed the values this run wrote')
+    }
+  }
+
+  const renewAfter = await renewAfterIssued(config, renewal.ca, certificateFacts(bundle.certificate))
+  setCertificateOutputs(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter })
+
+  const stores = config.stores.map((selected) => selected.module.create(selected.options, context))
+  const report = await deliverAll(stores, bundle)
+  for (const { delivery } of report.delivered) {
+    for (const [name, value] of Object.entries(delivery.outputs ?? {})) host.setOutput(name, value)
+  }
+  for (const d of report.delivered) stage(`Delivered (${d.store}): ${d.delivery.destination}`)
+  for (const d of report.delivered) for (const note of d.delivery.notes ?? []) host.info(note)
+  for (const f of report.failed) host.warning(`Not delivered (${f.store}): ${f.error}`)
+  await host.summary(
+    summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter, batches }),
+  )
+  if (report.failed.length > 0) throw deliveryError(report)
+}
+
+function certificateBundle(
+  config: Config,
+  issued: Issued,
+  files: CertificateFiles,
+  account: CertificateBundle['account'],
+): CertificateBundle & { issuer: string } {
+  const facts = certificateFacts(issued.certificate)
+  return {
+    names: config.names.map((n) => n.name),
+    certificate: issued.certificate,
+    chain: issued.chain,
+    fullchain: issued.fullchain,
+    privateKey: issued.privateKey,
+    notAfter: facts.notAfter.toISOString(),
+    serial: facts.serial,
+    issuer: facts.issuer,
+    files: { directory: config.outputDir, ...files },
+    ...(account === undefined ? {} : { account }),
+  }
+}
+
+/**
+ * The ACME account key: `account_key`, else the one an earlier run kept in a destination, else a new one that
+ * the destinations keep (`kept`). One account across runs: no new-account rate limit, and a renewal that
+ * names the certificate it replaces comes from the account that ordered it.
+ */
+function accountKeyFor(
+  config: Config,
+  host: Host,
+  renewal: Renewal,
+): { key: Promise<string>; kept: Promise<CertificateBundle['account']> } {
+  if (config.accountKey !== undefined) {
+    host.info('ACME account key: from account_key')
+    return { key: Promise.resolve(config.accountKey), kept: Promise.resolve(undefined) }
+  }
+  if (renewal.accountKey !== undefined) {
+    host.info('ACME account key: the one an earlier run kept in the store')
+    const key = renewal.accountKey
+    return { key: Promise.resolve(key), kept: Promise.resolve({ key, made: false }) }
+  }
+  const keeps = config.stores.some((s) => s.module.id === 'vault' || s.module.id === 'github-secrets')
+  host.info(
+    keeps
+      ? 'ACME account key: none given or kept yet; a new one is made and kept in the store for the next runs'
+      : 'ACME account key: none given; a new one is made for this run (set account_key to keep one account)',
+  )
+  const key = makePrivateKey('ec-p256').then((pem) => {
+    maskPem(host, pem)
+    return pem
+  })
+  return { key, kept: key.then((pem) => ({ key: pem, made: true })) }
+}
