@@ -4,7 +4,6 @@ import { actionsHost } from './actions-host.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
 import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
 import { maskPem } from './host.js'
-import { run as runPipeline } from './issue.js'
 import * as runner from './runner.js'
 
 export async function run(): Promise<void> {
@@ -40,6 +39,8 @@ export async function run(): Promise<void> {
       throw error
     }
     if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') runner.warning(PULL_REQUEST_TARGET_WARNING)
+    // loaded once the inputs are good: a bad input fails without reading the pipeline and the stores' code
+    const { run: runPipeline } = await import('./issue.js')
     await runPipeline(config, actionsHost, {
       env: process.env,
       // loaded only when the artifact store runs: the client is large, and most runs never need it
