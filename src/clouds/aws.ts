@@ -60,13 +60,6 @@ export function stsRetryable(status: number, body: string): boolean {
   )
 }
 
-/** Whether the environment names a way to sign in: access keys, or a role for the OIDC way. */
-export function awsCredentialsGiven(env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(
-    (env.AWS_ACCESS_KEY_ID?.trim() && env.AWS_SECRET_ACCESS_KEY?.trim()) || env.AWS_ROLE_ARN?.trim(),
-  )
-}
-
 export interface AwsCredentialSource {
   /** The variables to check when AWS refuses the credential. */
   readonly hint: string

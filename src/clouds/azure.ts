@@ -15,11 +15,6 @@ export interface AzureCredential {
   token(): Promise<string>
 }
 
-/** Whether the environment names an Entra app and a way to sign in as it. */
-export function azureCredentialsGiven(env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(env.AZURE_TENANT_ID?.trim() && env.AZURE_CLIENT_ID?.trim())
-}
-
 /**
  * An Entra ID token for `scope` (e.g. https://vault.azure.net/.default) with AZURE_TENANT_ID and AZURE_CLIENT_ID,
  * and AZURE_CLIENT_SECRET when set, else the workflow's OIDC token. The secret and every token are masked.

@@ -154,15 +154,6 @@ export function googleCredential(context: CloudContext, who: string, scope: stri
   }
 }
 
-/** Whether the environment names a service account key or a workload identity. */
-export function googleCredentialsGiven(env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(
-    env.GCE_SERVICE_ACCOUNT?.trim() ||
-      env.GCE_SERVICE_ACCOUNT_FILE?.trim() ||
-      (env.GCE_WORKLOAD_IDENTITY_PROVIDER?.trim() && env.GCE_SERVICE_ACCOUNT_EMAIL?.trim()),
-  )
-}
-
 /** The service account key from GCE_SERVICE_ACCOUNT (JSON) or GCE_SERVICE_ACCOUNT_FILE (a path), masked. */
 function readServiceAccountKey(
   env: Readonly<Record<string, string | undefined>>,

@@ -1,5 +1,5 @@
 // Inputs of the AWS destinations (aws-acm, aws-secrets-manager), read and checked without touching the network.
-import { awsCredentialsGiven } from '../clouds/aws.js'
+import { awsCredentialsGiven } from '../clouds/credentials-given.js'
 import type { StoreInput } from './types.js'
 
 /** Shared by both AWS destinations; it has a default ('') so that naming it for one is not a stray input of the other. */

@@ -127,3 +127,16 @@ export interface StoreModule<Options = unknown> {
    */
   remove?(options: Options, context: StoreContext): Promise<string | undefined>
 }
+
+/**
+ * A destination without its code: what reading the inputs needs (pure, light imports) and which optional calls
+ * its implementation has. The registry holds these and loads an implementation only when it is used, so a run
+ * that fails on a bad input never reads the stores' code.
+ */
+export interface StoreDeclaration<Options = unknown>
+  extends Pick<StoreModule<Options>, 'id' | 'inputs' | 'readOptions'> {
+  /** The implementation has `readCurrent`. */
+  readonly readsCurrent: boolean
+  /** The implementation has `remove`. */
+  readonly removes: boolean
+}

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { copyFile, mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
+import { bech32 } from '@scure/base'
 import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -274,6 +275,39 @@ describe('artifact store: readOptions', () => {
     expect(optionError({ artifact_recipient: flipped })).toMatch(
       /`artifact_recipient` is not an age X25519 recipient/,
     )
+  })
+
+  it('checks the bech32 checksum and padding of a recipient as @scure/base decodes them', async () => {
+    // readOptions checks them itself, so that reading the inputs loads no base32 library
+    const recipient = await identityToRecipient(await generateIdentity())
+    const decodes = (value: string) => {
+      try {
+        return bech32.fromWords(bech32.decode(value as `${string}1${string}`).words).length === 32
+      } catch {
+        return false
+      }
+    }
+    const accepted = (value: string) => {
+      try {
+        readOptions({ artifact_recipient: value })
+        return true
+      } catch {
+        return false
+      }
+    }
+    // every other character in every place: one change is always caught by the checksum
+    const alphabet = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'
+    const variants = [...recipient.slice(4)].flatMap((old, i) =>
+      [...alphabet]
+        .filter((c) => c !== old)
+        .map((c) => `${recipient.slice(0, 4 + i)}${c}${recipient.slice(5 + i)}`),
+    )
+    // 32 bytes and 4 pad bits that are not zero: the checksum is right, the key is not
+    const words = bech32.decode(recipient as `${string}1${string}`).words
+    variants.push(bech32.encode('age', [...words.slice(0, -1), (words.at(-1) ?? 0) | 1]))
+    expect([recipient, ...variants].map(accepted)).toEqual([recipient, ...variants].map(decodes))
+    expect(accepted(recipient)).toBe(true)
+    expect(variants.filter(accepted)).toEqual([])
   })
 
   it.each([

@@ -1,11 +1,10 @@
 // The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
 // each renewal a new version of the same name, which App Service, Application Gateway and Front Door follow.
 import { createPrivateKey } from 'node:crypto'
-import { azureCredential, azureCredentialsGiven } from '../../clouds/azure.js'
+import { azureCredential } from '../../clouds/azure.js'
 import { CloudAccessError } from '../../clouds/context.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../../providers/http.js'
-import { primaryNameOf } from '../certificate-json.js'
 import type {
   CertificateBundle,
   CurrentCertificate,
@@ -14,21 +13,13 @@ import type {
   StoreContext,
   StoreModule,
 } from '../types.js'
+import { azureKeyVaultDeclaration, type KeyVaultOptions } from './options.js'
+
+export type { KeyVaultOptions } from './options.js'
+export { keyVaultCertificateName, readKeyVaultOptions } from './options.js'
 
 const ID = 'azure-key-vault'
 const API_VERSION = '7.4'
-const NAME = /^[0-9A-Za-z-]{1,127}$/
-
-export interface KeyVaultOptions {
-  /** Origin of the vault, e.g. https://my-vault.vault.azure.net. */
-  readonly vaultUrl: string
-  readonly certificateName: string
-}
-
-/** The default certificate name: the primary name with `.` as `-` and `*` as `wildcard` (Key Vault allows 0-9a-zA-Z-). */
-export function keyVaultCertificateName(primaryName: string): string {
-  return primaryName.replace(/\*/g, 'wildcard').replace(/\./g, '-')
-}
 
 /** The token scope of the vault's cloud: Key Vault in Azure China and US Government has its own resource. */
 export function keyVaultScope(vaultUrl: string): string {
@@ -39,63 +30,8 @@ export function keyVaultScope(vaultUrl: string): string {
   return 'https://vault.azure.net/.default'
 }
 
-export function readKeyVaultOptions(
-  getInput: (name: string) => string,
-  env: Readonly<Record<string, string | undefined>>,
-): KeyVaultOptions {
-  const input = getInput('azure_key_vault_url').trim()
-  if (input === '') {
-    throw new Error(
-      '`azure_key_vault_url` is required for store azure-key-vault: the vault URI, e.g. https://my-vault.vault.azure.net',
-    )
-  }
-  let url: URL
-  try {
-    url = new URL(input)
-  } catch {
-    throw new Error(`\`azure_key_vault_url\` "${input}" is not a URL: e.g. https://my-vault.vault.azure.net`)
-  }
-  // plain http only to a vault emulator on this machine: the key travels in the request
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
-    throw new Error(`\`azure_key_vault_url\` "${input}" must be an https:// URL`)
-  }
-  if (url.username || url.password || url.search || url.hash || url.pathname.replace(/\/+$/, '') !== '') {
-    throw new Error(
-      `\`azure_key_vault_url\` "${input}" must be the vault URI alone, e.g. https://my-vault.vault.azure.net`,
-    )
-  }
-  const given = getInput('azure_certificate_name').trim()
-  const certificateName = given || keyVaultCertificateName(primaryNameOf(getInput))
-  if (!NAME.test(certificateName)) {
-    throw new Error(
-      `\`azure_certificate_name\` "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`,
-    )
-  }
-  if (!azureCredentialsGiven(env)) {
-    throw new Error(
-      "store azure-key-vault needs AZURE_TENANT_ID and AZURE_CLIENT_ID in the step's env, with AZURE_CLIENT_SECRET " +
-        'or a federated credential for this repository (the job then needs `permissions: id-token: write`)',
-    )
-  }
-  return { vaultUrl: url.origin, certificateName }
-}
-
 export const azureKeyVaultStore: StoreModule<KeyVaultOptions> = {
-  id: ID,
-  inputs: [
-    {
-      name: 'azure_key_vault_url',
-      description: 'Vault URI, e.g. https://my-vault.vault.azure.net (store azure-key-vault).',
-    },
-    {
-      name: 'azure_certificate_name',
-      description:
-        'Name of the Key Vault certificate; a renewal adds a version (store azure-key-vault). Empty: the primary ' +
-        'name with . as - and * as wildcard, e.g. wildcard-example-com.',
-    },
-  ],
-  readOptions: readKeyVaultOptions,
+  ...azureKeyVaultDeclaration,
   create: (options, context) => new KeyVaultStore(options, context),
   readCurrent: async (options, context) => new KeyVaultSession(options, context).readCurrent(),
   remove: async (options, context) => new KeyVaultSession(options, context).remove(),

@@ -6,7 +6,10 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Issued } from '../../acme/index.js'
 import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
+import { type FilesOptions, filesDeclaration } from './options.js'
 import { makePkcs12 } from './pkcs12.js'
+
+export type { FilesOptions } from './options.js'
 
 export interface CertificateFiles {
   readonly certificatePath: string
@@ -33,27 +36,10 @@ export async function writeCertificateFiles(dir: string, issued: Issued): Promis
   return files
 }
 
-export interface FilesOptions {
-  /** When set, `cert.pfx` is written too, encrypted with it. */
-  readonly pfxPassword?: string
-}
-
 export const PFX_FILE = 'cert.pfx'
 
 export const filesStore: StoreModule<FilesOptions> = {
-  id: 'files',
-  inputs: [
-    {
-      name: 'pfx_password',
-      description:
-        'When set, also write cert.pfx (PKCS#12: key, leaf and chain; AES-256-CBC, PBKDF2-HMAC-SHA256, SHA-256 MAC) encrypted with this password',
-      secret: true,
-    },
-  ],
-  readOptions(getInput) {
-    const pfxPassword = getInput('pfx_password')
-    return pfxPassword === '' ? {} : { pfxPassword }
-  },
+  ...filesDeclaration,
   create(options, context) {
     return new FilesStore(options, context)
   },

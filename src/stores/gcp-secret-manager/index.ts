@@ -1,7 +1,7 @@
 // The `gcp-secret-manager` destination: a new version of one Secret Manager secret per certificate, holding the
 // certificate set as JSON (the secret is created when missing), with the CRC32C checksum the API verifies.
 import { CloudAccessError } from '../../clouds/context.js'
-import { googleCredential, googleCredentialsGiven, googleThrottled } from '../../clouds/google.js'
+import { googleCredential, googleThrottled } from '../../clouds/google.js'
 import { maskPem } from '../../host.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../../providers/http.js'
@@ -14,65 +14,17 @@ import type {
   StoreContext,
   StoreModule,
 } from '../types.js'
+import { gcpSecretManagerDeclaration, type SecretManagerOptions } from './options.js'
+
+export type { SecretManagerOptions } from './options.js'
+export { readSecretManagerOptions } from './options.js'
 
 const ID = 'gcp-secret-manager'
 const API_URL = 'https://secretmanager.googleapis.com'
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
-const SECRET_ID = /^[A-Za-z0-9_-]{1,255}$/
-const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^\d+$/
-
-export interface SecretManagerOptions {
-  /** `gcp_project`; empty: the credential's project, found when it is read. */
-  readonly project: string
-  readonly secretId: string
-}
-
-export function readSecretManagerOptions(
-  getInput: (name: string) => string,
-  env: Readonly<Record<string, string | undefined>>,
-): SecretManagerOptions {
-  const secretId = getInput('gcp_secret_name').trim()
-  if (secretId === '') {
-    throw new Error(
-      '`gcp_secret_name` is required for store gcp-secret-manager: the secret id, e.g. tls-example-com',
-    )
-  }
-  if (!SECRET_ID.test(secretId)) {
-    throw new Error(
-      `\`gcp_secret_name\` "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`,
-    )
-  }
-  const project = getInput('gcp_project').trim()
-  if (project !== '' && !PROJECT.test(project)) {
-    throw new Error(`\`gcp_project\` "${project}" is not a project id (e.g. my-project) or number`)
-  }
-  if (!googleCredentialsGiven(env)) {
-    throw new Error(
-      "store gcp-secret-manager needs Google credentials in the step's env: GCE_WORKLOAD_IDENTITY_PROVIDER and " +
-        'GCE_SERVICE_ACCOUNT_EMAIL (workload identity with the workflow OIDC token; the job needs ' +
-        '`permissions: id-token: write`) or GCE_SERVICE_ACCOUNT (a service account key from a secret)',
-    )
-  }
-  return { project, secretId }
-}
 
 export const gcpSecretManagerStore: StoreModule<SecretManagerOptions> = {
-  id: ID,
-  inputs: [
-    {
-      name: 'gcp_secret_name',
-      description:
-        'Secret id that gets a new version per certificate, holding JSON: certificate, chain, fullchain, ' +
-        'private_key, not_after, serial, domains (store gcp-secret-manager). Created when missing.',
-    },
-    {
-      name: 'gcp_project',
-      description:
-        'Project id of the secret (store gcp-secret-manager). Empty: GCE_PROJECT, else the project of the service ' +
-        'account key or of GCE_SERVICE_ACCOUNT_EMAIL.',
-    },
-  ],
-  readOptions: readSecretManagerOptions,
+  ...gcpSecretManagerDeclaration,
   create: (options, context) => new SecretManagerStore(options, context),
   readCurrent: async (options, context) => new SecretManagerSession(options, context).readCurrent(),
   remove: async (options, context) => new SecretManagerSession(options, context).remove(),

@@ -9,12 +9,7 @@ import type {
   StoreModule,
 } from '../types.js'
 import { type Answer, callScope, describeScope, openGithubApi, scopeRoutes } from './api.js'
-import {
-  GITHUB_SECRETS_INPUTS,
-  GITHUB_VALUE_LIMIT_BYTES,
-  type GithubSecretsOptions,
-  readGithubSecretsOptions,
-} from './options.js'
+import { GITHUB_VALUE_LIMIT_BYTES, type GithubSecretsOptions, githubSecretsDeclaration } from './options.js'
 import { sealForGithub } from './seal.js'
 
 export type { GithubSecretsOptions, OrganizationVisibility, SecretsScope } from './options.js'
@@ -59,9 +54,7 @@ export function certificateState(bundle: CertificateBundle): CertificateState {
 }
 
 export const githubSecretsStore: StoreModule<GithubSecretsOptions> = {
-  id: ID,
-  inputs: GITHUB_SECRETS_INPUTS,
-  readOptions: readGithubSecretsOptions,
+  ...githubSecretsDeclaration,
   create: (options, context) => new GithubSecretsStore(options, context),
   readCurrent: readCurrentGithubState,
   remove: removeGithubSecrets,

@@ -1,5 +1,5 @@
 // Inputs of the `github-secrets` destination, read and checked without touching the network.
-import type { StoreInput } from '../types.js'
+import type { StoreDeclaration, StoreInput } from '../types.js'
 
 export type SecretsScope = 'repository' | 'environment' | 'organization'
 export type OrganizationVisibility = 'private' | 'all' | 'selected'
@@ -68,6 +68,15 @@ export const GITHUB_VALUE_LIMIT_BYTES = 48 * 1024
 
 const SCOPES: readonly SecretsScope[] = ['repository', 'environment', 'organization']
 const VISIBILITIES: readonly OrganizationVisibility[] = ['private', 'all', 'selected']
+
+/** What the registry knows of `github-secrets` before loading its code. */
+export const githubSecretsDeclaration: StoreDeclaration<GithubSecretsOptions> = {
+  id: 'github-secrets',
+  inputs: GITHUB_SECRETS_INPUTS,
+  readOptions: readGithubSecretsOptions,
+  readsCurrent: true,
+  removes: true,
+}
 
 export function readGithubSecretsOptions(
   getInput: (name: string) => string,

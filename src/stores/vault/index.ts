@@ -11,7 +11,7 @@ import type {
   StoreContext,
   StoreModule,
 } from '../types.js'
-import { readVaultOptions, VAULT_INPUTS, type VaultOptions } from './options.js'
+import { type VaultOptions, vaultDeclaration } from './options.js'
 
 export type { VaultAuth, VaultOptions } from './options.js'
 export { readVaultOptions } from './options.js'
@@ -33,9 +33,7 @@ export interface StoredCertificate {
 }
 
 export const vaultStore: StoreModule<VaultOptions> = {
-  id: ID,
-  inputs: VAULT_INPUTS,
-  readOptions: readVaultOptions,
+  ...vaultDeclaration,
   create: (options, context) => new VaultStore(options, context),
   readCurrent: readCurrentVault,
   remove: removeVaultEntry,

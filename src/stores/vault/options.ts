@@ -1,5 +1,5 @@
 // Inputs of the `vault` destination, read and checked without touching the network.
-import type { StoreInput } from '../types.js'
+import type { StoreDeclaration, StoreInput } from '../types.js'
 
 export type VaultAuth =
   | { readonly method: 'token'; readonly token: string }
@@ -62,6 +62,15 @@ export const VAULT_INPUTS: readonly StoreInput[] = [
       'https://github.com/<owner>, which the role must list in bound_audiences.',
   },
 ]
+
+/** What the registry knows of `vault` before loading its code. */
+export const vaultDeclaration: StoreDeclaration<VaultOptions> = {
+  id: 'vault',
+  inputs: VAULT_INPUTS,
+  readOptions: readVaultOptions,
+  readsCurrent: true,
+  removes: true,
+}
 
 export function readVaultOptions(
   getInput: (name: string) => string,
