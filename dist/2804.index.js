@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ googleCredentialsGiven),
 /* harmony export */   H0: () => (/* binding */ googleCredential),
 /* harmony export */   ep: () => (/* binding */ googleThrottled)
 /* harmony export */ });
@@ -141,12 +140,6 @@ function googleCredential(context, who, scope) {
             return pending;
         },
     };
-}
-/** Whether the environment names a service account key or a workload identity. */
-function googleCredentialsGiven(env) {
-    return Boolean(env.GCE_SERVICE_ACCOUNT?.trim() ||
-        env.GCE_SERVICE_ACCOUNT_FILE?.trim() ||
-        (env.GCE_WORKLOAD_IDENTITY_PROVIDER?.trim() && env.GCE_SERVICE_ACCOUNT_EMAIL?.trim()));
 }
 /** The service account key from GCE_SERVICE_ACCOUNT (JSON) or GCE_SERVICE_ACCOUNT_FILE (a path), masked. */
 function readServiceAccountKey(env, who, mask) {

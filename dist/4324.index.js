@@ -50,7 +50,6 @@ function escapeXml(value) {
 __webpack_require__.d(__webpack_exports__, {
   bA: () => (/* binding */ AwsJsonClient),
   eL: () => (/* binding */ awsCredentialSource),
-  fN: () => (/* binding */ awsCredentialsGiven),
   PC: () => (/* binding */ awsEndpoint),
   a1: () => (/* binding */ awsSignedHttp),
   Eq: () => (/* binding */ awsThrottled)
@@ -186,10 +185,6 @@ function awsThrottled(status, body) {
  */
 function stsRetryable(status, body) {
     return (awsThrottled(status, body) || (status === 400 && /<Code>\s*IDPCommunicationError\s*<\/Code>/.test(body)));
-}
-/** Whether the environment names a way to sign in: access keys, or a role for the OIDC way. */
-function awsCredentialsGiven(env) {
-    return Boolean((env.AWS_ACCESS_KEY_ID?.trim() && env.AWS_SECRET_ACCESS_KEY?.trim()) || env.AWS_ROLE_ARN?.trim());
 }
 /**
  * The credential of the environment: static keys win, as in the AWS SDKs' default chain; else AWS_ROLE_ARN is

@@ -2,6 +2,146 @@ export const id = 5883;
 export const ids = [5883];
 export const modules = {
 
+/***/ 35468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VT: () => (/* binding */ caIdentities),
+/* harmony export */   tn: () => (/* binding */ CaaReader),
+/* harmony export */   zE: () => (/* binding */ caaPreflight)
+/* harmony export */ });
+/* unused harmony export PRESET_CAA_IDENTITIES */
+/** The CAA identities of the CA presets whose directories publish none. */
+const PRESET_CAA_IDENTITIES = {
+    letsencrypt: ['letsencrypt.org'],
+    'letsencrypt-staging': ['letsencrypt.org'],
+    zerossl: ['sectigo.com'],
+    google: ['pki.goog'],
+    'google-staging': ['pki.goog'],
+    buypass: ['buypass.com'],
+    sslcom: ['ssl.com'],
+};
+/** A lookup this slow is not worth holding a run for: the CA looks itself. */
+const LOOKUP = { timeoutMs: 1000, tries: 2 };
+class CaaReader {
+    dns;
+    #sets = new Map();
+    constructor(dns) {
+        this.dns = dns;
+    }
+    /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
+    #at(domain) {
+        let set = this.#sets.get(domain);
+        if (set === undefined) {
+            set = this.dns.recursive(domain, 'CAA', LOOKUP).then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => (error instanceof Error ? error : new Error(String(error))));
+            this.#sets.set(domain, set);
+        }
+        return set;
+    }
+    async verdict(name, identities) {
+        // every level at once: a slow level costs one lookup's time, not its share of a serial climb
+        const levels = name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+        const sets = await Promise.all(levels.map((level) => this.#at(level)));
+        for (const [i, set] of sets.entries()) {
+            const at = levels[i];
+            if (set instanceof Error) {
+                // a failure at the top-level domain says little (the test bed has none); below it, it hides the answer
+                if (i === levels.length - 1)
+                    continue;
+                return {
+                    name: name.name,
+                    status: 'unknown',
+                    at,
+                    records: [],
+                    detail: `CAA at ${at} could not be read: ${set.message}`,
+                };
+            }
+            if (set.length === 0)
+                continue;
+            return judge(name, at, set, identities);
+        }
+        return {
+            name: name.name,
+            status: 'allowed',
+            records: [],
+            detail: 'no CAA record applies: any CA may issue',
+        };
+    }
+}
+function judge(name, at, set, identities) {
+    const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
+    const unknownCritical = set.find((r) => r.critical && !['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'].includes(r.tag));
+    if (unknownCritical !== undefined) {
+        return {
+            name: name.name,
+            status: 'forbidden',
+            at,
+            records,
+            detail: `a critical CAA property "${unknownCritical.tag}" no CA may ignore`,
+        };
+    }
+    const wild = set.filter((r) => r.tag === 'issuewild');
+    const applicable = name.wildcard && wild.length > 0 ? wild : set.filter((r) => r.tag === 'issue');
+    if (applicable.length === 0) {
+        return {
+            name: name.name,
+            status: 'allowed',
+            at,
+            records,
+            detail: `CAA at ${at} names no issuer${name.wildcard ? ' for wildcards' : ''}: any CA may issue`,
+        };
+    }
+    const issuers = applicable.map((r) => (r.value.split(';')[0] ?? '').trim().toLowerCase());
+    const allowed = identities.find((id) => issuers.includes(id.toLowerCase()));
+    if (allowed !== undefined) {
+        return { name: name.name, status: 'allowed', at, records, detail: `CAA at ${at} allows ${allowed}` };
+    }
+    const tag = name.wildcard && wild.length > 0 ? 'issuewild' : 'issue';
+    return {
+        name: name.name,
+        status: 'forbidden',
+        at,
+        records,
+        detail: `CAA at ${at} lets ${issuers.filter(Boolean).join(', ') || 'no CA'} issue${name.wildcard ? ' wildcards' : ''}, not ${identities.join(' or ')} (${tag})`,
+    };
+}
+/** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
+async function caIdentities(config, ca) {
+    try {
+        const meta = (await ca.directory()).meta;
+        if (Array.isArray(meta?.caaIdentities) && meta.caaIdentities.length > 0)
+            return meta.caaIdentities.map(String);
+    }
+    catch {
+        // whoever needs the directory next says why it could not be read
+    }
+    return [...(PRESET_CAA_IDENTITIES[config.acmeServer.toLowerCase()] ?? [])];
+}
+/**
+ * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
+ * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
+ */
+async function caaPreflight(config, dns, identities, warn) {
+    if (identities.length === 0)
+        return;
+    const reader = new CaaReader(dns);
+    const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
+    for (const v of verdicts)
+        if (v.status === 'unknown')
+            warn(`CAA: ${v.name}: ${v.detail}`);
+    const forbidden = verdicts.filter((v) => v.status === 'forbidden');
+    if (forbidden.length > 0) {
+        throw new Error([
+            'CAA records forbid this CA for some names; nothing was ordered or written:',
+            ...forbidden.map((v) => `  - ${v.name}: ${v.detail}: ${v.records.join('; ')}`),
+            `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards), or choose a CA the records allow.`,
+        ].join('\n'));
+    }
+}
+
+
+/***/ }),
+
 /***/ 35883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -415,7 +555,7 @@ async function caChecks(config, ca, host, options) {
         return rows;
     }
     // the account is looked up (or created, as the first issuing run would); never an order
-    const key = config.accountKey ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97847))).makePrivateKey('ec-p256'));
+    const key = config.accountKey ?? (await (await __webpack_require__.e(/* import() */ 7847).then(__webpack_require__.bind(__webpack_require__, 97847))).makePrivateKey('ec-p256'));
     const { AcmeSession } = await __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
     try {
         const session = await AcmeSession.open(config, key, { debug: (m) => host.debug(m), env: options.env });
@@ -449,6 +589,208 @@ function checkSummary(rows) {
         ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${cell(r.subject)} | ${cell(r.detail)} | ${cell(r.fix ?? '')} |`),
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 22464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   EN: () => (/* binding */ traceChains)
+/* harmony export */ });
+/* unused harmony exports PlanError, publishedTarget, resolveOwner, groupByOwner */
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+
+
+class PlanError extends Error {
+}
+/**
+ * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
+ * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
+ * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
+ * their servers.
+ */
+async function traceChains(names, dns) {
+    const byChallenge = new Map();
+    for (const name of names) {
+        const challenge = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeName */ .Vm)(name);
+        byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name]);
+    }
+    return Promise.all([...byChallenge].map(async ([challenge, sharing]) => {
+        const hops = await traceHops(challenge, dns);
+        return { challengeName: challenge, chain: hops.map((h) => h.name), names: sharing, hops };
+    }));
+}
+async function traceHops(challenge, dns) {
+    const hops = [];
+    let current = challenge;
+    for (;;) {
+        const hop = await askHop(current, dns);
+        hops.push(hop);
+        if (hop.next === undefined)
+            return hops;
+        const chain = hops.map((h) => h.name);
+        if (chain.includes(hop.next)) {
+            throw new PlanError(`CNAME loop: ${[...chain, hop.next].join(' -> ')}`);
+        }
+        if (chain.length + 1 > _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix + 1) {
+            throw new PlanError(`CNAME chain longer than ${_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix} hops: ${[...chain, hop.next].join(' -> ')}`);
+        }
+        current = hop.next;
+    }
+}
+/** Ask every server of the name's zone for its CNAME. */
+async function askHop(name, dns) {
+    const zone = await dns.zoneOf(name);
+    const { servers, mismatch } = await dns.zoneServers(zone);
+    const answers = await Promise.all(servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })));
+    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch };
+}
+async function askServer(server, name, dns) {
+    if (server.unreachable !== undefined)
+        return { kind: 'unreachable', why: server.unreachable };
+    let response;
+    try {
+        response = await dns.askServer(server, name, 'CNAME', { timeoutMs: 1500, tries: 2 });
+    }
+    catch (error) {
+        return { kind: 'failed', error: error.message };
+    }
+    const lame = (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .lameness */ .fe)(response);
+    if (lame !== undefined)
+        return { kind: 'lame', why: lame };
+    const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name);
+    return cname === undefined
+        ? { kind: 'none', rcode: response.rcode }
+        : { kind: 'cname', target: (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data) };
+}
+/** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
+function publishedTarget(answers) {
+    const counts = new Map();
+    for (const answer of answers) {
+        if (answer.kind === 'cname')
+            counts.set(answer.target, (counts.get(answer.target) ?? 0) + 1);
+    }
+    let best;
+    for (const [target, count] of counts)
+        if (best === undefined || count > (counts.get(best) ?? 0))
+            best = target;
+    return best;
+}
+/** Owners for every name (checked against `domain_alias`), grouped, each with its alias zone. */
+async function makePlan(traced, alias, dns) {
+    const names = traced.flatMap((t) => t.names.map((name) => ({
+        name,
+        challengeName: t.challengeName,
+        chain: t.chain,
+        owner: resolveOwner(name, t.chain, alias.byName.get(name.base) ?? alias.all),
+    })));
+    // The owner is the end of a traced chain, whose zone the trace already found.
+    const zones = new Map(traced.flatMap((t) => t.hops.map((hop) => [hop.name, hop.zone])));
+    return {
+        names,
+        owners: await groupByOwner(names, async (owner) => zones.get(owner) ?? dns.zoneOf(owner)),
+    };
+}
+/**
+ * The owner for one name: the end of the published chain, checked against `domain_alias` when given.
+ * The alias may be the full owner (`_acme-challenge.validation.example.org`) or zone-style
+ * (`validation.example.org`); the published CNAME tells which was meant.
+ */
+function resolveOwner(name, chain, alias) {
+    const challenge = chain[0];
+    const end = chain[chain.length - 1];
+    if (alias === undefined)
+        return end;
+    const candidates = [alias, `_acme-challenge.${alias}`];
+    if (chain.length === 1) {
+        if (candidates.includes(challenge))
+            return challenge;
+        throw new PlanError(`${name.name}: no CNAME is published at ${challenge}, so the CA would never see a TXT record at ${alias}. ` +
+            `Publish "${challenge}. CNAME ${alias.startsWith('_acme-challenge.') ? alias : `_acme-challenge.${alias}`}." in every DNS provider of the zone.`);
+    }
+    if (candidates.includes(end))
+        return end;
+    throw new PlanError(`${name.name}: domain_alias is ${alias}, but the published CNAME chain leads elsewhere: ${chain.join(' -> ')}. ` +
+        'Fix the CNAME or domain_alias so that they agree.');
+}
+async function groupByOwner(names, zoneOf) {
+    const byOwner = new Map();
+    for (const plan of names) {
+        const group = byOwner.get(plan.owner) ?? [];
+        group.push(plan.name);
+        byOwner.set(plan.owner, group);
+    }
+    return Promise.all([...byOwner].map(async ([owner, groupNames]) => ({
+        owner,
+        zone: await zoneOf(owner),
+        names: groupNames,
+    })));
+}
+
+
+/***/ }),
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ removeRecords),
+/* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
+/* harmony export */   Q4: () => (/* binding */ parseRecords),
+/* harmony export */   Ui: () => (/* binding */ STATE_PROVIDER),
+/* harmony export */   Wh: () => (/* binding */ writeRecords),
+/* harmony export */   Y5: () => (/* binding */ recordsFor)
+/* harmony export */ });
+const STATE_RECORDS = 'records';
+const STATE_PROVIDER = 'provider';
+/** Values per owner: apex and wildcard (one owner) land in one write. */
+function recordsFor(plan, challenges) {
+    const values = new Map();
+    for (const c of challenges) {
+        const certName = c.wildcard ? `*.${c.identifier}` : c.identifier;
+        const planned = plan.names.find((n) => n.name.name === certName);
+        if (planned === undefined)
+            throw new Error(`the CA sent a challenge for ${certName}, which was not ordered`);
+        const list = values.get(planned.owner) ?? [];
+        if (!list.includes(c.value))
+            list.push(c.value);
+        values.set(planned.owner, list);
+    }
+    return plan.owners
+        .filter((group) => values.has(group.owner))
+        .map((group) => ({ zone: group.zone, owner: group.owner, values: values.get(group.owner) ?? [] }));
+}
+async function writeRecords(provider, records) {
+    await Promise.all(records.map((r) => provider.append(r.zone, r.owner, [...r.values])));
+}
+/** Remove our values; each owner on its own, so one failure does not keep the others in place. */
+async function removeRecords(provider, records, warn) {
+    const results = await Promise.allSettled(records.map((r) => provider.remove(r.zone, r.owner, [...r.values])));
+    let clean = true;
+    results.forEach((result, i) => {
+        if (result.status === 'rejected') {
+            clean = false;
+            const r = records[i];
+            warn(`could not remove the challenge values at ${r.owner}: ${result.reason.message}`);
+        }
+    });
+    return clean;
+}
+function parseRecords(state) {
+    if (state.trim() === '')
+        return [];
+    const parsed = JSON.parse(state);
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((r) => typeof r?.zone === 'string' &&
+        typeof r?.owner === 'string' &&
+        Array.isArray(r?.values) &&
+        r.values.every((v) => typeof v === 'string'));
 }
 
 

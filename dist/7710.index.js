@@ -1042,7 +1042,7 @@ async function load(id) {
         case 'dnsmadeeasy':
             return (await Promise.all(/* import() */[__webpack_require__.e(5647), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).dnsmadeeasy;
         case 'duckdns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(5395), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
         case 'dynu':
             return (await __webpack_require__.e(/* import() */ 3937).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
         case 'edgedns':
@@ -1058,7 +1058,7 @@ async function load(id) {
         case 'google':
             return (await Promise.all(/* import() */[__webpack_require__.e(5647), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
         case 'he':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(5395), __webpack_require__.e(4700)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
+            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
         case 'hetzner':
             return (await Promise.all(/* import() */[__webpack_require__.e(5647), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
         case 'httpreq':

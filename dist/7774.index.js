@@ -6,8 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ azureCredential),
-/* harmony export */   T: () => (/* binding */ azureCredentialsGiven)
+/* harmony export */   $: () => (/* binding */ azureCredential)
 /* harmony export */ });
 /* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96434);
 /* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
@@ -18,10 +17,6 @@ export const modules = {
 const AUTHORITY_URL = 'https://login.microsoftonline.com';
 // the audience Microsoft Entra expects of a federated credential's token
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-/** Whether the environment names an Entra app and a way to sign in as it. */
-function azureCredentialsGiven(env) {
-    return Boolean(env.AZURE_TENANT_ID?.trim() && env.AZURE_CLIENT_ID?.trim());
-}
 /**
  * An Entra ID token for `scope` (e.g. https://vault.azure.net/.default) with AZURE_TENANT_ID and AZURE_CLIENT_ID,
  * and AZURE_CLIENT_SECRET when set, else the workflow's OIDC token. The secret and every token are masked.

@@ -126,7 +126,7 @@ async function run() {
         if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
             runner.warning(PULL_REQUEST_TARGET_WARNING);
         // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
-        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(6708), __webpack_require__.e(2547)]).then(__webpack_require__.bind(__webpack_require__, 32547));
+        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
         await runPipeline(config, actions_host/* actionsHost */.q, {
             env: process.env,
             // loaded only when the artifact store runs: the client is large, and most runs never need it

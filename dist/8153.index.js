@@ -51,8 +51,8 @@ var src_config = __webpack_require__(6605);
 var src_host = __webpack_require__(82237);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(38422);
-// EXTERNAL MODULE: ./src/stores/index.ts + 13 modules
-var stores = __webpack_require__(2116);
+// EXTERNAL MODULE: ./src/stores/index.ts
+var stores = __webpack_require__(92826);
 ;// CONCATENATED MODULE: ./src/inputs-all.ts
 // Every input: the action's own, then each destination's, in the order action.yml lists them.
 
@@ -223,7 +223,7 @@ async function cli(argv, env = process.env) {
         }
         else {
             config = (0,src_config/* readConfig */.Xg)(getInput, coreEnv);
-            const { run } = await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(6708), __webpack_require__.e(4928)]).then(__webpack_require__.bind(__webpack_require__, 32547));
+            const { run } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
             await run(config, host, { env: coreEnv, github: githubFor(coreEnv) });
         }
     }

@@ -67,7 +67,7 @@ export interface GithubApi {
 export interface StoreContext {
   readonly host: Host
   readonly env: Readonly<Record<string, string | undefined>>
-  /** For tests: undici dispatcher and clock of the HTTP layer. */
+  /** For tests: the wire (a Send over a mock) and the clock of the HTTP layer. */
   readonly transport?: HttpTransport
   /**
    * The runner's artifact service, made only when the artifact store runs: the adapter brings it, since the

@@ -278,7 +278,7 @@ describe('artifact store: readOptions', () => {
   })
 
   it('checks the bech32 checksum and padding of a recipient as @scure/base decodes them', async () => {
-    // readOptions checks them itself, so that reading the inputs loads no base32 library
+    // a typo in a pasted recipient is refused with the inputs, before anything is issued or written
     const recipient = await identityToRecipient(await generateIdentity())
     const decodes = (value: string) => {
       try {

@@ -1,4 +1,5 @@
 // Inputs of the `artifact` destination, read and checked without loading its code (nor age's).
+import { bech32 } from '@scure/base'
 import type { StoreDeclaration } from '../types.js'
 
 export interface ArtifactOptions {
@@ -15,10 +16,6 @@ const INVALID_NAME_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', 
 
 /** An age X25519 recipient: `age1` and 58 bech32 characters (32 bytes and a checksum). */
 const X25519_RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/
-
-/** The bech32 alphabet (BIP 173). */
-const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'
-const BECH32_GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
 
 /** What the registry knows of `artifact` before loading its code. */
 export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
@@ -91,21 +88,14 @@ export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
 }
 
 /**
- * The bech32 checksum (BIP 173) of a recipient X25519_RECIPIENT matched, and the zero padding after its 32-byte
- * key: what age checks, without loading age (its library has post-quantum ciphers) or a base32 library just to
- * read the inputs.
+ * The bech32 checksum, the `age` prefix and the 32-byte X25519 key, checked without loading age itself: its
+ * library (with post-quantum ciphers) is loaded only when a run really encrypts.
  */
 function parsesAsRecipient(recipient: string): boolean {
-  const prefix = [...'age'].map((c) => c.charCodeAt(0))
-  const words = [...recipient.slice('age1'.length)].map((c) => BECH32.indexOf(c))
-  let checksum = 1
-  for (const value of [...prefix.map((c) => c >> 5), 0, ...prefix.map((c) => c & 31), ...words]) {
-    const top = checksum >>> 25
-    checksum = ((checksum & 0x1ffffff) << 5) ^ value
-    BECH32_GENERATORS.forEach((generator, bit) => {
-      if ((top >>> bit) & 1) checksum ^= generator
-    })
+  try {
+    const { prefix, words } = bech32.decode(recipient as `${string}1${string}`)
+    return prefix === 'age' && bech32.fromWords(words).length === 32
+  } catch {
+    return false
   }
-  // 52 data words (before the 6 of the checksum) hold 260 bits: the 32 bytes of the key and 4 zero bits
-  return checksum === 1 && words.length === 58 && ((words[51] ?? 1) & 0b1111) === 0
 }

@@ -1,0 +1,1111 @@
+export const id = 94;
+export const ids = [94];
+export const modules = {
+
+/***/ 44479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   X: () => (/* binding */ escapeXml),
+/* harmony export */   Yt: () => (/* binding */ elements)
+/* harmony export */ });
+/* unused harmony export decode */
+// Just enough XML for the flat, namespace-default answers of Route 53 and STS: no XML parser dependency.
+/** The inner text of every <tag>…</tag> in xml, in order (tags of this name are not nested in these APIs). */
+function elements(xml, tag) {
+    const out = [];
+    const pattern = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>|<${tag}(?:\\s[^>]*)?/>`, 'g');
+    for (const match of xml.matchAll(pattern))
+        out.push(match[1] ?? '');
+    return out;
+}
+/** The decoded text of the first <tag> in xml, or undefined. */
+function text(xml, tag) {
+    const inner = elements(xml, tag)[0];
+    return inner === undefined ? undefined : decode(inner);
+}
+function decode(value) {
+    return value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, entity) => {
+        const name = entity.toLowerCase();
+        if (name.startsWith('#x'))
+            return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith('#'))
+            return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+        return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[name] ?? '';
+    });
+}
+function escapeXml(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 97804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bA: () => (/* binding */ AwsJsonClient),
+  eL: () => (/* binding */ awsCredentialSource),
+  PC: () => (/* binding */ awsEndpoint),
+  a1: () => (/* binding */ awsSignedHttp),
+  Eq: () => (/* binding */ awsThrottled)
+});
+
+// UNUSED EXPORTS: AWS_KEYS_HINT, AWS_ROLE_HINT, awsDomain, stsRetryable
+
+// EXTERNAL MODULE: ./src/http/client.ts
+var client = __webpack_require__(73329);
+// EXTERNAL MODULE: ./src/oidc.ts
+var oidc = __webpack_require__(96434);
+// EXTERNAL MODULE: ./src/providers/http.ts
+var http = __webpack_require__(84488);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/clouds/aws-sigv4.ts
+// AWS Signature Version 4, by hand with node:crypto: the AWS SDK would add megabytes to the action bundle
+// for the few Route 53, STS, ACM and Secrets Manager calls certalias makes.
+
+/** The headers to add to a request: x-amz-date, x-amz-security-token (with a session token) and authorization. */
+function signV4(request, credentials, scope, now = new Date()) {
+    const amzDate = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const day = amzDate.slice(0, 8);
+    const added = { 'x-amz-date': amzDate };
+    if (credentials.sessionToken)
+        added['x-amz-security-token'] = credentials.sessionToken;
+    const signed = new Map();
+    for (const [name, value] of Object.entries({ ...request.headers, ...added })) {
+        signed.set(name.toLowerCase(), value.trim().replace(/\s+/g, ' '));
+    }
+    signed.set('host', request.url.host);
+    const names = [...signed.keys()].sort();
+    const signedHeaders = names.join(';');
+    const canonicalRequest = [
+        request.method.toUpperCase(),
+        canonicalPath(request.url.pathname),
+        canonicalQuery(request.url.searchParams),
+        ...names.map((name) => `${name}:${signed.get(name)}`),
+        '',
+        signedHeaders,
+        sha256Hex(request.body ?? ''),
+    ].join('\n');
+    const credentialScope = `${day}/${scope.region}/${scope.service}/aws4_request`;
+    const stringToSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, sha256Hex(canonicalRequest)].join('\n');
+    let key = hmac(`AWS4${credentials.secretAccessKey}`, day);
+    for (const part of [scope.region, scope.service, 'aws4_request'])
+        key = hmac(key, part);
+    const signature = (0,external_node_crypto_.createHmac)('sha256', key).update(stringToSign, 'utf8').digest('hex');
+    return {
+        ...added,
+        authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, ` +
+            `SignedHeaders=${signedHeaders}, Signature=${signature}`,
+    };
+}
+/** RFC 3986 unreserved characters stay, everything else is %XX (upper case), as SigV4 requires. */
+function uriEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+// Services other than S3 sign the path with each segment encoded once more over the URL's own encoding.
+function canonicalPath(pathname) {
+    if (pathname === '')
+        return '/';
+    return pathname
+        .split('/')
+        .map((segment) => uriEncode(segment))
+        .join('/');
+}
+function canonicalQuery(params) {
+    return [...params]
+        .map(([key, value]) => [uriEncode(key), uriEncode(value)])
+        .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+        .map(([key, value]) => `${key}=${value}`)
+        .join('&');
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function hmac(key, data) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+}
+
+// EXTERNAL MODULE: ./src/clouds/aws-xml.ts
+var aws_xml = __webpack_require__(44479);
+// EXTERNAL MODULE: ./src/clouds/context.ts
+var context = __webpack_require__(93633);
+;// CONCATENATED MODULE: ./src/clouds/aws.ts
+// AWS credentials and endpoints, shared by the route53 provider and the AWS stores: static access keys or the
+// workflow's OIDC token traded at STS (AssumeRoleWithWebIdentity); endpoints as the AWS SDKs read them.
+
+
+
+
+
+
+const STS_URL = 'https://sts.amazonaws.com';
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const AWS_KEYS_HINT = 'AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)';
+const AWS_ROLE_HINT = 'AWS_ROLE_ARN (the role assumed with the workflow OIDC token)';
+/**
+ * The endpoint of one AWS service, as the AWS SDKs and CLI pick it: AWS_ENDPOINT_URL_<SERVICE> (the service id
+ * in upper case, spaces as _), then certalias's older variable for it, then AWS_ENDPOINT_URL, then the public one.
+ */
+function awsEndpoint(env, serviceId, publicUrl, olderVariable) {
+    const candidates = [
+        `AWS_ENDPOINT_URL_${serviceId.toUpperCase().replace(/ /g, '_')}`,
+        ...(olderVariable ? [olderVariable] : []),
+        'AWS_ENDPOINT_URL',
+    ];
+    for (const name of candidates) {
+        const value = env[name]?.trim();
+        if (value)
+            return value;
+    }
+    return publicUrl;
+}
+/** The DNS suffix of a region's partition: China has its own. */
+function awsDomain(region) {
+    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+/** Route 53, STS (XML) and the JSON services throttle with HTTP 400 and an error code, not only with 429. */
+function awsThrottled(status, body) {
+    if (status !== 400)
+        return false;
+    return (/<Code>\s*(Throttling|PriorRequestNotComplete)\s*<\/Code>/.test(body) ||
+        /"__type"\s*:\s*"(?:[^"#]*#)?(ThrottlingException|TooManyRequestsException|Throttling)"/.test(body));
+}
+/**
+ * STS answers IDPCommunicationError when it could not reach the identity provider (GitHub's OIDC keys) in time:
+ * transient, and AWS documents it as worth another try; so is throttling.
+ */
+function stsRetryable(status, body) {
+    return (awsThrottled(status, body) || (status === 400 && /<Code>\s*IDPCommunicationError\s*<\/Code>/.test(body)));
+}
+/**
+ * The credential of the environment: static keys win, as in the AWS SDKs' default chain; else AWS_ROLE_ARN is
+ * assumed with the workflow OIDC token. Every key, token and session secret is masked as soon as it is known.
+ */
+function awsCredentialSource(context, who) {
+    const env = context.env;
+    const mask = (secret) => {
+        if (secret)
+            context.host.mask(secret);
+    };
+    const log = (message) => context.host.info(message);
+    const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() ?? '';
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() ?? '';
+    const sessionToken = env.AWS_SESSION_TOKEN?.trim() || undefined;
+    const roleArn = env.AWS_ROLE_ARN?.trim() ?? '';
+    for (const secret of [accessKeyId, secretAccessKey, sessionToken])
+        mask(secret);
+    const useKeys = accessKeyId !== '' && secretAccessKey !== '';
+    async function assumeRole() {
+        if (roleArn === '') {
+            throw new Error(`${who}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way`);
+        }
+        const webIdentityToken = await (0,oidc/* fetchOidcToken */.Dw)({
+            env,
+            transport: context.transport,
+            audience: STS_AUDIENCE,
+            provider: who,
+            mask,
+            log,
+        });
+        const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
+        // China has no global endpoint: its STS is regional
+        const publicUrl = region.startsWith('cn-') ? `https://sts.${region}.${awsDomain(region)}` : STS_URL;
+        const sts = (0,http/* providerHttp */.o)(context, {
+            provider: who,
+            baseUrl: awsEndpoint(env, 'STS', publicUrl, 'AWS_STS_API_URL'),
+            secrets: [webIdentityToken],
+            credentialHint: `${AWS_ROLE_HINT} and its trust policy for this repository`,
+            isThrottled: stsRetryable,
+        });
+        // AssumeRoleWithWebIdentity is not signed: the web identity token is the proof. POST keeps it out of URLs.
+        const form = new URLSearchParams({
+            Action: 'AssumeRoleWithWebIdentity',
+            Version: '2011-06-15',
+            RoleArn: roleArn,
+            RoleSessionName: env.AWS_ROLE_SESSION_NAME?.trim() || 'certalias',
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: '3600',
+        });
+        const { body } = await sts.request('POST', '/', {
+            text: form.toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+            // assuming a role twice does no harm
+            idempotent: true,
+        });
+        const credentials = (0,aws_xml/* elements */.Yt)(String(body ?? ''), 'Credentials')[0] ?? '';
+        const assumed = {
+            accessKeyId: (0,aws_xml/* text */.Qq)(credentials, 'AccessKeyId') ?? '',
+            secretAccessKey: (0,aws_xml/* text */.Qq)(credentials, 'SecretAccessKey') ?? '',
+            sessionToken: (0,aws_xml/* text */.Qq)(credentials, 'SessionToken'),
+        };
+        if (!assumed.accessKeyId || !assumed.secretAccessKey || !assumed.sessionToken) {
+            throw new Error(`${who}: STS AssumeRoleWithWebIdentity answered without credentials`);
+        }
+        for (const secret of [assumed.accessKeyId, assumed.secretAccessKey, assumed.sessionToken])
+            mask(secret);
+        log(`${who}: assumed ${(0,aws_xml/* text */.Qq)(String(body), 'Arn') ?? roleArn} with the workflow OIDC token`);
+        return assumed;
+    }
+    let pending;
+    return {
+        hint: useKeys ? AWS_KEYS_HINT : AWS_ROLE_HINT,
+        credentials() {
+            pending ??= useKeys ? Promise.resolve({ accessKeyId, secretAccessKey, sessionToken }) : assumeRole();
+            pending.catch(() => {
+                pending = undefined;
+            });
+            return pending;
+        },
+    };
+}
+/** An HttpClient that signs every attempt with SigV4 for one service and region, with its own extra options. */
+function awsSignedHttp(context, options) {
+    const { credentials } = options;
+    return (0,http/* providerHttp */.o)(context, {
+        provider: options.who,
+        baseUrl: options.baseUrl,
+        secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
+        credentialHint: options.hint,
+        ...(options.isThrottled ? { isThrottled: options.isThrottled } : {}),
+        ...(options.throttle ? { throttle: options.throttle } : {}),
+        signRequest: ({ method, url, headers, body }) => {
+            const signed = {};
+            for (const name of options.signedHeaders) {
+                const value = headers[name];
+                if (value !== undefined)
+                    signed[name] = value;
+            }
+            return signV4({ method, url, headers: signed, body }, credentials, {
+                region: options.region,
+                service: options.signingName,
+            });
+        },
+    });
+}
+/** Credential problems AWS reports in a 400: the credential, not the request, is wrong. */
+const CREDENTIAL_FAULTS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'IncompleteSignature',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'MissingAuthenticationToken',
+    'SignatureDoesNotMatch',
+]);
+/**
+ * A JSON 1.1 service client: `call` returns the answer, or the fault when its code is one the caller handles
+ * (`tolerate`, e.g. ResourceNotFoundException); other faults throw. A refusal names the IAM permission.
+ */
+class AwsJsonClient {
+    #context;
+    #service;
+    #source;
+    #http;
+    constructor(context, service) {
+        this.#context = context;
+        this.#service = service;
+        this.#source = awsCredentialSource(context, service.who);
+    }
+    /** The endpoint requests go to. */
+    get endpoint() {
+        const { serviceId, endpointPrefix, region } = this.#service;
+        return awsEndpoint(this.#context.env, serviceId, `https://${endpointPrefix}.${region}.${awsDomain(region)}`);
+    }
+    async call(action, body, options = {}) {
+        const http = await this.#client();
+        const { who, targetPrefix, iamPrefix } = this.#service;
+        let response;
+        try {
+            response = await http.request('POST', '/', {
+                text: JSON.stringify(body),
+                headers: {
+                    'content-type': 'application/x-amz-json-1.1',
+                    'x-amz-target': `${targetPrefix}.${action}`,
+                },
+                expect: [400],
+                ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof client/* ProviderHttpError */.gm && error.status === 403) {
+                throw new context/* CloudAccessError */.Y(`${error.message}. ${who}: the identity needs the IAM permission ${iamPrefix}:${action}`, { cause: error });
+            }
+            throw error;
+        }
+        if (response.status !== 400)
+            return { body: parseJson(response.body) };
+        const fault = awsFault(response);
+        const where = `${who}: ${action} at ${this.#service.serviceId} (${this.#service.region})`;
+        if (/AccessDenied/.test(fault.code)) {
+            throw new context/* CloudAccessError */.Y(http.redact(`${where} was refused: ${fault.code}: ${fault.message}. The identity (${this.#source.hint}) needs the IAM ` +
+                `permission ${iamPrefix}:${action}`));
+        }
+        if (CREDENTIAL_FAULTS.has(fault.code)) {
+            throw new context/* CloudAccessError */.Y(http.redact(`${where} did not accept the credential: ${fault.code}: ${fault.message}. Check ${this.#source.hint}`));
+        }
+        if (options.tolerate?.includes(fault.code))
+            return { fault };
+        throw new Error(http.redact(`${where} failed: HTTP 400 ${fault.code}: ${fault.message}`));
+    }
+    #client() {
+        this.#http ??= this.#source.credentials().then((credentials) => awsSignedHttp(this.#context, {
+            who: this.#service.who,
+            baseUrl: this.endpoint,
+            credentials,
+            hint: this.#source.hint,
+            region: this.#service.region,
+            signingName: this.#service.endpointPrefix,
+            signedHeaders: ['content-type', 'x-amz-target'],
+            // with 400 an expected answer, throttling is told by the hook that sees every answer
+            throttle: ({ status, body }) => awsThrottled(status, body),
+        }));
+        this.#http.catch(() => {
+            this.#http = undefined;
+        });
+        return this.#http;
+    }
+}
+function parseJson(body) {
+    if (typeof body !== 'string')
+        return body ?? {};
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return {};
+    }
+}
+/** The exception of a JSON 1.1 error answer: `__type` (maybe with a namespace before #) or the X-Amzn-ErrorType header. */
+function awsFault(response) {
+    const body = parseJson(response.body);
+    const header = response.headers['x-amzn-errortype'];
+    const type = String(body.__type ?? (Array.isArray(header) ? header[0] : header) ?? 'UnknownError');
+    const code = (type.split('#').pop() ?? type).split(':')[0] ?? type;
+    return { code, message: String(body.message ?? body.Message ?? '') };
+}
+
+
+/***/ }),
+
+/***/ 93633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ CloudAccessError)
+/* harmony export */ });
+/** A refusal of the credential (HTTP 401/403, or AWS's AccessDeniedException in a 400): the renewal check stops on it. */
+class CloudAccessError extends Error {
+    name = 'CloudAccessError';
+    /** 403: what the renewal decision reads to tell a refused credential from a network failure. */
+    status = 403;
+}
+
+
+/***/ }),
+
+/***/ 73329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   ZG: () => (/* binding */ CONNECT_ERROR_CODES),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   gm: () => (/* binding */ ProviderHttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
+/* harmony export */ });
+/* unused harmony export parseRateLimitReset */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71517);
+// The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
+
+class ProviderHttpError extends Error {
+    name = 'ProviderHttpError';
+    provider;
+    method;
+    /** Path with query values elided and secrets masked. */
+    path;
+    /** Set when the server answered. */
+    status;
+    kind;
+    /** Start of the response body, secrets masked. */
+    bodyExcerpt;
+    attempts;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.provider = init.provider;
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.kind = init.kind;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.attempts = init.attempts;
+    }
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+// Failures before the request reached the server: always safe to repeat.
+const CONNECT_ERROR_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_TIMEOUT */ .x0,
+]);
+// Failures after sending: the server may have acted, so only idempotent requests are repeated.
+const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const BACKOFF_START_MS = 200;
+const BACKOFF_MAX_MS = 10_000;
+const EXCERPT_CHARS = 300;
+class HttpClient {
+    #options;
+    #base;
+    #origin;
+    #secrets;
+    #sleep;
+    constructor(options) {
+        this.#options = options;
+        this.#base = new URL(options.baseUrl);
+        // userinfo in a base URL is a credential: keep it out of every message
+        this.#origin = this.#base.origin;
+        this.#secrets = secretVariants(options.secrets ?? []);
+        this.#sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    }
+    async request(method, path, options = {}) {
+        const url = this.#url(path, options.query);
+        const shownPath = this.redact(displayPath(url));
+        const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+        const maxRetries = this.#options.maxRetries ?? 4;
+        const payload = options.body !== undefined
+            ? JSON.stringify(options.body)
+            : options.text !== undefined
+                ? options.text
+                : undefined;
+        const headers = {
+            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...lowerCaseKeys(this.#options.headers ?? {}),
+            ...lowerCaseKeys(options.headers ?? {}),
+        };
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(method, url, headers, payload);
+            const retriesLeft = attempt <= maxRetries;
+            const fail = (message, extra) => new ProviderHttpError({
+                message: this.redact(message),
+                provider: this.#options.provider,
+                method,
+                path: shownPath,
+                kind: 'http',
+                attempts: attempt,
+                ...extra,
+            });
+            const where = `${this.#options.provider}: ${method} ${shownPath}`;
+            const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
+            if (outcome.type === 'response') {
+                const { status, text } = outcome;
+                const answered = (status >= 200 && status < 300) || options.expect?.includes(status) === true;
+                const throttle = this.#throttled(outcome, attempt, answered);
+                if (answered && throttle === undefined) {
+                    return { status, body: parseBody(text, outcome.headers), headers: outcome.headers };
+                }
+                const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent);
+                const excerpt = this.#excerpt(text);
+                const why = throttle?.reason ? `, ${throttle.reason}` : '';
+                if (retryable && retriesLeft && throttle?.giveUp !== true) {
+                    const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs);
+                    this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                    await this.#sleep(wait);
+                    continue;
+                }
+                let message = `${where} failed${tries}: HTTP ${status}${why}${excerpt ? `: ${excerpt}` : ''}`;
+                if ((status === 401 || status === 403) && this.#options.credentialHint) {
+                    message += `. Check ${this.#options.credentialHint}: the server ${status === 401 ? 'did not accept it' : 'says it lacks the permission for this'}`;
+                }
+                throw fail(message, { status, bodyExcerpt: excerpt });
+            }
+            const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '');
+            const midwayFailure = outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''));
+            const retryable = connectFailure || (midwayFailure && idempotent);
+            const what = outcome.type === 'timeout'
+                ? `no complete answer within ${formatMs(this.#timeoutMs)}`
+                : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`;
+            if (retryable && retriesLeft) {
+                const wait = this.#retryDelay(undefined, attempt);
+                this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
+                await this.#sleep(wait);
+                continue;
+            }
+            throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
+                kind: outcome.type === 'timeout' ? 'timeout' : 'network',
+                cause: outcome.type === 'error' ? outcome.error : undefined,
+            });
+        }
+    }
+    /** Replace every secret of this client with ***. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.#secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    get #timeoutMs() {
+        return this.#options.timeoutMs ?? 30_000;
+    }
+    #url(path, query) {
+        const url = new URL(this.#base);
+        // set as a pathname, never resolved as a reference: a path starting with // must not change the host
+        url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+        url.search = '';
+        url.hash = '';
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.append(key, String(value));
+        }
+        return url;
+    }
+    async #attempt(method, url, headers, body) {
+        // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
+        const signed = this.#options.signRequest
+            ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
+            : {};
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.#timeoutMs);
+        try {
+            const send = this.#options.send ?? _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .sendShared */ .Am;
+            const answer = await send({
+                method,
+                url,
+                headers: { ...headers, ...signed },
+                body,
+                signal: controller.signal,
+            });
+            return { type: 'response', ...answer };
+        }
+        catch (error) {
+            if (timedOut)
+                return { type: 'timeout' };
+            return { type: 'error', error, code: errorCode(error) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /**
+     * Whether an answer is throttled, and how: the provider's hook first (it sees every answer), then 429 and
+     * the older isThrottled for answers that are not answers to return. Undefined: not throttled.
+     */
+    #throttled(outcome, attempt, answered) {
+        const { status, text, headers } = outcome;
+        const verdict = this.#options.throttle?.({ status, body: text, headers, attempt }) ?? false;
+        if (verdict !== false)
+            return verdict === true ? {} : verdict;
+        if (status === 429)
+            return {};
+        if (!answered && (this.#options.isThrottled?.(status, text) ?? false))
+            return {};
+        return undefined;
+    }
+    /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
+    #retryDelay(headers, attempt, hookWaitMs) {
+        const cap = this.#options.maxRetryAfterMs ?? 60_000;
+        const first = (value) => (Array.isArray(value) ? value[0] : value);
+        // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
+        // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
+        const asked = hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
+            ? Math.max(0, Math.round(hookWaitMs))
+            : (parseRetryAfter(first(headers?.['retry-after'])) ??
+                nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])));
+        if (asked !== undefined)
+            return Math.min(asked, cap);
+        const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
+        // half fixed, half random: spreads parallel jobs apart without ever retrying at once
+        return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    }
+    #excerpt(text) {
+        const flat = this.redact(text).replace(/\s+/g, ' ').trim();
+        return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+    }
+    #log(message) {
+        this.#options.log?.(this.redact(message));
+    }
+}
+/** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Milliseconds to wait from a rate-limit reset header (DigitalOcean's ratelimit-reset, Hetzner's
+ * RateLimit-Reset): epoch seconds; a small number is taken as seconds from now, as in the IETF draft.
+ * Undefined when absent or unreadable.
+ */
+function parseRateLimitReset(value, now = Date.now()) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first === undefined || !/^\d+(\.\d+)?$/.test(first.trim()))
+        return undefined;
+    const seconds = Number(first.trim());
+    // before 2001-09-09 as an epoch: a delta, not a moment
+    if (seconds < 1e9)
+        return Math.round(seconds * 1000);
+    return Math.max(0, Math.round(seconds * 1000 - now));
+}
+/** A reset that is already due says nothing: back off instead of hammering. */
+function nonZero(ms) {
+    return ms === undefined || ms === 0 ? undefined : ms;
+}
+/** The path with query values elided: they may hold names, tokens or values nobody asked to see. */
+function displayPath(url) {
+    const keys = [...url.searchParams.keys()];
+    return keys.length === 0 ? url.pathname : `${url.pathname}?${keys.map((key) => `${key}=…`).join('&')}`;
+}
+/** A secret can reach a message raw, URL-encoded (in a path) or JSON-escaped (in a body echo). */
+function secretVariants(secrets) {
+    const variants = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        variants.add(secret);
+        variants.add(encodeURIComponent(secret));
+        variants.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // longest first, so a secret containing another is replaced whole
+    return [...variants].sort((a, b) => b.length - a.length);
+}
+function parseBody(text, headers) {
+    if (text === '')
+        return undefined;
+    const type = String(headers['content-type'] ?? '');
+    if (/\bjson\b/i.test(type)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+function lowerCaseKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    if (typeof code === 'string')
+        return code;
+    // a wrapped socket error (a fetch's, a test transport's) carries its code in the cause
+    const cause = error.cause;
+    return cause === undefined ? undefined : errorCode(cause);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 71517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ sendShared),
+/* harmony export */   oQ: () => (/* binding */ connections),
+/* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+// The wire under the project's HTTP layer: one request out, one whole answer back, over Node's own http and
+// https modules with keep-alive connections.
+//
+// Why Node's modules and not undici (the design card's HTTP library): undici is 1.6 MB of JavaScript that every
+// run compiling it pays for before its first request, about 60 ms, a fifth of a whole one-name issuance; Node's
+// http and https are part of the runtime, ready at once. Everything undici did for us here is small: a
+// connection timeout (below), keep-alive pools (the modules' Agent), and reading the body. The retries, the
+// timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
+
+
+/** The code of the error a connection that did not open in time fails with. */
+const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
+/**
+ * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
+ * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
+ * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ */
+function connections(options = {}) {
+    const agents = {
+        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
+    };
+    // sockets whose connection is open: a reused one does not wait for a 'connect' again
+    const open = new WeakSet();
+    const send = (request) => new Promise((resolve, reject) => {
+        const { url } = request;
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:') {
+            reject(new Error(`unsupported protocol ${url.protocol}`));
+            return;
+        }
+        const headers = { ...request.headers };
+        // a fixed length, never chunked: some APIs refuse chunked bodies, and an empty POST says so
+        if (request.body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(request.body));
+        else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
+            headers['content-length'] = '0';
+        const outgoing = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, {
+            method: request.method,
+            headers,
+            agent: agents[url.protocol],
+            signal: request.signal,
+        });
+        outgoing.on('error', reject);
+        outgoing.on('socket', (socket) => {
+            if (open.has(socket))
+                return;
+            const opened = () => {
+                open.add(socket);
+                clearTimeout(timer);
+            };
+            const timer = options.connectTimeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = Object.assign(new Error(`no connection to ${url.host} within ${options.connectTimeoutMs} ms`), { code: CONNECT_TIMEOUT });
+                    outgoing.destroy(error);
+                }, options.connectTimeoutMs);
+            socket.once(secure ? 'secureConnect' : 'connect', opened);
+            socket.once('close', () => clearTimeout(timer));
+        });
+        outgoing.on('response', (incoming) => {
+            incoming.setEncoding('utf8');
+            let text = '';
+            incoming.on('data', (chunk) => {
+                text += chunk;
+            });
+            incoming.on('error', reject);
+            incoming.on('end', () => {
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text });
+            });
+        });
+        outgoing.end(request.body);
+    });
+    return {
+        send,
+        close() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        },
+    };
+}
+let shared;
+/**
+ * The process's one pool, for every client given no `send` of its own; connections open within 10 s. Its idle
+ * connections never hold the process open.
+ */
+const sendShared = (request) => {
+    shared ??= connections({ connectTimeoutMs: 10_000 });
+    return shared.send(request);
+};
+
+
+/***/ }),
+
+/***/ 96434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ fetchOidcToken),
+/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */ });
+/* unused harmony export OIDC_URL_ENV */
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
+
+/** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
+const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/**
+ * Fetch the workflow's OIDC token for one audience. The request URL comes from the environment as the
+ * runner gives it (tests point it at their harness); its own query (api-version) is kept.
+ */
+async function fetchOidcToken(request) {
+    const requestUrl = request.env[OIDC_URL_ENV]?.trim();
+    const requestToken = request.env[OIDC_TOKEN_ENV]?.trim();
+    if (!requestUrl || !requestToken) {
+        throw new Error(`${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
+            `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
+            '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials');
+    }
+    request.mask(requestToken);
+    const url = new URL(requestUrl);
+    const query = Object.fromEntries(url.searchParams);
+    if (request.audience)
+        query.audience = request.audience;
+    url.search = '';
+    url.hash = '';
+    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...request.transport,
+        provider: request.provider,
+        baseUrl: url.origin,
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        secrets: [requestToken],
+        credentialHint: `${OIDC_TOKEN_ENV} (the job needs \`permissions: id-token: write\`)`,
+        ...(request.log ? { log: request.log } : {}),
+    });
+    const { body } = await http.request('GET', url.pathname, { query });
+    const token = typeof body === 'object' && body !== null ? body.value : undefined;
+    if (typeof token !== 'string' || token === '') {
+        throw new Error(`${request.provider}: the OIDC token endpoint answered without a token (no "value")`);
+    }
+    request.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 84488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 90094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACM_TAG: () => (/* binding */ ACM_TAG),
+/* harmony export */   acmTagValue: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_1__.Tr),
+/* harmony export */   awsAcmStore: () => (/* binding */ awsAcmStore),
+/* harmony export */   readAcmOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_1__.ME)
+/* harmony export */ });
+/* harmony import */ var _clouds_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97804);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27088);
+// The `aws-acm` destination: the certificate imported into AWS Certificate Manager, renewals re-imported into the
+// same ARN so that CloudFront distributions and load balancers pointing at it pick the new one up by themselves.
+
+
+
+const ID = 'aws-acm';
+/** The tag certalias puts on the certificates it imports: its value is the primary name. */
+const ACM_TAG = 'certalias';
+// Without Includes.keyTypes ListCertificates returns RSA_1024 and RSA_2048 certificates only.
+const KEY_TYPES = [
+    'RSA_1024',
+    'RSA_2048',
+    'RSA_3072',
+    'RSA_4096',
+    'EC_prime256v1',
+    'EC_secp384r1',
+    'EC_secp521r1',
+];
+const awsAcmStore = {
+    ..._options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq,
+    create: (options, context) => new AcmStore(options, context),
+    readCurrent: async (options, context) => new AcmSession(options, context).readCurrent(),
+    remove: async (options, context) => new AcmSession(options, context).remove(),
+};
+/** The ACM calls certalias makes, for one region and credential. */
+class AcmSession {
+    #options;
+    #context;
+    #acm;
+    constructor(options, context) {
+        this.#options = options;
+        this.#context = context;
+        this.#acm = new _clouds_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsJsonClient */ .bA(context, {
+            who: ID,
+            serviceId: 'ACM',
+            endpointPrefix: 'acm',
+            targetPrefix: 'CertificateManager',
+            iamPrefix: 'acm',
+            region: options.region,
+        });
+    }
+    /** The ARN renewals go to: acm_certificate_arn, else the one tagged for the primary name; undefined when none. */
+    async target() {
+        if (this.#options.certificateArn)
+            return this.#options.certificateArn;
+        const { primaryName, tagValue } = this.#options;
+        const found = [];
+        let nextToken;
+        do {
+            const { body } = await this.#acm.call('ListCertificates', { Includes: { keyTypes: KEY_TYPES }, MaxItems: 1000, ...(nextToken ? { NextToken: nextToken } : {}) }, { idempotent: true });
+            for (const summary of body?.CertificateSummaryList ?? []) {
+                if (!summary.CertificateArn || summary.DomainName !== primaryName)
+                    continue;
+                if (summary.Type !== undefined && summary.Type !== 'IMPORTED')
+                    continue;
+                const { body: tags } = await this.#acm.call('ListTagsForCertificate', { CertificateArn: summary.CertificateArn }, { idempotent: true });
+                if (tags?.Tags?.some((tag) => tag.Key === ACM_TAG && tag.Value === tagValue))
+                    found.push(summary.CertificateArn);
+            }
+            nextToken = body?.NextToken || undefined;
+        } while (nextToken);
+        if (found.length > 1) {
+            this.#context.host.warning(`${ID}: ${found.length} certificates in ${this.#options.region} carry the tag ${ACM_TAG}=${tagValue} ` +
+                `(${found.join(', ')}); using the first. Set acm_certificate_arn to choose`);
+        }
+        return found[0];
+    }
+    async import(bundle) {
+        const arn = await this.target();
+        const blob = (pem) => Buffer.from(pem, 'utf8').toString('base64');
+        const answer = await this.#acm.call('ImportCertificate', {
+            Certificate: blob(bundle.certificate),
+            PrivateKey: blob(bundle.privateKey),
+            ...(bundle.chain.trim() ? { CertificateChain: blob(bundle.chain) } : {}),
+            // ACM takes tags on the first import only; a re-import keeps them
+            ...(arn ? { CertificateArn: arn } : { Tags: [{ Key: ACM_TAG, Value: this.#options.tagValue }] }),
+        }, 
+        // importing the same certificate into the same ARN twice changes nothing; a new import must not repeat
+        { idempotent: arn !== undefined, tolerate: ['ResourceNotFoundException'] });
+        if (answer.fault) {
+            throw new Error(`${ID}: ${arn} does not exist in ${this.#options.region} (${answer.fault.message}): check \`acm_certificate_arn\` ` +
+                'and `aws_region`');
+        }
+        const imported = answer.body.CertificateArn;
+        if (!imported)
+            throw new Error(`${ID}: ImportCertificate answered without CertificateArn`);
+        return { arn: imported, reimported: arn !== undefined };
+    }
+    async readCurrent() {
+        const arn = await this.target();
+        if (arn === undefined)
+            return undefined;
+        const answer = await this.#acm.call('GetCertificate', { CertificateArn: arn }, { idempotent: true, tolerate: ['ResourceNotFoundException', 'RequestInProgressException'] });
+        const certificate = answer.body?.Certificate;
+        if (!certificate)
+            return undefined;
+        const chain = answer.body?.CertificateChain;
+        // ACM never gives an imported certificate's key back (ExportCertificate is for private CA certificates only)
+        return { certificate, ...(chain ? { chain } : {}), source: `AWS Certificate Manager ${arn}` };
+    }
+    async remove() {
+        const arn = await this.target();
+        if (arn === undefined)
+            return undefined;
+        const described = await this.#acm.call('DescribeCertificate', { CertificateArn: arn }, { idempotent: true, tolerate: ['ResourceNotFoundException'] });
+        if (described.fault)
+            return undefined;
+        const users = described.body.Certificate?.InUseBy ?? [];
+        if (users.length > 0)
+            return this.#leftInUse(arn, users);
+        const deleted = await this.#acm.call('DeleteCertificate', { CertificateArn: arn }, { idempotent: true, tolerate: ['ResourceNotFoundException', 'ResourceInUseException'] });
+        if (deleted.fault?.code === 'ResourceNotFoundException')
+            return undefined;
+        if (deleted.fault)
+            return this.#leftInUse(arn, users);
+        return `deleted ACM certificate ${arn}`;
+    }
+    #leftInUse(arn, users) {
+        const who = users.length > 0 ? users.join(', ') : 'a resource ACM did not name';
+        const message = `${arn} is still in use by ${who}: left in place. Point those at another certificate, then delete it ` +
+            '(aws acm delete-certificate)';
+        this.#context.host.warning(`${ID}: ${message}`);
+        return `not deleted: ${message}`;
+    }
+}
+class AcmStore {
+    id = ID;
+    #session;
+    #options;
+    #context;
+    constructor(options, context) {
+        this.#options = options;
+        this.#context = context;
+        this.#session = new AcmSession(options, context);
+    }
+    async deliver(bundle) {
+        const { arn, reimported } = await this.#session.import(bundle);
+        const how = reimported ? 're-imported into' : 'imported as';
+        this.#context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`);
+        return {
+            destination: `AWS Certificate Manager ${this.#options.region}: ${how} ${arn}`,
+            outputs: { acm_certificate_arn: arn },
+        };
+    }
+}
+
+
+/***/ })
+
+};
