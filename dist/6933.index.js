@@ -355,8 +355,6 @@ function connections(options = {}) {
         'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
         'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
     };
-    // sockets whose connection is open: a reused one does not wait for a 'connect' again
-    const open = new WeakSet();
     const send = (request) => new Promise((resolve, reject) => {
         const { url } = request;
         const secure = url.protocol === 'https:';
@@ -377,22 +375,23 @@ function connections(options = {}) {
             signal: request.signal,
         });
         outgoing.on('error', reject);
-        outgoing.on('socket', (socket) => {
-            if (open.has(socket))
-                return;
-            const opened = () => {
-                open.add(socket);
-                clearTimeout(timer);
-            };
-            const timer = options.connectTimeoutMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    const error = Object.assign(new Error(`no connection to ${url.host} within ${options.connectTimeoutMs} ms`), { code: CONNECT_TIMEOUT });
-                    outgoing.destroy(error);
-                }, options.connectTimeoutMs);
-            socket.once(secure ? 'secureConnect' : 'connect', opened);
-            socket.once('close', () => clearTimeout(timer));
-        });
+        // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
+        // holds writes until then), and at once on a kept connection. A request given no socket yet ignores
+        // destroy(), so the promise is settled here, not left to the request's 'error'.
+        const fail = (error) => {
+            reject(error);
+            outgoing.destroy(error);
+        };
+        const timer = options.connectTimeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                const message = `no connection to ${url.host} within ${options.connectTimeoutMs} ms`;
+                fail(Object.assign(new Error(message), { code: CONNECT_TIMEOUT }));
+            }, options.connectTimeoutMs);
+        const opened = () => clearTimeout(timer);
+        outgoing.on('finish', opened);
+        outgoing.on('response', opened);
+        outgoing.on('close', opened);
         outgoing.on('response', (incoming) => {
             incoming.setEncoding('utf8');
             let text = '';

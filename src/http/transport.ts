@@ -8,7 +8,6 @@
 // timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
 import http from 'node:http'
 import https from 'node:https'
-import type { Socket } from 'node:net'
 
 export interface WireRequest {
   readonly method: string
@@ -48,8 +47,6 @@ export function connections(options: { connectTimeoutMs?: number } = {}): Connec
     'http:': new http.Agent({ keepAlive: true }),
     'https:': new https.Agent({ keepAlive: true }),
   }
-  // sockets whose connection is open: a reused one does not wait for a 'connect' again
-  const open = new WeakSet<Socket>()
   const send: Send = (request) =>
     new Promise<WireAnswer>((resolve, reject) => {
       const { url } = request
@@ -70,25 +67,24 @@ export function connections(options: { connectTimeoutMs?: number } = {}): Connec
         signal: request.signal,
       })
       outgoing.on('error', reject)
-      outgoing.on('socket', (socket: Socket) => {
-        if (open.has(socket)) return
-        const opened = () => {
-          open.add(socket)
-          clearTimeout(timer)
-        }
-        const timer =
-          options.connectTimeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                const error = Object.assign(
-                  new Error(`no connection to ${url.host} within ${options.connectTimeoutMs} ms`),
-                  { code: CONNECT_TIMEOUT },
-                )
-                outgoing.destroy(error)
-              }, options.connectTimeoutMs)
-        socket.once(secure ? 'secureConnect' : 'connect', opened)
-        socket.once('close', () => clearTimeout(timer))
-      })
+      // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
+      // holds writes until then), and at once on a kept connection. A request given no socket yet ignores
+      // destroy(), so the promise is settled here, not left to the request's 'error'.
+      const fail = (error: Error) => {
+        reject(error)
+        outgoing.destroy(error)
+      }
+      const timer =
+        options.connectTimeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              const message = `no connection to ${url.host} within ${options.connectTimeoutMs} ms`
+              fail(Object.assign(new Error(message), { code: CONNECT_TIMEOUT }))
+            }, options.connectTimeoutMs)
+      const opened = () => clearTimeout(timer)
+      outgoing.on('finish', opened)
+      outgoing.on('response', opened)
+      outgoing.on('close', opened)
       outgoing.on('response', (incoming) => {
         incoming.setEncoding('utf8')
         let text = ''
