@@ -551,11 +551,16 @@ const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
  * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
  * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
  * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ *
+ * Requests go through the proxy HTTPS_PROXY / HTTP_PROXY name (lower case first), except to the hosts NO_PROXY
+ * lists: Node's own proxy support, read from `env` (default: the process's). A self-hosted runner behind a proxy
+ * has those set, and every other tool of a workflow (curl, the actions toolkit) honours them.
  */
 function connections(options = {}) {
+    const proxyEnv = { ...(options.env ?? process.env) };
     const agents = {
-        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
-        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
+        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, proxyEnv }),
+        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, proxyEnv }),
     };
     const send = (request) => new Promise((resolve, reject) => {
         const { url } = request;
@@ -574,16 +579,22 @@ function connections(options = {}) {
             method: request.method,
             headers,
             agent: agents[url.protocol],
-            signal: request.signal,
         });
         outgoing.on('error', reject);
-        // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
-        // holds writes until then), and at once on a kept connection. A request given no socket yet ignores
-        // destroy(), so the promise is settled here, not left to the request's 'error'.
+        // A request given no socket yet ignores destroy() (through a proxy, the socket comes only once the tunnel
+        // and the TLS handshake are done), so a timeout or an abort settles the promise here, not through 'error'.
         const fail = (error) => {
             reject(error);
             outgoing.destroy(error);
         };
+        const abort = () => fail(Object.assign(new Error('the request was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }));
+        if (request.signal.aborted)
+            abort();
+        else
+            request.signal.addEventListener('abort', abort, { once: true });
+        outgoing.on('close', () => request.signal.removeEventListener('abort', abort));
+        // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
+        // holds writes until then), through a proxy's tunnel too, and at once on a kept connection.
         const timer = options.connectTimeoutMs === undefined
             ? undefined
             : setTimeout(() => {

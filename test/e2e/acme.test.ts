@@ -15,6 +15,7 @@ import {
   startAcmeProxy,
 } from '../support/acme-proxy.js'
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { startForwardProxy } from '../support/forward-proxy.js'
 import { runAction } from '../support/run-action.js'
 
 let proxy: AcmeProxy | undefined
@@ -41,6 +42,25 @@ const newAccountKey = () =>
   String(
     generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
   )
+
+describe('behind a proxy', () => {
+  it('reaches the CA through the proxy HTTPS_PROXY names, as on a self-hosted runner behind one, and exits when done', async () => {
+    const forward = await startForwardProxy()
+    try {
+      const run = await issueWww({}, { HTTPS_PROXY: forward.url })
+
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs.issued).toBe('true')
+      // tunnels to the CA only (the TXT record goes over RFC 2136, not HTTP), each kept for many requests
+      const ca = `CONNECT ${new URL(topology.ACME_DIRECTORY).host}`
+      expect(forward.asked.length).toBeGreaterThan(0)
+      expect(forward.asked.filter((asked) => asked !== ca)).toEqual([])
+      expect(forward.asked.length).toBeLessThanOrEqual(5)
+    } finally {
+      await forward.close()
+    }
+  })
+})
 
 describe('ACME account', () => {
   it('signs with the account_key given, registers the email, and keeps the key out of every log line', async () => {

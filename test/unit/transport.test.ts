@@ -5,12 +5,15 @@ import http from 'node:http'
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
+import { type ForwardProxy, startForwardProxy } from '../support/forward-proxy.js'
 
 const servers: net.Server[] = []
 const pools: Connections[] = []
+const proxies: ForwardProxy[] = []
 
 afterEach(async () => {
   for (const pool of pools.splice(0)) pool.close()
+  await Promise.all(proxies.splice(0).map((p) => p.close()))
   for (const server of servers.splice(0)) {
     server.close()
     ;(server as http.Server).closeAllConnections?.()
@@ -24,7 +27,7 @@ async function listen<T extends net.Server>(server: T): Promise<{ server: T; por
   return { server, port: (server.address() as net.AddressInfo).port }
 }
 
-function pool(options: { connectTimeoutMs?: number } = {}): Connections {
+function pool(options: Parameters<typeof connections>[0] = {}): Connections {
   const made = connections(options)
   pools.push(made)
   return made
@@ -225,5 +228,92 @@ describe('connections', () => {
     await expect(
       pool().send({ method: 'GET', url: new URL('ftp://127.0.0.1/'), headers: {}, signal: never }),
     ).rejects.toThrow('unsupported protocol ftp:')
+  })
+})
+
+async function proxy(): Promise<ForwardProxy> {
+  const started = await startForwardProxy()
+  proxies.push(started)
+  return started
+}
+
+describe('connections through a proxy', () => {
+  it('sends a request through the proxy HTTP_PROXY names', async () => {
+    const { seen, port } = await recorder()
+    const forward = await proxy()
+
+    const answer = await pool({ env: { HTTP_PROXY: forward.url } }).send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${port}/records`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(answer.text).toBe('{"ok":true}')
+    expect(forward.asked).toEqual([`GET http://127.0.0.1:${port}/records`])
+    expect(seen.map((s) => s.url)).toEqual(['/records'])
+  })
+
+  it('goes straight to a host NO_PROXY lists', async () => {
+    const { seen, port } = await recorder()
+    const forward = await proxy()
+
+    await pool({ env: { HTTP_PROXY: forward.url, NO_PROXY: 'localhost,127.0.0.1' } }).send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${port}/records`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(forward.asked).toEqual([])
+    expect(seen).toHaveLength(1)
+  })
+
+  it('uses no proxy when the environment names none', async () => {
+    const { seen, port } = await recorder()
+
+    await pool({ env: {} }).send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${port}/`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(seen).toHaveLength(1)
+  })
+
+  it('tunnels https with CONNECT and fails a far end that never finishes TLS with CONNECT_TIMEOUT, in time', async () => {
+    // the tunnel opens; behind it, a server that accepts and never says a word
+    const silent = await listen(net.createServer(() => {}))
+    const forward = await proxy()
+    const started = Date.now()
+
+    const error = await pool({ connectTimeoutMs: 200, env: { HTTPS_PROXY: forward.url } })
+      .send({
+        method: 'GET',
+        url: new URL(`https://127.0.0.1:${silent.port}/dir`),
+        headers: {},
+        signal: never,
+      })
+      .catch((e: unknown) => e)
+
+    expect(forward.asked).toEqual([`CONNECT 127.0.0.1:${silent.port}`])
+    expect((error as { code?: string }).code).toBe(CONNECT_TIMEOUT)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('stops a request waiting on a tunnel when its signal aborts', async () => {
+    const silent = await listen(net.createServer(() => {}))
+    const forward = await proxy()
+    const controller = new AbortController()
+    const sending = pool({ env: { HTTPS_PROXY: forward.url } }).send({
+      method: 'GET',
+      url: new URL(`https://127.0.0.1:${silent.port}/dir`),
+      headers: {},
+      signal: controller.signal,
+    })
+    setTimeout(() => controller.abort(), 100)
+
+    await expect(sending).rejects.toMatchObject({ name: 'AbortError' })
   })
 })
