@@ -30,7 +30,7 @@ async function planFleet(host, options) {
     const caFor = (config) => {
         let ca = cas.get(config.directoryUrl);
         if (ca === undefined) {
-            ca = new _renewal_ari_js__WEBPACK_IMPORTED_MODULE_1__/* .CaDirectory */ .S(config.directoryUrl, options.context.transport);
+            ca = new _renewal_ari_js__WEBPACK_IMPORTED_MODULE_1__/* .CaDirectory */ .S(config.directoryUrl, options.context.transport, options.context.env);
             cas.set(config.directoryUrl, ca);
         }
         return ca;

@@ -17,11 +17,12 @@ export const modules = {
 /* harmony export */   u_: () => (/* binding */ CaProblem),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* unused harmony exports CA_LIMITS, TEST_TIMEOUT_ENV, RATE_LIMITED */
+/* unused harmony exports CA_LIMITS, RATE_LIMITED */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
+/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15041);
 /* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32538);
 // The signed-request layer between the ACME session and the project's one HTTP layer (src/http/client.ts):
 // JWS bodies, a pool of nonces, a bound on requests in flight, a timeout on every request, bounded retries, and
@@ -34,6 +35,7 @@ export const modules = {
 // names an upgrade may change. The ACME this action speaks is a dozen request shapes; a small layer of ours over
 // the one HTTP layer is simpler, can be read whole, and can be closed (and the CSR is csr.ts's, so acme-client is
 // no longer a dependency).
+
 
 
 
@@ -62,15 +64,11 @@ const CA_LIMITS = {
     // requests per run) well under what a CA allows one address per second.
     maxInFlight: 4,
 };
-/**
- * For tests only, never set by the action: CERTALIAS_TEST_CA_TIMEOUT_MS shortens the connect and request
- * timeouts of every CA request to that many milliseconds, so that a test of a stalled CA takes a second, not
- * minutes. Not an input: nobody has a reason to give up sooner on a CA that answers slowly but answers.
- */
-const TEST_TIMEOUT_ENV = 'CERTALIAS_TEST_CA_TIMEOUT_MS';
+
+/** The limits of the CA's requests; shortened by the tests' TEST_TIMEOUT_ENV (test-timeout.ts). */
 function caLimits(env = {}) {
-    const ms = Number(env[TEST_TIMEOUT_ENV] ?? Number.NaN);
-    if (!Number.isInteger(ms) || ms <= 0)
+    const ms = (0,_test_timeout_js__WEBPACK_IMPORTED_MODULE_4__/* .testTimeoutMs */ .O)(env);
+    if (ms === undefined)
         return CA_LIMITS;
     return { ...CA_LIMITS, connectTimeoutMs: ms, requestTimeoutMs: ms };
 }

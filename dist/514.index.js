@@ -531,6 +531,7 @@ function formatMs(ms) {
 /* harmony export */   oQ: () => (/* binding */ connections),
 /* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
 /* harmony export */ });
+/* unused harmony export IDLE_MS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
@@ -545,6 +546,13 @@ function formatMs(ms) {
 // timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
 
 
+/**
+ * A connection unused this long is closed rather than kept for the next request. A server or a load balancer
+ * drops idle connections after its own time (often silently, behind NAT), and a request sent on one it dropped
+ * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one. Four
+ * seconds is what undici, the library this layer replaced, kept them for.
+ */
+const IDLE_MS = 4_000;
 /** The code of the error a connection that did not open in time fails with. */
 const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
 /**
@@ -558,10 +566,9 @@ const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
  */
 function connections(options = {}) {
     const proxyEnv = { ...(options.env ?? process.env) };
-    const agents = {
-        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, proxyEnv }),
-        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, proxyEnv }),
-    };
+    // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
+    const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv };
+    const agents = { 'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept), 'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(kept) };
     const send = (request) => new Promise((resolve, reject) => {
         const { url } = request;
         const secure = url.protocol === 'https:';

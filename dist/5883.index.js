@@ -176,7 +176,7 @@ const SYMBOL = { pass: '✓', fail: '✗', skip: 'not checked from here' };
 async function check(config, host, options) {
     const started = Date.now();
     const dns = new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .Resolver */ .xR(config.resolvers, { ipv6: (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .ipv6FromEnv */ .Dm)(options.env) });
-    const ca = new _renewal_ari_js__WEBPACK_IMPORTED_MODULE_7__/* .CaDirectory */ .S(config.directoryUrl);
+    const ca = new _renewal_ari_js__WEBPACK_IMPORTED_MODULE_7__/* .CaDirectory */ .S(config.directoryUrl, {}, options.env);
     const [dnsRows, caaRows, caRows] = await Promise.all([
         dnsChecks(config, dns, host, options),
         caaChecks(config, dns, ca),

@@ -234,6 +234,138 @@ function bounds(rule, min, max) {
 
 /***/ }),
 
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
 /***/ 47314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -329,6 +329,7 @@ function formatMs(ms) {
 /* harmony export */   oQ: () => (/* binding */ connections),
 /* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
 /* harmony export */ });
+/* unused harmony export IDLE_MS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
@@ -343,6 +344,13 @@ function formatMs(ms) {
 // timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
 
 
+/**
+ * A connection unused this long is closed rather than kept for the next request. A server or a load balancer
+ * drops idle connections after its own time (often silently, behind NAT), and a request sent on one it dropped
+ * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one. Four
+ * seconds is what undici, the library this layer replaced, kept them for.
+ */
+const IDLE_MS = 4_000;
 /** The code of the error a connection that did not open in time fails with. */
 const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
 /**
@@ -356,10 +364,9 @@ const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
  */
 function connections(options = {}) {
     const proxyEnv = { ...(options.env ?? process.env) };
-    const agents = {
-        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, proxyEnv }),
-        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, proxyEnv }),
-    };
+    // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
+    const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv };
+    const agents = { 'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept), 'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(kept) };
     const send = (request) => new Promise((resolve, reject) => {
         const { url } = request;
         const secure = url.protocol === 'https:';
@@ -445,18 +452,26 @@ const sendShared = (request) => {
 /* harmony export */ });
 /* unused harmony export parseRenewalInfo */
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15041);
 // ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
 // one HTTP layer, without the ACME client: a run that renews nothing never loads it.
 
-/** A CA that is slow to say when to renew must not hold the run: a few seconds, then the lifetime rule. */
-const TIMEOUT_MS = 10_000;
+
+/**
+ * ARI is advice: a CA slow to give it must not hold a scheduled run. Two tries of 5 s for each of the two reads
+ * (directory, renewalInfo), then the lifetime rule decides; a run that renews is not held longer than that either.
+ */
+const TIMEOUT_MS = 5_000;
+const RETRIES = 1;
 class CaDirectory {
     url;
     transport;
     #directory;
-    constructor(url, transport = {}) {
+    #timeoutMs;
+    constructor(url, transport = {}, env = {}) {
         this.url = url;
         this.transport = transport;
+        this.#timeoutMs = (0,_test_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .testTimeoutMs */ .O)(env) ?? TIMEOUT_MS;
     }
     /** GET a URL of the CA (the directory and renewalInfo may sit on different hosts). */
     async #get(url) {
@@ -464,8 +479,8 @@ class CaDirectory {
         const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
             provider: 'ACME CA',
             baseUrl: target.origin,
-            timeoutMs: TIMEOUT_MS,
-            maxRetries: 2,
+            timeoutMs: this.#timeoutMs,
+            maxRetries: RETRIES,
             maxRetryAfterMs: 5_000,
             ...this.transport,
         });
@@ -968,7 +983,7 @@ function iso(date) {
  * @param ca the CA's directory, shared when many certificates are decided at once (mode: plan), so that the
  *   directory is fetched once per CA, not once per certificate
  */
-async function decideRenewal(config, host, context, ca = new _ari_js__WEBPACK_IMPORTED_MODULE_0__/* .CaDirectory */ .S(config.directoryUrl, context.transport)) {
+async function decideRenewal(config, host, context, ca = new _ari_js__WEBPACK_IMPORTED_MODULE_0__/* .CaDirectory */ .S(config.directoryUrl, context.transport, context.env)) {
     const found = await (0,_current_js__WEBPACK_IMPORTED_MODULE_1__/* .findCurrent */ .$)(config, context);
     for (const warning of found.warnings)
         host.warning(`Current certificate: ${warning}`);
@@ -1024,6 +1039,27 @@ async function renewAfterIssued(config, ca, facts) {
         checkIntervalMs: config.checkIntervalMs,
         renewBeforeMs: config.renewBeforeMs,
     }).renewAfter;
+}
+
+
+/***/ }),
+
+/***/ 15041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ testTimeoutMs)
+/* harmony export */ });
+/* unused harmony export TEST_TIMEOUT_ENV */
+// For tests only, never set by the action: CERTALIAS_TEST_CA_TIMEOUT_MS shortens the timeouts of every request to
+// the CA (the ACME client's and the renewal information's) to that many milliseconds, so that a test of a stalled
+// CA takes a second, not minutes. Not an input: nobody has a reason to give up sooner on a CA that answers slowly
+// but answers.
+const TEST_TIMEOUT_ENV = 'CERTALIAS_TEST_CA_TIMEOUT_MS';
+/** The test's timeout, or undefined when it is not set (or not a positive whole number). */
+function testTimeoutMs(env = {}) {
+    const ms = Number(env[TEST_TIMEOUT_ENV] ?? Number.NaN);
+    return Number.isInteger(ms) && ms > 0 ? ms : undefined;
 }
 
 

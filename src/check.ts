@@ -34,7 +34,7 @@ const SYMBOL = { pass: '✓', fail: '✗', skip: 'not checked from here' } as co
 export async function check(config: Config, host: Host, options: CheckOptions): Promise<void> {
   const started = Date.now()
   const dns = new Resolver(config.resolvers, { ipv6: ipv6FromEnv(options.env) })
-  const ca = new CaDirectory(config.directoryUrl)
+  const ca = new CaDirectory(config.directoryUrl, {}, options.env)
   const [dnsRows, caaRows, caRows] = await Promise.all([
     dnsChecks(config, dns, host, options),
     caaChecks(config, dns, ca),

@@ -29,7 +29,7 @@ export async function planFleet(host: Host, options: FleetOptions): Promise<void
   const caFor = (config: Config) => {
     let ca = cas.get(config.directoryUrl)
     if (ca === undefined) {
-      ca = new CaDirectory(config.directoryUrl, options.context.transport)
+      ca = new CaDirectory(config.directoryUrl, options.context.transport, options.context.env)
       cas.set(config.directoryUrl, ca)
     }
     return ca

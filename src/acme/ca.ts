@@ -20,6 +20,7 @@ import {
   type ThrottleAnswer,
 } from '../http/client.js'
 import { CONNECT_TIMEOUT, type Connections, connections } from '../http/transport.js'
+import { testTimeoutMs } from '../test-timeout.js'
 import { type AccountKey, accountKey, signJws } from './jws.js'
 
 export class AcmeError extends Error {}
@@ -65,16 +66,12 @@ export const CA_LIMITS: CaLimits = {
   maxInFlight: 4,
 }
 
-/**
- * For tests only, never set by the action: CERTALIAS_TEST_CA_TIMEOUT_MS shortens the connect and request
- * timeouts of every CA request to that many milliseconds, so that a test of a stalled CA takes a second, not
- * minutes. Not an input: nobody has a reason to give up sooner on a CA that answers slowly but answers.
- */
-export const TEST_TIMEOUT_ENV = 'CERTALIAS_TEST_CA_TIMEOUT_MS'
+export { TEST_TIMEOUT_ENV } from '../test-timeout.js'
 
+/** The limits of the CA's requests; shortened by the tests' TEST_TIMEOUT_ENV (test-timeout.ts). */
 export function caLimits(env: Readonly<Record<string, string | undefined>> = {}): CaLimits {
-  const ms = Number(env[TEST_TIMEOUT_ENV] ?? Number.NaN)
-  if (!Number.isInteger(ms) || ms <= 0) return CA_LIMITS
+  const ms = testTimeoutMs(env)
+  if (ms === undefined) return CA_LIMITS
   return { ...CA_LIMITS, connectTimeoutMs: ms, requestTimeoutMs: ms }
 }
 

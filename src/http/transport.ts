@@ -28,6 +28,14 @@ export interface WireAnswer {
 /** Sends one request and reads the whole answer; rejects with the socket's error (its `code`) when there is none. */
 export type Send = (request: WireRequest) => Promise<WireAnswer>
 
+/**
+ * A connection unused this long is closed rather than kept for the next request. A server or a load balancer
+ * drops idle connections after its own time (often silently, behind NAT), and a request sent on one it dropped
+ * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one. Four
+ * seconds is what undici, the library this layer replaced, kept them for.
+ */
+export const IDLE_MS = 4_000
+
 /** The code of the error a connection that did not open in time fails with. */
 export const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT'
 
@@ -47,13 +55,17 @@ export interface Connections {
  * has those set, and every other tool of a workflow (curl, the actions toolkit) honours them.
  */
 export function connections(
-  options: { connectTimeoutMs?: number; env?: Readonly<Record<string, string | undefined>> } = {},
+  options: {
+    connectTimeoutMs?: number
+    env?: Readonly<Record<string, string | undefined>>
+    /** How long an unused connection is kept; default IDLE_MS. */
+    idleMs?: number
+  } = {},
 ): Connections {
   const proxyEnv = { ...(options.env ?? process.env) }
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, proxyEnv }),
-    'https:': new https.Agent({ keepAlive: true, proxyEnv }),
-  }
+  // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
+  const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv }
+  const agents = { 'http:': new http.Agent(kept), 'https:': new https.Agent(kept) }
   const send: Send = (request) =>
     new Promise<WireAnswer>((resolve, reject) => {
       const { url } = request

@@ -1,6 +1,7 @@
 // ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
 // one HTTP layer, without the ACME client: a run that renews nothing never loads it.
 import { HttpClient, type HttpTransport } from '../http/client.js'
+import { testTimeoutMs } from '../test-timeout.js'
 import type { RenewalWindow } from './decide.js'
 
 /** What the CA said: a window, no ARI at all, or a problem to warn about (then the lifetime rule applies). */
@@ -9,16 +10,24 @@ export type AriAnswer =
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'problem'; readonly problem: string }
 
-/** A CA that is slow to say when to renew must not hold the run: a few seconds, then the lifetime rule. */
-const TIMEOUT_MS = 10_000
+/**
+ * ARI is advice: a CA slow to give it must not hold a scheduled run. Two tries of 5 s for each of the two reads
+ * (directory, renewalInfo), then the lifetime rule decides; a run that renews is not held longer than that either.
+ */
+const TIMEOUT_MS = 5_000
+const RETRIES = 1
 
 export class CaDirectory {
   #directory: Promise<Record<string, unknown>> | undefined
+  readonly #timeoutMs: number
 
   constructor(
     readonly url: string,
     private readonly transport: HttpTransport = {},
-  ) {}
+    env: Readonly<Record<string, string | undefined>> = {},
+  ) {
+    this.#timeoutMs = testTimeoutMs(env) ?? TIMEOUT_MS
+  }
 
   /** GET a URL of the CA (the directory and renewalInfo may sit on different hosts). */
   async #get(url: string): Promise<unknown> {
@@ -26,8 +35,8 @@ export class CaDirectory {
     const client = new HttpClient({
       provider: 'ACME CA',
       baseUrl: target.origin,
-      timeoutMs: TIMEOUT_MS,
-      maxRetries: 2,
+      timeoutMs: this.#timeoutMs,
+      maxRetries: RETRIES,
       maxRetryAfterMs: 5_000,
       ...this.transport,
     })

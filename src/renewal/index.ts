@@ -26,7 +26,7 @@ export async function decideRenewal(
   config: Config,
   host: Host,
   context: StoreContext,
-  ca: CaDirectory = new CaDirectory(config.directoryUrl, context.transport),
+  ca: CaDirectory = new CaDirectory(config.directoryUrl, context.transport, context.env),
 ): Promise<Renewal> {
   const found = await findCurrent(config, context)
   for (const warning of found.warnings) host.warning(`Current certificate: ${warning}`)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { createServer as createTlsServer } from 'node:tls'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { certificateFacts } from '../../src/renewal/certificate.js'
+import { TEST_TIMEOUT_ENV } from '../../src/test-timeout.js'
 import {
   type AcmeProxy,
   type AcmeRequest,
@@ -276,6 +277,50 @@ describe('ARI: the CA says when to renew', () => {
       expect(warnings(run).join('\n')).toMatch(
         /Renewal information \(ARI\): .*(HTTP 500|malformed \(start is not a time\)).*lifetime instead/,
       )
+    }
+  })
+})
+
+describe('ARI from a CA that stalls', () => {
+  it('the directory or renewalInfo never answered: the lifetime rule decides within seconds, with a warning, no order', async () => {
+    const first = await startAcmeProxy(undefined, { renewalInfo: () => undefined })
+    closers.push(() => first.close())
+    const issued = await runAction({
+      inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', acme_server: first.directory }),
+      env: await rfc2136Env(),
+    })
+    ok(issued)
+    const fullchain = await readFile(issued.outputs.fullchain_path as string, 'utf8')
+
+    for (const stalled of [
+      (path: string) => path === '/dir',
+      (path: string) => path.startsWith(RENEWAL_INFO_PATH),
+    ]) {
+      const ca = await startAcmeProxy(undefined, {
+        renewalInfo: () => undefined,
+        stall: (r) => stalled(r.path),
+      })
+      closers.push(() => ca.close())
+      const started = Date.now()
+      const run = await runAction({
+        inputs: bedInputs({
+          domain: DOMAIN,
+          dns_provider: 'rfc2136',
+          acme_server: ca.directory,
+          current_certificate: fullchain,
+        }),
+        env: { ...(await rfc2136Env()), [TEST_TIMEOUT_ENV]: '300' },
+      })
+
+      ok(run)
+      expect(run.outputs.issued).toBe('false')
+      expect(run.outputs.reason).toMatch(/^not due: expires in \d+ days/)
+      expect(warnings(run).join('\n')).toMatch(
+        /Renewal information \(ARI\): .*within 300 ms.*lifetime instead/,
+      )
+      expectNothingOrdered(run, ca)
+      // two tries of 300 ms and a back-off between them, not the 5 s of each try the action allows a real CA
+      expect(Date.now() - started).toBeLessThan(4_000)
     }
   })
 })

@@ -135,6 +135,35 @@ describe('connections', () => {
     expect(accepted()).toBe(1)
   })
 
+  it('closes a connection left unused past idleMs: the next request opens a new one', async () => {
+    const { port, accepted } = await recorder()
+    const wire = pool({ idleMs: 100 })
+    const get = () =>
+      wire.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), headers: {}, signal: never })
+
+    await get()
+    await get()
+    const whileFresh = accepted()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await get()
+
+    expect(whileFresh).toBe(1)
+    expect(accepted()).toBe(2)
+  })
+
+  it('does not cut off an answer slower than idleMs', async () => {
+    const slow = await listen(http.createServer((_, response) => setTimeout(() => response.end('late'), 300)))
+
+    const answer = await pool({ idleMs: 100 }).send({
+      method: 'GET',
+      url: new URL(`http://127.0.0.1:${slow.port}/`),
+      headers: {},
+      signal: never,
+    })
+
+    expect(answer.text).toBe('late')
+  })
+
   it('fails a connection that does not open in time with CONNECT_TIMEOUT, the TLS handshake included', async () => {
     // accepts TCP and never says a word: the TLS handshake never ends
     const { port } = await listen(net.createServer(() => {}))
