@@ -561,7 +561,7 @@ function formatMs(ms) {
 /* harmony export */   oQ: () => (/* binding */ connections),
 /* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
 /* harmony export */ });
-/* unused harmony export IDLE_MS */
+/* unused harmony exports IDLE_MS, CLOSED */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
@@ -583,6 +583,8 @@ function formatMs(ms) {
  * seconds is what undici, the library this layer replaced, kept them for.
  */
 const IDLE_MS = 4_000;
+/** The code of the error a request fails with when its pool is closed under it. */
+const CLOSED = 'CONNECTIONS_CLOSED';
 /** The code of the error a connection that did not open in time fails with. */
 const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
 /**
@@ -599,6 +601,8 @@ function connections(options = {}) {
     // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
     const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv };
     const agents = { 'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept), 'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(kept) };
+    /** How to fail each request not yet settled. */
+    const inFlight = new Set();
     const send = (request) => new Promise((resolve, reject) => {
         const { url } = request;
         const secure = url.protocol === 'https:';
@@ -629,7 +633,11 @@ function connections(options = {}) {
             abort();
         else
             request.signal.addEventListener('abort', abort, { once: true });
-        outgoing.on('close', () => request.signal.removeEventListener('abort', abort));
+        inFlight.add(fail);
+        outgoing.on('close', () => {
+            request.signal.removeEventListener('abort', abort);
+            inFlight.delete(fail);
+        });
         // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
         // holds writes until then), through a proxy's tunnel too, and at once on a kept connection.
         const timer = options.connectTimeoutMs === undefined
@@ -658,6 +666,9 @@ function connections(options = {}) {
     return {
         send,
         close() {
+            // the requests still waiting for a socket (on a proxy's tunnel) are not the agents' to stop
+            for (const fail of inFlight)
+                fail(Object.assign(new Error('the connections were closed'), { code: CLOSED }));
             agents['http:'].destroy();
             agents['https:'].destroy();
         },

@@ -36,6 +36,9 @@ export type Send = (request: WireRequest) => Promise<WireAnswer>
  */
 export const IDLE_MS = 4_000
 
+/** The code of the error a request fails with when its pool is closed under it. */
+export const CLOSED = 'CONNECTIONS_CLOSED'
+
 /** The code of the error a connection that did not open in time fails with. */
 export const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT'
 
@@ -66,6 +69,8 @@ export function connections(
   // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
   const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv }
   const agents = { 'http:': new http.Agent(kept), 'https:': new https.Agent(kept) }
+  /** How to fail each request not yet settled. */
+  const inFlight = new Set<(error: Error) => void>()
   const send: Send = (request) =>
     new Promise<WireAnswer>((resolve, reject) => {
       const { url } = request
@@ -95,7 +100,11 @@ export function connections(
         fail(Object.assign(new Error('the request was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }))
       if (request.signal.aborted) abort()
       else request.signal.addEventListener('abort', abort, { once: true })
-      outgoing.on('close', () => request.signal.removeEventListener('abort', abort))
+      inFlight.add(fail)
+      outgoing.on('close', () => {
+        request.signal.removeEventListener('abort', abort)
+        inFlight.delete(fail)
+      })
       // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
       // holds writes until then), through a proxy's tunnel too, and at once on a kept connection.
       const timer =
@@ -125,6 +134,9 @@ export function connections(
   return {
     send,
     close() {
+      // the requests still waiting for a socket (on a proxy's tunnel) are not the agents' to stop
+      for (const fail of inFlight)
+        fail(Object.assign(new Error('the connections were closed'), { code: CLOSED }))
       agents['http:'].destroy()
       agents['https:'].destroy()
     },

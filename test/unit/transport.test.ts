@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import http from 'node:http'
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
+import { CLOSED, CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
 import { type ForwardProxy, startForwardProxy } from '../support/forward-proxy.js'
 
 const servers: net.Server[] = []
@@ -234,7 +234,7 @@ describe('connections', () => {
 
     wire.close()
 
-    await expect(sending).rejects.toMatchObject({ code: 'ECONNRESET' })
+    await expect(sending).rejects.toMatchObject({ code: CLOSED })
   })
 
   it('fails an answer cut off in its body with the socket error', async () => {
@@ -344,5 +344,22 @@ describe('connections through a proxy', () => {
     setTimeout(() => controller.abort(), 100)
 
     await expect(sending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('fails a request waiting on a tunnel when the pool is closed', async () => {
+    const silent = await listen(net.createServer(() => {}))
+    const forward = await proxy()
+    const wire = pool({ env: { HTTPS_PROXY: forward.url } })
+    const sending = wire.send({
+      method: 'GET',
+      url: new URL(`https://127.0.0.1:${silent.port}/dir`),
+      headers: {},
+      signal: never,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+
+    wire.close()
+
+    await expect(sending).rejects.toMatchObject({ code: CLOSED })
   })
 })
