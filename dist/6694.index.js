@@ -2,6 +2,62 @@ export const id = 6694;
 export const ids = [6694];
 export const modules = {
 
+/***/ 84488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 56694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

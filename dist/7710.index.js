@@ -1022,69 +1022,69 @@ const DESCRIPTORS = Object.fromEntries(PROVIDER_DESCRIPTORS.map((descriptor) => 
 async function load(id) {
     switch (id) {
         case 'acme-dns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(6171)]).then(__webpack_require__.bind(__webpack_require__, 46171))).acmeDns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6171)]).then(__webpack_require__.bind(__webpack_require__, 46171))).acmeDns;
         case 'arvancloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
         case 'azure':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
         case 'bunny':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(8809)]).then(__webpack_require__.bind(__webpack_require__, 48809))).bunny;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8809)]).then(__webpack_require__.bind(__webpack_require__, 48809))).bunny;
         case 'cloudflare':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(2004)]).then(__webpack_require__.bind(__webpack_require__, 72004))).cloudflare;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2004)]).then(__webpack_require__.bind(__webpack_require__, 72004))).cloudflare;
         case 'cloudns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(3851)]).then(__webpack_require__.bind(__webpack_require__, 13851))).cloudns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3851)]).then(__webpack_require__.bind(__webpack_require__, 13851))).cloudns;
         case 'desec':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(1373)]).then(__webpack_require__.bind(__webpack_require__, 71373))).desec;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1373)]).then(__webpack_require__.bind(__webpack_require__, 71373))).desec;
         case 'digitalocean':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(3521)]).then(__webpack_require__.bind(__webpack_require__, 63521))).digitalocean;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3521)]).then(__webpack_require__.bind(__webpack_require__, 63521))).digitalocean;
         case 'dnsimple':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(5655)]).then(__webpack_require__.bind(__webpack_require__, 55655))).dnsimple;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5655)]).then(__webpack_require__.bind(__webpack_require__, 55655))).dnsimple;
         case 'dnsmadeeasy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).dnsmadeeasy;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).dnsmadeeasy;
         case 'duckdns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(4488), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
         case 'dynu':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(3937)]).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3937)]).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
         case 'edgedns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
         case 'exec':
             return (await __webpack_require__.e(/* import() */ 4946).then(__webpack_require__.bind(__webpack_require__, 4946))).exec;
         case 'gandi':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
         case 'gcore':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(8264)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8264)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
         case 'godaddy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
         case 'google':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
         case 'he':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(4488), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
+            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
         case 'hetzner':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
         case 'httpreq':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(8061)]).then(__webpack_require__.bind(__webpack_require__, 98061))).httpreq;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8061)]).then(__webpack_require__.bind(__webpack_require__, 98061))).httpreq;
         case 'infomaniak':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
         case 'linode':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
         case 'namecheap':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
         case 'ns1':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
         case 'ovh':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
         case 'porkbun':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(6694)]).then(__webpack_require__.bind(__webpack_require__, 56694))).porkbun;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6694)]).then(__webpack_require__.bind(__webpack_require__, 56694))).porkbun;
         case 'powerdns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(1787)]).then(__webpack_require__.bind(__webpack_require__, 1787))).powerdns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1787)]).then(__webpack_require__.bind(__webpack_require__, 1787))).powerdns;
         case 'rfc2136':
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(6442)]).then(__webpack_require__.bind(__webpack_require__, 86442))).rfc2136;
         case 'route53':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'vultr':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4488), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
         default:
             return undefined;
     }

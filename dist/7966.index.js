@@ -98,7 +98,7 @@ async function run() {
             (0,host/* maskPem */.r)(actions_host/* actionsHost */.q, value);
         }
         if (runner.getInput('mode').trim().toLowerCase() === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(3207)]).then(__webpack_require__.bind(__webpack_require__, 53207));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(3207)]).then(__webpack_require__.bind(__webpack_require__, 53207));
             await planFleet(actions_host/* actionsHost */.q, {
                 getInput: (name) => runner.getInput(name),
                 env: process.env,
@@ -126,7 +126,7 @@ async function run() {
         if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
             runner.warning(PULL_REQUEST_TARGET_WARNING);
         // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
-        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
+        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
         await runPipeline(config, actions_host/* actionsHost */.q, {
             env: process.env,
             // loaded only when the artifact store runs: the client is large, and most runs never need it
@@ -145,7 +145,7 @@ async function runEvent() {
 }
 /** GitHub's REST API for a destination, loaded only when one runs. */
 async function githubFor(token) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 68133))).githubApi(token, process.env);
+    return (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 68133))).githubApi(token, process.env);
 }
 
 

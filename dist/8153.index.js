@@ -214,7 +214,7 @@ async function cli(argv, env = process.env) {
     process.on('SIGTERM', onTerm);
     try {
         if (command === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(3207)]).then(__webpack_require__.bind(__webpack_require__, 53207));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(3207)]).then(__webpack_require__.bind(__webpack_require__, 53207));
             await planFleet(host, {
                 getInput,
                 env: coreEnv,
@@ -223,7 +223,7 @@ async function cli(argv, env = process.env) {
         }
         else {
             config = (0,src_config/* readConfig */.Xg)(getInput, coreEnv);
-            const { run } = await Promise.all(/* import() */[__webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
+            const { run } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(1112)]).then(__webpack_require__.bind(__webpack_require__, 41112));
             await run(config, host, { env: coreEnv, github: githubFor(coreEnv) });
         }
     }
@@ -242,7 +242,7 @@ async function cli(argv, env = process.env) {
     return 0;
 }
 function githubFor(env) {
-    return async (token) => (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(8133)]).then(__webpack_require__.bind(__webpack_require__, 68133))).githubApi(token, env);
+    return async (token) => (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(8133)]).then(__webpack_require__.bind(__webpack_require__, 68133))).githubApi(token, env);
 }
 /** name=value lines (a new line inside a value written as \n), or one JSON object. */
 function printOutputs(outputs, json) {

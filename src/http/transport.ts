@@ -8,6 +8,7 @@
 // timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
 import http from 'node:http'
 import https from 'node:https'
+import type { Socket } from 'node:net'
 
 export interface WireRequest {
   readonly method: string
@@ -69,10 +70,30 @@ export function connections(
   // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
   const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv }
   const agents = { 'http:': new http.Agent(kept), 'https:': new https.Agent(kept) }
+  // No connection holds the process open by itself: a request in flight does (`hold` below), an idle or forsaken
+  // one does not. Forsaken: through a proxy, a request that times out while its tunnel or TLS handshake hangs
+  // leaves a socket Node gives the request no handle on, which would keep a failed run from ending.
+  for (const agent of Object.values(agents) as http.Agent[]) {
+    const create = agent.createConnection.bind(agent)
+    agent.createConnection = (options, callback) => {
+      const socket = create(options, callback)
+      ;(socket as Socket | null | undefined)?.unref()
+      return socket
+    }
+  }
   /** How to fail each request not yet settled. */
   const inFlight = new Set<(error: Error) => void>()
   const send: Send = (request) =>
-    new Promise<WireAnswer>((resolve, reject) => {
+    new Promise<WireAnswer>((settleAnswer, settleError) => {
+      const hold = setInterval(() => {}, 2 ** 31 - 1)
+      const resolve = (answer: WireAnswer) => {
+        clearInterval(hold)
+        settleAnswer(answer)
+      }
+      const reject = (error: unknown) => {
+        clearInterval(hold)
+        settleError(error)
+      }
       const { url } = request
       const secure = url.protocol === 'https:'
       if (!secure && url.protocol !== 'http:') {

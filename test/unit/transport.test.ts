@@ -1,12 +1,15 @@
 // The wire under the HTTP layer (src/http/transport.ts), against real servers on loopback: what goes out, what
 // comes back, kept connections, and the ways a connection fails.
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import http from 'node:http'
 import net from 'node:net'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLOSED, CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
 import { type ForwardProxy, startForwardProxy } from '../support/forward-proxy.js'
 
+const TRANSPORT = fileURLToPath(new URL('../../src/http/transport.ts', import.meta.url))
 const servers: net.Server[] = []
 const pools: Connections[] = []
 const proxies: ForwardProxy[] = []
@@ -344,6 +347,33 @@ describe('connections through a proxy', () => {
     setTimeout(() => controller.abort(), 100)
 
     await expect(sending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('lets the process end once a request on a tunnel that hangs has failed: the forsaken socket holds nothing', async () => {
+    const silent = await listen(net.createServer(() => {}))
+    const forward = await proxy()
+    // a process of its own: whether it ends by itself is the point (Node 24 runs the TypeScript as is)
+    const script = `
+      const { connections } = await import(${JSON.stringify(pathToFileURL(TRANSPORT).href)})
+      const wire = connections({ connectTimeoutMs: 200, env: { HTTPS_PROXY: ${JSON.stringify(forward.url)} } })
+      const error = await wire.send({ method: 'GET', url: new URL('https://127.0.0.1:${silent.port}/'), headers: {},
+        signal: new AbortController().signal }).catch((e) => e)
+      console.log(error.code)`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+    })
+    const ended = await Promise.race([
+      once(child, 'exit').then(([code]) => ({ code })),
+      new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5_000)),
+    ])
+    child.kill('SIGKILL')
+
+    expect(out.trim()).toBe(CONNECT_TIMEOUT)
+    expect(ended).toEqual({ code: 0 })
   })
 
   it('fails a request waiting on a tunnel when the pool is closed', async () => {
