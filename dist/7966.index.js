@@ -111,8 +111,11 @@ async function run() {
             config = (0,src_config/* readConfig */.Xg)((name) => runner.getInput(name), process.env);
         }
         catch (error) {
-            // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow.
-            if (error instanceof src_config/* ConfigError */.xL && error.missingCredentials !== undefined) {
+            // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow. Only then
+            // is the event read (its reader is large): an input that is wrong besides fails whatever the event.
+            if (error instanceof src_config/* ConfigError */.xL &&
+                error.missingCredentials !== undefined &&
+                error.problems.length === 1) {
                 const why = secretlessRun(await runEvent());
                 if (why !== undefined) {
                     runner.notice(secretlessNotice(why, error.missingCredentials));

@@ -26,8 +26,13 @@ export async function run(): Promise<void> {
     try {
       config = readConfig((name) => runner.getInput(name), process.env)
     } catch (error) {
-      // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow.
-      if (error instanceof ConfigError && error.missingCredentials !== undefined) {
+      // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow. Only then
+      // is the event read (its reader is large): an input that is wrong besides fails whatever the event.
+      if (
+        error instanceof ConfigError &&
+        error.missingCredentials !== undefined &&
+        error.problems.length === 1
+      ) {
         const why = secretlessRun(await runEvent())
         if (why !== undefined) {
           runner.notice(secretlessNotice(why, error.missingCredentials))

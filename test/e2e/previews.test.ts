@@ -145,6 +145,17 @@ describe('a certificate per pull request, kept in Vault', () => {
     const push = await runAction({ inputs, env: { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: REPO } })
     expect(push.code).toBe(1)
     expect(push.stdout).toMatch(/::error::.*needs RFC2136_NAMESERVER/)
+
+    // an input wrong besides the credentials is the workflow's mistake, fork or not: it fails, naming both
+    const broken = await runAction({
+      inputs: { ...inputs, key_type: 'ec-p999' },
+      env: await pullRequestEvent('opened', 10, { fork: 'mallory/app' }),
+    })
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toMatch(
+      /::error::Invalid inputs:.*key_type.*needs RFC2136_NAMESERVER|::error::Invalid inputs:.*needs RFC2136_NAMESERVER.*key_type/s,
+    )
+    expect(broken.outputs.issued).toBeUndefined()
   })
 
   it('pull_request_target with credentials issues, and warns once not to run the pull request code', async () => {
