@@ -3,7 +3,7 @@ import dgram from 'node:dgram'
 import net from 'node:net'
 import * as dnsPacket from 'dns-packet'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DnsTransportError, exchange, parseServer, query } from '../../src/dns/wire.js'
+import { DnsTransportError, exchange, isIPv6, parseServer, query } from '../../src/dns/wire.js'
 
 type Transport = 'udp' | 'tcp'
 type Handler = (request: dnsPacket.DecodedPacket, transport: Transport) => Buffer[]
@@ -82,6 +82,31 @@ describe('parseServer', () => {
       expect(() => parseServer(server)).toThrow(`Invalid DNS server "${server}"`)
     },
   )
+})
+
+describe('isIPv6', () => {
+  it("answers as Node's own check does, for addresses, ip:port, bracketed forms and names", () => {
+    const samples = [
+      '127.0.10.1',
+      '127.0.10.1:53',
+      '::1',
+      '::',
+      '2001:db8::53',
+      '2001:db8:0:0:0:0:0:53',
+      'fe80::1%eth0',
+      '::ffff:192.0.2.1',
+      '[::1]',
+      '[::1]:53',
+      'ns1.example.net',
+      'ns1.example.net:53',
+      ':',
+      '1:2',
+      '',
+    ]
+    expect(samples.map((text) => [text, isIPv6(text)])).toEqual(
+      samples.map((text) => [text, net.isIPv6(text)]),
+    )
+  })
 })
 
 describe('query', () => {
