@@ -272,7 +272,7 @@ function help(command) {
         lines.push(`  ${flagName(input.name)} <value>   (${envName(input.name)})`);
         lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`);
     }
-    lines.push('  --json      print the outputs as one JSON object instead of name=value lines', '  --debug     print debug lines (the CA requests)', '', 'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.', 'Files go to ./certalias/<primary name> unless --output-dir says otherwise.', '', 'DNS provider credentials come from the same environment variables as in the action:');
+    lines.push('  --json      print the outputs as one JSON object instead of name=value lines', '  --debug     print debug lines (the CA requests)', '', 'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.', 'Files go to ./certalias/<primary name> unless --output-dir says otherwise.', 'HTTP requests go through the proxy HTTPS_PROXY / HTTP_PROXY name, except to the hosts NO_PROXY lists.', '', 'DNS provider credentials come from the same environment variables as in the action:');
     for (const id of Object.keys(providers/* DESCRIPTORS */.x).sort()) {
         const descriptor = providers/* DESCRIPTORS */.x[id];
         if (descriptor === undefined)

@@ -235,6 +235,7 @@ export function help(command: Command | undefined): string {
     '',
     'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.',
     'Files go to ./certalias/<primary name> unless --output-dir says otherwise.',
+    'HTTP requests go through the proxy HTTPS_PROXY / HTTP_PROXY name, except to the hosts NO_PROXY lists.',
     '',
     'DNS provider credentials come from the same environment variables as in the action:',
   )
