@@ -301,17 +301,23 @@ describe('connections through a proxy', () => {
     expect(seen).toHaveLength(1)
   })
 
-  it('uses no proxy when the environment names none', async () => {
+  it("reads the proxy from the environment it is given, not the process's", async () => {
     const { seen, port } = await recorder()
-
-    await pool({ env: {} }).send({
-      method: 'GET',
-      url: new URL(`http://127.0.0.1:${port}/`),
-      headers: {},
-      signal: never,
-    })
-
-    expect(seen).toHaveLength(1)
+    const forward = await proxy()
+    const before = process.env.HTTP_PROXY
+    process.env.HTTP_PROXY = forward.url
+    try {
+      const url = new URL(`http://127.0.0.1:${port}/`)
+      await pool({ env: {} }).send({ method: 'GET', url, headers: {}, signal: never })
+      expect(forward.asked).toEqual([])
+      // and the process's when given none
+      await pool().send({ method: 'GET', url, headers: {}, signal: never })
+      expect(forward.asked).toEqual([`GET ${url.href}`])
+    } finally {
+      if (before === undefined) delete process.env.HTTP_PROXY
+      else process.env.HTTP_PROXY = before
+    }
+    expect(seen).toHaveLength(2)
   })
 
   it('tunnels https with CONNECT and fails a far end that never finishes TLS with CONNECT_TIMEOUT, in time', async () => {
