@@ -534,11 +534,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clouds_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97804);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82237);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82237);
 /* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88196);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91400);
 // The `aws-secrets-manager` destination: one secret holding the certificate set as JSON, a new version per
 // certificate; the version's ClientRequestToken comes from the serial, so a retry never makes a second version.
+
 
 
 
@@ -554,12 +556,7 @@ function versionToken(serial) {
     const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`certalias:${serial.toLowerCase()}`).digest('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
-const awsSecretsManagerStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSecretsManagerDeclaration */ .E,
-    create: (options, context) => new SecretsManagerStore(options, context),
-    readCurrent: async (options, context) => new SecretsSession(options, context).readCurrent(),
-    remove: async (options, context) => new SecretsSession(options, context).remove(),
-};
+const awsSecretsManagerStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSecretsManagerDeclaration */ .E, (options, context) => new SecretsSession(options, context), deliverToSecretsManager);
 class SecretsSession {
     #options;
     #context;
@@ -587,7 +584,7 @@ class SecretsSession {
             return undefined;
         const found = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificateJson */ .Z4)(text, `${this.describe()} (version ${answer.body?.VersionId ?? '?'})`);
         if (found?.privateKey)
-            (0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPem */ .r)(this.#context.host, found.privateKey);
+            (0,_host_js__WEBPACK_IMPORTED_MODULE_5__/* .maskPem */ .r)(this.#context.host, found.privateKey);
         return found;
     }
     async remove() {
@@ -600,43 +597,53 @@ class SecretsSession {
             '`aws secretsmanager restore-secret` brings it back)');
     }
 }
-class SecretsManagerStore {
-    id = ID;
-    #options;
-    #context;
-    #session;
-    constructor(options, context) {
-        this.#options = options;
-        this.#context = context;
-        this.#session = new SecretsSession(options, context);
+async function deliverToSecretsManager(session, bundle, { options, context }) {
+    const secretString = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateJson */ .ut)(bundle);
+    const token = versionToken(bundle.serial);
+    const { secretId, kmsKeyId } = options;
+    // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
+    let answer = await session.client.call('PutSecretValue', { SecretId: secretId, SecretString: secretString, ClientRequestToken: token }, { idempotent: true, tolerate: ['ResourceNotFoundException'] });
+    let created = false;
+    if (answer.fault) {
+        answer = await session.client.call('CreateSecret', {
+            Name: secretId,
+            SecretString: secretString,
+            ClientRequestToken: token,
+            Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
+            ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
+        }, { idempotent: true });
+        created = true;
     }
-    async deliver(bundle) {
-        const secretString = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateJson */ .ut)(bundle);
-        const token = versionToken(bundle.serial);
-        const { secretId, kmsKeyId } = this.#options;
-        // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
-        let answer = await this.#session.client.call('PutSecretValue', { SecretId: secretId, SecretString: secretString, ClientRequestToken: token }, { idempotent: true, tolerate: ['ResourceNotFoundException'] });
-        let created = false;
-        if (answer.fault) {
-            answer = await this.#session.client.call('CreateSecret', {
-                Name: secretId,
-                SecretString: secretString,
-                ClientRequestToken: token,
-                Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
-                ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
-            }, { idempotent: true });
-            created = true;
-        }
-        const arn = answer.body?.ARN;
-        if (!arn)
-            throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`);
-        const what = created ? 'created' : 'new version of';
-        this.#context.host.info(`${ID}: ${what} ${arn}, version ${answer.body?.VersionId ?? token}`);
-        return {
-            destination: `${this.#session.describe()}: ${what} ${arn} (version ${answer.body?.VersionId ?? token})`,
-            outputs: { aws_secret_arn: arn },
-        };
-    }
+    const arn = answer.body?.ARN;
+    if (!arn)
+        throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`);
+    const what = created ? 'created' : 'new version of';
+    context.host.info(`${ID}: ${what} ${arn}, version ${answer.body?.VersionId ?? token}`);
+    return {
+        destination: `${session.describe()}: ${what} ${arn} (version ${answer.body?.VersionId ?? token})`,
+        outputs: { aws_secret_arn: arn },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sessionStore)
+/* harmony export */ });
+function sessionStore(declaration, open, deliver) {
+    return {
+        ...declaration,
+        create(options, context) {
+            const session = open(options, context);
+            return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
+        },
+        readCurrent: async (options, context) => open(options, context).readCurrent(),
+        remove: async (options, context) => open(options, context).remove(),
+    };
 }
 
 

@@ -229,12 +229,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96717);
-/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93633);
+/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93633);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
 /* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59811);
 // The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
 // each renewal a new version of the same name, which App Service, Application Gateway and Front Door follow.
+
 
 
 
@@ -253,12 +255,7 @@ function keyVaultScope(vaultUrl) {
     }
     return 'https://vault.azure.net/.default';
 }
-const azureKeyVaultStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_4__/* .azureKeyVaultDeclaration */ .Hk,
-    create: (options, context) => new KeyVaultStore(options, context),
-    readCurrent: async (options, context) => new KeyVaultSession(options, context).readCurrent(),
-    remove: async (options, context) => new KeyVaultSession(options, context).remove(),
-};
+const azureKeyVaultStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_4__/* .azureKeyVaultDeclaration */ .Hk, (options, context) => new KeyVaultSession(options, context), deliverToKeyVault);
 /** Key Vault's permission for each call, as access policies and RBAC roles name it. */
 const PERMISSIONS = {
     import: 'Key Vault certificates/import',
@@ -337,7 +334,7 @@ class KeyVaultSession {
         }
         catch (error) {
             if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
-                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_5__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
+                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
                     '(access policy), or the role "Key Vault Certificates Officer" on the vault (RBAC)', { cause: error });
             }
             throw error;
@@ -371,22 +368,34 @@ function keyProperties(privateKeyPem) {
     }
     return { kty: 'RSA', key_size: key.asymmetricKeyDetails?.modulusLength };
 }
-class KeyVaultStore {
-    id = ID;
-    #session;
-    #context;
-    constructor(options, context) {
-        this.#context = context;
-        this.#session = new KeyVaultSession(options, context);
-    }
-    async deliver(bundle) {
-        const id = await this.#session.import(bundle);
-        this.#context.host.info(`${ID}: imported ${id} (serial ${bundle.serial})`);
-        return {
-            destination: `${this.#session.describe()}: version ${id.slice(id.lastIndexOf('/') + 1)}`,
-            outputs: { azure_certificate_id: id },
-        };
-    }
+async function deliverToKeyVault(session, bundle, { context }) {
+    const id = await session.import(bundle);
+    context.host.info(`${ID}: imported ${id} (serial ${bundle.serial})`);
+    return {
+        destination: `${session.describe()}: version ${id.slice(id.lastIndexOf('/') + 1)}`,
+        outputs: { azure_certificate_id: id },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sessionStore)
+/* harmony export */ });
+function sessionStore(declaration, open, deliver) {
+    return {
+        ...declaration,
+        create(options, context) {
+            const session = open(options, context);
+            return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
+        },
+        readCurrent: async (options, context) => open(options, context).readCurrent(),
+        remove: async (options, context) => open(options, context).remove(),
+    };
 }
 
 

@@ -335,12 +335,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gcpSecretManagerStore: () => (/* binding */ gcpSecretManagerStore),
 /* harmony export */   readSecretManagerOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_4__.s)
 /* harmony export */ });
-/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93633);
+/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93633);
 /* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22819);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82237);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82237);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84488);
 /* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88196);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13922);
 // The `gcp-secret-manager` destination: a new version of one Secret Manager secret per certificate, holding the
 // certificate set as JSON (the secret is created when missing), with the CRC32C checksum the API verifies.
@@ -352,15 +353,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const ID = 'gcp-secret-manager';
 const API_URL = 'https://secretmanager.googleapis.com';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
-const gcpSecretManagerStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_4__/* .gcpSecretManagerDeclaration */ .U,
-    create: (options, context) => new SecretManagerStore(options, context),
-    readCurrent: async (options, context) => new SecretManagerSession(options, context).readCurrent(),
-    remove: async (options, context) => new SecretManagerSession(options, context).remove(),
-};
+const gcpSecretManagerStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_4__/* .gcpSecretManagerDeclaration */ .U, (options, context) => new SecretManagerSession(options, context), deliverToSecretManager);
 /** CRC32C (Castagnoli), the checksum Secret Manager verifies on a version's data. */
 function crc32c(data) {
     let crc = 0xffffffff;
@@ -424,7 +421,7 @@ class SecretManagerSession {
             return undefined;
         const found = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificateJson */ .Z4)(Buffer.from(data, 'base64').toString('utf8'), `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`);
         if (found?.privateKey)
-            (0,_host_js__WEBPACK_IMPORTED_MODULE_5__/* .maskPem */ .r)(this.#context.host, found.privateKey);
+            (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(this.#context.host, found.privateKey);
         return found;
     }
     async remove() {
@@ -440,7 +437,7 @@ class SecretManagerSession {
         }
         catch (error) {
             if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
-                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
+                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
                     '(roles/secretmanager.secretVersionAdder to add versions; roles/secretmanager.admin on the project to ' +
                     'create and delete secrets)', { cause: error });
             }
@@ -472,22 +469,34 @@ class SecretManagerSession {
         return this.#session;
     }
 }
-class SecretManagerStore {
-    id = ID;
-    #session;
-    #context;
-    constructor(options, context) {
-        this.#context = context;
-        this.#session = new SecretManagerSession(options, context);
-    }
-    async deliver(bundle) {
-        const { name, created, project } = await this.#session.addVersion((0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateJson */ .ut)(bundle));
-        this.#context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`);
-        return {
-            destination: `${this.#session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
-            outputs: { gcp_secret_version: name },
-        };
-    }
+async function deliverToSecretManager(session, bundle, { context }) {
+    const { name, created, project } = await session.addVersion((0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateJson */ .ut)(bundle));
+    context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`);
+    return {
+        destination: `${session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
+        outputs: { gcp_secret_version: name },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sessionStore)
+/* harmony export */ });
+function sessionStore(declaration, open, deliver) {
+    return {
+        ...declaration,
+        create(options, context) {
+            const session = open(options, context);
+            return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
+        },
+        readCurrent: async (options, context) => open(options, context).readCurrent(),
+        remove: async (options, context) => open(options, context).remove(),
+    };
 }
 
 

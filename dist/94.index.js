@@ -533,9 +533,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAcmOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_1__.ME)
 /* harmony export */ });
 /* harmony import */ var _clouds_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97804);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27088);
 // The `aws-acm` destination: the certificate imported into AWS Certificate Manager, renewals re-imported into the
 // same ARN so that CloudFront distributions and load balancers pointing at it pick the new one up by themselves.
+
 
 
 
@@ -552,12 +554,7 @@ const KEY_TYPES = [
     'EC_secp384r1',
     'EC_secp521r1',
 ];
-const awsAcmStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq,
-    create: (options, context) => new AcmStore(options, context),
-    readCurrent: async (options, context) => new AcmSession(options, context).readCurrent(),
-    remove: async (options, context) => new AcmSession(options, context).remove(),
-};
+const awsAcmStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_2__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq, (options, context) => new AcmSession(options, context), deliverToAcm);
 /** The ACM calls certalias makes, for one region and credential. */
 class AcmSession {
     #options;
@@ -659,25 +656,35 @@ class AcmSession {
         return `not deleted: ${message}`;
     }
 }
-class AcmStore {
-    id = ID;
-    #session;
-    #options;
-    #context;
-    constructor(options, context) {
-        this.#options = options;
-        this.#context = context;
-        this.#session = new AcmSession(options, context);
-    }
-    async deliver(bundle) {
-        const { arn, reimported } = await this.#session.import(bundle);
-        const how = reimported ? 're-imported into' : 'imported as';
-        this.#context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`);
-        return {
-            destination: `AWS Certificate Manager ${this.#options.region}: ${how} ${arn}`,
-            outputs: { acm_certificate_arn: arn },
-        };
-    }
+async function deliverToAcm(session, bundle, { options, context }) {
+    const { arn, reimported } = await session.import(bundle);
+    const how = reimported ? 're-imported into' : 'imported as';
+    context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`);
+    return {
+        destination: `AWS Certificate Manager ${options.region}: ${how} ${arn}`,
+        outputs: { acm_certificate_arn: arn },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sessionStore)
+/* harmony export */ });
+function sessionStore(declaration, open, deliver) {
+    return {
+        ...declaration,
+        create(options, context) {
+            const session = open(options, context);
+            return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
+        },
+        readCurrent: async (options, context) => open(options, context).readCurrent(),
+        remove: async (options, context) => open(options, context).remove(),
+    };
 }
 
 

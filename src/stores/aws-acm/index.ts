@@ -1,14 +1,8 @@
 // The `aws-acm` destination: the certificate imported into AWS Certificate Manager, renewals re-imported into the
 // same ARN so that CloudFront distributions and load balancers pointing at it pick the new one up by themselves.
 import { AwsJsonClient } from '../../clouds/aws.js'
-import type {
-  CertificateBundle,
-  CurrentCertificate,
-  Delivery,
-  Store,
-  StoreContext,
-  StoreModule,
-} from '../types.js'
+import { sessionStore } from '../session-store.js'
+import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
 import { type AcmOptions, awsAcmDeclaration } from './options.js'
 
 export type { AcmOptions } from './options.js'
@@ -28,12 +22,11 @@ const KEY_TYPES = [
   'EC_secp521r1',
 ]
 
-export const awsAcmStore: StoreModule<AcmOptions> = {
-  ...awsAcmDeclaration,
-  create: (options, context) => new AcmStore(options, context),
-  readCurrent: async (options, context) => new AcmSession(options, context).readCurrent(),
-  remove: async (options, context) => new AcmSession(options, context).remove(),
-}
+export const awsAcmStore: StoreModule<AcmOptions> = sessionStore(
+  awsAcmDeclaration,
+  (options, context) => new AcmSession(options, context),
+  deliverToAcm,
+)
 
 interface CertificateSummary {
   CertificateArn?: string
@@ -169,25 +162,16 @@ class AcmSession {
   }
 }
 
-class AcmStore implements Store {
-  readonly id = ID
-  readonly #session: AcmSession
-  readonly #options: AcmOptions
-  readonly #context: StoreContext
-
-  constructor(options: AcmOptions, context: StoreContext) {
-    this.#options = options
-    this.#context = context
-    this.#session = new AcmSession(options, context)
-  }
-
-  async deliver(bundle: CertificateBundle): Promise<Delivery> {
-    const { arn, reimported } = await this.#session.import(bundle)
-    const how = reimported ? 're-imported into' : 'imported as'
-    this.#context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`)
-    return {
-      destination: `AWS Certificate Manager ${this.#options.region}: ${how} ${arn}`,
-      outputs: { acm_certificate_arn: arn },
-    }
+async function deliverToAcm(
+  session: AcmSession,
+  bundle: CertificateBundle,
+  { options, context }: { options: AcmOptions; context: StoreContext },
+): Promise<Delivery> {
+  const { arn, reimported } = await session.import(bundle)
+  const how = reimported ? 're-imported into' : 'imported as'
+  context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`)
+  return {
+    destination: `AWS Certificate Manager ${options.region}: ${how} ${arn}`,
+    outputs: { acm_certificate_arn: arn },
   }
 }

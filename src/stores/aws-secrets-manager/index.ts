@@ -4,14 +4,8 @@ import { createHash } from 'node:crypto'
 import { AwsJsonClient } from '../../clouds/aws.js'
 import { maskPem } from '../../host.js'
 import { certificateJson, parseCertificateJson } from '../certificate-json.js'
-import type {
-  CertificateBundle,
-  CurrentCertificate,
-  Delivery,
-  Store,
-  StoreContext,
-  StoreModule,
-} from '../types.js'
+import { sessionStore } from '../session-store.js'
+import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
 import { awsSecretsManagerDeclaration, type SecretsManagerOptions } from './options.js'
 
 export type { SecretsManagerOptions } from './options.js'
@@ -28,12 +22,11 @@ export function versionToken(serial: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
 }
 
-export const awsSecretsManagerStore: StoreModule<SecretsManagerOptions> = {
-  ...awsSecretsManagerDeclaration,
-  create: (options, context) => new SecretsManagerStore(options, context),
-  readCurrent: async (options, context) => new SecretsSession(options, context).readCurrent(),
-  remove: async (options, context) => new SecretsSession(options, context).remove(),
-}
+export const awsSecretsManagerStore: StoreModule<SecretsManagerOptions> = sessionStore(
+  awsSecretsManagerDeclaration,
+  (options, context) => new SecretsSession(options, context),
+  deliverToSecretsManager,
+)
 
 class SecretsSession {
   readonly #options: SecretsManagerOptions
@@ -88,50 +81,41 @@ class SecretsSession {
   }
 }
 
-class SecretsManagerStore implements Store {
-  readonly id = ID
-  readonly #options: SecretsManagerOptions
-  readonly #context: StoreContext
-  readonly #session: SecretsSession
-
-  constructor(options: SecretsManagerOptions, context: StoreContext) {
-    this.#options = options
-    this.#context = context
-    this.#session = new SecretsSession(options, context)
-  }
-
-  async deliver(bundle: CertificateBundle): Promise<Delivery> {
-    const secretString = certificateJson(bundle)
-    const token = versionToken(bundle.serial)
-    const { secretId, kmsKeyId } = this.#options
-    // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
-    let answer = await this.#session.client.call<{ ARN?: string; VersionId?: string }>(
-      'PutSecretValue',
-      { SecretId: secretId, SecretString: secretString, ClientRequestToken: token },
-      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+async function deliverToSecretsManager(
+  session: SecretsSession,
+  bundle: CertificateBundle,
+  { options, context }: { options: SecretsManagerOptions; context: StoreContext },
+): Promise<Delivery> {
+  const secretString = certificateJson(bundle)
+  const token = versionToken(bundle.serial)
+  const { secretId, kmsKeyId } = options
+  // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
+  let answer = await session.client.call<{ ARN?: string; VersionId?: string }>(
+    'PutSecretValue',
+    { SecretId: secretId, SecretString: secretString, ClientRequestToken: token },
+    { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+  )
+  let created = false
+  if (answer.fault) {
+    answer = await session.client.call<{ ARN?: string; VersionId?: string }>(
+      'CreateSecret',
+      {
+        Name: secretId,
+        SecretString: secretString,
+        ClientRequestToken: token,
+        Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
+        ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
+      },
+      { idempotent: true },
     )
-    let created = false
-    if (answer.fault) {
-      answer = await this.#session.client.call<{ ARN?: string; VersionId?: string }>(
-        'CreateSecret',
-        {
-          Name: secretId,
-          SecretString: secretString,
-          ClientRequestToken: token,
-          Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
-          ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
-        },
-        { idempotent: true },
-      )
-      created = true
-    }
-    const arn = answer.body?.ARN
-    if (!arn) throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`)
-    const what = created ? 'created' : 'new version of'
-    this.#context.host.info(`${ID}: ${what} ${arn}, version ${answer.body?.VersionId ?? token}`)
-    return {
-      destination: `${this.#session.describe()}: ${what} ${arn} (version ${answer.body?.VersionId ?? token})`,
-      outputs: { aws_secret_arn: arn },
-    }
+    created = true
+  }
+  const arn = answer.body?.ARN
+  if (!arn) throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`)
+  const what = created ? 'created' : 'new version of'
+  context.host.info(`${ID}: ${what} ${arn}, version ${answer.body?.VersionId ?? token}`)
+  return {
+    destination: `${session.describe()}: ${what} ${arn} (version ${answer.body?.VersionId ?? token})`,
+    outputs: { aws_secret_arn: arn },
   }
 }

@@ -5,14 +5,8 @@ import { azureCredential } from '../../clouds/azure.js'
 import { CloudAccessError } from '../../clouds/context.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../../providers/http.js'
-import type {
-  CertificateBundle,
-  CurrentCertificate,
-  Delivery,
-  Store,
-  StoreContext,
-  StoreModule,
-} from '../types.js'
+import { sessionStore } from '../session-store.js'
+import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
 import { azureKeyVaultDeclaration, type KeyVaultOptions } from './options.js'
 
 export type { KeyVaultOptions } from './options.js'
@@ -30,12 +24,11 @@ export function keyVaultScope(vaultUrl: string): string {
   return 'https://vault.azure.net/.default'
 }
 
-export const azureKeyVaultStore: StoreModule<KeyVaultOptions> = {
-  ...azureKeyVaultDeclaration,
-  create: (options, context) => new KeyVaultStore(options, context),
-  readCurrent: async (options, context) => new KeyVaultSession(options, context).readCurrent(),
-  remove: async (options, context) => new KeyVaultSession(options, context).remove(),
-}
+export const azureKeyVaultStore: StoreModule<KeyVaultOptions> = sessionStore(
+  azureKeyVaultDeclaration,
+  (options, context) => new KeyVaultSession(options, context),
+  deliverToKeyVault,
+)
 
 interface CertificateBundleBody {
   id?: string
@@ -175,22 +168,15 @@ function keyProperties(privateKeyPem: string): Record<string, unknown> {
   return { kty: 'RSA', key_size: key.asymmetricKeyDetails?.modulusLength }
 }
 
-class KeyVaultStore implements Store {
-  readonly id = ID
-  readonly #session: KeyVaultSession
-  readonly #context: StoreContext
-
-  constructor(options: KeyVaultOptions, context: StoreContext) {
-    this.#context = context
-    this.#session = new KeyVaultSession(options, context)
-  }
-
-  async deliver(bundle: CertificateBundle): Promise<Delivery> {
-    const id = await this.#session.import(bundle)
-    this.#context.host.info(`${ID}: imported ${id} (serial ${bundle.serial})`)
-    return {
-      destination: `${this.#session.describe()}: version ${id.slice(id.lastIndexOf('/') + 1)}`,
-      outputs: { azure_certificate_id: id },
-    }
+async function deliverToKeyVault(
+  session: KeyVaultSession,
+  bundle: CertificateBundle,
+  { context }: { context: StoreContext },
+): Promise<Delivery> {
+  const id = await session.import(bundle)
+  context.host.info(`${ID}: imported ${id} (serial ${bundle.serial})`)
+  return {
+    destination: `${session.describe()}: version ${id.slice(id.lastIndexOf('/') + 1)}`,
+    outputs: { azure_certificate_id: id },
   }
 }

@@ -6,14 +6,8 @@ import { maskPem } from '../../host.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { providerHttp } from '../../providers/http.js'
 import { certificateJson, parseCertificateJson } from '../certificate-json.js'
-import type {
-  CertificateBundle,
-  CurrentCertificate,
-  Delivery,
-  Store,
-  StoreContext,
-  StoreModule,
-} from '../types.js'
+import { sessionStore } from '../session-store.js'
+import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
 import { gcpSecretManagerDeclaration, type SecretManagerOptions } from './options.js'
 
 export type { SecretManagerOptions } from './options.js'
@@ -23,12 +17,11 @@ const ID = 'gcp-secret-manager'
 const API_URL = 'https://secretmanager.googleapis.com'
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
 
-export const gcpSecretManagerStore: StoreModule<SecretManagerOptions> = {
-  ...gcpSecretManagerDeclaration,
-  create: (options, context) => new SecretManagerStore(options, context),
-  readCurrent: async (options, context) => new SecretManagerSession(options, context).readCurrent(),
-  remove: async (options, context) => new SecretManagerSession(options, context).remove(),
-}
+export const gcpSecretManagerStore: StoreModule<SecretManagerOptions> = sessionStore(
+  gcpSecretManagerDeclaration,
+  (options, context) => new SecretManagerSession(options, context),
+  deliverToSecretManager,
+)
 
 /** CRC32C (Castagnoli), the checksum Secret Manager verifies on a version's data. */
 export function crc32c(data: Buffer): number {
@@ -177,22 +170,15 @@ class SecretManagerSession {
   }
 }
 
-class SecretManagerStore implements Store {
-  readonly id = ID
-  readonly #session: SecretManagerSession
-  readonly #context: StoreContext
-
-  constructor(options: SecretManagerOptions, context: StoreContext) {
-    this.#context = context
-    this.#session = new SecretManagerSession(options, context)
-  }
-
-  async deliver(bundle: CertificateBundle): Promise<Delivery> {
-    const { name, created, project } = await this.#session.addVersion(certificateJson(bundle))
-    this.#context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`)
-    return {
-      destination: `${this.#session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
-      outputs: { gcp_secret_version: name },
-    }
+async function deliverToSecretManager(
+  session: SecretManagerSession,
+  bundle: CertificateBundle,
+  { context }: { context: StoreContext },
+): Promise<Delivery> {
+  const { name, created, project } = await session.addVersion(certificateJson(bundle))
+  context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`)
+  return {
+    destination: `${session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
+    outputs: { gcp_secret_version: name },
   }
 }
