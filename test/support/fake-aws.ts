@@ -11,9 +11,9 @@ import {
   randomUUID,
   X509Certificate,
 } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
+import { serveOnLoopback } from './json-request.js'
 
 const ACCOUNT = '123456789012'
 const JSON_TYPE = 'application/x-amz-json-1.1'
@@ -457,13 +457,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     }
   }
 
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    await handle(req, res, Buffer.concat(chunks).toString('utf8'))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const { url, close } = await serveOnLoopback(handle)
   return {
     url,
     oidc,
@@ -472,6 +466,6 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     certificates,
     secrets,
     sessions,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   }
 }

@@ -2,9 +2,9 @@
 // endpoint) and Key Vault's certificate API (7.x): import as PEM, get, delete. Key Vault accepts only the bearer
 // tokens the token endpoint issued for its own scope, and refuses what the REST reference says it refuses.
 import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
+import { serveOnLoopback } from './json-request.js'
 
 export interface FakeAzureOptions {
   readonly tenant: string
@@ -222,13 +222,8 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
     return vaultError(405, 'MethodNotAllowed', `${req.method} ${path}`)
   }
 
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    handle(req, res, Buffer.concat(chunks).toString('utf8'))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const served = await serveOnLoopback(handle)
+  url = served.url
   return {
     url,
     oidc,
@@ -237,6 +232,6 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
     deleted,
     tokens,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: served.close,
   }
 }

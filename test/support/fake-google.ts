@@ -3,9 +3,9 @@
 // (secrets, versions with their CRC32C checked, latest:access, delete). Secret Manager accepts only the access
 // tokens issued here, and names the missing permission as Google does.
 import { createPublicKey, createVerify, randomBytes } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
+import { serveOnLoopback } from './json-request.js'
 
 export interface FakeGoogleOptions {
   readonly project: string
@@ -210,13 +210,8 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
     return error(404, 'NOT_FOUND', `no route ${req.method} ${path}`)
   }
 
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    handle(req, res, Buffer.concat(chunks).toString('utf8'))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const served = await serveOnLoopback(handle)
+  url = served.url
   return {
     url,
     oidc,
@@ -224,6 +219,6 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
     secrets,
     accessTokens,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: served.close,
   }
 }

@@ -24,7 +24,7 @@ function stdout(): string[] {
 describe('the runner protocol', () => {
   it('reads INPUT_ variables as the runner names them (upper case, spaces as _), trimmed', () => {
     process.env.INPUT_DNS_PROVIDER = '  rfc2136 \n'
-    process.env['INPUT_MY_INPUT'] = 'x'
+    process.env.INPUT_MY_INPUT = 'x'
     expect(runner.getInput('dns_provider')).toBe('rfc2136')
     expect(runner.getInput('my input')).toBe('x')
     expect(runner.getInput('absent')).toBe('')

@@ -8,6 +8,7 @@ import { query } from '../../../src/dns/wire.js'
 import { rfc2136 } from '../../../src/providers/rfc2136/index.js'
 import { rfc2136Env } from '../bed.js'
 import { recordingHost } from '../host.js'
+import { readJsonRequest } from '../json-request.js'
 
 /** One TXT value as BIND serves it, with the TTL of its RRset. */
 export interface BindTxt {
@@ -107,16 +108,7 @@ export async function startFakeApi(basePath: string, handle: Handler): Promise<F
   const requests: SeenRequest[] = []
   let queue: Promise<unknown> = Promise.resolve()
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
-    const url = new URL(req.url ?? '/', 'http://fake')
-    let body: unknown = text
-    if (text !== '') {
-      try {
-        body = JSON.parse(text)
-      } catch {}
-    } else body = undefined
+    const { url, body } = await readJsonRequest(req)
     const seen: SeenRequest = {
       method: req.method ?? '',
       path: url.pathname,
