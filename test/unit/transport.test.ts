@@ -180,7 +180,7 @@ describe('connections', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 
-  it('does not count a slow answer on an open connection against the connection timeout', async () => {
+  it('does not count a slow answer against the connection timeout once the request has gone out', async () => {
     const slow = await listen(
       http.createServer((_, response) => {
         setTimeout(() => response.end('late'), 200)
