@@ -6,7 +6,12 @@ import { domainToASCII } from 'node:url'
 import { CORE_INPUTS } from '../inputs.js'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
 import { DESCRIPTORS } from '../providers/index.js'
-import type { ProviderDescriptor } from '../providers/types.js'
+import {
+  acceptedNames,
+  type ProviderDescriptor,
+  type ProviderSetting,
+  withAliases,
+} from '../providers/types.js'
 import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
@@ -338,15 +343,20 @@ export function missingCredentials(
   descriptor: ProviderDescriptor,
   env: Readonly<Record<string, string | undefined>>,
 ): string | undefined {
-  const given = (name: string) => Boolean(env[name]?.trim())
-  const always = descriptor.credentials.filter((c) => c.set === undefined && !given(c.env)).map((c) => c.env)
-  const sets = new Map<string, string[]>()
+  const resolved = withAliases(descriptor, env)
+  const given = (setting: ProviderSetting) => Boolean(resolved[setting.env]?.trim())
+  const always = descriptor.credentials
+    .filter((c) => c.set === undefined && !given(c))
+    .map((c) => acceptedNames(c))
+  const sets = new Map<string, ProviderSetting[]>()
   for (const c of descriptor.credentials)
-    if (c.set !== undefined) sets.set(c.set, [...(sets.get(c.set) ?? []), c.env])
-  const complete = [...sets.values()].some((names) => names.every(given))
+    if (c.set !== undefined) sets.set(c.set, [...(sets.get(c.set) ?? []), c])
+  const complete = [...sets.values()].some((settings) => settings.every(given))
   const parts = always.length > 0 ? [always.join(', ')] : []
   if (sets.size > 0 && !complete) {
-    parts.push(`one of: ${[...sets].map(([name, names]) => `${names.join(' + ')} (${name})`).join('; or ')}`)
+    parts.push(
+      `one of: ${[...sets].map(([name, settings]) => `${settings.map(acceptedNames).join(' + ')} (${name})`).join('; or ')}`,
+    )
   }
   return parts.length > 0 ? parts.join(', and ') : undefined
 }

@@ -11,6 +11,12 @@ function variables(settings: readonly ProviderSetting[]): string {
   return settings.map((s) => `\`${s.env}\``).join(', ')
 }
 
+/** The other names a variable is accepted under, after its meaning. */
+function also(setting: ProviderSetting): string {
+  const aliases = setting.aliases ?? []
+  return aliases.length > 0 ? ` (also accepted as ${aliases.map((name) => `\`${name}\``).join(', ')})` : ''
+}
+
 function credentialSummary(d: ProviderDescriptor): string {
   const always = d.credentials.filter((c) => c.set === undefined)
   const sets = groupSets(d.credentials)
@@ -42,11 +48,12 @@ export function providerTable(descriptors: readonly ProviderDescriptor[]): strin
 
 export function providerPage(d: ProviderDescriptor): string {
   const credentialRows = d.credentials.map(
-    (c) => `| \`${c.env}\` | ${c.set ?? 'always'} | ${c.secret ? 'yes' : 'no'} | ${cell(c.description)} |`,
+    (c) =>
+      `| \`${c.env}\` | ${c.set ?? 'always'} | ${c.secret ? 'yes' : 'no'} | ${cell(c.description)}${also(c)} |`,
   )
   const settingRows = d.settings.map(
     (s) =>
-      `| \`${s.env}\` | ${s.default === undefined ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)} |`,
+      `| \`${s.env}\` | ${s.default === undefined ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)}${also(s)} |`,
   )
   const firstSet = [...groupSets(d.credentials).values()][0] ?? []
   const example = [...d.credentials.filter((c) => c.set === undefined), ...firstSet].map((c) =>

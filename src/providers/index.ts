@@ -2,7 +2,13 @@
 // provider's code in a chunk of its own, loaded when it is chosen. A run reads its inputs, and fails on a bad one,
 // without compiling 32 providers.
 import { PROVIDER_DESCRIPTORS } from './descriptors.js'
-import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from './types.js'
+import {
+  type DnsProvider,
+  type ProviderContext,
+  type ProviderDescriptor,
+  type ProviderModule,
+  withAliases,
+} from './types.js'
 
 /** Every provider's descriptor, by id. */
 export const DESCRIPTORS: Readonly<Record<string, ProviderDescriptor>> = Object.fromEntries(
@@ -86,9 +92,11 @@ export async function createProvider(id: string, context: ProviderContext): Prom
   const descriptor = DESCRIPTORS[id]
   const module = descriptor === undefined ? undefined : await load(id)
   if (descriptor === undefined || module === undefined) throw new Error(`unknown DNS provider "${id}"`)
+  // lego's other names for a variable stand for it: the provider reads one name only
+  const env = withAliases(descriptor, context.env)
   for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
-    const value = context.env[setting.env]
+    const value = env[setting.env]
     if (setting.secret && value) context.host.mask(value)
   }
-  return module.create(context)
+  return module.create({ ...context, env })
 }

@@ -23,6 +23,11 @@ export interface ProviderSetting {
    * one, every variable of at least one set must be given.
    */
   readonly set?: string
+  /**
+   * Other names lego (or the provider's own tools) accept for this variable, e.g. CF_DNS_API_TOKEN beside
+   * CLOUDFLARE_DNS_API_TOKEN. When `env` is unset, the first alias that is set stands for it.
+   */
+  readonly aliases?: readonly string[]
 }
 
 export interface ProviderDescriptor {
@@ -51,4 +56,30 @@ export interface ProviderContext {
 export interface ProviderModule {
   readonly descriptor: ProviderDescriptor
   create(context: ProviderContext): DnsProvider
+}
+
+/**
+ * The environment with every descriptor variable under its own name: an unset (or blank) variable takes the
+ * value of the first of its aliases that is set. Other variables pass through unchanged.
+ */
+export function withAliases(
+  descriptor: ProviderDescriptor,
+  env: Readonly<Record<string, string | undefined>>,
+): Readonly<Record<string, string | undefined>> {
+  let resolved: Record<string, string | undefined> | undefined
+  for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
+    if (env[setting.env]?.trim() || setting.aliases === undefined) continue
+    const alias = setting.aliases.find((name) => env[name]?.trim())
+    if (alias === undefined) continue
+    resolved ??= { ...env }
+    resolved[setting.env] = env[alias]
+  }
+  return resolved ?? env
+}
+
+/** The variable and its aliases, as a message names them: `A` or `A (or B, C)`. */
+export function acceptedNames(setting: ProviderSetting): string {
+  return setting.aliases === undefined || setting.aliases.length === 0
+    ? setting.env
+    : `${setting.env} (or ${setting.aliases.join(', ')})`
 }

@@ -41,7 +41,7 @@ describe('generated provider docs', () => {
       expect(d.docs).toMatch(/^https:\/\//)
       expect(d.leastPrivilege.length).toBeGreaterThan(40)
       expect(d.credentials.length + d.settings.length).toBeGreaterThan(0)
-      const names = [...d.credentials, ...d.settings].map((s) => s.env)
+      const names = [...d.credentials, ...d.settings].flatMap((s) => [s.env, ...(s.aliases ?? [])])
       // every HTTP provider can be pointed elsewhere (self-hosted, proxy, tests); rfc2136 and exec speak no HTTP
       if (!['rfc2136', 'exec'].includes(d.id)) {
         expect(
@@ -52,6 +52,7 @@ describe('generated provider docs', () => {
       expect(new Set(names).size, `${d.id} lists a variable twice`).toBe(names.length)
       for (const s of [...d.credentials, ...d.settings]) {
         expect(s.env).toMatch(/^[A-Z][A-Z0-9_]+$/)
+        for (const alias of s.aliases ?? []) expect(alias).toMatch(/^[A-Z][A-Z0-9_]+$/)
         if (/(TOKEN|SECRET|PASSWORD|_KEY)$/.test(s.env) && !/_KEY_ID$|_TSIG_KEY$/.test(s.env)) {
           expect(s.secret, `${d.id}: ${s.env} looks like a secret`).toBe(true)
         }
