@@ -5,17 +5,17 @@ import { fileURLToPath } from 'node:url'
 
 /** The command line: `certalias <command> [options]`; resolves to the exit status. */
 export async function certalias(argv: readonly string[]): Promise<number> {
-  const { cli } = await import('./cli.js')
+  const { cli } = await import('./cli/index.js')
   return cli(argv)
 }
 
 const invoked = process.argv[1] === undefined ? '' : resolve(process.argv[1])
 if (invoked === fileURLToPath(import.meta.url)) {
-  const runner = await import('./runner.js')
+  const runner = await import('./action/runner.js')
   if (runner.getState('isPost') === 'true') {
-    await (await import('./post.js')).post()
+    await (await import('./action/post.js')).post()
   } else {
     runner.saveState('isPost', 'true')
-    await (await import('./main.js')).run()
+    await (await import('./action/main.js')).run()
   }
 }

@@ -20,8 +20,8 @@ import {
   type ThrottleAnswer,
 } from '../http/client.js'
 import { CONNECT_TIMEOUT, type Connections, connections } from '../http/transport.js'
-import { testTimeoutMs } from '../test-timeout.js'
 import { type AccountKey, accountKey, signJws } from './jws.js'
+import { testTimeoutMs } from './test-timeout.js'
 
 export class AcmeError extends Error {}
 
@@ -66,7 +66,7 @@ export const CA_LIMITS: CaLimits = {
   maxInFlight: 4,
 }
 
-export { TEST_TIMEOUT_ENV } from '../test-timeout.js'
+export { TEST_TIMEOUT_ENV } from './test-timeout.js'
 
 /** The limits of the CA's requests; shortened by the tests' TEST_TIMEOUT_ENV (test-timeout.ts). */
 export function caLimits(env: Readonly<Record<string, string | undefined>> = {}): CaLimits {

@@ -3,7 +3,7 @@
 // the DER writer of the PKCS#12 file: the only CSR library at hand came with acme-client, whose bundle (with
 // axios, node-forge and an ASN.1 stack) made every issuing run load 2.4 MB for these few structures.
 import { createPrivateKey, createPublicKey, sign } from 'node:crypto'
-import { nullValue, octetString, oid, sequence, set, tlv } from '../stores/files/der.js'
+import { nullValue, octetString, oid, sequence, set, tlv } from '../pki/der.js'
 
 const COMMON_NAME = '2.5.4.3'
 const EXTENSION_REQUEST = '1.2.840.113549.1.9.14'

@@ -3,8 +3,7 @@
 // propagation itself; here every wait for the CA is a poll of the order with a growing interval or the CA's
 // Retry-After (capped). The CSR is csr.ts's.
 import { createPrivateKey, X509Certificate } from 'node:crypto'
-import type { Config } from '../config/index.js'
-import { pemCertificates } from '../renewal/certificate.js'
+import { pemCertificates } from '../pki/certificate.js'
 import {
   AcmeError,
   type CaAnswer,
@@ -109,22 +108,39 @@ const MAX_POLL_INTERVAL_MS = 5_000
 const MAX_ORDERS = 3
 const ORDER_NOT_READY = 'urn:ietf:params:acme:error:orderNotReady'
 
+/** What the session needs to know of the step: the CA, the account's contact and binding, the certificate's names. */
+export interface SessionRequest {
+  readonly directoryUrl: string
+  /** The account's contact address. */
+  readonly email?: string
+  /** External account binding (RFC 8555 section 7.3.4). */
+  readonly eab?: { readonly kid: string; readonly hmacKey: string }
+  /** The certificate's names (punycode, `*.` for wildcards), primary first: the order's identifiers and the CSR's. */
+  readonly names: readonly string[]
+  /** ACME profile (draft-ietf-acme-profiles). */
+  readonly profile?: string
+}
+
 export class AcmeSession {
   readonly #ca: CaClient
-  readonly #config: Config
+  readonly #config: SessionRequest
   readonly #options: SessionOptions
   readonly #thumbprint: string
   /** The order the last challenges came from. */
   #current: Order | undefined
 
-  private constructor(ca: CaClient, config: Config, options: SessionOptions) {
+  private constructor(ca: CaClient, config: SessionRequest, options: SessionOptions) {
     this.#ca = ca
     this.#config = config
     this.#options = options
     this.#thumbprint = thumbprint(ca.account.jwk)
   }
 
-  static async open(config: Config, accountKey: string, options: SessionOptions): Promise<AcmeSession> {
+  static async open(
+    config: SessionRequest,
+    accountKey: string,
+    options: SessionOptions,
+  ): Promise<AcmeSession> {
     const { signal } = options
     let ca: CaClient | undefined
     const stop = () => ca?.close()
@@ -174,7 +190,7 @@ export class AcmeSession {
    */
   async order(replaces?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
     return this.#guard(async () => {
-      const identifiers = this.#config.names.map((n) => ({ type: 'dns', value: n.name }))
+      const identifiers = this.#config.names.map((name) => ({ type: 'dns', value: name }))
       // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
       const request = { identifiers, ...(this.#config.profile ? { profile: this.#config.profile } : {}) }
       let order: Order
@@ -460,15 +476,12 @@ export class AcmeSession {
   }
 
   async #csr(privateKey: string): Promise<string> {
-    return makeCsr(
-      this.#config.names.map((n) => n.name),
-      privateKey,
-    )
+    return makeCsr(this.#config.names, privateKey)
   }
 }
 
 /** newAccount (RFC 8555 section 7.3): the account this key has, made when there is none. */
-async function openAccount(ca: CaClient, config: Config): Promise<void> {
+async function openAccount(ca: CaClient, config: SessionRequest): Promise<void> {
   const directory = await ca.directory()
   const contact = config.email === undefined ? undefined : [`mailto:${config.email}`]
   const answer = await ca.post(

@@ -2,7 +2,6 @@
 // signed by the account that ordered the certificate (found with onlyReturnExisting, never created), or by the
 // certificate's own key (its JWK in the header, no account).
 import { X509Certificate } from 'node:crypto'
-import type { Config } from '../config/index.js'
 import { AcmeError, CaClient, caLimits, header, problemOf } from './ca.js'
 
 export interface RevokeRequest {
@@ -19,15 +18,15 @@ const ALREADY_REVOKED = 'urn:ietf:params:acme:error:alreadyRevoked'
 
 /** 'revoked' now, or 'already' when the CA had revoked it before (not an error: a re-run finds it so). */
 export async function revokeAtCa(
-  config: Config,
+  directoryUrl: string,
   request: RevokeRequest,
   options: { debug: (message: string) => void; env?: Readonly<Record<string, string | undefined>> },
 ): Promise<'revoked' | 'already'> {
-  const ca = new CaClient(config.directoryUrl, request.key, {
+  const ca = new CaClient(directoryUrl, request.key, {
     limits: caLimits(options.env),
     log: options.debug,
   })
-  const where = `ACME revocation at ${config.directoryUrl}`
+  const where = `ACME revocation at ${directoryUrl}`
   try {
     const directory = await ca.directory()
     if (typeof directory.revokeCert !== 'string')

@@ -1,11 +1,12 @@
 // AWS credentials and endpoints, shared by the route53 provider and the AWS stores: static access keys or the
 // workflow's OIDC token traded at STS (AssumeRoleWithWebIdentity); endpoints as the AWS SDKs read them.
+
+import { providerHttp } from '../http/api.js'
 import { type HttpClient, type HttpResponse, ProviderHttpError } from '../http/client.js'
-import { fetchOidcToken } from '../oidc.js'
-import { providerHttp } from '../providers/http.js'
 import { type AwsCredentials, signV4 } from './aws-sigv4.js'
 import { elements, text } from './aws-xml.js'
 import { CloudAccessError, type CloudContext } from './context.js'
+import { fetchOidcToken } from './oidc.js'
 
 export type { AwsCredentials } from './aws-sigv4.js'
 

@@ -1,8 +1,9 @@
 // Microsoft Entra ID access tokens, shared by the azure provider and the azure-key-vault store: the app's client
 // secret, or the workflow's OIDC token as the client assertion of a federated credential.
-import { fetchOidcToken } from '../oidc.js'
-import { providerHttp } from '../providers/http.js'
+
+import { providerHttp } from '../http/api.js'
 import type { CloudContext } from './context.js'
+import { fetchOidcToken } from './oidc.js'
 
 const AUTHORITY_URL = 'https://login.microsoftonline.com'
 // the audience Microsoft Entra expects of a federated credential's token

@@ -3,9 +3,9 @@
 // (STS token exchange, then the service account's generateAccessToken).
 import { createSign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { fetchOidcToken } from '../oidc.js'
-import { providerHttp } from '../providers/http.js'
+import { providerHttp } from '../http/api.js'
 import type { CloudContext } from './context.js'
+import { fetchOidcToken } from './oidc.js'
 
 const OAUTH_URL = 'https://oauth2.googleapis.com'
 const STS_URL = 'https://sts.googleapis.com'

@@ -3,8 +3,8 @@ import { createPrivateKey, type KeyObject } from 'node:crypto'
 import { isIP } from 'node:net'
 import { join } from 'node:path'
 import { domainToASCII } from 'node:url'
-import { CORE_INPUTS } from '../inputs.js'
 import { type CertName, canonical, NameError, normalizeName, parseNames } from '../names/index.js'
+import { KEY_TYPES, type KeyType } from '../pki/keys.js'
 import { DESCRIPTORS } from '../providers/index.js'
 import {
   acceptedNames,
@@ -15,9 +15,9 @@ import {
 import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
+import { CORE_INPUTS } from './inputs.js'
 
-export const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'] as const
-export type KeyType = (typeof KEY_TYPES)[number]
+export { KEY_TYPES, type KeyType }
 
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
 export const SECRET_INPUTS: readonly string[] = [...CORE_INPUTS, ...storeInputs()]

@@ -6,8 +6,8 @@ import { isIP } from 'node:net'
 import { join } from 'node:path'
 import { connect } from 'node:tls'
 import type { Config } from '../config/index.js'
+import { type CertificateFacts, certificateFacts } from '../pki/certificate.js'
 import type { CurrentCertificate, StoreContext } from '../stores/types.js'
-import { type CertificateFacts, certificateFacts } from './certificate.js'
 
 export interface Current extends CurrentCertificate {
   readonly facts: CertificateFacts

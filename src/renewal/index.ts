@@ -1,9 +1,10 @@
 // decide: before any account, order or DNS write, find the certificate in use and whether it is due.
+
+import { CaDirectory } from '../acme/ari.js'
 import type { Config } from '../config/index.js'
 import { type Host, maskPem } from '../host.js'
+import type { CertificateFacts } from '../pki/certificate.js'
 import type { StoreContext } from '../stores/types.js'
-import { CaDirectory } from './ari.js'
-import type { CertificateFacts } from './certificate.js'
 import { type Current, findCurrent } from './current.js'
 import { type Decision, decide, iso, type RenewalWindow } from './decide.js'
 

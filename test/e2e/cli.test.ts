@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { envName, flagName } from '../../src/cli.js'
+import { envName, flagName } from '../../src/cli/index.js'
 import { actionYml } from '../support/action-yml.js'
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { certificateFacts } from '../../src/renewal/certificate.js'
+import { certificateFacts } from '../../src/pki/certificate.js'
 import { type AcmeProxy, type Fault, RENEWAL_INFO_PATH, startAcmeProxy } from '../support/acme-proxy.js'
 import { bedInputs, topology } from '../support/bed.js'
 import { selfSigned } from '../support/certificates.js'

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer as createTlsServer } from 'node:tls'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { certificateFacts } from '../../src/renewal/certificate.js'
-import { TEST_TIMEOUT_ENV } from '../../src/test-timeout.js'
+import { TEST_TIMEOUT_ENV } from '../../src/acme/test-timeout.js'
+import { certificateFacts } from '../../src/pki/certificate.js'
 import {
   type AcmeProxy,
   type AcmeRequest,

@@ -1,6 +1,6 @@
 // The pieces HTTP providers share: their HttpClient setup and the TTL setting.
 import { describe, expect, it } from 'vitest'
-import { providerHttp } from '../../src/providers/http.js'
+import { providerHttp } from '../../src/http/api.js'
 import { readTtl } from '../../src/providers/ttl.js'
 import type { ProviderContext } from '../../src/providers/types.js'
 import { recordingHost } from '../support/host.js'

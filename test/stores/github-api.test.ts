@@ -1,7 +1,7 @@
 // The GitHub client the GitHub destinations get (src/github-api.ts) against the fake GitHub: where it sends, what it
 // sends, when it retries and how long it waits, and that no request can hang or leak the token.
 import { afterEach, describe, expect, it } from 'vitest'
-import { apiBaseUrl, type GithubApiSettings, githubApi } from '../../src/github-api.js'
+import { apiBaseUrl, type GithubApiSettings, githubApi } from '../../src/github/api.js'
 import type { GithubApi } from '../../src/stores/types.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 
@@ -21,7 +21,7 @@ interface Client {
   log: string[]
 }
 
-async function client(settings: GithubApiSettings = {}, basePath?: string): Promise<Client> {
+async function client(settings: Partial<GithubApiSettings> = {}, basePath?: string): Promise<Client> {
   fake = await startFakeGithub({ token: TOKEN, repository: 'octo/app', ...(basePath ? { basePath } : {}) })
   const waits: number[] = []
   const log: string[] = []

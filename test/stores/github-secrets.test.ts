@@ -1,6 +1,6 @@
 // github-secrets against a local GitHub API that holds real libsodium keys and decrypts what it receives.
 import { afterEach, describe, expect, it } from 'vitest'
-import { githubApi } from '../../src/github-api.js'
+import { githubApi } from '../../src/github/api.js'
 import { type GithubSecretsOptions, githubSecretsStore } from '../../src/stores/github-secrets/index.js'
 import type { CertificateBundle, Delivery, StoreContext } from '../../src/stores/types.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'

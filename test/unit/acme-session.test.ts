@@ -5,7 +5,6 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AcmeSession } from '../../src/acme/index.js'
-import type { Config } from '../../src/config/index.js'
 
 const ACCOUNT_KEY = String(
   generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -101,11 +100,7 @@ afterEach(() => {
 
 async function open(names: readonly string[], script: Script) {
   ca = await fakeCa(names, script)
-  const config = {
-    names: names.map((name) => ({ name, base: name, wildcard: false })),
-    directoryUrl: ca.directory,
-  } as unknown as Config
-  session = await AcmeSession.open(config, ACCOUNT_KEY, { debug: () => {} })
+  session = await AcmeSession.open({ names, directoryUrl: ca.directory }, ACCOUNT_KEY, { debug: () => {} })
   return session
 }
 

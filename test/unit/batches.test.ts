@@ -1,7 +1,7 @@
 // How many values fit one 512-byte answer at an owner, as a server that compresses names sends it. The test bed
 // proves the figure for real: Pebble validates twelve names at one owner in batches (test/e2e/batches.test.ts).
 import { describe, expect, it } from 'vitest'
-import { answerCapacity } from '../../src/batches.js'
+import { answerCapacity } from '../../src/pipeline/batches.js'
 
 const value = (i: number) => `${String(i).padStart(2, '0')}${'x'.repeat(41)}`
 

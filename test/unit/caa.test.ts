@@ -1,9 +1,9 @@
 // CAA (RFC 8659): which record set applies to a name, and whether it lets the CA issue, wildcards included.
 import { describe, expect, it } from 'vitest'
-import { CaaReader } from '../../src/caa.js'
 import type { Resolver } from '../../src/dns/resolver.js'
 import type { CaaData, DnsResponse } from '../../src/dns/wire.js'
 import { normalizeName } from '../../src/names/index.js'
+import { CaaReader } from '../../src/pipeline/caa.js'
 
 /** A resolver that serves the CAA records given per domain; `fail` domains do not answer. */
 function resolver(records: Record<string, CaaData[]>, fail: string[] = []): Resolver & { asked: string[] } {

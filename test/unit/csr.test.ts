@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { makeCsr } from '../../src/acme/csr.js'
-import { makePrivateKey } from '../../src/keys.js'
+import { makePrivateKey } from '../../src/pki/keys.js'
 
 function openssl(csrBase64url: string): string {
   const der = Buffer.from(csrBase64url, 'base64url')

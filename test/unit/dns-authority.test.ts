@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { type AuthoritativeServer, lameness } from '../../src/dns/resolver.js'
 import type { DnsResponse } from '../../src/dns/wire.js'
 import { normalizeName } from '../../src/names/index.js'
-import { publishedTarget, type ServerAnswer, type TracedChain } from '../../src/plan.js'
-import { PreflightError, preflight } from '../../src/preflight.js'
+import { publishedTarget, type ServerAnswer, type TracedChain } from '../../src/pipeline/plan.js'
+import { PreflightError, preflight } from '../../src/pipeline/preflight.js'
 
 const response = (patch: Partial<DnsResponse>): DnsResponse => ({
   rcode: 'NOERROR',

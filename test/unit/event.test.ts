@@ -1,6 +1,6 @@
 // Which runs GitHub gives no secrets: pull requests from forks and from Dependabot, and nothing else.
 import { describe, expect, it } from 'vitest'
-import { type RunEvent, secretlessNotice, secretlessRun } from '../../src/event.js'
+import { type RunEvent, secretlessNotice, secretlessRun } from '../../src/action/event.js'
 
 const pr = (head: string | undefined, name = 'pull_request', actor = 'octocat'): RunEvent => ({
   name,

@@ -2,7 +2,7 @@
 // exactly what the declarations say (names, descriptions, defaults, required).
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { ALL_INPUTS } from '../../src/inputs-all.js'
+import { ALL_INPUTS } from '../../src/config/all-inputs.js'
 import { actionYml } from '../support/action-yml.js'
 
 const normalize = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeName } from '../../src/names/index.js'
-import { groupByOwner, PlanError, resolveOwner } from '../../src/plan.js'
+import { groupByOwner, PlanError, resolveOwner } from '../../src/pipeline/plan.js'
 
 const www = normalizeName('www.example.com')
 const chainToAlias = ['_acme-challenge.www.example.com', '_acme-challenge.validation.example.org']

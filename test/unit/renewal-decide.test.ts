@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseRenewalInfo } from '../../src/renewal/ari.js'
-import { certificateFacts } from '../../src/renewal/certificate.js'
+import { parseRenewalInfo } from '../../src/acme/ari.js'
+import { certificateFacts } from '../../src/pki/certificate.js'
 import { type CurrentFacts, decide, pointInWindow, type RenewalFacts } from '../../src/renewal/decide.js'
 
 const HOUR = 3_600_000

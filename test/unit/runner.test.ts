@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as runner from '../../src/runner.js'
+import * as runner from '../../src/action/runner.js'
 import { parseFileCommands } from '../support/run-action.js'
 
 const saved = { ...process.env }

@@ -1,5 +1,5 @@
 // acme-dns (joohoi/acme-dns): POST /update per value; the server keeps the two newest values of each subdomain.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { KeyedMutex } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'

@@ -1,5 +1,5 @@
 // ArvanCloud DNS (CDN API 4.0): one TXT record per value, so appending never touches other values at the owner.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 

@@ -1,8 +1,8 @@
 // Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
 import { azureCredential } from '../../clouds/azure.js'
+import { OIDC_TOKEN_ENV } from '../../clouds/oidc.js'
+import { providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { OIDC_TOKEN_ENV } from '../../oidc.js'
-import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, withoutTxt } from '../txt-content.js'

@@ -1,6 +1,7 @@
 // Cloudflare DNS (API v4): one TXT record per value, so appending never touches other values at the owner.
+
+import { providerHttp } from '../../http/api.js'
 import { ProviderHttpError } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { formatTxtContent, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, zoneCandidates } from '../zone.js'

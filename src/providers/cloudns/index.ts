@@ -1,6 +1,7 @@
 // ClouDNS (HTTP API): one record per TXT value; the API answers failures with HTTP 200 and {"status": "Failed"}, turned into errors here.
+
+import { providerHttp } from '../../http/api.js'
 import type { QueryValue, ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'

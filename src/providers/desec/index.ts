@@ -1,6 +1,7 @@
 // deSEC (desec.io): merge our TXT values into the owner's RRset, write it back in one bulk PUT per owner, read it back.
+
+import { type ProviderHttpOptions, providerHttp } from '../../http/api.js'
 import { parseRetryAfter, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
-import { type ProviderHttpOptions, providerHttp } from '../http.js'
 import { WriteLater, writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'

@@ -1,5 +1,5 @@
 // DNSimple (API v2): one zone record per TXT value, so appending never touches other values at the owner.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

@@ -1,6 +1,6 @@
 // DNS Made Easy (REST API v2.0): one record per TXT value, every request signed with an HMAC of its date.
 import { createHmac } from 'node:crypto'
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

@@ -1,6 +1,6 @@
 // DuckDNS: one TXT value per duckdns.org subdomain, set and cleared through the update URL.
 import { Resolver } from '../../dns/resolver.js'
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 

@@ -1,6 +1,7 @@
 // Dynu DNS (API v2): one TXT record per value, so appending never touches other values at the owner.
+
+import { providerHttp } from '../../http/api.js'
 import { type HttpMethod, ProviderHttpError, type RequestOptions } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, relativeName } from '../zone.js'
 

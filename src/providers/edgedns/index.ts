@@ -1,8 +1,8 @@
 // Akamai Edge DNS (config-dns v2) with EdgeGrid request signing: read, merge, write and read back the owner's TXT record set.
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { providerHttp } from '../../http/api.js'
 import type { SignableRequest } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { formatTxtContent, missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'

@@ -1,5 +1,5 @@
 // Gandi LiveDNS (API v5): the owner's TXT RRset is replaced whole, so values are read, merged, written back and read back.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'

@@ -1,5 +1,5 @@
 // Gcore DNS (API v2): create the owner's TXT RRset, or merge our values into it and PUT it back; then read it back.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'

@@ -1,6 +1,7 @@
 // GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged, written back and read back.
+
+import { providerHttp } from '../../http/api.js'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'

@@ -1,8 +1,8 @@
 // Google Cloud DNS (API v1): swap the owner's TXT RRset in one change whose deletion must match the current set exactly.
 import { setTimeout as delay } from 'node:timers/promises'
 import { googleCredential, googleThrottled } from '../../clouds/google.js'
+import { providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'

@@ -1,7 +1,7 @@
 // Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
 import { Resolver } from '../../dns/resolver.js'
+import { providerHttp } from '../../http/api.js'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 

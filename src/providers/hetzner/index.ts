@@ -1,7 +1,7 @@
 // Hetzner DNS through the Hetzner Cloud API: add_records and remove_records change single values of an RRset.
 import { setTimeout as delay } from 'node:timers/promises'
+import { providerHttp } from '../../http/api.js'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

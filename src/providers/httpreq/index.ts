@@ -1,5 +1,5 @@
 // lego's httpreq protocol: POST {fqdn, value} to <endpoint>/present and /cleanup, once per value, on a server of your own.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'

@@ -1,6 +1,7 @@
 // Infomaniak DNS (API v1): one TXT record per value, so appending never touches other values at the owner.
+
+import { providerHttp } from '../../http/api.js'
 import type { HttpMethod, RequestOptions } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, findZone, relativeName, zoneCandidates } from '../zone.js'

@@ -1,5 +1,5 @@
 // NS1 (IBM NS1 Connect) managed DNS: one TXT record per owner holding every value as an answer, so read, merge, write, read back.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { missingTxt, withoutTxt } from '../txt-content.js'

@@ -1,7 +1,7 @@
 // OVHcloud DNS (API v1): one record per TXT value, every call signed with the application secret and consumer key.
 import { createHash } from 'node:crypto'
+import { providerHttp, withHint } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { providerHttp, withHint } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

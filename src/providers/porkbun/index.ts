@@ -1,6 +1,7 @@
 // Porkbun DNS (API v3): one record per TXT value, every call a POST carrying both keys in its JSON body.
+
+import { providerHttp, withHint } from '../../http/api.js'
 import { ProviderHttpError, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
-import { providerHttp, withHint } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

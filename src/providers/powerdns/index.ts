@@ -1,6 +1,7 @@
 // PowerDNS Authoritative through its HTTP API: read the zone, merge our TXT values into the owner's RRset, PATCH it back, read it back.
+
+import { providerHttp } from '../../http/api.js'
 import { ProviderHttpError } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'

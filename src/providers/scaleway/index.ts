@@ -1,5 +1,5 @@
 // Scaleway Domains and DNS (API v2beta1): one PATCH of record changes adds or deletes single TXT values.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

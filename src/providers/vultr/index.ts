@@ -1,5 +1,5 @@
 // Vultr DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Issued } from '../../acme/index.js'
 import type { CertificateBundle, Delivery, Store, StoreContext, StoreModule } from '../types.js'
 import { type FilesOptions, filesDeclaration } from './options.js'
 import { makePkcs12 } from './pkcs12.js'
@@ -18,7 +17,10 @@ export interface CertificateFiles {
   readonly privateKeyPath: string
 }
 
-export async function writeCertificateFiles(dir: string, issued: Issued): Promise<CertificateFiles> {
+/** The PEM set: what an ACME order yields, and what a store that keeps the key hands back. */
+export type CertificatePems = Pick<CertificateBundle, 'certificate' | 'chain' | 'fullchain' | 'privateKey'>
+
+export async function writeCertificateFiles(dir: string, issued: CertificatePems): Promise<CertificateFiles> {
   await mkdir(dir, { recursive: true, mode: 0o755 })
   const files = {
     certificatePath: join(dir, 'cert.pem'),

@@ -23,7 +23,7 @@ import {
   oid,
   sequence,
   set,
-} from './der.js'
+} from '../../pki/der.js'
 
 const OID = {
   data: '1.2.840.113549.1.7.1',

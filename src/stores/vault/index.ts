@@ -1,8 +1,9 @@
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
+
+import { fetchOidcToken } from '../../clouds/oidc.js'
 import { maskPem } from '../../host.js'
 import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
-import { fetchOidcToken } from '../../oidc.js'
 import type {
   CertificateBundle,
   CurrentCertificate,

@@ -1,7 +1,7 @@
 // Remove the challenge values a run saved but could not clean up itself: the post step after a crash or cancel,
 // and the command line on SIGINT or SIGTERM. Problems are warnings: the run's result is already decided.
-import type { Host } from './host.js'
-import { createProvider } from './providers/index.js'
+import type { Host } from '../host.js'
+import { createProvider } from '../providers/index.js'
 import { parseRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from './records.js'
 
 export async function removeSavedRecords(

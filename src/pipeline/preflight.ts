@@ -3,7 +3,7 @@
 // without the CNAME makes the CA's validation fail at random, depending on which server it asks. The chain's
 // end lies in the alias zone, so a lame server there is named here too, not after the propagation timeout.
 // Pure: it judges what traceChains asked.
-import type { AuthoritativeServer } from './dns/resolver.js'
+import type { AuthoritativeServer } from '../dns/resolver.js'
 import type { Hop, ServerAnswer, TracedChain } from './plan.js'
 
 export class PreflightError extends Error {}

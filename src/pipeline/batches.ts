@@ -4,11 +4,11 @@
 // the owner, fits: write a batch, wait until every server serves it, let the CA validate it, remove it, then the
 // next. Owners run in parallel; the order is finalized once, after every batch.
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { Challenge } from './acme/index.js'
-import type { Resolver } from './dns/resolver.js'
+import type { Challenge } from '../acme/index.js'
+import type { Resolver } from '../dns/resolver.js'
+import type { DnsProvider } from '../providers/types.js'
 import type { Plan } from './plan.js'
 import { waitForPropagation } from './propagate.js'
-import type { DnsProvider } from './providers/types.js'
 import type { OwnerRecords } from './records.js'
 
 /** What a CA without EDNS reads of a UDP answer (RFC 1035 section 4.2.1). */

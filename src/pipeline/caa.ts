@@ -2,10 +2,10 @@
 // the first non-empty one climbing from the name towards the root (the resolver follows CNAMEs); `issuewild`
 // applies to wildcard names when present. A CA that the records do not allow refuses the order anyway, after
 // the DNS work and an order counted against its limits: checked before.
-import type { Config } from './config/index.js'
-import type { Resolver } from './dns/resolver.js'
-import type { CaaData, DnsResponse } from './dns/wire.js'
-import type { CertName } from './names/index.js'
+import type { Config } from '../config/index.js'
+import type { Resolver } from '../dns/resolver.js'
+import type { CaaData, DnsResponse } from '../dns/wire.js'
+import type { CertName } from '../names/index.js'
 
 /** The CAA identities of the CA presets whose directories publish none. */
 export const PRESET_CAA_IDENTITIES: Readonly<Record<string, readonly string[]>> = {

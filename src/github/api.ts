@@ -1,9 +1,8 @@
-// The adapter behind StoreContext.github: one Octokit from @actions/github for the server this job runs on, with a
+// GitHub's REST API behind StoreContext.github, for both adapters (the action and the command line): one Octokit from @actions/github for the server this job runs on, with a
 // timeout on every request and bounded retries that honour Retry-After. The core only sees the GithubApi interface.
 import { setTimeout as delay } from 'node:timers/promises'
 import { getOctokit } from '@actions/github'
 import { defaults as actionsDefaults } from '@actions/github/lib/utils'
-import { actionsHost } from './actions-host.js'
 import {
   CONNECT_ERROR_CODES,
   errorCode,
@@ -11,8 +10,8 @@ import {
   IDEMPOTENT_METHODS,
   parseRetryAfter,
   secretVariants,
-} from './http/client.js'
-import type { GithubApi } from './stores/types.js'
+} from '../http/client.js'
+import type { GithubApi } from '../stores/types.js'
 
 /** What tests (and callers wanting other limits) may change; every field has a production default. */
 export interface GithubApiSettings {
@@ -24,8 +23,8 @@ export interface GithubApiSettings {
   maxWaitMs?: number
   /** How to wait between attempts; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>
-  /** Where retry notices and Octokit warnings go. Default: the job log. */
-  log?: (message: string) => void
+  /** Where retry notices and Octokit warnings go: the adapter's log (the job log, or the command line's stderr). */
+  log: (message: string) => void
   /** The fetch under the timeout and the retries. Default: @actions/github's, which honours the runner's proxy settings. */
   fetch?: typeof fetch
 }
@@ -40,9 +39,9 @@ const UNTIMED_THROTTLE_WAIT_MS = 60_000
 export async function githubApi(
   token: string,
   env: Readonly<Record<string, string | undefined>>,
-  settings: GithubApiSettings = {},
+  settings: GithubApiSettings,
 ): Promise<GithubApi> {
-  const log = settings.log ?? ((message: string) => actionsHost.info(message))
+  const { log } = settings
   const octokit = getOctokit(token, {
     baseUrl: apiBaseUrl(env),
     userAgent: USER_AGENT,

@@ -1,11 +1,12 @@
 // mode: plan: decide for every entry of `certificates` whether it is due, and hand GitHub Actions the matrix of
 // those that are. No account, no order, no write: each entry's current certificate and the CA's ARI only.
-import { type Config, ConfigError, readConfig } from './config/index.js'
-import type { Host } from './host.js'
-import { CaDirectory } from './renewal/ari.js'
-import { iso } from './renewal/decide.js'
-import { decideRenewal, type Renewal } from './renewal/index.js'
-import type { StoreContext } from './stores/types.js'
+
+import { CaDirectory } from '../acme/ari.js'
+import { type Config, ConfigError, readConfig } from '../config/index.js'
+import type { Host } from '../host.js'
+import { iso } from '../renewal/decide.js'
+import { decideRenewal, type Renewal } from '../renewal/index.js'
+import type { StoreContext } from '../stores/types.js'
 
 /** Entries decided at once: stores and CAs limit requests per second too. */
 const PARALLEL = 8

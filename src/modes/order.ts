@@ -1,24 +1,30 @@
 // A certificate is due: plan -> preflight -> write -> propagate -> validate and finalize -> deliver -> cleanup.
 // Loaded by issue.ts once the decision is to issue.
-import type { Issued } from './acme/index.js'
-import { type BatchRun, ownerWork, roomAt, solveOwner } from './batches.js'
-import { caaPreflight, caIdentities } from './caa.js'
-import type { Config } from './config/index.js'
-import { ipv6FromEnv, Resolver } from './dns/resolver.js'
-import { type Host, maskPem } from './host.js'
-import { type IssueOptions, type Stage, setCertificateOutputs } from './issue.js'
-import { makePrivateKey } from './keys.js'
-import { makePlan, traceChains } from './plan.js'
-import { preflight } from './preflight.js'
-import { waitForPropagation } from './propagate.js'
-import { createProvider } from './providers/index.js'
-import { recordsFor, removeRecords, STATE_PROVIDER, STATE_RECORDS, writeRecords } from './records.js'
-import { certificateFacts } from './renewal/certificate.js'
-import { type Renewal, renewAfterIssued } from './renewal/index.js'
-import { deliverAll, deliveryError } from './stores/deliver.js'
-import { type CertificateFiles, writeCertificateFiles } from './stores/files/index.js'
-import type { CertificateBundle, StoreContext } from './stores/types.js'
-import { summaryMarkdown } from './summary.js'
+import type { Issued } from '../acme/index.js'
+import type { Config } from '../config/index.js'
+import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
+import { type Host, maskPem } from '../host.js'
+import { type BatchRun, ownerWork, roomAt, solveOwner } from '../pipeline/batches.js'
+import { caaPreflight, caIdentities } from '../pipeline/caa.js'
+import { makePlan, traceChains } from '../pipeline/plan.js'
+import { preflight } from '../pipeline/preflight.js'
+import { waitForPropagation } from '../pipeline/propagate.js'
+import {
+  recordsFor,
+  removeRecords,
+  STATE_PROVIDER,
+  STATE_RECORDS,
+  writeRecords,
+} from '../pipeline/records.js'
+import { summaryMarkdown } from '../pipeline/summary.js'
+import { certificateFacts } from '../pki/certificate.js'
+import { makePrivateKey } from '../pki/keys.js'
+import { createProvider } from '../providers/index.js'
+import { type Renewal, renewAfterIssued } from '../renewal/index.js'
+import { deliverAll, deliveryError } from '../stores/deliver.js'
+import { type CertificateFiles, writeCertificateFiles } from '../stores/files/index.js'
+import type { CertificateBundle, StoreContext } from '../stores/types.js'
+import { type IssueOptions, type Stage, sessionRequest, setCertificateOutputs } from './step.js'
 
 export async function issue(
   config: Config,
@@ -34,7 +40,7 @@ export async function issue(
   const tracing = traceChains(config.names, dns)
   tracing.catch(() => {})
   // Loaded only now: a run that renews nothing never pays for the ACME client.
-  const acme = import('./acme/index.js')
+  const acme = import('../acme/index.js')
   acme.catch(() => {})
   const provider = await createProvider(config.provider.id, {
     env: options.env,
@@ -55,7 +61,7 @@ export async function issue(
       return makePlan(traced, config.alias, dns)
     }),
     Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
-      const opened = await AcmeSession.open(config, key, {
+      const opened = await AcmeSession.open(sessionRequest(config), key, {
         debug: (m) => host.debug(m),
         warning: (m) => host.warning(m),
         signal: opening.signal,

@@ -1,8 +1,8 @@
 // ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
 // one HTTP layer, without the ACME client: a run that renews nothing never loads it.
 import { HttpClient, type HttpTransport } from '../http/client.js'
-import { testTimeoutMs } from '../test-timeout.js'
-import type { RenewalWindow } from './decide.js'
+import type { RenewalWindow } from '../renewal/decide.js'
+import { testTimeoutMs } from './test-timeout.js'
 
 /** What the CA said: a window, no ARI at all, or a problem to warn about (then the lifetime rule applies). */
 export type AriAnswer =

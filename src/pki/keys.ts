@@ -1,7 +1,10 @@
 // Private keys for certificates and ACME accounts, made with Node's crypto: no ACME client needed.
 import { generateKeyPair } from 'node:crypto'
 import { promisify } from 'node:util'
-import type { KeyType } from './config/index.js'
+
+/** The certificate key types the `key_type` input offers. */
+export const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'] as const
+export type KeyType = (typeof KEY_TYPES)[number]
 
 const generate = promisify(generateKeyPair) as (
   type: 'ec' | 'rsa',

@@ -1,10 +1,11 @@
 // The job summary: what was issued and where it went. Public facts only: no key, no token.
+
+import type { Current } from '../renewal/current.js'
+import { iso } from '../renewal/decide.js'
+import type { Renewal } from '../renewal/index.js'
+import type { DeliveryReport } from '../stores/deliver.js'
+import type { CertificateBundle } from '../stores/types.js'
 import type { Plan } from './plan.js'
-import type { Current } from './renewal/current.js'
-import { iso } from './renewal/decide.js'
-import type { Renewal } from './renewal/index.js'
-import type { DeliveryReport } from './stores/deliver.js'
-import type { CertificateBundle } from './stores/types.js'
 
 export interface SummaryFacts {
   readonly plan: Plan

@@ -2,7 +2,7 @@
 // only then may the CA validate. No fixed sleep: the interval starts short and grows. A server this machine
 // cannot ask is named and not waited on; a lame one (REFUSED, SERVFAIL, NOTAUTH) stops the wait at once.
 import { setTimeout as sleep } from 'node:timers/promises'
-import { type AuthoritativeServer, lameness, type Resolver } from './dns/resolver.js'
+import { type AuthoritativeServer, lameness, type Resolver } from '../dns/resolver.js'
 
 export interface Expectation {
   readonly zone: string

@@ -1,7 +1,7 @@
 // The facts of a certificate the renewal decision needs: names, validity, key type, serial, and the ARI
 // certID (RFC 9773 section 4.1).
 import { type KeyObject, X509Certificate } from 'node:crypto'
-import type { KeyType } from '../config/index.js'
+import type { KeyType } from './keys.js'
 
 export interface CertificateFacts {
   /** dNSName entries of the subjectAltName, lowercase punycode, in certificate order. */

@@ -1,8 +1,16 @@
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-import { HttpClient, type HttpClientOptions, type HttpTransport, ProviderHttpError } from '../http/client.js'
-import type { ProviderContext } from './types.js'
+// The HttpClient of one API (a DNS provider's, a cloud store's): its secrets masked, the test transport,
+// <PREFIX>_API_URL, retry notices logged.
+import type { Host } from '../host.js'
+import { HttpClient, type HttpClientOptions, type HttpTransport, ProviderHttpError } from './client.js'
 
 type ClientOptions = Omit<HttpClientOptions, keyof HttpTransport | 'baseUrl' | 'log'>
+
+/** What a caller of an API brings: its environment, a host to mask secrets and log on, the test transport. */
+export interface ApiContext {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly host: Pick<Host, 'mask' | 'info'>
+  readonly transport?: HttpTransport | undefined
+}
 
 export type ProviderHttpOptions = ClientOptions &
   (
@@ -21,10 +29,7 @@ export type ProviderHttpOptions = ClientOptions &
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
  * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
  */
-export function providerHttp(
-  context: Pick<ProviderContext, 'env' | 'host' | 'transport'>,
-  options: ProviderHttpOptions,
-): HttpClient {
+export function providerHttp(context: ApiContext, options: ProviderHttpOptions): HttpClient {
   const { secrets = [], ...rest } = options
   for (const secret of secrets) if (secret) context.host.mask(secret)
   let baseUrl: string

@@ -2,12 +2,12 @@
 // Idempotent: a second run finds nothing and succeeds with revoked=false.
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Config } from './config/index.js'
-import { type Host, maskPem } from './host.js'
-import { certificateFacts } from './renewal/certificate.js'
-import { findCurrent } from './renewal/current.js'
-import { iso } from './renewal/decide.js'
-import type { StoreContext } from './stores/types.js'
+import type { Config } from '../config/index.js'
+import { type Host, maskPem } from '../host.js'
+import { certificateFacts } from '../pki/certificate.js'
+import { findCurrent } from '../renewal/current.js'
+import { iso } from '../renewal/decide.js'
+import type { StoreContext } from '../stores/types.js'
 
 const REASON_NAMES: Readonly<Record<number, string>> = {
   0: 'unspecified',
@@ -51,9 +51,9 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
   } else {
     const signer = signerFor(config, found.accountKey, current.privateKey)
     // Loaded only now: finding nothing to revoke never pays for the ACME client.
-    const { revokeAtCa } = await import('./acme/revoke.js')
+    const { revokeAtCa } = await import('../acme/revoke.js')
     outcome = await revokeAtCa(
-      config,
+      config.directoryUrl,
       { certificate: current.certificate, ...signer, reason: config.revokeReason },
       { debug: (m) => host.debug(m), env: context.env },
     )

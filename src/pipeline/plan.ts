@@ -1,8 +1,8 @@
 // plan: which owner each name's TXT value goes to, following the published CNAME chain, grouped by owner.
-import type { AliasInput } from './config/index.js'
-import { type AuthoritativeServer, HOP_LIMIT, lameness, type Resolver } from './dns/resolver.js'
-import type { DnsResponse } from './dns/wire.js'
-import { type CertName, canonical, challengeName } from './names/index.js'
+import type { AliasInput } from '../config/index.js'
+import { type AuthoritativeServer, HOP_LIMIT, lameness, type Resolver } from '../dns/resolver.js'
+import type { DnsResponse } from '../dns/wire.js'
+import { type CertName, canonical, challengeName } from '../names/index.js'
 
 export interface NamePlan {
   readonly name: CertName

@@ -1,5 +1,5 @@
 // The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
-import { HttpClient, type HttpTransport } from './http/client.js'
+import { HttpClient, type HttpTransport } from '../http/client.js'
 
 /** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
 export const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL'

@@ -1,9 +1,9 @@
 // The action's main step: inputs in, certificate out; the only place that reads the runner's inputs.
 
-import { actionsHost } from './actions-host.js'
-import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
+import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
+import { maskPem } from '../host.js'
 import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
-import { maskPem } from './host.js'
+import { actionsHost } from './host.js'
 import * as runner from './runner.js'
 
 export async function run(): Promise<void> {
@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
       maskPem(actionsHost, value)
     }
     if (runner.getInput('mode').trim().toLowerCase() === 'plan') {
-      const { planFleet } = await import('./fleet.js')
+      const { planFleet } = await import('../modes/fleet.js')
       await planFleet(actionsHost, {
         getInput: (name) => runner.getInput(name),
         env: process.env,
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     }
     if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') runner.warning(PULL_REQUEST_TARGET_WARNING)
     // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
-    const { run: runPipeline } = await import('./issue.js')
+    const { run: runPipeline } = await import('../modes/issue.js')
     await runPipeline(config, actionsHost, {
       env: process.env,
       // loaded only when the artifact store runs: the client is large, and most runs never need it
@@ -65,5 +65,7 @@ async function runEvent(): Promise<RunEvent> {
 
 /** GitHub's REST API for a destination, loaded only when one runs. */
 async function githubFor(token: string) {
-  return (await import('./github-api.js')).githubApi(token, process.env)
+  return (await import('../github/api.js')).githubApi(token, process.env, {
+    log: (message) => actionsHost.info(message),
+  })
 }

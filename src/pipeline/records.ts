@@ -1,8 +1,8 @@
 // The TXT values a run writes, grouped by owner, and their removal. The same list is saved as state so the
 // post step can remove exactly these values after a crash.
-import type { Challenge } from './acme/index.js'
+import type { Challenge } from '../acme/index.js'
+import type { DnsProvider } from '../providers/types.js'
 import type { Plan } from './plan.js'
-import type { DnsProvider } from './providers/types.js'
 
 export interface OwnerRecords {
   readonly zone: string

@@ -3,11 +3,12 @@
 // and store credentials from the same environment variables as in the action. Log lines go to stderr, outputs
 // to stdout (name=value lines, or one JSON object with --json). Exit: 0 success (not due included), 1 failure,
 // 2 bad input, 130/143 after SIGINT/SIGTERM (the values this run wrote removed first: there is no post step here).
-import { removeSavedRecords } from './cleanup.js'
-import { type Config, ConfigError, readConfig, SECRET_INPUTS } from './config/index.js'
-import { type Host, maskPem } from './host.js'
-import { ALL_INPUTS } from './inputs-all.js'
-import { DESCRIPTORS } from './providers/index.js'
+
+import { ALL_INPUTS } from '../config/all-inputs.js'
+import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
+import { type Host, maskPem } from '../host.js'
+import { removeSavedRecords } from '../pipeline/cleanup.js'
+import { DESCRIPTORS } from '../providers/index.js'
 
 const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
@@ -157,16 +158,16 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   process.on('SIGTERM', onTerm)
   try {
     if (command === 'plan') {
-      const { planFleet } = await import('./fleet.js')
+      const { planFleet } = await import('../modes/fleet.js')
       await planFleet(host, {
         getInput,
         env: coreEnv,
-        context: { host, env: coreEnv, github: githubFor(coreEnv) },
+        context: { host, env: coreEnv, github: githubFor(coreEnv, host) },
       })
     } else {
       config = readConfig(getInput, coreEnv)
-      const { run } = await import('./issue.js')
-      await run(config, host, { env: coreEnv, github: githubFor(coreEnv) })
+      const { run } = await import('../modes/issue.js')
+      await run(config, host, { env: coreEnv, github: githubFor(coreEnv, host) })
     }
   } catch (error) {
     if (stopping) return new Promise(() => {}) // the signal handler ends the process
@@ -181,8 +182,9 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   return 0
 }
 
-function githubFor(env: Readonly<Record<string, string | undefined>>) {
-  return async (token: string) => (await import('./github-api.js')).githubApi(token, env)
+function githubFor(env: Readonly<Record<string, string | undefined>>, host: Host) {
+  return async (token: string) =>
+    (await import('../github/api.js')).githubApi(token, env, { log: (message) => host.info(message) })
 }
 
 /** name=value lines (a new line inside a value written as \n), or one JSON object. */

@@ -3,17 +3,18 @@
 // alias zone's servers, a write with the configured provider seen on every server, CAA, and the CA. Nothing is
 // ordered and nothing is left behind: the probe value is removed, other values at the owner stay.
 import { randomBytes } from 'node:crypto'
-import { CaaReader, caIdentities } from './caa.js'
-import type { Config } from './config/index.js'
-import { type AuthoritativeServer, ipv6FromEnv, lameness, Resolver } from './dns/resolver.js'
-import { query } from './dns/wire.js'
-import type { Host } from './host.js'
-import { canonical } from './names/index.js'
-import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from './plan.js'
-import { createProvider } from './providers/index.js'
-import type { DnsProvider } from './providers/types.js'
-import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from './records.js'
-import { CaDirectory } from './renewal/ari.js'
+import { CaDirectory } from '../acme/ari.js'
+import type { Config } from '../config/index.js'
+import { type AuthoritativeServer, ipv6FromEnv, lameness, Resolver } from '../dns/resolver.js'
+import { query } from '../dns/wire.js'
+import type { Host } from '../host.js'
+import { canonical } from '../names/index.js'
+import { CaaReader, caIdentities } from '../pipeline/caa.js'
+import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from '../pipeline/plan.js'
+import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
+import { createProvider } from '../providers/index.js'
+import type { DnsProvider } from '../providers/types.js'
+import { sessionRequest } from './step.js'
 
 export interface CheckRow {
   /** What is checked: cname, resolver, alias-zone, write, caa, ca, account. */
@@ -458,10 +459,13 @@ async function caChecks(
     return rows
   }
   // the account is looked up (or created, as the first issuing run would); never an order
-  const key = config.accountKey ?? (await (await import('./keys.js')).makePrivateKey('ec-p256'))
-  const { AcmeSession } = await import('./acme/index.js')
+  const key = config.accountKey ?? (await (await import('../pki/keys.js')).makePrivateKey('ec-p256'))
+  const { AcmeSession } = await import('../acme/index.js')
   try {
-    const session = await AcmeSession.open(config, key, { debug: (m) => host.debug(m), env: options.env })
+    const session = await AcmeSession.open(sessionRequest(config), key, {
+      debug: (m) => host.debug(m),
+      env: options.env,
+    })
     session.close()
     rows.push({
       check: 'account',

@@ -1,5 +1,5 @@
 // The Host of the core, on the runner's protocol.
-import type { Host } from './host.js'
+import type { Host } from '../host.js'
 import * as runner from './runner.js'
 
 const masked = new Set<string>()

@@ -1,8 +1,8 @@
 // The post step: remove the values a main step saved but could not clean up (it crashed or was cancelled).
 // Cleanup problems are warnings: the job's result is the main step's.
 
-import { actionsHost } from './actions-host.js'
-import { removeSavedRecords } from './cleanup.js'
+import { removeSavedRecords } from '../pipeline/cleanup.js'
+import { actionsHost } from './host.js'
 import * as runner from './runner.js'
 
 export async function post(): Promise<void> {

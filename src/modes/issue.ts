@@ -1,23 +1,14 @@
 // The pipeline of the design, stage by stage: config -> decide -> plan -> preflight -> write -> propagate ->
 // validate and finalize -> deliver -> cleanup. This module decides; the stages from plan on are order.ts's,
 // loaded only when a certificate is due: a scheduled run that renews nothing never reads them.
-import type { Config } from './config/index.js'
-import type { Host } from './host.js'
-import { pemCertificates } from './renewal/certificate.js'
-import { decideRenewal, type Renewal } from './renewal/index.js'
-import { filesStore, writeCertificateFiles } from './stores/files/index.js'
-import type { CertificateBundle, StoreContext } from './stores/types.js'
-import { keptSummary } from './summary.js'
-
-export interface IssueOptions {
-  readonly env: Readonly<Record<string, string | undefined>>
-  /** The runner's artifact service, brought by the adapter (the core does not import @actions/*). */
-  readonly artifactUploader?: StoreContext['artifactUploader']
-  /** GitHub's REST API, brought by the adapter. */
-  readonly github?: StoreContext['github']
-  /** For tests: pretend the machine has (or lacks) IPv6. */
-  readonly ipv6?: boolean
-}
+import type { Config } from '../config/index.js'
+import type { Host } from '../host.js'
+import { keptSummary } from '../pipeline/summary.js'
+import { pemCertificates } from '../pki/certificate.js'
+import { decideRenewal, type Renewal } from '../renewal/index.js'
+import { filesStore, writeCertificateFiles } from '../stores/files/index.js'
+import type { CertificateBundle, StoreContext } from '../stores/types.js'
+import { type IssueOptions, type Stage, setCertificateOutputs } from './step.js'
 
 /** Decide, then issue when due or hand on the certificate in use when not. */
 export async function run(config: Config, host: Host, options: IssueOptions): Promise<void> {
@@ -37,9 +28,6 @@ export async function run(config: Config, host: Host, options: IssueOptions): Pr
     await (await import('./order.js')).issue(config, host, options, context, renewal, stage)
   else await keepCurrent(config, host, context, renewal, stage)
 }
-
-/** A line of the log with the pipeline's clock in front. */
-export type Stage = (message: string) => void
 
 /** Not due: the outputs (and, when the source holds the key, the files) describe the certificate in use. */
 async function keepCurrent(
@@ -94,30 +82,4 @@ async function keepCurrent(
     stage(`No file outputs: ${current.source} holds no private key for this certificate`)
   }
   await host.summary(keptSummary({ renewal, current, files }))
-}
-
-interface CertificateOutputs {
-  readonly names: readonly string[]
-  readonly notAfter: string
-  readonly serial: string
-  readonly fullchain: string
-  readonly files?: CertificateBundle['files']
-  readonly issued: boolean
-  readonly renewAfter?: Date
-}
-
-/** The outputs both ways end with: a later step works the same whether this run issued or kept. */
-export function setCertificateOutputs(host: Host, out: CertificateOutputs): void {
-  if (out.files !== undefined) {
-    host.setOutput('certificate_path', out.files.certificatePath)
-    host.setOutput('private_key_path', out.files.privateKeyPath)
-    host.setOutput('fullchain_path', out.files.fullchainPath)
-    host.setOutput('chain_path', out.files.chainPath)
-  }
-  host.setOutput('not_after', out.notAfter)
-  host.setOutput('serial', out.serial)
-  host.setOutput('domains', out.names.join(','))
-  host.setOutput('certificate', out.fullchain)
-  host.setOutput('issued', String(out.issued))
-  if (out.renewAfter !== undefined) host.setOutput('renew_after', out.renewAfter.toISOString())
 }
