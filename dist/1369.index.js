@@ -49,12 +49,14 @@ var external_node_net_ = __webpack_require__(77030);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/names/index.ts
 var src_names = __webpack_require__(56320);
+// EXTERNAL MODULE: ./src/pki/keys.ts
+var keys = __webpack_require__(34390);
 // EXTERNAL MODULE: ./src/providers/index.ts + 1 modules
 var providers = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(42695);
 // EXTERNAL MODULE: ./src/stores/index.ts
 var stores = __webpack_require__(92826);
 ;// CONCATENATED MODULE: ./src/config/acme-servers.ts
@@ -88,6 +90,8 @@ const ACME_SERVERS = {
     },
 };
 
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(64389);
 ;// CONCATENATED MODULE: ./src/config/index.ts
 // Inputs -> one typed, immutable Config. Pure: no network, no writes; every bad input is reported at once.
 
@@ -99,7 +103,9 @@ const ACME_SERVERS = {
 
 
 
-const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
+
+
+
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
 const SECRET_INPUTS = [...inputs/* CORE_INPUTS */.u, ...(0,stores/* storeInputs */.be)()]
     .filter((input) => input.secret)
@@ -340,16 +346,19 @@ function readRevokeReason(value) {
 }
 /** What is missing of a provider's credentials, in words, or undefined when nothing is. */
 function missingCredentials(descriptor, env) {
-    const given = (name) => Boolean(env[name]?.trim());
-    const always = descriptor.credentials.filter((c) => c.set === undefined && !given(c.env)).map((c) => c.env);
+    const resolved = (0,types/* withAliases */.P)(descriptor, env);
+    const given = (setting) => Boolean(resolved[setting.env]?.trim());
+    const always = descriptor.credentials
+        .filter((c) => c.set === undefined && !given(c))
+        .map((c) => (0,types/* acceptedNames */.s)(c));
     const sets = new Map();
     for (const c of descriptor.credentials)
         if (c.set !== undefined)
-            sets.set(c.set, [...(sets.get(c.set) ?? []), c.env]);
-    const complete = [...sets.values()].some((names) => names.every(given));
+            sets.set(c.set, [...(sets.get(c.set) ?? []), c]);
+    const complete = [...sets.values()].some((settings) => settings.every(given));
     const parts = always.length > 0 ? [always.join(', ')] : [];
     if (sets.size > 0 && !complete) {
-        parts.push(`one of: ${[...sets].map(([name, names]) => `${names.join(' + ')} (${name})`).join('; or ')}`);
+        parts.push(`one of: ${[...sets].map(([name, settings]) => `${settings.map(types/* acceptedNames */.s).join(' + ')} (${name})`).join('; or ')}`);
     }
     return parts.length > 0 ? parts.join(', and ') : undefined;
 }
@@ -404,8 +413,8 @@ function readEmail(value) {
 }
 function readKeyType(value) {
     const keyType = value.toLowerCase();
-    if (!KEY_TYPES.includes(keyType)) {
-        throw new Error(`\`key_type\`: "${value}" is not one of ${KEY_TYPES.join(', ')}`);
+    if (!keys.KEY_TYPES.includes(keyType)) {
+        throw new Error(`\`key_type\`: "${value}" is not one of ${keys.KEY_TYPES.join(', ')}`);
     }
     return keyType;
 }
@@ -500,24 +509,7 @@ function readTimeout(value) {
 
 /***/ }),
 
-/***/ 82237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ maskPem)
-/* harmony export */ });
-/** A PEM secret masked whole and line by line, but not its BEGIN/END lines, which would blank every other PEM. */
-function maskPem(host, pem) {
-    host.mask(pem);
-    for (const line of pem.split(/\r?\n/))
-        if (line.trim() !== '' && !line.startsWith('-----'))
-            host.mask(line.trim());
-}
-
-
-/***/ }),
-
-/***/ 38422:
+/***/ 64389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -616,6 +608,23 @@ const CORE_INPUTS = [
 
 /***/ }),
 
+/***/ 82237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ maskPem)
+/* harmony export */ });
+/** A PEM secret masked whole and line by line, but not its BEGIN/END lines, which would blank every other PEM. */
+function maskPem(host, pem) {
+    host.mask(pem);
+    for (const line of pem.split(/\r?\n/))
+        if (line.trim() !== '' && !line.startsWith('-----'))
+            host.mask(line.trim());
+}
+
+
+/***/ }),
+
 /***/ 56320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -683,6 +692,39 @@ function challengeName(name) {
 /** true when `name` is `zone` or under it. */
 function isUnder(name, zone) {
     return name === zone || name.endsWith(`.${zone}`);
+}
+
+
+/***/ }),
+
+/***/ 34390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KEY_TYPES: () => (/* binding */ KEY_TYPES),
+/* harmony export */   makePrivateKey: () => (/* binding */ makePrivateKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// Private keys for certificates and ACME accounts, made with Node's crypto: no ACME client needed.
+
+
+/** The certificate key types the `key_type` input offers. */
+const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
+const generate = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** A new private key, PKCS#8 PEM, made off the main thread (RSA 4096 takes a while). */
+async function makePrivateKey(keyType) {
+    const encoding = {
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+    };
+    const options = keyType.startsWith('ec-')
+        ? { namedCurve: keyType === 'ec-p384' ? 'P-384' : 'P-256', ...encoding }
+        : { modulusLength: Number(keyType.slice(4)), ...encoding };
+    return (await generate(keyType.startsWith('ec-') ? 'ec' : 'rsa', options)).privateKey;
 }
 
 

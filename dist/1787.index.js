@@ -2,15 +2,14 @@ export const id = 1787;
 export const ids = [1787];
 export const modules = {
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -32,7 +31,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -42,7 +41,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -66,8 +65,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   powerDnsApiBase: () => (/* binding */ powerDnsApiBase),
 /* harmony export */   powerdns: () => (/* binding */ powerdns)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41350);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59166);
@@ -114,7 +113,7 @@ const powerdns = {
         const apiBase = powerDnsApiBase(context.env.PDNS_API_URL ?? '');
         const server = context.env.PDNS_SERVER_NAME || 'localhost';
         const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_5__/* .readTtl */ .J)(context.env, 'PDNS_TTL', { default: 60 });
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: 'powerdns',
             baseUrl: apiBase,
             headers: { 'X-API-Key': apiKey, Accept: 'application/json' },
@@ -127,7 +126,7 @@ const powerdns = {
         async function readTxt(zone, owner) {
             const response = await http.request('GET', zonePath(zone), { expect: [404] });
             if (response.status === 404) {
-                throw new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+                throw new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm({
                     message: `powerdns: zone ${absolute(zone)} not found on server "${server}" of ${new URL(apiBase).origin} ` +
                         '(HTTP 404): create the alias zone in PowerDNS, or check domain_alias and PDNS_SERVER_NAME',
                     provider: 'powerdns',

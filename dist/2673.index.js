@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ azureCredential)
 /* harmony export */ });
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96434);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86469);
 // Microsoft Entra ID access tokens, shared by the azure provider and the azure-key-vault store: the app's client
 // secret, or the workflow's OIDC token as the client assertion of a federated credential.
 
@@ -45,7 +45,7 @@ function azureCredential(context, who, scope) {
             form.set('client_secret', clientSecret);
         }
         else {
-            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchOidcToken */ .Dw)({
+            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchOidcToken */ .Dw)({
                 env,
                 transport: context.transport,
                 audience: OIDC_AUDIENCE,
@@ -57,7 +57,7 @@ function azureCredential(context, who, scope) {
             form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
             form.set('client_assertion', assertion);
         }
-        const entra = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        const entra = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'AZURE_AUTHORITY_URL',
             defaultUrl: AUTHORITY_URL,
@@ -106,7 +106,7 @@ class CloudAccessError extends Error {
 
 /***/ }),
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,15 +160,14 @@ async function fetchOidcToken(request) {
 
 /***/ }),
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -190,7 +189,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -200,7 +199,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -230,8 +229,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96717);
 /* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93633);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
 /* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59811);
 // The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
@@ -333,7 +332,7 @@ class KeyVaultSession {
             return await run(http);
         }
         catch (error) {
-            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
                 throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
                     '(access policy), or the role "Key Vault Certificates Officer" on the vault (RBAC)', { cause: error });
             }
@@ -344,7 +343,7 @@ class KeyVaultSession {
         this.#http ??= (async () => {
             const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCredential */ .$)(this.#context, ID, keyVaultScope(this.#options.vaultUrl));
             const token = await credential.token();
-            return (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(this.#context, {
+            return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(this.#context, {
                 provider: ID,
                 baseUrl: this.#options.vaultUrl,
                 headers: { authorization: `Bearer ${token}` },

@@ -2,6 +2,61 @@ export const id = 2675;
 export const ids = [2675];
 export const modules = {
 
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 92675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +66,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
@@ -57,7 +112,7 @@ const hetzner = {
         const token = context.env.HETZNER_API_TOKEN ?? '';
         const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(context.env, 'HETZNER_TTL', { default: 120, min: MIN_TTL });
         const sleep = context.transport?.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
             provider: 'hetzner',
             apiUrlEnv: 'HETZNER_API_URL',
             defaultUrl: API_URL,
@@ -150,62 +205,6 @@ function recordValue(record) {
  */
 function hetznerThrottled({ status, body }) {
     return status === 423 || (status === 409 && /"code"\s*:\s*"conflict"/.test(body));
-}
-
-
-/***/ }),
-
-/***/ 84488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        cause: error,
-    });
 }
 
 

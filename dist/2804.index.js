@@ -14,8 +14,8 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96434);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86469);
 // Google access tokens, shared by the google provider and the gcp-secret-manager store: a service account key
 // (a signed JWT traded at the OAuth endpoint), or workload identity federation with the workflow's OIDC token
 // (STS token exchange, then the service account's generateAccessToken).
@@ -62,7 +62,7 @@ function googleCredential(context, who, scope) {
         '';
     async function keyToken(sa) {
         const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`;
-        const oauth = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_OAUTH_URL',
             defaultUrl: OAUTH_URL,
@@ -82,7 +82,7 @@ function googleCredential(context, who, scope) {
         return body.access_token;
     }
     async function federatedToken() {
-        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchOidcToken */ .Dw)({
+        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchOidcToken */ .Dw)({
             env,
             transport: context.transport,
             // the audience a workload identity provider accepts by default
@@ -91,7 +91,7 @@ function googleCredential(context, who, scope) {
             mask,
             log: (message) => context.host.info(message),
         });
-        const sts = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_STS_URL',
             defaultUrl: STS_URL,
@@ -112,7 +112,7 @@ function googleCredential(context, who, scope) {
         const federated = exchanged?.access_token;
         if (!federated)
             throw new Error(`${who}: the Security Token Service answered without access_token`);
-        const iam = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_IAM_URL',
             defaultUrl: IAM_URL,
@@ -200,7 +200,7 @@ function base64url(text) {
 
 /***/ }),
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -254,6 +254,61 @@ async function fetchOidcToken(request) {
 
 /***/ }),
 
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -264,8 +319,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22819);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
@@ -369,7 +424,7 @@ const google = {
         // One access token per run, fetched on first use; a failure is not kept, so the post step may try again.
         let client;
         const http = () => {
-            client ??= credential.token().then((token) => (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+            client ??= credential.token().then((token) => (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
                 provider: 'google',
                 baseUrl: apiUrl,
                 headers: { authorization: `Bearer ${token}` },
@@ -470,7 +525,7 @@ const google = {
                         return;
                     }
                     catch (error) {
-                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 409 || error.status === 412);
+                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && (error.status === 409 || error.status === 412);
                         if (!conflict || attempt >= CONFLICT_RETRIES)
                             throw error;
                         log(`google: the TXT set at ${owner} changed while we wrote it; reading it again`);
@@ -489,62 +544,6 @@ const google = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 84488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        cause: error,
-    });
-}
 
 
 /***/ }),

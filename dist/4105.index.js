@@ -2,6 +2,61 @@ export const id = 4105;
 export const ids = [4105];
 export const modules = {
 
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 94105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,12 +64,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   godaddy: () => (/* binding */ godaddy)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
 /* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41350);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
+// GoDaddy Domains API (v1): PUT replaces every TXT record at a name, so values are read, merged, written back and read back.
 
 
 
@@ -56,7 +112,7 @@ const godaddy = {
         const secret = context.env.GODADDY_API_SECRET ?? '';
         const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_4__/* .readTtl */ .J)(context.env, 'GODADDY_TTL', { default: 600, min: 600, note: "GoDaddy's minimum" });
         const baseUrl = context.env.GODADDY_API_URL || API_URL;
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: 'godaddy',
             baseUrl,
             headers: { authorization: `sso-key ${key}:${secret}`, accept: 'application/json' },
@@ -152,62 +208,6 @@ function retryAfterSec({ status, body, headers }) {
     catch {
         return true;
     }
-}
-
-
-/***/ }),
-
-/***/ 84488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        cause: error,
-    });
 }
 
 

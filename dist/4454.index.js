@@ -22,8 +22,8 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
-/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15041);
 /* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32538);
+/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57742);
 // The signed-request layer between the ACME session and the project's one HTTP layer (src/http/client.ts):
 // JWS bodies, a pool of nonces, a bound on requests in flight, a timeout on every request, bounded retries, and
 // the CA's signals (badNonce, Retry-After, rateLimited).
@@ -490,12 +490,12 @@ function base64urlJson(value) {
 
 const ALREADY_REVOKED = 'urn:ietf:params:acme:error:alreadyRevoked';
 /** 'revoked' now, or 'already' when the CA had revoked it before (not an error: a re-run finds it so). */
-async function revokeAtCa(config, request, options) {
-    const ca = new _ca_js__WEBPACK_IMPORTED_MODULE_1__/* .CaClient */ .K7(config.directoryUrl, request.key, {
+async function revokeAtCa(directoryUrl, request, options) {
+    const ca = new _ca_js__WEBPACK_IMPORTED_MODULE_1__/* .CaClient */ .K7(directoryUrl, request.key, {
         limits: (0,_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .caLimits */ .Fo)(options.env),
         log: options.debug,
     });
-    const where = `ACME revocation at ${config.directoryUrl}`;
+    const where = `ACME revocation at ${directoryUrl}`;
     try {
         const directory = await ca.directory();
         if (typeof directory.revokeCert !== 'string')

@@ -22,8 +22,8 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
-/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15041);
 /* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32538);
+/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57742);
 // The signed-request layer between the ACME session and the project's one HTTP layer (src/http/client.ts):
 // JWS bodies, a pool of nonces, a bound on requests in flight, a timeout on every request, bounded retries, and
 // the CA's signals (badNonce, Retry-After, rateLimited).
@@ -415,12 +415,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/renewal/certificate.ts
-var renewal_certificate = __webpack_require__(56639);
+// EXTERNAL MODULE: ./src/pki/certificate.ts
+var pki_certificate = __webpack_require__(14839);
 // EXTERNAL MODULE: ./src/acme/ca.ts
 var acme_ca = __webpack_require__(66044);
-// EXTERNAL MODULE: ./src/stores/files/der.ts
-var der = __webpack_require__(46737);
+// EXTERNAL MODULE: ./src/pki/der.ts
+var der = __webpack_require__(52787);
 ;// CONCATENATED MODULE: ./src/acme/csr.ts
 // The certificate signing request (PKCS#10, RFC 2986) a finalize sends: the names as a subjectAltName extension
 // request, the primary name as the common name when it fits, signed with the certificate's key. Written with
@@ -554,7 +554,7 @@ class AcmeSession {
      */
     async order(replaces, onRetry) {
         return this.#guard(async () => {
-            const identifiers = this.#config.names.map((n) => ({ type: 'dns', value: n.name }));
+            const identifiers = this.#config.names.map((name) => ({ type: 'dns', value: name }));
             // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
             const request = { identifiers, ...(this.#config.profile ? { profile: this.#config.profile } : {}) };
             let order;
@@ -780,7 +780,7 @@ class AcmeSession {
         const fullchain = expectStatus(download, [200], 'certificate download');
         if (typeof fullchain !== 'string')
             throw new acme_ca/* AcmeError */.FD('the CA sent the certificate in a form other than PEM');
-        const [certificate = '', ...rest] = (0,renewal_certificate/* pemCertificates */.xC)(fullchain);
+        const [certificate = '', ...rest] = (0,pki_certificate/* pemCertificates */.xC)(fullchain);
         if (!holdsKey(certificate, privateKey))
             return this.#notOurs(order, 'its certificate has another key');
         return {
@@ -808,7 +808,7 @@ class AcmeSession {
         return order;
     }
     async #csr(privateKey) {
-        return makeCsr(this.#config.names.map((n) => n.name), privateKey);
+        return makeCsr(this.#config.names, privateKey);
     }
 }
 /** newAccount (RFC 8555 section 7.3): the account this key has, made when there is none. */

@@ -2,795 +2,429 @@ export const id = 5883;
 export const ids = [5883];
 export const modules = {
 
-/***/ 35468:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VT: () => (/* binding */ caIdentities),
-/* harmony export */   tn: () => (/* binding */ CaaReader),
-/* harmony export */   zE: () => (/* binding */ caaPreflight)
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* unused harmony export PRESET_CAA_IDENTITIES */
-/** The CAA identities of the CA presets whose directories publish none. */
-const PRESET_CAA_IDENTITIES = {
-    letsencrypt: ['letsencrypt.org'],
-    'letsencrypt-staging': ['letsencrypt.org'],
-    zerossl: ['sectigo.com'],
-    google: ['pki.goog'],
-    'google-staging': ['pki.goog'],
-    buypass: ['buypass.com'],
-    sslcom: ['ssl.com'],
-};
-/** A lookup this slow is not worth holding a run for: the CA looks itself. */
-const LOOKUP = { timeoutMs: 1000, tries: 2 };
-class CaaReader {
-    dns;
-    #sets = new Map();
-    constructor(dns) {
-        this.dns = dns;
-    }
-    /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
-    #at(domain) {
-        let set = this.#sets.get(domain);
-        if (set === undefined) {
-            set = this.dns.recursive(domain, 'CAA', LOOKUP).then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => (error instanceof Error ? error : new Error(String(error))));
-            this.#sets.set(domain, set);
-        }
-        return set;
-    }
-    async verdict(name, identities) {
-        // every level at once: a slow level costs one lookup's time, not its share of a serial climb
-        const levels = name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
-        const sets = await Promise.all(levels.map((level) => this.#at(level)));
-        for (const [i, set] of sets.entries()) {
-            const at = levels[i];
-            if (set instanceof Error) {
-                // a failure at the top-level domain says little (the test bed has none); below it, it hides the answer
-                if (i === levels.length - 1)
-                    continue;
-                return {
-                    name: name.name,
-                    status: 'unknown',
-                    at,
-                    records: [],
-                    detail: `CAA at ${at} could not be read: ${set.message}`,
-                };
-            }
-            if (set.length === 0)
-                continue;
-            return judge(name, at, set, identities);
-        }
-        return {
-            name: name.name,
-            status: 'allowed',
-            records: [],
-            detail: 'no CAA record applies: any CA may issue',
-        };
-    }
-}
-function judge(name, at, set, identities) {
-    const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
-    const unknownCritical = set.find((r) => r.critical && !['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'].includes(r.tag));
-    if (unknownCritical !== undefined) {
-        return {
-            name: name.name,
-            status: 'forbidden',
-            at,
-            records,
-            detail: `a critical CAA property "${unknownCritical.tag}" no CA may ignore`,
-        };
-    }
-    const wild = set.filter((r) => r.tag === 'issuewild');
-    const applicable = name.wildcard && wild.length > 0 ? wild : set.filter((r) => r.tag === 'issue');
-    if (applicable.length === 0) {
-        return {
-            name: name.name,
-            status: 'allowed',
-            at,
-            records,
-            detail: `CAA at ${at} names no issuer${name.wildcard ? ' for wildcards' : ''}: any CA may issue`,
-        };
-    }
-    const issuers = applicable.map((r) => (r.value.split(';')[0] ?? '').trim().toLowerCase());
-    const allowed = identities.find((id) => issuers.includes(id.toLowerCase()));
-    if (allowed !== undefined) {
-        return { name: name.name, status: 'allowed', at, records, detail: `CAA at ${at} allows ${allowed}` };
-    }
-    const tag = name.wildcard && wild.length > 0 ? 'issuewild' : 'issue';
-    return {
-        name: name.name,
-        status: 'forbidden',
-        at,
-        records,
-        detail: `CAA at ${at} lets ${issuers.filter(Boolean).join(', ') || 'no CA'} issue${name.wildcard ? ' wildcards' : ''}, not ${identities.join(' or ')} (${tag})`,
-    };
-}
-/** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
-async function caIdentities(config, ca) {
-    try {
-        const meta = (await ca.directory()).meta;
-        if (Array.isArray(meta?.caaIdentities) && meta.caaIdentities.length > 0)
-            return meta.caaIdentities.map(String);
-    }
-    catch {
-        // whoever needs the directory next says why it could not be read
-    }
-    return [...(PRESET_CAA_IDENTITIES[config.acmeServer.toLowerCase()] ?? [])];
-}
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
 /**
- * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
- * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
  */
-async function caaPreflight(config, dns, identities, warn) {
-    if (identities.length === 0)
-        return;
-    const reader = new CaaReader(dns);
-    const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
-    for (const v of verdicts)
-        if (v.status === 'unknown')
-            warn(`CAA: ${v.name}: ${v.detail}`);
-    const forbidden = verdicts.filter((v) => v.status === 'forbidden');
-    if (forbidden.length > 0) {
-        throw new Error([
-            'CAA records forbid this CA for some names; nothing was ordered or written:',
-            ...forbidden.map((v) => `  - ${v.name}: ${v.detail}: ${v.records.join('; ')}`),
-            `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards), or choose a CA the records allow.`,
-        ].join('\n'));
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
     }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
 }
 
 
 /***/ }),
 
-/***/ 35883:
+/***/ 65883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   check: () => (/* binding */ check)
+/* harmony export */   gcore: () => (/* binding */ gcore)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _caa_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35468);
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21093);
-/* harmony import */ var _dns_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53970);
-/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56320);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22464);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97710);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4845);
-/* harmony import */ var _renewal_ari_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40130);
-// mode: check: the whole setup verified before the first certificate, one row per check with the fix, the way the
-// seed's troubleshooting list is worked through by hand: the CNAME on every master and as resolvers see it, the
-// alias zone's servers, a write with the configured provider seen on every server, CAA, and the CA. Nothing is
-// ordered and nothing is left behind: the probe value is removed, other values at the owner stay.
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41350);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59166);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
+// Gcore DNS (API v2): create the owner's TXT RRset, or merge our values into it and PUT it back; then read it back.
 
 
 
 
 
-
-
-
-
-const SYMBOL = { pass: '✓', fail: '✗', skip: 'not checked from here' };
-async function check(config, host, options) {
-    const started = Date.now();
-    const dns = new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .Resolver */ .xR(config.resolvers, { ipv6: (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .ipv6FromEnv */ .Dm)(options.env) });
-    const ca = new _renewal_ari_js__WEBPACK_IMPORTED_MODULE_7__/* .CaDirectory */ .S(config.directoryUrl, {}, options.env);
-    const [dnsRows, caaRows, caRows] = await Promise.all([
-        dnsChecks(config, dns, host, options),
-        caaChecks(config, dns, ca),
-        caChecks(config, ca, host, options),
-    ]);
-    const rows = [...dnsRows, ...caaRows, ...caRows];
-    for (const row of rows) {
-        const line = `${SYMBOL[row.status]} ${row.check}: ${row.subject}: ${row.detail}${row.fix ? ` (fix: ${row.fix})` : ''}`;
-        if (row.status === 'fail')
-            host.warning(line);
-        else
-            host.info(line);
-    }
-    const failed = rows.filter((r) => r.status === 'fail');
-    host.setOutput('check', failed.length === 0 ? 'pass' : 'fail');
-    host.setOutput('check_report', JSON.stringify(rows));
-    await host.summary(checkSummary(rows));
-    host.info(`Check: ${rows.length} rows, ${failed.length} failed, in ${((Date.now() - started) / 1000).toFixed(2)} s`);
-    if (failed.length > 0) {
-        throw new Error([
-            `The setup check found ${failed.length} problem(s):`,
-            ...failed.map((r) => `  - ${r.check}: ${r.subject}: ${r.detail}${r.fix ? `; fix: ${r.fix}` : ''}`),
-        ].join('\n'));
-    }
-}
-// ---------------------------------------------------------------------------------------------------
-// 1-3: the CNAMEs, the alias zone, a write
-async function dnsChecks(config, dns, host, options) {
-    let traced;
-    try {
-        traced = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .traceChains */ .EN)(config.names, dns);
-    }
-    catch (error) {
-        return [
-            {
-                check: 'cname',
-                subject: config.names.map((n) => n.name).join(', '),
-                status: 'fail',
-                detail: error.message,
-            },
-        ];
-    }
-    const rows = [...traced.flatMap(cnameRows), ...(await resolverRows(traced, dns))];
-    let plan;
-    try {
-        plan = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .makePlan */ .Cs)(traced, config.alias, dns);
-    }
-    catch (error) {
-        return [
-            ...rows,
-            { check: 'cname', subject: 'domain_alias', status: 'fail', detail: error.message },
-        ];
-    }
-    const zones = [...new Set(plan.owners.map((o) => o.zone))];
-    rows.push(...(await Promise.all(zones.map((zone) => aliasZoneRows(zone, dns)))).flat());
-    rows.push(...(await writeRows(config, plan, dns, host, options)));
-    return rows;
-}
-/** One row per server for every CNAME owner of the chain: does it publish the CNAME the chain goes on with? */
-function cnameRows(t) {
-    const first = t.hops[0];
-    if (first !== undefined &&
-        first.next === undefined &&
-        first.answers.every((a) => a.answer.kind !== 'cname')) {
-        return [
-            {
-                check: 'cname',
-                subject: t.challengeName,
-                status: 'pass',
-                detail: `no CNAME: the TXT record goes in ${first.zone} itself (plain DNS-01)`,
-            },
-        ];
-    }
-    return t.hops
-        .filter((hop) => hop.next !== undefined)
-        .flatMap((hop) => hop.answers.map(({ server, answer }) => {
-        const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`;
-        const fix = `publish "${hop.name}. CNAME ${hop.next}." in the DNS provider behind ${server.name}`;
-        return answerRow(answer, hop.next, subject, fix);
-    }));
-}
-function answerRow(answer, expected, subject, fix) {
-    const row = (status, detail, withFix = true) => ({
-        check: 'cname',
-        subject,
-        status,
-        detail,
-        ...(withFix && status === 'fail' ? { fix } : {}),
-    });
-    switch (answer.kind) {
-        case 'cname':
-            return answer.target === expected
-                ? row('pass', `CNAME ${answer.target}`)
-                : row('fail', `CNAME ${answer.target}, the other servers ${expected}`);
-        case 'none':
-            return row('fail', `no CNAME (${answer.rcode})`);
-        case 'lame':
-            return row('fail', `not authoritative (${answer.why})`);
-        case 'failed':
-            return row('fail', `no answer: ${answer.error}`);
-        case 'unreachable':
-            return row('skip', answer.why, false);
-    }
-}
-/** What each recursive resolver of dns_resolvers sees: a stale cache shows here first. */
-async function resolverRows(traced, dns) {
-    const rows = await Promise.all(traced.flatMap((t) => dns.resolverAddresses.map(async (resolver) => {
-        const expected = t.chain[1];
-        const subject = `${t.challengeName} via ${resolver}`;
-        try {
-            const response = await (0,_dns_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .query */ .P)(resolver, t.challengeName, 'CNAME', {
-                recursionDesired: true,
-                timeoutMs: 2000,
-                tries: 2,
-            });
-            const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === t.challengeName);
-            const seen = cname === undefined ? undefined : (0,_names_index_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$N)(String(cname.data));
-            if (seen === expected) {
-                return {
-                    check: 'resolver',
-                    subject,
-                    status: 'pass',
-                    detail: expected === undefined ? 'no CNAME, as the masters' : `CNAME ${seen}`,
-                };
-            }
-            return {
-                check: 'resolver',
-                subject,
-                status: 'fail',
-                detail: `sees ${seen === undefined ? `no CNAME (${response.rcode})` : `CNAME ${seen}`}, the masters publish ${expected ?? 'none'}`,
-                fix: 'a cached answer from before the change: it goes when its TTL runs out (the CA asks afresh); otherwise the resolver asks other servers than the masters',
-            };
-        }
-        catch (error) {
-            return { check: 'resolver', subject, status: 'skip', detail: error.message };
-        }
-    })));
-    return rows;
-}
-/** Every name server of the alias zone: reachable, and authoritative for it. */
-async function aliasZoneRows(zone, dns) {
-    const { servers, mismatch } = await dns.zoneServers(zone);
-    const rows = await Promise.all(servers.map(async (server) => {
-        const subject = `${zone} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`;
-        if (server.unreachable !== undefined)
-            return { check: 'alias-zone', subject, status: 'skip', detail: server.unreachable };
-        try {
-            const response = await dns.askServer(server, zone, 'SOA', { timeoutMs: 1500, tries: 2 });
-            const lame = (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .lameness */ .fe)(response);
-            return lame === undefined
-                ? { check: 'alias-zone', subject, status: 'pass', detail: 'answers with authority' }
-                : {
-                    check: 'alias-zone',
-                    subject,
-                    status: 'fail',
-                    detail: `lame: ${lame}`,
-                    fix: `serve ${zone} on ${server.name}, or remove it from the NS set`,
-                };
-        }
-        catch (error) {
-            return {
-                check: 'alias-zone',
-                subject,
-                status: 'fail',
-                detail: `no answer: ${error.message}`,
-                fix: `start ${server.name} or remove it from the NS set and the delegation of ${zone}`,
-            };
-        }
-    }));
-    if (mismatch !== undefined) {
-        rows.push({
-            check: 'alias-zone',
-            subject: zone,
-            status: 'fail',
-            detail: mismatch,
-            fix: 'make the parent delegation and the NS set name the same servers',
+const API_URL = 'https://api.gcore.com/dns';
+const DEFAULT_TTL = 120;
+const descriptor = {
+    id: 'gcore',
+    name: 'Gcore DNS',
+    credentials: [
+        {
+            env: 'GCORE_PERMANENT_API_TOKEN',
+            description: 'Permanent API token (Profile > API tokens), sent as `Authorization: APIKey …`',
+            secret: true,
+        },
+    ],
+    settings: [
+        { env: 'GCORE_API_URL', description: 'DNS API base URL', default: API_URL },
+        {
+            env: 'GCORE_TTL',
+            description: 'TTL (seconds) of a TXT RRset this provider creates; an existing RRset keeps its TTL',
+            default: String(DEFAULT_TTL),
+        },
+    ],
+    leastPrivilege: 'Gcore API tokens cannot be limited to one zone: a token carries one of the account roles (Administrators, ' +
+        'Engineers, …) and that role applies to every product and every zone of the account. Keep the alias zone in a ' +
+        'separate Gcore account that holds nothing else, create the token there with the lowest role that may change ' +
+        'DNS zones (not Administrators) and an expiration date, and rotate it before it expires.',
+    docs: 'https://gcore.com/docs/api-reference/dns/rrsets/update-rrset',
+};
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyedMutex */ .y();
+const gcore = {
+    descriptor,
+    create(context) {
+        const token = context.env.GCORE_PERMANENT_API_TOKEN ?? '';
+        const apiUrl = context.env.GCORE_API_URL || API_URL;
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(context.env, 'GCORE_TTL', { default: DEFAULT_TTL });
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+            provider: 'gcore',
+            baseUrl: apiUrl,
+            headers: { authorization: `APIKey ${token}`, accept: 'application/json' },
+            secrets: [token],
+            credentialHint: 'GCORE_PERMANENT_API_TOKEN',
         });
-    }
-    return rows;
-}
-/** A probe value per owner, written with the configured provider, timed on every server, then removed. */
-async function writeRows(config, plan, dns, host, options) {
-    let provider;
-    try {
-        provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createProvider */ .Q)(config.provider.id, {
-            env: options.env,
-            host,
-            resolvers: config.resolvers,
-        });
-    }
-    catch (error) {
-        return [{ check: 'write', subject: config.provider.id, status: 'fail', detail: error.message }];
-    }
-    const probe = `certalias-check-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('base64url')}`;
-    host.info(`Write check: the probe value "${probe}" is written at each owner with ${config.provider.id}, then removed`);
-    const records = plan.owners.map((o) => ({ zone: o.zone, owner: o.owner, values: [probe] }));
-    // saved first, as an issuing run does: a cancelled check still leaves the post step a list to clean up
-    host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_PROVIDER */ .Ui, config.provider.id);
-    host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_RECORDS */ .Np, JSON.stringify(records));
-    const rows = [];
-    const before = new Map();
-    try {
-        await Promise.all(records.map(async (r) => {
-            const subject = `${r.owner} (zone ${r.zone}) with ${config.provider.id}`;
-            before.set(r.owner, (await dns.servedTxt(r.zone, r.owner)) ?? []);
-            try {
-                await provider.append(r.zone, r.owner, [probe]);
-            }
-            catch (error) {
-                rows.push({
-                    check: 'write',
-                    subject,
-                    status: 'fail',
-                    detail: error.message,
-                    fix: `give ${config.provider.id}'s credential the right to change TXT records in ${r.zone}`,
+        const zones = new Map();
+        const zoneName = (zone, owner) => {
+            const key = `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(zone)}|${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)}`;
+            let name = zones.get(key);
+            if (name === undefined) {
+                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneCandidates */ .Ph)(zone, owner);
+                name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .findZone */ ._S)(candidates, async (candidate) => {
+                    const response = await http.request('GET', `/v2/zones/${encodeURIComponent(candidate)}`, {
+                        expect: [404],
+                    });
+                    return response.status === 404 ? undefined : response.body.name || candidate;
+                }).then((found) => {
+                    if (found === undefined) {
+                        throw new Error(`gcore: no zone for ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)} in this account (tried ${candidates.join(', ')}); ` +
+                            'create the alias zone in Gcore DNS, or check that GCORE_PERMANENT_API_TOKEN belongs to its account');
+                    }
+                    return found.zone;
                 });
-                return;
+                // a failed lookup is not remembered: the next call asks again
+                name.catch(() => zones.delete(key));
+                zones.set(key, name);
             }
-            rows.push({
-                check: 'write',
-                subject,
-                status: 'pass',
-                detail: 'the provider accepted the probe value',
-            });
-            const { servers } = await dns.zoneServers(r.zone);
-            rows.push(...(await Promise.all(servers.map((server) => servedRow(server, r, probe, dns, config.propagationTimeoutMs)))));
-        }));
-    }
-    finally {
-        if (await (0,_records_js__WEBPACK_IMPORTED_MODULE_8__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m)))
-            host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_RECORDS */ .Np, '[]');
-    }
-    // what is left: the probe gone, every value that was there before still there
-    for (const r of records) {
-        const after = (await dns.servedTxt(r.zone, r.owner)) ?? [];
-        const kept = before.get(r.owner) ?? [];
-        const lost = kept.filter((v) => !after.includes(v));
-        const subject = `${r.owner}: removal`;
-        if (after.includes(probe)) {
-            rows.push({
-                check: 'write',
-                subject,
-                status: 'fail',
-                detail: 'the probe value is still served after its removal',
-            });
+            return name;
+        };
+        const rrsetPath = (zone, owner) => `/v2/zones/${encodeURIComponent(zone)}/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner))}/TXT`;
+        async function readTxt(zone, owner) {
+            const response = await http.request('GET', rrsetPath(zone, owner), { expect: [404] });
+            return response.status === 404 ? undefined : response.body;
         }
-        else if (lost.length > 0) {
-            rows.push({
-                check: 'write',
-                subject,
-                status: 'fail',
-                detail: `${lost.length} value(s) that were there before are gone`,
-                fix: `${config.provider.id} replaced the record set instead of removing one value: report it`,
-            });
-        }
-        else {
-            rows.push({
-                check: 'write',
-                subject,
-                status: 'pass',
-                detail: `the probe is gone; the ${kept.length} value(s) there before stay`,
-            });
-        }
-    }
-    return rows;
-}
-async function servedRow(server, r, probe, dns, timeoutMs) {
-    const subject = `${r.owner} on ${server.name}`;
-    if (server.unreachable !== undefined)
-        return { check: 'write', subject, status: 'skip', detail: server.unreachable };
-    const started = Date.now();
-    let wait = 25;
-    for (;;) {
-        try {
-            const response = await dns.askServer(server, r.owner, 'TXT', { timeoutMs: 1500, tries: 1 });
-            if (response.answers.some((rr) => rr.type === 'TXT' && rr.data === probe)) {
-                return {
-                    check: 'write',
-                    subject,
-                    status: 'pass',
-                    detail: `serves the probe after ${((Date.now() - started) / 1000).toFixed(2)} s`,
-                };
-            }
-        }
-        catch {
-            // not answering yet: asked again until the timeout
-        }
-        if (Date.now() - started + wait > timeoutMs) {
+        /** The RRset as read, with other records and their settings untouched, and these records in place. */
+        function replacement(rrset, records) {
             return {
-                check: 'write',
-                subject,
-                status: 'fail',
-                detail: `does not serve the probe after ${Math.round(timeoutMs / 1000)} s`,
-                fix: `check that ${server.name} receives the zone's updates (NOTIFY and transfers from the primary)`,
+                ttl: rrset.ttl ?? ttl,
+                resource_records: records.map(({ content, enabled, meta }) => ({
+                    content,
+                    enabled: enabled ?? true,
+                    ...(meta !== undefined ? { meta } : {}),
+                })),
+                // a dynamic RRset's pickers and meta would be dropped by a PUT that leaves them out
+                ...(rrset.pickers !== undefined && rrset.pickers.length > 0 ? { pickers: rrset.pickers } : {}),
+                ...(rrset.meta !== undefined && Object.keys(rrset.meta).length > 0 ? { meta: rrset.meta } : {}),
             };
         }
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        wait = Math.min(wait * 2, 1000);
-    }
-}
-// ---------------------------------------------------------------------------------------------------
-// 4: CAA
-async function caaChecks(config, dns, ca) {
-    const identities = await (0,_caa_js__WEBPACK_IMPORTED_MODULE_1__/* .caIdentities */ .VT)(config, ca);
-    if (identities.length === 0) {
-        return [
-            {
-                check: 'caa',
-                subject: config.acmeServer,
-                status: 'skip',
-                detail: 'the CA publishes no CAA identity (caaIdentities) to compare with',
-            },
-        ];
-    }
-    const reader = new _caa_js__WEBPACK_IMPORTED_MODULE_1__/* .CaaReader */ .tn(dns);
-    return Promise.all(config.names.map(async (name) => {
-        const verdict = await reader.verdict(name, identities);
-        if (verdict.status === 'unknown')
-            return { check: 'caa', subject: name.name, status: 'skip', detail: verdict.detail };
+        /**
+         * Gcore has no conditional write: read the owner's RRset, let plan decide the write, send it, and read back
+         * until plan finds nothing to do, so a run that wrote in between cannot drop our values.
+         */
+        async function rewrite(zone, owner, plan) {
+            const name = await zoneName(zone, owner);
+            const path = rrsetPath(name, owner);
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerKey */ .l)(apiUrl, name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+                what: `gcore: the TXT RRset at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner)}`,
+                read: () => readTxt(name, owner),
+                plan,
+                write: async (_rrset, write) => {
+                    if (write.method === 'POST') {
+                        // 409: another writer created the RRset since our read; the read-back merges into theirs
+                        await http.request('POST', path, {
+                            body: {
+                                ttl,
+                                resource_records: write.values.map((value) => ({ content: [value], enabled: true })),
+                            },
+                            expect: [409],
+                        });
+                    }
+                    else if (write.method === 'PUT') {
+                        await http.request('PUT', path, { body: write.body });
+                    }
+                    else {
+                        // DELETE drops the whole RRset: planned only when nothing else is left in it; 404: someone was faster
+                        await http.request('DELETE', path, { expect: [404] });
+                    }
+                },
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            }));
+        }
         return {
-            check: 'caa',
-            subject: name.name,
-            status: verdict.status === 'allowed' ? 'pass' : 'fail',
-            detail: verdict.records.length > 0 ? `${verdict.detail}: ${verdict.records.join('; ')}` : verdict.detail,
-            ...(verdict.status === 'forbidden'
-                ? {
-                    fix: `add "${verdict.at}. CAA 0 ${name.wildcard ? 'issuewild' : 'issue'} \\"${identities[0]}\\"" (or remove the record that forbids it)`,
-                }
-                : {}),
-        };
-    }));
-}
-// ---------------------------------------------------------------------------------------------------
-// 5: the CA
-async function caChecks(config, ca, host, options) {
-    const rows = [];
-    let meta;
-    try {
-        meta = (await ca.directory()).meta;
-        const terms = typeof meta?.termsOfService === 'string' ? `; terms: ${meta.termsOfService}` : '';
-        rows.push({
-            check: 'ca',
-            subject: config.directoryUrl,
-            status: 'pass',
-            detail: `the directory answers${terms}`,
-        });
-    }
-    catch (error) {
-        return [
-            {
-                check: 'ca',
-                subject: config.directoryUrl,
-                status: 'fail',
-                detail: error.message,
-                fix: 'check acme_server and that this runner reaches the CA',
+            id: 'gcore',
+            async append(zone, owner, values) {
+                const wanted = [...new Set(values)];
+                await rewrite(zone, owner, (rrset) => {
+                    if (rrset === undefined)
+                        return { method: 'POST', values: wanted };
+                    const missing = wanted.filter((value) => !rrset.resource_records.some((r) => holds(r, value)));
+                    if (missing.length === 0)
+                        return undefined;
+                    const records = [
+                        ...rrset.resource_records,
+                        ...missing.map((value) => ({ content: [value], enabled: true })),
+                    ];
+                    return { method: 'PUT', body: replacement(rrset, records) };
+                });
             },
-        ];
-    }
-    if (meta?.externalAccountRequired === true && config.eab === undefined) {
-        rows.push({
-            check: 'account',
-            subject: config.acmeServer,
-            status: 'fail',
-            detail: 'the CA requires external account binding',
-            fix: 'set eab_kid and eab_hmac_key from your CA account',
-        });
-        return rows;
-    }
-    if (config.accountKey === undefined && config.eab === undefined) {
-        rows.push({
-            check: 'account',
-            subject: config.acmeServer,
-            status: 'skip',
-            detail: 'no account_key or EAB given: nothing to look up (an issuing run creates the account)',
-        });
-        return rows;
-    }
-    // the account is looked up (or created, as the first issuing run would); never an order
-    const key = config.accountKey ?? (await (await __webpack_require__.e(/* import() */ 7847).then(__webpack_require__.bind(__webpack_require__, 97847))).makePrivateKey('ec-p256'));
-    const { AcmeSession } = await __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
-    try {
-        const session = await AcmeSession.open(config, key, { debug: (m) => host.debug(m), env: options.env });
-        session.close();
-        rows.push({
-            check: 'account',
-            subject: config.acmeServer,
-            status: 'pass',
-            detail: `account ${session.accountUrl}${config.eab ? ' (external account binding accepted)' : ''}`,
-        });
-    }
-    catch (error) {
-        rows.push({
-            check: 'account',
-            subject: config.acmeServer,
-            status: 'fail',
-            detail: error.message,
-        });
-    }
-    return rows;
-}
-// ---------------------------------------------------------------------------------------------------
-const cell = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
-function checkSummary(rows) {
-    const failed = rows.filter((r) => r.status === 'fail').length;
-    return [
-        `## certalias: setup check, ${failed === 0 ? 'every check passed' : `${failed} problem(s)`}`,
-        '',
-        '| | check | of | result | fix |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${cell(r.subject)} | ${cell(r.detail)} | ${cell(r.fix ?? '')} |`),
-        '',
-    ].join('\n');
+            async remove(zone, owner, values) {
+                await rewrite(zone, owner, (rrset) => {
+                    if (rrset === undefined)
+                        return undefined;
+                    const kept = rrset.resource_records.filter((record) => !values.some((value) => holds(record, value)));
+                    if (kept.length === rrset.resource_records.length)
+                        return undefined;
+                    if (kept.length === 0)
+                        return { method: 'DELETE' };
+                    return { method: 'PUT', body: replacement(rrset, kept) };
+                });
+            },
+        };
+    },
+};
+/** Gcore keeps TXT content unquoted; a value entered in quotes elsewhere is still the same value. */
+function holds(record, value) {
+    const text = record.content.map(String).join('');
+    return text === value || text === `"${value}"`;
 }
 
 
 /***/ }),
 
-/***/ 22464:
+/***/ 41350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   EN: () => (/* binding */ traceChains)
+/* harmony export */   I: () => (/* binding */ WriteLater),
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
 /* harmony export */ });
-/* unused harmony exports PlanError, publishedTarget, resolveOwner, groupByOwner */
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
-/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+/* unused harmony export MAX_WRITES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
+// the set holds what this run asked for. Another run that read the set before our write and writes after it
+// drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
+// only its own values and neither loses the other's.
 
-
-class PlanError extends Error {
-}
 /**
- * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
- * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
- * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
- * their servers.
+ * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
+ * again as it was: the set may change while we wait, so it is read and planned again after waitMs.
  */
-async function traceChains(names, dns) {
-    const byChallenge = new Map();
-    for (const name of names) {
-        const challenge = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeName */ .Vm)(name);
-        byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name]);
+class WriteLater extends Error {
+    waitMs;
+    constructor(waitMs) {
+        super(`write refused for now; read again in ${waitMs} ms`);
+        this.waitMs = waitMs;
     }
-    return Promise.all([...byChallenge].map(async ([challenge, sharing]) => {
-        const hops = await traceHops(challenge, dns);
-        return { challengeName: challenge, chain: hops.map((h) => h.name), names: sharing, hops };
-    }));
 }
-async function traceHops(challenge, dns) {
-    const hops = [];
-    let current = challenge;
+/** Writes after which a set still not as wanted means another writer keeps replacing it: fail, saying so. */
+const MAX_WRITES = 6;
+/** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
+const MAX_DEFERRALS = 8;
+// The read-back waits about as long as our own read and write took: another run's read-to-write window is
+// about as long, so a write of theirs based on a read before ours has landed by then.
+const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 5_000;
+/**
+ * Read, plan, write, wait, read back, until the plan finds nothing to do. The wait is jittered and doubles
+ * with every write that did not hold, so runs racing on one owner fall apart instead of colliding again.
+ */
+async function writeUntilHeld(job) {
+    const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    let writes = 0;
+    let deferrals = 0;
     for (;;) {
-        const hop = await askHop(current, dns);
-        hops.push(hop);
-        if (hop.next === undefined)
-            return hops;
-        const chain = hops.map((h) => h.name);
-        if (chain.includes(hop.next)) {
-            throw new PlanError(`CNAME loop: ${[...chain, hop.next].join(' -> ')}`);
+        const started = Date.now();
+        const current = await job.read();
+        const planned = job.plan(current);
+        if (planned === undefined)
+            return;
+        if (writes >= MAX_WRITES) {
+            throw new Error(`${job.what} was replaced by another writer after each of our ${MAX_WRITES} writes; ` +
+                'is something other than certalias runs rewriting it?');
         }
-        if (chain.length + 1 > _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix + 1) {
-            throw new PlanError(`CNAME chain longer than ${_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix} hops: ${[...chain, hop.next].join(' -> ')}`);
+        if (writes > 0)
+            job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
+        try {
+            await job.write(current, planned);
         }
-        current = hop.next;
+        catch (error) {
+            if (!(error instanceof WriteLater) || ++deferrals > MAX_DEFERRALS)
+                throw error;
+            await sleep(error.waitMs + Math.round(random() * MIN_SETTLE_MS));
+            continue;
+        }
+        writes++;
+        const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
+        await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
     }
-}
-/** Ask every server of the name's zone for its CNAME. */
-async function askHop(name, dns) {
-    const zone = await dns.zoneOf(name);
-    const { servers, mismatch } = await dns.zoneServers(zone);
-    const answers = await Promise.all(servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })));
-    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch };
-}
-async function askServer(server, name, dns) {
-    if (server.unreachable !== undefined)
-        return { kind: 'unreachable', why: server.unreachable };
-    let response;
-    try {
-        response = await dns.askServer(server, name, 'CNAME', { timeoutMs: 1500, tries: 2 });
-    }
-    catch (error) {
-        return { kind: 'failed', error: error.message };
-    }
-    const lame = (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .lameness */ .fe)(response);
-    if (lame !== undefined)
-        return { kind: 'lame', why: lame };
-    const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name);
-    return cname === undefined
-        ? { kind: 'none', rcode: response.rcode }
-        : { kind: 'cname', target: (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data) };
-}
-/** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
-function publishedTarget(answers) {
-    const counts = new Map();
-    for (const answer of answers) {
-        if (answer.kind === 'cname')
-            counts.set(answer.target, (counts.get(answer.target) ?? 0) + 1);
-    }
-    let best;
-    for (const [target, count] of counts)
-        if (best === undefined || count > (counts.get(best) ?? 0))
-            best = target;
-    return best;
-}
-/** Owners for every name (checked against `domain_alias`), grouped, each with its alias zone. */
-async function makePlan(traced, alias, dns) {
-    const names = traced.flatMap((t) => t.names.map((name) => ({
-        name,
-        challengeName: t.challengeName,
-        chain: t.chain,
-        owner: resolveOwner(name, t.chain, alias.byName.get(name.base) ?? alias.all),
-    })));
-    // The owner is the end of a traced chain, whose zone the trace already found.
-    const zones = new Map(traced.flatMap((t) => t.hops.map((hop) => [hop.name, hop.zone])));
-    return {
-        names,
-        owners: await groupByOwner(names, async (owner) => zones.get(owner) ?? dns.zoneOf(owner)),
-    };
-}
-/**
- * The owner for one name: the end of the published chain, checked against `domain_alias` when given.
- * The alias may be the full owner (`_acme-challenge.validation.example.org`) or zone-style
- * (`validation.example.org`); the published CNAME tells which was meant.
- */
-function resolveOwner(name, chain, alias) {
-    const challenge = chain[0];
-    const end = chain[chain.length - 1];
-    if (alias === undefined)
-        return end;
-    const candidates = [alias, `_acme-challenge.${alias}`];
-    if (chain.length === 1) {
-        if (candidates.includes(challenge))
-            return challenge;
-        throw new PlanError(`${name.name}: no CNAME is published at ${challenge}, so the CA would never see a TXT record at ${alias}. ` +
-            `Publish "${challenge}. CNAME ${alias.startsWith('_acme-challenge.') ? alias : `_acme-challenge.${alias}`}." in every DNS provider of the zone.`);
-    }
-    if (candidates.includes(end))
-        return end;
-    throw new PlanError(`${name.name}: domain_alias is ${alias}, but the published CNAME chain leads elsewhere: ${chain.join(' -> ')}. ` +
-        'Fix the CNAME or domain_alias so that they agree.');
-}
-async function groupByOwner(names, zoneOf) {
-    const byOwner = new Map();
-    for (const plan of names) {
-        const group = byOwner.get(plan.owner) ?? [];
-        group.push(plan.name);
-        byOwner.set(plan.owner, group);
-    }
-    return Promise.all([...byOwner].map(async ([owner, groupNames]) => ({
-        owner,
-        zone: await zoneOf(owner),
-        names: groupNames,
-    })));
 }
 
 
 /***/ }),
 
-/***/ 4845:
+/***/ 89300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ removeRecords),
-/* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
-/* harmony export */   Q4: () => (/* binding */ parseRecords),
-/* harmony export */   Ui: () => (/* binding */ STATE_PROVIDER),
-/* harmony export */   Wh: () => (/* binding */ writeRecords),
-/* harmony export */   Y5: () => (/* binding */ recordsFor)
+/* harmony export */   l: () => (/* binding */ ownerKey),
+/* harmony export */   y: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
-const STATE_RECORDS = 'records';
-const STATE_PROVIDER = 'provider';
-/** Values per owner: apex and wildcard (one owner) land in one write. */
-function recordsFor(plan, challenges) {
-    const values = new Map();
-    for (const c of challenges) {
-        const certName = c.wildcard ? `*.${c.identifier}` : c.identifier;
-        const planned = plan.names.find((n) => n.name.name === certName);
-        if (planned === undefined)
-            throw new Error(`the CA sent a challenge for ${certName}, which was not ordered`);
-        const list = values.get(planned.owner) ?? [];
-        if (!list.includes(c.value))
-            list.push(c.value);
-        values.set(planned.owner, list);
-    }
-    return plan.owners
-        .filter((group) => values.has(group.owner))
-        .map((group) => ({ zone: group.zone, owner: group.owner, values: values.get(group.owner) ?? [] }));
-}
-async function writeRecords(provider, records) {
-    await Promise.all(records.map((r) => provider.append(r.zone, r.owner, [...r.values])));
-}
-/** Remove our values; each owner on its own, so one failure does not keep the others in place. */
-async function removeRecords(provider, records, warn) {
-    const results = await Promise.allSettled(records.map((r) => provider.remove(r.zone, r.owner, [...r.values])));
-    let clean = true;
-    results.forEach((result, i) => {
-        if (result.status === 'rejected') {
-            clean = false;
-            const r = records[i];
-            warn(`could not remove the challenge values at ${r.owner}: ${result.reason.message}`);
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
         }
-    });
-    return clean;
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
 }
-function parseRecords(state) {
-    if (state.trim() === '')
-        return [];
-    const parsed = JSON.parse(state);
-    if (!Array.isArray(parsed))
-        return [];
-    return parsed.filter((r) => typeof r?.zone === 'string' &&
-        typeof r?.owner === 'string' &&
-        Array.isArray(r?.values) &&
-        r.values.every((v) => typeof v === 'string'));
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
 }
 
 

@@ -2,6 +2,61 @@ export const id = 6171;
 export const ids = [6171];
 export const modules = {
 
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 46171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,7 +65,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   acmeDns: () => (/* binding */ acmeDns),
 /* harmony export */   parseAccounts: () => (/* binding */ parseAccounts)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89300);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
 // acme-dns (joohoi/acme-dns): POST /update per value; the server keeps the two newest values of each subdomain.
@@ -62,7 +117,7 @@ const acmeDns = {
             context.host.mask(account.password);
         const apiUrl = context.env.ACME_DNS_API_URL ?? '';
         const passwords = accounts.map((account) => account.password);
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: 'acme-dns',
             baseUrl: apiUrl,
             secrets: [json, ...passwords],
@@ -156,62 +211,6 @@ function isAccount(value) {
         return false;
     const fields = value;
     return ['username', 'password', 'subdomain', 'fulldomain'].every((field) => typeof fields[field] === 'string' && fields[field] !== '');
-}
-
-
-/***/ }),
-
-/***/ 84488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        cause: error,
-    });
 }
 
 

@@ -2,15 +2,14 @@ export const id = 6302;
 export const ids = [6302];
 export const modules = {
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -32,7 +31,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -42,7 +41,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -70,8 +69,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92778);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
@@ -142,7 +141,7 @@ function createOvh(context, options = {}) {
         credentialHint: CREDENTIALS,
     };
     // /auth/time is the one unauthenticated call: signing it would need the time it is asked for
-    const clock = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, common);
+    const clock = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, common);
     let offsetSeconds;
     const serverOffset = () => {
         offsetSeconds ??= clock.request('GET', '/auth/time').then(({ body }) => Number(body) - Math.floor(now() / 1000), (error) => {
@@ -151,7 +150,7 @@ function createOvh(context, options = {}) {
         });
         return offsetSeconds;
     };
-    const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+    const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
         ...common,
         headers: { 'X-Ovh-Application': applicationKey, Accept: 'application/json' },
         // the signature covers the time, so it is made again for every attempt
@@ -166,11 +165,11 @@ function createOvh(context, options = {}) {
     });
     // OVH answers a wrong signature with 400 INVALID_SIGNATURE, where the HTTP layer names no variable
     const explained = (error) => {
-        if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm) || error.status !== 400)
+        if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm) || error.status !== 400)
             return error;
         if (!/INVALID_SIGNATURE/.test(error.bodyExcerpt ?? ''))
             return error;
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .withHint */ .m)(error, `Check ${CREDENTIALS}: the signature made with them was refused`);
+        return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .m)(error, `Check ${CREDENTIALS}: the signature made with them was refused`);
     };
     const call = async (...args) => {
         try {
@@ -195,7 +194,7 @@ function createOvh(context, options = {}) {
                 }
                 catch (error) {
                     // a consumer key limited to the alias zone is refused every other zone: not this one, keep walking
-                    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && /NOT_GRANTED_CALL/.test(error.bodyExcerpt ?? '')) {
+                    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && /NOT_GRANTED_CALL/.test(error.bodyExcerpt ?? '')) {
                         return undefined;
                     }
                     throw explained(error);

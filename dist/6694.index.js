@@ -2,15 +2,14 @@ export const id = 6694;
 export const ids = [6694];
 export const modules = {
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -32,7 +31,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -42,7 +41,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -65,8 +64,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   porkbun: () => (/* binding */ porkbun)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
@@ -110,7 +109,7 @@ const porkbun = {
         const apikey = context.env.PORKBUN_API_KEY ?? '';
         const secretapikey = context.env.PORKBUN_SECRET_API_KEY ?? '';
         const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(context.env, 'PORKBUN_TTL', { default: 600, min: 600, note: "Porkbun's minimum" });
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: 'porkbun',
             apiUrlEnv: 'PORKBUN_API_URL',
             defaultUrl: API_URL,
@@ -133,7 +132,7 @@ const porkbun = {
                 throw explained(error);
             }
             if (body?.status !== 'SUCCESS') {
-                throw explained(new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+                throw explained(new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm({
                     message: http.redact(`porkbun: POST ${path} failed: HTTP ${status}: ${body?.message ?? JSON.stringify(body)}`),
                     provider: 'porkbun',
                     method: 'POST',
@@ -234,7 +233,7 @@ function isJsonObject(text) {
  * firewall challenge that outlasted every retry asks for a pause.
  */
 function explained(error) {
-    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm))
+    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm))
         return error;
     const text = error.bodyExcerpt ?? '';
     let hint;
@@ -249,7 +248,7 @@ function explained(error) {
     }
     if (hint === undefined)
         return error;
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .m)(error, hint);
+    return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .withHint */ .m)(error, hint);
 }
 
 

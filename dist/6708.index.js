@@ -2,7 +2,7 @@ export const id = 6708;
 export const ids = [6708];
 export const modules = {
 
-/***/ 40130:
+/***/ 46484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseRenewalInfo */
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15041);
+/* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57742);
 // ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
 // one HTTP layer, without the ACME client: a run that renews nothing never loads it.
 
@@ -128,7 +128,28 @@ function parseRenewalInfo(body) {
 
 /***/ }),
 
-/***/ 56639:
+/***/ 57742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ testTimeoutMs)
+/* harmony export */ });
+/* unused harmony export TEST_TIMEOUT_ENV */
+// For tests only, never set by the action: CERTALIAS_TEST_CA_TIMEOUT_MS shortens the timeouts of every request to
+// the CA (the ACME client's and the renewal information's) to that many milliseconds, so that a test of a stalled
+// CA takes a second, not minutes. Not an input: nobody has a reason to give up sooner on a CA that answers slowly
+// but answers.
+const TEST_TIMEOUT_ENV = 'CERTALIAS_TEST_CA_TIMEOUT_MS';
+/** The test's timeout, or undefined when it is not set (or not a positive whole number). */
+function testTimeoutMs(env = {}) {
+    const ms = Number(env[TEST_TIMEOUT_ENV] ?? Number.NaN);
+    return Number.isInteger(ms) && ms > 0 ? ms : undefined;
+}
+
+
+/***/ }),
+
+/***/ 14839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,7 +302,7 @@ function tbsFields(der) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56639);
+/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14839);
 // Find the certificate now in use: the `current_certificate` input (a PEM, a file, a TLS server), or what the
 // chosen destinations hold (Vault, the GitHub state variable, cert.pem in output_dir).
 
@@ -321,7 +342,7 @@ async function findCurrent(config, context) {
             continue;
         accountKey ??= found.accountKey;
         try {
-            const facts = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFacts */ .lF)(found.certificate);
+            const facts = (0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFacts */ .lF)(found.certificate);
             const privateKey = found.privateKey !== undefined && keyMatches(found.privateKey, facts) ? found.privateKey : undefined;
             if (found.privateKey !== undefined && privateKey === undefined) {
                 problems.push(`${found.source}: the private key there does not belong to the certificate; it is not used`);
@@ -529,10 +550,11 @@ function iso(date) {
 /* harmony export */   L: () => (/* binding */ renewAfterIssued),
 /* harmony export */   V: () => (/* binding */ decideRenewal)
 /* harmony export */ });
+/* harmony import */ var _acme_ari_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46484);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82237);
-/* harmony import */ var _ari_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40130);
 /* harmony import */ var _current_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46825);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73622);
+// decide: before any account, order or DNS write, find the certificate in use and whether it is due.
 
 
 
@@ -541,7 +563,7 @@ function iso(date) {
  * @param ca the CA's directory, shared when many certificates are decided at once (mode: plan), so that the
  *   directory is fetched once per CA, not once per certificate
  */
-async function decideRenewal(config, host, context, ca = new _ari_js__WEBPACK_IMPORTED_MODULE_0__/* .CaDirectory */ .S(config.directoryUrl, context.transport, context.env)) {
+async function decideRenewal(config, host, context, ca = new _acme_ari_js__WEBPACK_IMPORTED_MODULE_0__/* .CaDirectory */ .S(config.directoryUrl, context.transport, context.env)) {
     const found = await (0,_current_js__WEBPACK_IMPORTED_MODULE_1__/* .findCurrent */ .$)(config, context);
     for (const warning of found.warnings)
         host.warning(`Current certificate: ${warning}`);
@@ -597,27 +619,6 @@ async function renewAfterIssued(config, ca, facts) {
         checkIntervalMs: config.checkIntervalMs,
         renewBeforeMs: config.renewBeforeMs,
     }).renewAfter;
-}
-
-
-/***/ }),
-
-/***/ 15041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ testTimeoutMs)
-/* harmony export */ });
-/* unused harmony export TEST_TIMEOUT_ENV */
-// For tests only, never set by the action: CERTALIAS_TEST_CA_TIMEOUT_MS shortens the timeouts of every request to
-// the CA (the ACME client's and the renewal information's) to that many milliseconds, so that a test of a stalled
-// CA takes a second, not minutes. Not an input: nobody has a reason to give up sooner on a CA that answers slowly
-// but answers.
-const TEST_TIMEOUT_ENV = 'CERTALIAS_TEST_CA_TIMEOUT_MS';
-/** The test's timeout, or undefined when it is not set (or not a positive whole number). */
-function testTimeoutMs(env = {}) {
-    const ms = Number(env[TEST_TIMEOUT_ENV] ?? Number.NaN);
-    return Number.isInteger(ms) && ms > 0 ? ms : undefined;
 }
 
 

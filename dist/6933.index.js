@@ -2,7 +2,7 @@ export const id = 6933;
 export const ids = [6933];
 export const modules = {
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -67,9 +67,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   removeVaultEntry: () => (/* binding */ removeVaultEntry),
 /* harmony export */   vaultStore: () => (/* binding */ vaultStore)
 /* harmony export */ });
+/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86469);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82237);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96434);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69327);
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
@@ -213,7 +213,7 @@ class VaultSession {
         else {
             const { role, authPath, audience } = options.auth;
             credential = 'vault_role';
-            const jwt = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchOidcToken */ .Dw)({
+            const jwt = await (0,_clouds_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchOidcToken */ .Dw)({
                 audience,
                 env: context.env,
                 transport: context.transport,
@@ -222,7 +222,7 @@ class VaultSession {
                 mask: (secret) => context.host.mask(secret),
                 log: (message) => context.host.info(message),
             });
-            const login = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+            const login = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({
                 ...base,
                 headers: namespace,
                 secrets: [jwt],
@@ -232,7 +232,7 @@ class VaultSession {
                 response = await login.request('POST', `/auth/${segments(authPath)}/login`, { body: { role, jwt } });
             }
             catch (error) {
-                if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm && error.status !== undefined && error.status < 500) {
+                if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && error.status !== undefined && error.status < 500) {
                     throw new Error(`${error.message}. The OIDC login with \`vault_role\` "${role}" at auth/${authPath} was refused: check ` +
                         `that the role exists on that JWT auth mount (\`vault_auth_path\`), that its bound_audiences contain ` +
                         `the token's audience (${audience ?? 'https://github.com/<owner>, GitHub default'}; \`vault_audience\` ` +
@@ -247,7 +247,7 @@ class VaultSession {
             context.host.mask(clientToken);
             token = clientToken;
         }
-        const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({
             ...base,
             headers: { ...namespace, 'x-vault-token': token },
             secrets: [token],
@@ -338,7 +338,7 @@ class VaultSession {
             return await run();
         }
         catch (error) {
-            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
                 const { mount, path } = this.#options;
                 const who = this.#credential === 'vault_token'
                     ? 'the token in `vault_token`'

@@ -2,7 +2,7 @@ export const id = 6984;
 export const ids = [6984];
 export const modules = {
 
-/***/ 46737:
+/***/ 52787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -105,8 +105,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/stores/files/options.ts
 var options = __webpack_require__(43100);
-// EXTERNAL MODULE: ./src/stores/files/der.ts
-var der = __webpack_require__(46737);
+// EXTERNAL MODULE: ./src/pki/der.ts
+var der = __webpack_require__(52787);
 ;// CONCATENATED MODULE: ./src/stores/files/pkcs12.ts
 // PKCS#12 (RFC 7292) with modern algorithms only, from Node's crypto and a small DER writer:
 // - the key bag and the certificates: PBES2 (RFC 8018), PBKDF2-HMAC-SHA256, AES-256-CBC;

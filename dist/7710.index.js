@@ -1011,10 +1011,13 @@ const PROVIDER_DESCRIPTORS = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(42695);
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 // The registry of DNS providers: the descriptors (credentials, settings, docs) in one small generated table, each
 // provider's code in a chunk of its own, loaded when it is chosen. A run reads its inputs, and fails on a bad one,
 // without compiling 32 providers.
+
 
 /** Every provider's descriptor, by id. */
 const DESCRIPTORS = Object.fromEntries(PROVIDER_DESCRIPTORS.map((descriptor) => [descriptor.id, descriptor]));
@@ -1052,7 +1055,7 @@ async function load(id) {
         case 'gandi':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
         case 'gcore':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8264)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5883)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
         case 'godaddy':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
         case 'google':
@@ -1095,12 +1098,48 @@ async function createProvider(id, context) {
     const module = descriptor === undefined ? undefined : await load(id);
     if (descriptor === undefined || module === undefined)
         throw new Error(`unknown DNS provider "${id}"`);
+    // lego's other names for a variable stand for it: the provider reads one name only
+    const env = (0,types/* withAliases */.P)(descriptor, context.env);
     for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
-        const value = context.env[setting.env];
+        const value = env[setting.env];
         if (setting.secret && value)
             context.host.mask(value);
     }
-    return module.create(context);
+    return module.create({ ...context, env });
+}
+
+
+/***/ }),
+
+/***/ 42695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ withAliases),
+/* harmony export */   s: () => (/* binding */ acceptedNames)
+/* harmony export */ });
+/**
+ * The environment with every descriptor variable under its own name: an unset (or blank) variable takes the
+ * value of the first of its aliases that is set. Other variables pass through unchanged.
+ */
+function withAliases(descriptor, env) {
+    let resolved;
+    for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
+        if (env[setting.env]?.trim() || setting.aliases === undefined)
+            continue;
+        const alias = setting.aliases.find((name) => env[name]?.trim());
+        if (alias === undefined)
+            continue;
+        resolved ??= { ...env };
+        resolved[setting.env] = env[alias];
+    }
+    return resolved ?? env;
+}
+/** The variable and its aliases, as a message names them: `A` or `A (or B, C)`. */
+function acceptedNames(setting) {
+    return setting.aliases === undefined || setting.aliases.length === 0
+        ? setting.env
+        : `${setting.env} (or ${setting.aliases.join(', ')})`;
 }
 
 

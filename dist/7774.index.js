@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ azureCredential)
 /* harmony export */ });
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96434);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86469);
 // Microsoft Entra ID access tokens, shared by the azure provider and the azure-key-vault store: the app's client
 // secret, or the workflow's OIDC token as the client assertion of a federated credential.
 
@@ -45,7 +45,7 @@ function azureCredential(context, who, scope) {
             form.set('client_secret', clientSecret);
         }
         else {
-            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchOidcToken */ .Dw)({
+            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchOidcToken */ .Dw)({
                 env,
                 transport: context.transport,
                 audience: OIDC_AUDIENCE,
@@ -57,7 +57,7 @@ function azureCredential(context, who, scope) {
             form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
             form.set('client_assertion', assertion);
         }
-        const entra = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        const entra = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'AZURE_AUTHORITY_URL',
             defaultUrl: AUTHORITY_URL,
@@ -90,7 +90,7 @@ function azureCredential(context, who, scope) {
 
 /***/ }),
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,6 +144,61 @@ async function fetchOidcToken(request) {
 
 /***/ }),
 
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
 /***/ 57774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,9 +207,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   azure: () => (/* binding */ azure)
 /* harmony export */ });
 /* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96717);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96434);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86469);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
@@ -192,7 +247,7 @@ const descriptor = {
             set: 'client secret',
         },
         {
-            env: _oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .OIDC_TOKEN_ENV */ .yD,
+            env: _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_TOKEN_ENV */ .yD,
             description: 'Set by GitHub itself when the job has `permissions: id-token: write` (nothing to put in env): the ' +
                 'workflow OIDC token is then the client assertion of a federated credential of the app',
             secret: true,
@@ -248,7 +303,7 @@ const azure = {
         const http = () => {
             client ??= (async () => {
                 const token = await credential.token();
-                return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+                return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
                     provider: 'azure',
                     baseUrl: apiUrl,
                     headers: { authorization: `Bearer ${token}` },
@@ -334,7 +389,7 @@ const azure = {
                         return;
                     }
                     catch (error) {
-                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && error.status === 412;
+                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && error.status === 412;
                         if (!conflict || attempt >= CONFLICT_RETRIES)
                             throw error;
                         log(`azure: the TXT record set at ${owner} changed while we wrote it; reading it again`);
@@ -362,62 +417,6 @@ function splitStrings(value) {
     for (let i = 0; i < value.length || strings.length === 0; i += MAX_STRING)
         strings.push(value.slice(i, i + MAX_STRING));
     return strings;
-}
-
-
-/***/ }),
-
-/***/ 84488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        cause: error,
-    });
 }
 
 

@@ -2,15 +2,14 @@ export const id = 8061;
 export const ids = [8061];
 export const modules = {
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -32,7 +31,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -42,7 +41,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -65,7 +64,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   httpreq: () => (/* binding */ httpreq)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89300);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
 // lego's httpreq protocol: POST {fqdn, value} to <endpoint>/present and /cleanup, once per value, on a server of your own.
@@ -128,7 +127,7 @@ const httpreq = {
             throw new Error('HTTPREQ_USERNAME and HTTPREQ_PASSWORD go together: set both for basic authentication, or neither');
         }
         const basic = username ? Buffer.from(`${username}:${password}`, 'utf8').toString('base64') : '';
-        const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
             provider: 'httpreq',
             baseUrl: checkedUrl(endpoint, endpointName),
             headers: basic ? { authorization: `Basic ${basic}` } : {},

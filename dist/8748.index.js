@@ -30,8 +30,8 @@ class CloudAccessError extends Error {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96434);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86469);
 // Google access tokens, shared by the google provider and the gcp-secret-manager store: a service account key
 // (a signed JWT traded at the OAuth endpoint), or workload identity federation with the workflow's OIDC token
 // (STS token exchange, then the service account's generateAccessToken).
@@ -78,7 +78,7 @@ function googleCredential(context, who, scope) {
         '';
     async function keyToken(sa) {
         const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`;
-        const oauth = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_OAUTH_URL',
             defaultUrl: OAUTH_URL,
@@ -98,7 +98,7 @@ function googleCredential(context, who, scope) {
         return body.access_token;
     }
     async function federatedToken() {
-        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchOidcToken */ .Dw)({
+        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchOidcToken */ .Dw)({
             env,
             transport: context.transport,
             // the audience a workload identity provider accepts by default
@@ -107,7 +107,7 @@ function googleCredential(context, who, scope) {
             mask,
             log: (message) => context.host.info(message),
         });
-        const sts = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_STS_URL',
             defaultUrl: STS_URL,
@@ -128,7 +128,7 @@ function googleCredential(context, who, scope) {
         const federated = exchanged?.access_token;
         if (!federated)
             throw new Error(`${who}: the Security Token Service answered without access_token`);
-        const iam = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(context, {
+        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_IAM_URL',
             defaultUrl: IAM_URL,
@@ -216,7 +216,7 @@ function base64url(text) {
 
 /***/ }),
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -270,15 +270,14 @@ async function fetchOidcToken(request) {
 
 /***/ }),
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -300,7 +299,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -310,7 +309,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,
@@ -338,8 +337,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93633);
 /* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22819);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82237);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84488);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
 /* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88196);
 /* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67518);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13922);
@@ -436,7 +435,7 @@ class SecretManagerSession {
             return await run();
         }
         catch (error) {
-            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
                 throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
                     '(roles/secretmanager.secretVersionAdder to add versions; roles/secretmanager.admin on the project to ' +
                     'create and delete secrets)', { cause: error });
@@ -452,7 +451,7 @@ class SecretManagerSession {
                 throw new Error(`${ID}: set \`gcp_project\` (or GCE_PROJECT): the credential does not name the secret's project`);
             }
             const token = await credential.token();
-            const http = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(this.#context, {
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(this.#context, {
                 provider: ID,
                 apiUrlEnv: 'GOOGLE_SECRET_MANAGER_URL',
                 defaultUrl: API_URL,

@@ -57,12 +57,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AWS_KEYS_HINT, AWS_ROLE_HINT, awsDomain, stsRetryable
 
+// EXTERNAL MODULE: ./src/http/api.ts
+var api = __webpack_require__(39308);
 // EXTERNAL MODULE: ./src/http/client.ts
 var client = __webpack_require__(73329);
-// EXTERNAL MODULE: ./src/oidc.ts
-var oidc = __webpack_require__(96434);
-// EXTERNAL MODULE: ./src/providers/http.ts
-var http = __webpack_require__(84488);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/clouds/aws-sigv4.ts
@@ -138,6 +136,8 @@ function hmac(key, data) {
 var aws_xml = __webpack_require__(44479);
 // EXTERNAL MODULE: ./src/clouds/context.ts
 var context = __webpack_require__(93633);
+// EXTERNAL MODULE: ./src/clouds/oidc.ts
+var oidc = __webpack_require__(86469);
 ;// CONCATENATED MODULE: ./src/clouds/aws.ts
 // AWS credentials and endpoints, shared by the route53 provider and the AWS stores: static access keys or the
 // workflow's OIDC token traded at STS (AssumeRoleWithWebIdentity); endpoints as the AWS SDKs read them.
@@ -219,7 +219,7 @@ function awsCredentialSource(context, who) {
         const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
         // China has no global endpoint: its STS is regional
         const publicUrl = region.startsWith('cn-') ? `https://sts.${region}.${awsDomain(region)}` : STS_URL;
-        const sts = (0,http/* providerHttp */.o)(context, {
+        const sts = (0,api/* providerHttp */.o)(context, {
             provider: who,
             baseUrl: awsEndpoint(env, 'STS', publicUrl, 'AWS_STS_API_URL'),
             secrets: [webIdentityToken],
@@ -270,7 +270,7 @@ function awsCredentialSource(context, who) {
 /** An HttpClient that signs every attempt with SigV4 for one service and region, with its own extra options. */
 function awsSignedHttp(context, options) {
     const { credentials } = options;
-    return (0,http/* providerHttp */.o)(context, {
+    return (0,api/* providerHttp */.o)(context, {
         provider: options.who,
         baseUrl: options.baseUrl,
         secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
@@ -412,7 +412,7 @@ class CloudAccessError extends Error {
 
 /***/ }),
 
-/***/ 96434:
+/***/ 86469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -466,15 +466,14 @@ async function fetchOidcToken(request) {
 
 /***/ }),
 
-/***/ 84488:
+/***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ withHint),
 /* harmony export */   o: () => (/* binding */ providerHttp)
 /* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The HttpClient of an HTTP provider: its secrets masked, the test transport, <PREFIX>_API_URL, retry notices logged.
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
 /**
  * A client for one provider: every non-empty secret is masked on the host right away, requests go through
@@ -496,7 +495,7 @@ function providerHttp(context, options) {
         baseUrl = context.env[apiUrlEnv] || defaultUrl;
         client = others;
     }
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         ...context.transport,
         ...client,
         baseUrl,
@@ -506,7 +505,7 @@ function providerHttp(context, options) {
 }
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
         message: `${error.message}. ${hint}`,
         provider: error.provider,
         method: error.method,

@@ -1,0 +1,169 @@
+export const id = 4748;
+export const ids = [4748];
+export const modules = {
+
+/***/ 64748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planFleet: () => (/* binding */ planFleet)
+/* harmony export */ });
+/* harmony import */ var _acme_ari_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46484);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6605);
+/* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73622);
+/* harmony import */ var _renewal_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26708);
+// mode: plan: decide for every entry of `certificates` whether it is due, and hand GitHub Actions the matrix of
+// those that are. No account, no order, no write: each entry's current certificate and the CA's ARI only.
+
+
+
+
+/** Entries decided at once: stores and CAs limit requests per second too. */
+const PARALLEL = 8;
+/** Inputs an entry may not set: they shape the plan itself, not one certificate. */
+const STEP_ONLY = new Set(['mode', 'certificates']);
+async function planFleet(host, options) {
+    const started = Date.now();
+    const entries = await readEntries(options.getInput('certificates'));
+    const configs = entryConfigs(entries, options);
+    const cas = new Map();
+    const caFor = (config) => {
+        let ca = cas.get(config.directoryUrl);
+        if (ca === undefined) {
+            ca = new _acme_ari_js__WEBPACK_IMPORTED_MODULE_0__/* .CaDirectory */ .S(config.directoryUrl, options.context.transport, options.context.env);
+            cas.set(config.directoryUrl, ca);
+        }
+        return ca;
+    };
+    const renewals = await mapLimit(configs, PARALLEL, (config) => {
+        const label = entryLabel(config);
+        return (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRenewal */ .V)(config, prefixed(host, `[${label}] `), options.context, caFor(config));
+    });
+    const include = entries.flatMap((entry, i) => {
+        const renewal = renewals[i];
+        return renewal.decision.due ? [{ ...entry, reason: renewal.decision.reason }] : [];
+    });
+    host.setOutput('matrix', JSON.stringify({ include }));
+    host.setOutput('due_count', String(include.length));
+    host.info(`Plan: ${include.length} of ${entries.length} certificate(s) due, decided in ${((Date.now() - started) / 1000).toFixed(2)} s`);
+    await host.summary(planSummary(configs, renewals));
+}
+/** `certificates`: a YAML list of mappings from input names to values. */
+async function readEntries(text) {
+    if (text.trim() === '') {
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([
+            '`certificates` is required for mode: plan: a YAML list with one entry per certificate, e.g. ' +
+                '"- {domain: example.com, vault_path: tls/example.com}"',
+        ]);
+    }
+    // loaded only for a plan: no other run reads YAML
+    const { parse } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    let parsed;
+    try {
+        parsed = parse(text);
+    }
+    catch (error) {
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([`\`certificates\` is not YAML: ${error.message.split('\n')[0]}`]);
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0) {
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([
+            '`certificates` must be a YAML list with one entry (a mapping of inputs) per certificate',
+        ]);
+    }
+    const problems = [];
+    const entries = parsed.map((item, i) => {
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+            problems.push(`\`certificates\` entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`);
+            return {};
+        }
+        const entry = {};
+        for (const [key, value] of Object.entries(item)) {
+            if (typeof value === 'object' && value !== null) {
+                problems.push(`\`certificates\` entry ${i + 1}: \`${key}\` must be a string, a number or true/false`);
+                continue;
+            }
+            entry[key] = value === null ? '' : String(value);
+        }
+        return entry;
+    });
+    if (problems.length > 0)
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problems);
+    return entries;
+}
+/**
+ * Each entry read like a step's inputs: its own values first, the step's for the rest. A key the configuration
+ * never asks for is no input at all (a typo such as `vaultpath`): refused, naming the entry.
+ */
+function entryConfigs(entries, options) {
+    const problems = [];
+    const configs = entries.map((entry, i) => {
+        const where = `\`certificates\` entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`;
+        const asked = new Set();
+        const getInput = (name) => {
+            asked.add(name);
+            if (name === 'mode')
+                return 'plan';
+            return Object.hasOwn(entry, name) ? entry[name] : options.getInput(name);
+        };
+        let config;
+        try {
+            config = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfig */ .Xg)(getInput, options.env);
+        }
+        catch (error) {
+            const list = error instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? error.problems : [error.message];
+            problems.push(...list.map((p) => `${where}: ${p}`));
+        }
+        const unknown = Object.keys(entry).filter((key) => STEP_ONLY.has(key) || !asked.has(key));
+        if (unknown.length > 0) {
+            problems.push(`${where}: ${unknown.map((k) => `\`${k}\``).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an input an entry can set`);
+        }
+        return config;
+    });
+    if (problems.length > 0)
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problems);
+    return configs;
+}
+function entryLabel(config) {
+    return config.names.map((n) => n.name).join(', ');
+}
+function prefixed(host, prefix) {
+    return {
+        ...host,
+        info: (m) => host.info(`${prefix}${m}`),
+        warning: (m) => host.warning(`${prefix}${m}`),
+        debug: (m) => host.debug(`${prefix}${m}`),
+        // the plan's outputs are the matrix and the count; an entry's decision sets none of its own
+        setOutput: () => { },
+    };
+}
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await fn(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+const cell = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
+function planSummary(configs, renewals) {
+    const due = renewals.filter((r) => r.decision.due).length;
+    const rows = configs.map((config, i) => {
+        const { decision, current, window } = renewals[i];
+        return `| ${cell(entryLabel(config))} | ${current ? (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(current.facts.notAfter) : '-'} | ${window ? `${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.start)} to ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.end)}` : '-'} | ${decision.due ? '**due**' : 'not due'}: ${cell(decision.reason)} |`;
+    });
+    return [
+        `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,
+        '',
+        '| names | not after | CA renewal window (ARI) | decision |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
