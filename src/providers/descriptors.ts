@@ -973,6 +973,45 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.scaleway.com/en/developers/api/domains-and-dns/"
   },
   {
+    "id": "tencentcloud",
+    "name": "Tencent Cloud DNSPod",
+    "credentials": [
+      {
+        "env": "TENCENTCLOUD_SECRET_ID",
+        "description": "SecretId of the API key",
+        "secret": true
+      },
+      {
+        "env": "TENCENTCLOUD_SECRET_KEY",
+        "description": "SecretKey of the API key",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "TENCENTCLOUD_API_URL",
+        "description": "API base URL (dnspod.intl.tencentcloudapi.com for the international site)",
+        "default": "https://dnspod.tencentcloudapi.com"
+      },
+      {
+        "env": "TENCENTCLOUD_SESSION_TOKEN",
+        "description": "Token of temporary credentials (STS), sent with a temporary SecretId and SecretKey",
+        "secret": true
+      },
+      {
+        "env": "TENCENTCLOUD_REGION",
+        "description": "Region sent with each request (DNSPod needs none)"
+      },
+      {
+        "env": "TENCENTCLOUD_TTL",
+        "description": "TTL of the TXT records (seconds; the domain's plan sets the minimum, 600 on the free plan)",
+        "default": "600"
+      }
+    ],
+    "leastPrivilege": "In Cloud Access Management create a sub-user with programmatic access only, and attach a custom policy that allows dnspod:DescribeDomainList, dnspod:DescribeRecordList, dnspod:CreateRecord and dnspod:DeleteRecord with the resource limited to the alias zone (qcs::dnspod:::domain/<domain id>; DescribeDomainList needs resource *, it only lists). The sub-user's API key then cannot change other zones.",
+    "docs": "https://www.tencentcloud.com/document/api/1157/49025"
+  },
+  {
     "id": "vultr",
     "name": "Vultr DNS",
     "credentials": [

@@ -34,3 +34,29 @@ export async function findZone<T>(
   }
   return undefined
 }
+
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+export function zoneFinder<T>(
+  lookup: (name: string) => Promise<T | undefined>,
+  notFound: (owner: string, tried: readonly string[]) => string,
+): (zone: string, owner: string) => Promise<{ name: string; zone: T }> {
+  const found = new Map<string, Promise<{ name: string; zone: T }>>()
+  return (zone, owner) => {
+    const key = `${absoluteless(zone)}|${absoluteless(owner)}`
+    let hit = found.get(key)
+    if (hit === undefined) {
+      const candidates = zoneCandidates(zone, owner)
+      hit = findZone(candidates, lookup).then((result) => {
+        if (result === undefined) throw new Error(notFound(absoluteless(owner), candidates))
+        return result
+      })
+      hit.catch(() => found.delete(key))
+      found.set(key, hit)
+    }
+    return hit
+  }
+}

@@ -147,7 +147,7 @@ export interface ProviderUnderTest {
  */
 export function providerAgainst(
   module: ProviderModule,
-  script: ApiScript,
+  script: Pick<ApiScript, 'origin'>,
   env: Record<string, string>,
   basePath = '',
 ): ProviderUnderTest {
