@@ -68,6 +68,10 @@ export type ThrottleVerdict = boolean | { waitMs?: number; reason?: string; give
 
 export interface SignableRequest {
   method: HttpMethod
+  /**
+   * The URL this attempt sends to. A signer of the query string (Alibaba Cloud's RPC signature, whose nonce
+   * and time change with every attempt) sets its parameters here, anew each attempt.
+   */
   url: URL
   headers: Record<string, string>
   body: string | undefined

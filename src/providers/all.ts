@@ -1,6 +1,7 @@
 // Every DNS provider module, loaded at once: for the tests and the generator of descriptors.ts, never for a run
 // (src/providers/index.ts loads the one chosen).
 import { acmeDns } from './acme-dns/index.js'
+import { alidns } from './alidns/index.js'
 import { arvancloud } from './arvancloud/index.js'
 import { azure } from './azure/index.js'
 import { bunny } from './bunny/index.js'
@@ -37,6 +38,7 @@ import { vultr } from './vultr/index.js'
 
 const MODULES: readonly ProviderModule[] = [
   acmeDns,
+  alidns,
   arvancloud,
   azure,
   bunny,

@@ -21,6 +21,51 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://github.com/joohoi/acme-dns#api"
   },
   {
+    "id": "alidns",
+    "name": "Alibaba Cloud DNS",
+    "credentials": [
+      {
+        "env": "ALICLOUD_ACCESS_KEY",
+        "description": "AccessKey ID of a RAM user",
+        "secret": true
+      },
+      {
+        "env": "ALICLOUD_SECRET_KEY",
+        "description": "AccessKey secret of that RAM user",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "ALICLOUD_API_URL",
+        "description": "API base URL; when empty, https://alidns.aliyuncs.com (or alidns.<region>.aliyuncs.com for another ALICLOUD_REGION_ID)",
+        "default": "https://alidns.aliyuncs.com"
+      },
+      {
+        "env": "ALICLOUD_REGION_ID",
+        "description": "Region whose endpoint to call, e.g. ap-southeast-1 for the international site",
+        "default": "cn-hangzhou"
+      },
+      {
+        "env": "ALICLOUD_SECURITY_TOKEN",
+        "description": "STS security token, sent with a temporary AccessKey pair",
+        "secret": true
+      },
+      {
+        "env": "ALICLOUD_LINE",
+        "description": "Resolution line of the TXT records",
+        "default": "default"
+      },
+      {
+        "env": "ALICLOUD_TTL",
+        "description": "TTL of the TXT records (seconds; the domain's edition sets the minimum, 600 on the free one)",
+        "default": "600"
+      }
+    ],
+    "leastPrivilege": "Create a RAM user with OpenAPI access only and attach a custom policy allowing alidns:DescribeDomains, alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and alidns:DeleteDomainRecord on the alias zone only (Resource \"acs:alidns:*:*:domain/validation.example.org\"; DescribeDomains needs \"*\", it only lists). The RAM user's AccessKey then cannot change other zones. (An ECS instance RAM role, lego's ALICLOUD_RAM_ROLE, is not offered: CI runners are not ECS instances.)",
+    "docs": "https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-dir-parsing-records"
+  },
+  {
     "id": "arvancloud",
     "name": "ArvanCloud",
     "credentials": [

@@ -20,6 +20,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
   switch (id) {
     case 'acme-dns':
       return (await import('./acme-dns/index.js')).acmeDns
+    case 'alidns':
+      return (await import('./alidns/index.js')).alidns
     case 'arvancloud':
       return (await import('./arvancloud/index.js')).arvancloud
     case 'azure':

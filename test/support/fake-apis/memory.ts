@@ -93,6 +93,8 @@ export interface FakeServer {
   readonly requests: FakeRequest[]
   /** The next `count` requests get this answer instead of being handled (a throttle, an outage). */
   interrupt(reply: FakeReply, count?: number): void
+  /** Runs before each request is handled: another writer acting between two requests of the provider. */
+  beforeEach(hook: (request: FakeRequest) => void): void
 }
 
 const open: { close(): Promise<void> }[] = []
@@ -106,6 +108,7 @@ export async function serveFake(
 ): Promise<FakeServer> {
   const requests: FakeRequest[] = []
   const interruptions: FakeReply[] = []
+  const hooks: ((request: FakeRequest) => void)[] = []
   const server = await serveOnLoopback(async (req, res, text) => {
     const url = new URL(req.url ?? '/', 'http://fake')
     const rawPath = (req.url ?? '/').split('?')[0] as string
@@ -119,6 +122,7 @@ export async function serveFake(
     requests.push(request)
     let reply: FakeReply
     try {
+      for (const hook of hooks) hook(request)
       reply = interruptions.shift() ?? (await handle(request))
     } catch (error) {
       reply = { status: 500, body: { fake: `internal error: ${(error as Error).message}` } }
@@ -137,6 +141,9 @@ export async function serveFake(
     requests,
     interrupt(reply, count = 1) {
       for (let i = 0; i < count; i++) interruptions.push(reply)
+    },
+    beforeEach(hook) {
+      hooks.push(hook)
     },
   }
 }
