@@ -15,6 +15,7 @@ import { duckdns } from './duckdns/index.js'
 import { dynu } from './dynu/index.js'
 import { edgedns } from './edgedns/index.js'
 import { exec } from './exec/index.js'
+import { exoscale } from './exoscale/index.js'
 import { gandi } from './gandi/index.js'
 import { gcore } from './gcore/index.js'
 import { godaddy } from './godaddy/index.js'
@@ -52,6 +53,7 @@ const MODULES: readonly ProviderModule[] = [
   dynu,
   edgedns,
   exec,
+  exoscale,
   gandi,
   gcore,
   godaddy,

@@ -452,6 +452,44 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://go-acme.github.io/lego/dns/exec/"
   },
   {
+    "id": "exoscale",
+    "name": "Exoscale",
+    "credentials": [
+      {
+        "env": "EXOSCALE_API_KEY",
+        "description": "API key (EXO...) of an IAM key",
+        "secret": true
+      },
+      {
+        "env": "EXOSCALE_API_SECRET",
+        "description": "Secret of that IAM key",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "EXOSCALE_API_URL",
+        "description": "API base URL; when empty, https://api-<EXOSCALE_API_ZONE>.exoscale.com/v2",
+        "default": "https://api-ch-gva-2.exoscale.com/v2",
+        "aliases": [
+          "EXOSCALE_ENDPOINT"
+        ]
+      },
+      {
+        "env": "EXOSCALE_API_ZONE",
+        "description": "Exoscale zone whose API endpoint to call",
+        "default": "ch-gva-2"
+      },
+      {
+        "env": "EXOSCALE_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "Create an IAM role (IAM > Roles) with a policy for the dns service only, allowing list-dns-domains, list-dns-domain-records, create-dns-domain-record, delete-dns-domain-record and get-operation, with a rule that limits the record operations to the alias zone (e.g. `parameters.domain_id == \"<alias zone id>\"`), and create an API key for that role. The key then cannot touch other zones or any other Exoscale service.",
+    "docs": "https://openapi-v2.exoscale.com/topic/topic-api-request-signature"
+  },
+  {
     "id": "gandi",
     "name": "Gandi LiveDNS",
     "credentials": [

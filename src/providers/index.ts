@@ -48,6 +48,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./edgedns/index.js')).edgedns
     case 'exec':
       return (await import('./exec/index.js')).exec
+    case 'exoscale':
+      return (await import('./exoscale/index.js')).exoscale
     case 'gandi':
       return (await import('./gandi/index.js')).gandi
     case 'gcore':

@@ -47,6 +47,11 @@ export class MemoryZones {
       .sort()
   }
 
+  /** Every record of the zone, of every owner. */
+  inZone(zone: string): MemoryRecord[] {
+    return this.#records.filter((r) => r.zone === lower(zone))
+  }
+
   byId(id: string): MemoryRecord | undefined {
     return this.#records.find((r) => r.id === id)
   }
