@@ -33,6 +33,7 @@ import { powerdns } from './powerdns/index.js'
 import { rfc2136 } from './rfc2136/index.js'
 import { route53 } from './route53/index.js'
 import { scaleway } from './scaleway/index.js'
+import { selectel } from './selectel/index.js'
 import { tencentcloud } from './tencentcloud/index.js'
 import type { ProviderModule } from './types.js'
 import { vultr } from './vultr/index.js'
@@ -71,6 +72,7 @@ const MODULES: readonly ProviderModule[] = [
   rfc2136,
   route53,
   scaleway,
+  selectel,
   tencentcloud,
   vultr,
 ]

@@ -1056,6 +1056,51 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.scaleway.com/en/developers/api/domains-and-dns/"
   },
   {
+    "id": "selectel",
+    "name": "Selectel DNS (API v2)",
+    "credentials": [
+      {
+        "env": "SELECTELV2_USERNAME",
+        "description": "Name of the service user"
+      },
+      {
+        "env": "SELECTELV2_PASSWORD",
+        "description": "Password of the service user",
+        "secret": true
+      },
+      {
+        "env": "SELECTELV2_ACCOUNT_ID",
+        "description": "Selectel account number (the Keystone domain of the user)"
+      },
+      {
+        "env": "SELECTELV2_PROJECT_ID",
+        "description": "Id of the project the token is scoped to"
+      }
+    ],
+    "settings": [
+      {
+        "env": "SELECTELV2_API_URL",
+        "description": "DNS API base URL",
+        "default": "https://api.selectel.ru/domains/v2",
+        "aliases": [
+          "SELECTELV2_BASE_URL"
+        ]
+      },
+      {
+        "env": "SELECTELV2_AUTH_URL",
+        "description": "Keystone identity API (v3) base URL",
+        "default": "https://cloud.api.selcloud.ru/identity/v3"
+      },
+      {
+        "env": "SELECTELV2_TTL",
+        "description": "TTL of a TXT RRset this provider creates (seconds, 60 or more)",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "Selectel roles cannot be limited to one zone. Create a project that holds only the alias zone (zones belong to a project in DNS hosting v2), and a service user (Access > Service users) with the role \"member\" in that project only; scope the token to it with SELECTELV2_PROJECT_ID. The user then cannot reach zones or resources of other projects.",
+    "docs": "https://developers.selectel.ru/docs/cloud-services/dns_api/dns_api_actual/"
+  },
+  {
     "id": "tencentcloud",
     "name": "Tencent Cloud DNSPod",
     "credentials": [

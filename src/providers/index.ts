@@ -84,6 +84,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./route53/index.js')).route53
     case 'scaleway':
       return (await import('./scaleway/index.js')).scaleway
+    case 'selectel':
+      return (await import('./selectel/index.js')).selectel
     case 'tencentcloud':
       return (await import('./tencentcloud/index.js')).tencentcloud
     case 'vultr':
