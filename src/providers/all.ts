@@ -35,6 +35,7 @@ import { route53 } from './route53/index.js'
 import { scaleway } from './scaleway/index.js'
 import { selectel } from './selectel/index.js'
 import { tencentcloud } from './tencentcloud/index.js'
+import { transip } from './transip/index.js'
 import type { ProviderModule } from './types.js'
 import { vultr } from './vultr/index.js'
 
@@ -74,6 +75,7 @@ const MODULES: readonly ProviderModule[] = [
   scaleway,
   selectel,
   tencentcloud,
+  transip,
   vultr,
 ]
 

@@ -1140,6 +1140,35 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.tencentcloud.com/document/api/1157/49025"
   },
   {
+    "id": "transip",
+    "name": "TransIP",
+    "credentials": [
+      {
+        "env": "TRANSIP_ACCOUNT_NAME",
+        "description": "Login name of the TransIP account"
+      },
+      {
+        "env": "TRANSIP_PRIVATE_KEY_PATH",
+        "description": "The PEM private key of an API key pair (Control panel > Account > API), or, as lego takes it, the path of a file holding it",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "TRANSIP_API_URL",
+        "description": "API base URL",
+        "default": "https://api.transip.nl/v6"
+      },
+      {
+        "env": "TRANSIP_TTL",
+        "description": "TTL (expire) of the TXT entries: 60, 300, 3600 or 86400 seconds",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "TransIP API keys act for the whole account and cannot be limited to one domain. Keep the alias zone in a TransIP account of its own (it can be a small account that holds only that domain) and make the key pair there; the key must be a global key (not whitelisted to IP addresses), as runners have no fixed address.",
+    "docs": "https://api.transip.nl/rest/docs.html"
+  },
+  {
     "id": "vultr",
     "name": "Vultr DNS",
     "credentials": [

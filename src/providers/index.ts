@@ -88,6 +88,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./selectel/index.js')).selectel
     case 'tencentcloud':
       return (await import('./tencentcloud/index.js')).tencentcloud
+    case 'transip':
+      return (await import('./transip/index.js')).transip
     case 'vultr':
       return (await import('./vultr/index.js')).vultr
     default:
