@@ -38,6 +38,7 @@ import { tencentcloud } from './tencentcloud/index.js'
 import { transip } from './transip/index.js'
 import type { ProviderModule } from './types.js'
 import { vultr } from './vultr/index.js'
+import { yandexcloud } from './yandexcloud/index.js'
 
 const MODULES: readonly ProviderModule[] = [
   acmeDns,
@@ -77,6 +78,7 @@ const MODULES: readonly ProviderModule[] = [
   tencentcloud,
   transip,
   vultr,
+  yandexcloud,
 ]
 
 export const PROVIDERS: Readonly<Record<string, ProviderModule>> = Object.fromEntries(

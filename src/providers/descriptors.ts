@@ -1192,5 +1192,39 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     ],
     "leastPrivilege": "Vultr API keys belong to a user and cannot be limited to one domain. Add a user to the account (Account > Users) whose only permission is Manage DNS, enable its API access and use its key: it then cannot touch servers or billing, but still reaches every domain of the account. To keep it away from your other zones, host the alias zone in a separate Vultr account that holds nothing else.",
     "docs": "https://www.vultr.com/api/#tag/dns"
+  },
+  {
+    "id": "yandexcloud",
+    "name": "Yandex Cloud DNS",
+    "credentials": [
+      {
+        "env": "YANDEX_CLOUD_IAM_TOKEN",
+        "description": "Authorized key of a service account: the JSON `yc iam key create` writes ({\"id\", \"service_account_id\", \"private_key\"}), base64-encoded as lego takes it, or as it is",
+        "secret": true
+      },
+      {
+        "env": "YANDEX_CLOUD_FOLDER_ID",
+        "description": "Id of the folder holding the alias zone"
+      }
+    ],
+    "settings": [
+      {
+        "env": "YANDEX_CLOUD_API_URL",
+        "description": "DNS API base URL",
+        "default": "https://dns.api.cloud.yandex.net/dns/v1"
+      },
+      {
+        "env": "YANDEX_CLOUD_IAM_URL",
+        "description": "IAM API base URL (where the IAM token is made)",
+        "default": "https://iam.api.cloud.yandex.net/iam/v1"
+      },
+      {
+        "env": "YANDEX_CLOUD_TTL",
+        "description": "TTL of a TXT record set this provider creates (seconds)",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "Create a service account and grant it the role dns.editor on the alias zone only (Cloud DNS > the zone > Access bindings), not on the folder or the cloud; add dns.viewer on the folder only if the zone must be found by listing (it lists, it changes nothing). Then create an authorized key for the service account (`yc iam key create --service-account-name <name> -o key.json`) and store it base64-encoded as the secret.",
+    "docs": "https://yandex.cloud/en/docs/dns/api-ref/DnsZone/upsertRecordSets"
   }
 ]

@@ -92,6 +92,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./transip/index.js')).transip
     case 'vultr':
       return (await import('./vultr/index.js')).vultr
+    case 'yandexcloud':
+      return (await import('./yandexcloud/index.js')).yandexcloud
     default:
       return undefined
   }
