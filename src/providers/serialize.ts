@@ -32,3 +32,21 @@ export class KeyedMutex {
 export function ownerKey(...parts: string[]): string {
   return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|')
 }
+
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+export function rememberedUntilFailed<T>(make: () => Promise<T>): () => Promise<T> {
+  let remembered: Promise<T> | undefined
+  return () => {
+    if (remembered === undefined) {
+      const made = make()
+      remembered = made
+      made.catch(() => {
+        if (remembered === made) remembered = undefined
+      })
+    }
+    return remembered
+  }
+}

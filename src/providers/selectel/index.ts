@@ -3,7 +3,7 @@
 // or deleted whole, and the API has no version check: read, merge, write, then read back until our values hold.
 import { providerHttp } from '../http.js'
 import { writeUntilHeld } from '../read-back.js'
-import { KeyedMutex, ownerKey } from '../serialize.js'
+import { KeyedMutex, ownerKey, rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, mergeTxt, parseTxtContent, type TxtCodec, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -90,43 +90,36 @@ export const selectel: ProviderModule = {
     })
 
     // A Keystone token lives 24 hours, far longer than a run: one per provider instance.
-    let token: Promise<string> | undefined
-    const authToken = (): Promise<string> => {
-      if (token === undefined) {
-        token = identity
-          .request('POST', '/auth/tokens', {
-            body: {
-              auth: {
-                identity: {
-                  methods: ['password'],
-                  password: {
-                    user: {
-                      name: env.SELECTELV2_USERNAME,
-                      domain: { name: env.SELECTELV2_ACCOUNT_ID },
-                      password,
-                    },
+    const authToken = rememberedUntilFailed((): Promise<string> => {
+      return identity
+        .request('POST', '/auth/tokens', {
+          body: {
+            auth: {
+              identity: {
+                methods: ['password'],
+                password: {
+                  user: {
+                    name: env.SELECTELV2_USERNAME,
+                    domain: { name: env.SELECTELV2_ACCOUNT_ID },
+                    password,
                   },
                 },
-                scope: { project: { id: env.SELECTELV2_PROJECT_ID } },
               },
+              scope: { project: { id: env.SELECTELV2_PROJECT_ID } },
             },
-            // asking for a token twice does no harm
-            idempotent: true,
-          })
-          .then(({ headers }) => {
-            const subject = headers['x-subject-token']
-            const value = Array.isArray(subject) ? subject[0] : subject
-            if (!value)
-              throw new Error('selectel: the identity API issued no token (no X-Subject-Token header)')
-            context.host.mask(value)
-            return value
-          })
-        token.catch(() => {
-          token = undefined
+          },
+          // asking for a token twice does no harm
+          idempotent: true,
         })
-      }
-      return token
-    }
+        .then(({ headers }) => {
+          const subject = headers['x-subject-token']
+          const value = Array.isArray(subject) ? subject[0] : subject
+          if (!value)
+            throw new Error('selectel: the identity API issued no token (no X-Subject-Token header)')
+          context.host.mask(value)
+          return value
+        })
+    })
 
     const http = providerHttp(context, {
       provider: 'selectel',

@@ -4,6 +4,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -183,8 +184,7 @@ export function createTencentcloud(options: TencentcloudOptions = {}): ProviderM
       }
 
       // One listing of the account's domains serves every owner: DNSPod has no lookup of a name's zone.
-      let domains: Promise<Set<string>> | undefined
-      const listDomains = async (): Promise<Set<string>> => {
+      const domainNames = rememberedUntilFailed(async (): Promise<Set<string>> => {
         const names = new Set<string>()
         for (let offset = 0; ; offset += PAGE) {
           const page = await call<{
@@ -196,17 +196,7 @@ export function createTencentcloud(options: TencentcloudOptions = {}): ProviderM
             return names
           }
         }
-      }
-      const domainNames = (): Promise<Set<string>> => {
-        if (domains === undefined) {
-          domains = listDomains()
-          // a failed listing is asked again by the next call
-          domains.catch(() => {
-            domains = undefined
-          })
-        }
-        return domains
-      }
+      })
       const zoneOf = zoneFinder(
         async (name) => ((await domainNames()).has(name) ? name : undefined),
         (owner, tried) =>

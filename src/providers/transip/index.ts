@@ -5,6 +5,7 @@ import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto
 import { readFileSync } from 'node:fs'
 import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
 import { providerHttp } from '../http.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -88,34 +89,27 @@ export const transip: ProviderModule = {
     const auth = providerHttp(context, common)
 
     // A token lives 30 minutes, longer than a run needs: one per provider instance.
-    let token: Promise<string> | undefined
-    const bearer = (): Promise<string> => {
-      if (token === undefined) {
-        const body = JSON.stringify({
-          login,
-          // the API accepts each nonce once; at most 32 characters
-          nonce: randomBytes(16).toString('hex'),
-          read_only: false,
-          expiration_time: '30 minutes',
-          global_key: true,
+    const bearer = rememberedUntilFailed((): Promise<string> => {
+      const body = JSON.stringify({
+        login,
+        // the API accepts each nonce once; at most 32 characters
+        nonce: randomBytes(16).toString('hex'),
+        read_only: false,
+        expiration_time: '30 minutes',
+        global_key: true,
+      })
+      return auth
+        .request<{ token: string }>('POST', '/auth', {
+          text: body,
+          headers: { 'content-type': 'application/json', signature: transipSignature(body, key) },
+          // a resent body would reuse its nonce, which the API refuses: a failed /auth is asked anew next time
+          idempotent: false,
         })
-        token = auth
-          .request<{ token: string }>('POST', '/auth', {
-            text: body,
-            headers: { 'content-type': 'application/json', signature: transipSignature(body, key) },
-            // a resent body would reuse its nonce, which the API refuses: a failed /auth is asked anew next time
-            idempotent: false,
-          })
-          .then(({ body: answer }) => {
-            context.host.mask(answer.token)
-            return answer.token
-          })
-        token.catch(() => {
-          token = undefined
+        .then(({ body: answer }) => {
+          context.host.mask(answer.token)
+          return answer.token
         })
-      }
-      return token
-    }
+    })
 
     const http = providerHttp(context, {
       ...common,

@@ -4,7 +4,7 @@
 import { constants, createPrivateKey, type KeyObject, sign } from 'node:crypto'
 import { providerHttp } from '../http.js'
 import { writeUntilHeld } from '../read-back.js'
-import { KeyedMutex, ownerKey } from '../serialize.js'
+import { KeyedMutex, ownerKey, rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseMaybeQuoted, type TxtCodec, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -131,25 +131,18 @@ export function createYandexcloud(options: YandexcloudOptions = {}): ProviderMod
       })
 
       // An IAM token lives up to 12 hours: one per provider instance.
-      let token: Promise<string> | undefined
-      const iamToken = (): Promise<string> => {
-        if (token === undefined) {
-          const jwt = yandexJwt(
-            { id: key.id, serviceAccountId: key.service_account_id, privateKey },
-            Math.floor(now() / 1000),
-          )
-          token = iam
-            .request<{ iamToken: string }>('POST', '/tokens', { body: { jwt }, idempotent: true })
-            .then(({ body }) => {
-              context.host.mask(body.iamToken)
-              return body.iamToken
-            })
-          token.catch(() => {
-            token = undefined
+      const iamToken = rememberedUntilFailed((): Promise<string> => {
+        const jwt = yandexJwt(
+          { id: key.id, serviceAccountId: key.service_account_id, privateKey },
+          Math.floor(now() / 1000),
+        )
+        return iam
+          .request<{ iamToken: string }>('POST', '/tokens', { body: { jwt }, idempotent: true })
+          .then(({ body }) => {
+            context.host.mask(body.iamToken)
+            return body.iamToken
           })
-        }
-        return token
-      }
+      })
 
       const http = providerHttp(context, {
         provider: 'yandexcloud',
