@@ -2,8 +2,8 @@
 // Concurrency: per-record. Each TXT value is a record with its own RecordId: append adds only the values missing,
 // remove deletes only the records holding our values; other writers' records are never touched.
 import { createHmac, randomUUID } from 'node:crypto'
+import { providerHttp, withHint } from '../../http/api.js'
 import { ProviderHttpError, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
-import { providerHttp, withHint } from '../http.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

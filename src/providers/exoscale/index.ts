@@ -3,7 +3,7 @@
 // remove deletes only the records holding our values; other writers' records are never touched.
 import { createHmac } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'

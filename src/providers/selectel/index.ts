@@ -1,7 +1,7 @@
 // Selectel DNS hosting (API v2, the one Selectel offers since the v1 API was retired), with a Keystone token of a
 // service user. Concurrency: whole set with read-back. A TXT RRset is created, replaced (PATCH of all its records)
 // or deleted whole, and the API has no version check: read, merge, write, then read back until our values hold.
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey, rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'

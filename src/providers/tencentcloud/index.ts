@@ -2,8 +2,8 @@
 // Concurrency: per-record. Each TXT value is a record of its own with its own RecordId: append creates only the
 // values missing, remove deletes only the records holding our values, so other writers' records are never touched.
 import { createHash, createHmac } from 'node:crypto'
+import { providerHttp } from '../../http/api.js'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'

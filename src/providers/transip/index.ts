@@ -3,8 +3,8 @@
 // only the values missing, remove deletes exactly our entries; other entries at the owner are never touched.
 import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { providerHttp } from '../../http/api.js'
 import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
-import { providerHttp } from '../http.js'
 import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'

@@ -2,7 +2,7 @@
 // Concurrency: whole set with read-back. upsertRecordSets replaces the owner's TXT record set with what we send and
 // has no version check: read, merge, write, then read back until our values hold.
 import { constants, createPrivateKey, type KeyObject, sign } from 'node:crypto'
-import { providerHttp } from '../http.js'
+import { providerHttp } from '../../http/api.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey, rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
