@@ -1,6 +1,6 @@
 // The registry of DNS providers: the descriptors (credentials, settings, docs) in one small generated table, each
 // provider's code in a chunk of its own, loaded when it is chosen. A run reads its inputs, and fails on a bad one,
-// without compiling 32 providers.
+// without compiling every provider.
 import { PROVIDER_DESCRIPTORS } from './descriptors.js'
 import {
   type DnsProvider,
