@@ -90,7 +90,7 @@ const descriptor = {
     docs: 'https://ns1.com/api',
 };
 // One per process: two provider instances writing one owner must still take turns.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .y();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .yA();
 const ns1 = {
     descriptor,
     create(context) {
@@ -142,7 +142,7 @@ const ns1 = {
         async function rewrite(zone, owner, plan) {
             const name = await zoneName(zone, owner);
             const path = recordPath(name, owner);
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .l)(apiUrl, name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .lf)(apiUrl, name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
                 what: `ns1: the TXT record at ${owner}`,
                 read: () => readRecord(name, owner),
                 plan,
@@ -276,8 +276,9 @@ async function writeUntilHeld(job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownerKey),
-/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
 // Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
 class KeyedMutex {
@@ -310,6 +311,24 @@ class KeyedMutex {
 /** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
 function ownerKey(...parts) {
     return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
 }
 
 
@@ -454,7 +473,8 @@ function ourTxt(current, values, read) {
 /* harmony export */   IC: () => (/* binding */ relativeName),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 /**
@@ -487,6 +507,29 @@ async function findZone(candidates, lookup) {
             return { name, zone };
     }
     return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
 }
 
 

@@ -114,7 +114,7 @@ const descriptor = {
     docs: 'https://desec.readthedocs.io/en/latest/dns/rrsets.html',
 };
 // One per process, not per provider instance: two instances writing one owner must still take turns.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .y();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .yA();
 const desec = {
     descriptor,
     create(context) {
@@ -202,7 +202,7 @@ const desec = {
         async function rewrite(owner, plan) {
             const domain = await responsibleDomain(owner);
             const subname = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeName */ .IC)(owner, domain.name);
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .l)(apiUrl, domain.name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUntilHeld */ .XS)({
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .lf)(apiUrl, domain.name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUntilHeld */ .XS)({
                 what: `desec: the TXT RRset at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner)}`,
                 read: () => readTxt(domain.name, subname),
                 plan: (current) => plan(domain, current),
@@ -332,8 +332,9 @@ async function writeUntilHeld(job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownerKey),
-/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
 // Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
 class KeyedMutex {
@@ -366,6 +367,24 @@ class KeyedMutex {
 /** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
 function ownerKey(...parts) {
     return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
 }
 
 
@@ -545,7 +564,8 @@ function ourTxt(current, values, read) {
 /* harmony export */   IC: () => (/* binding */ relativeName),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 /**
@@ -578,6 +598,29 @@ async function findZone(candidates, lookup) {
             return { name, zone };
     }
     return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
 }
 
 

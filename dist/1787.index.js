@@ -105,7 +105,7 @@ const descriptor = {
     docs: 'https://doc.powerdns.com/authoritative/http-api/zone.html',
 };
 // One per process, not per provider instance: two instances writing one owner must still take turns.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .y();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .yA();
 const powerdns = {
     descriptor,
     create(context) {
@@ -150,7 +150,7 @@ const powerdns = {
          */
         async function rewrite(zone, owner, plan) {
             checkOwnerInZone(zone, owner);
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .l)(apiBase, server, zone, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUntilHeld */ .XS)({
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .lf)(apiBase, server, zone, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUntilHeld */ .XS)({
                 what: `powerdns: the TXT RRset at ${absolute(owner)}`,
                 read: () => readTxt(zone, owner),
                 plan,
@@ -311,8 +311,9 @@ async function writeUntilHeld(job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownerKey),
-/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
 // Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
 class KeyedMutex {
@@ -345,6 +346,24 @@ class KeyedMutex {
 /** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
 function ownerKey(...parts) {
     return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
 }
 
 

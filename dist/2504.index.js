@@ -347,7 +347,8 @@ const vultr = {
 /* harmony export */   IC: () => (/* binding */ relativeName),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 /**
@@ -380,6 +381,29 @@ async function findZone(candidates, lookup) {
             return { name, zone };
     }
     return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
 }
 
 

@@ -13,9 +13,9 @@ export const modules = {
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gm: () => (/* binding */ ProviderHttpError),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS),
+/* harmony export */   yq: () => (/* binding */ parseRateLimitReset)
 /* harmony export */ });
-/* unused harmony export parseRateLimitReset */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71517);

@@ -104,7 +104,7 @@ const descriptor = {
     docs: 'https://developer.godaddy.com/doc/endpoint/domains',
 };
 // One per process, not per provider instance: two instances writing one owner must still take turns.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .y();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .yA();
 const godaddy = {
     descriptor,
     create(context) {
@@ -157,7 +157,7 @@ const godaddy = {
         async function rewrite(zone, owner, plan) {
             const domain = await domainOf(zone, owner);
             const path = recordsPath(domain, owner);
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .l)(baseUrl, domain, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .lf)(baseUrl, domain, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
                 what: `godaddy: the TXT records at ${owner}`,
                 read: () => read(path),
                 plan,
@@ -290,8 +290,9 @@ async function writeUntilHeld(job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownerKey),
-/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
 // Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
 class KeyedMutex {
@@ -324,6 +325,24 @@ class KeyedMutex {
 /** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
 function ownerKey(...parts) {
     return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
 }
 
 
@@ -503,7 +522,8 @@ function ourTxt(current, values, read) {
 /* harmony export */   IC: () => (/* binding */ relativeName),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 /**
@@ -536,6 +556,29 @@ async function findZone(candidates, lookup) {
             return { name, zone };
     }
     return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
 }
 
 

@@ -601,7 +601,7 @@ const descriptor = {
     docs: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html',
 };
 // One per process: two provider instances writing one owner must still take turns.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .y();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .yA();
 // Another writer (a parallel job) changed the RRset between our read and our change batch.
 const CONFLICT_RETRIES = 4;
 const INSYNC_WAITS_MS = [1000, 2000, 3000, 5000];
@@ -648,7 +648,7 @@ const route53 = {
             const configured = env.AWS_HOSTED_ZONE_ID?.trim();
             if (configured)
                 return Promise.resolve(configured.replace(/^\/?hostedzone\//, ''));
-            const key = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .l)(zone, owner);
+            const key = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .lf)(zone, owner);
             let id = zoneIds.get(key);
             if (id === undefined) {
                 const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .zoneCandidates */ .Ph)(zone, owner);
@@ -755,7 +755,7 @@ const route53 = {
          */
         async function rewrite(zone, owner, plan, waitForSync) {
             const zoneId = await hostedZoneId(zone, owner);
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .l)(apiUrl, zoneId, owner), async () => {
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .lf)(apiUrl, zoneId, owner), async () => {
                 for (let attempt = 1;; attempt++) {
                     const current = await readTxt(zoneId, owner);
                     const values = plan(current);
@@ -817,8 +817,9 @@ function decodeName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownerKey),
-/* harmony export */   y: () => (/* binding */ KeyedMutex)
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
 /* harmony export */ });
 // Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
 class KeyedMutex {
@@ -851,6 +852,24 @@ class KeyedMutex {
 /** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
 function ownerKey(...parts) {
     return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
 }
 
 
@@ -1030,7 +1049,8 @@ function ourTxt(current, values, read) {
 /* harmony export */   IC: () => (/* binding */ relativeName),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless)
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 /**
@@ -1063,6 +1083,29 @@ async function findZone(candidates, lookup) {
             return { name, zone };
     }
     return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
 }
 
 

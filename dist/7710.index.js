@@ -33,6 +33,51 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://github.com/joohoi/acme-dns#api"
     },
     {
+        "id": "alidns",
+        "name": "Alibaba Cloud DNS",
+        "credentials": [
+            {
+                "env": "ALICLOUD_ACCESS_KEY",
+                "description": "AccessKey ID of a RAM user",
+                "secret": true
+            },
+            {
+                "env": "ALICLOUD_SECRET_KEY",
+                "description": "AccessKey secret of that RAM user",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "ALICLOUD_API_URL",
+                "description": "API base URL; when empty, https://alidns.aliyuncs.com (or alidns.<region>.aliyuncs.com for another ALICLOUD_REGION_ID)",
+                "default": "https://alidns.aliyuncs.com"
+            },
+            {
+                "env": "ALICLOUD_REGION_ID",
+                "description": "Region whose endpoint to call, e.g. ap-southeast-1 for the international site",
+                "default": "cn-hangzhou"
+            },
+            {
+                "env": "ALICLOUD_SECURITY_TOKEN",
+                "description": "STS security token, sent with a temporary AccessKey pair",
+                "secret": true
+            },
+            {
+                "env": "ALICLOUD_LINE",
+                "description": "Resolution line of the TXT records",
+                "default": "default"
+            },
+            {
+                "env": "ALICLOUD_TTL",
+                "description": "TTL of the TXT records (seconds; the domain's edition sets the minimum, 600 on the free one)",
+                "default": "600"
+            }
+        ],
+        "leastPrivilege": "Create a RAM user with OpenAPI access only and attach a custom policy allowing alidns:DescribeDomains, alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and alidns:DeleteDomainRecord on the alias zone only (Resource \"acs:alidns:*:*:domain/validation.example.org\"; DescribeDomains needs \"*\", it only lists). The RAM user's AccessKey then cannot change other zones. (An ECS instance RAM role, lego's ALICLOUD_RAM_ROLE, is not offered: CI runners are not ECS instances.)",
+        "docs": "https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-dir-parsing-records"
+    },
+    {
         "id": "arvancloud",
         "name": "ArvanCloud",
         "credentials": [
@@ -417,6 +462,44 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "The program holds whatever credential it uses: give it one that can change only TXT records of the alias zone, pass it through the step env from a secret, and let the program refuse any fqdn outside the alias zone. `present` must add the value and keep the others at the name; `cleanup` must remove only that value. A non-zero exit is a failure, and the end of its stderr is shown in the error, so keep secrets out of it.",
         "docs": "https://go-acme.github.io/lego/dns/exec/"
+    },
+    {
+        "id": "exoscale",
+        "name": "Exoscale",
+        "credentials": [
+            {
+                "env": "EXOSCALE_API_KEY",
+                "description": "API key (EXO...) of an IAM key",
+                "secret": true
+            },
+            {
+                "env": "EXOSCALE_API_SECRET",
+                "description": "Secret of that IAM key",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "EXOSCALE_API_URL",
+                "description": "API base URL; when empty, https://api-<EXOSCALE_API_ZONE>.exoscale.com/v2",
+                "default": "https://api-ch-gva-2.exoscale.com/v2",
+                "aliases": [
+                    "EXOSCALE_ENDPOINT"
+                ]
+            },
+            {
+                "env": "EXOSCALE_API_ZONE",
+                "description": "Exoscale zone whose API endpoint to call",
+                "default": "ch-gva-2"
+            },
+            {
+                "env": "EXOSCALE_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "Create an IAM role (IAM > Roles) with a policy for the dns service only, allowing list-dns-domains, list-dns-domain-records, create-dns-domain-record, delete-dns-domain-record and get-operation, with a rule that limits the record operations to the alias zone (e.g. `parameters.domain_id == \"<alias zone id>\"`), and create an API key for that role. The key then cannot touch other zones or any other Exoscale service.",
+        "docs": "https://openapi-v2.exoscale.com/topic/topic-api-request-signature"
     },
     {
         "id": "gandi",
@@ -985,6 +1068,119 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://www.scaleway.com/en/developers/api/domains-and-dns/"
     },
     {
+        "id": "selectel",
+        "name": "Selectel DNS (API v2)",
+        "credentials": [
+            {
+                "env": "SELECTELV2_USERNAME",
+                "description": "Name of the service user"
+            },
+            {
+                "env": "SELECTELV2_PASSWORD",
+                "description": "Password of the service user",
+                "secret": true
+            },
+            {
+                "env": "SELECTELV2_ACCOUNT_ID",
+                "description": "Selectel account number (the Keystone domain of the user)"
+            },
+            {
+                "env": "SELECTELV2_PROJECT_ID",
+                "description": "Id of the project the token is scoped to"
+            }
+        ],
+        "settings": [
+            {
+                "env": "SELECTELV2_API_URL",
+                "description": "DNS API base URL",
+                "default": "https://api.selectel.ru/domains/v2",
+                "aliases": [
+                    "SELECTELV2_BASE_URL"
+                ]
+            },
+            {
+                "env": "SELECTELV2_AUTH_URL",
+                "description": "Keystone identity API (v3) base URL",
+                "default": "https://cloud.api.selcloud.ru/identity/v3"
+            },
+            {
+                "env": "SELECTELV2_TTL",
+                "description": "TTL of a TXT RRset this provider creates (seconds, 60 or more)",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "Selectel roles cannot be limited to one zone. Create a project that holds only the alias zone (zones belong to a project in DNS hosting v2), and a service user (Access > Service users) with the role \"member\" in that project only; scope the token to it with SELECTELV2_PROJECT_ID. The user then cannot reach zones or resources of other projects.",
+        "docs": "https://developers.selectel.ru/docs/cloud-services/dns_api/dns_api_actual/"
+    },
+    {
+        "id": "tencentcloud",
+        "name": "Tencent Cloud DNSPod",
+        "credentials": [
+            {
+                "env": "TENCENTCLOUD_SECRET_ID",
+                "description": "SecretId of the API key",
+                "secret": true
+            },
+            {
+                "env": "TENCENTCLOUD_SECRET_KEY",
+                "description": "SecretKey of the API key",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "TENCENTCLOUD_API_URL",
+                "description": "API base URL (dnspod.intl.tencentcloudapi.com for the international site)",
+                "default": "https://dnspod.tencentcloudapi.com"
+            },
+            {
+                "env": "TENCENTCLOUD_SESSION_TOKEN",
+                "description": "Token of temporary credentials (STS), sent with a temporary SecretId and SecretKey",
+                "secret": true
+            },
+            {
+                "env": "TENCENTCLOUD_REGION",
+                "description": "Region sent with each request (DNSPod needs none)"
+            },
+            {
+                "env": "TENCENTCLOUD_TTL",
+                "description": "TTL of the TXT records (seconds; the domain's plan sets the minimum, 600 on the free plan)",
+                "default": "600"
+            }
+        ],
+        "leastPrivilege": "In Cloud Access Management create a sub-user with programmatic access only, and attach a custom policy that allows dnspod:DescribeDomainList, dnspod:DescribeRecordList, dnspod:CreateRecord and dnspod:DeleteRecord with the resource limited to the alias zone (qcs::dnspod:::domain/<domain id>; DescribeDomainList needs resource *, it only lists). The sub-user's API key then cannot change other zones.",
+        "docs": "https://www.tencentcloud.com/document/api/1157/49025"
+    },
+    {
+        "id": "transip",
+        "name": "TransIP",
+        "credentials": [
+            {
+                "env": "TRANSIP_ACCOUNT_NAME",
+                "description": "Login name of the TransIP account"
+            },
+            {
+                "env": "TRANSIP_PRIVATE_KEY_PATH",
+                "description": "The PEM private key of an API key pair (Control panel > Account > API), or, as lego takes it, the path of a file holding it",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "TRANSIP_API_URL",
+                "description": "API base URL",
+                "default": "https://api.transip.nl/v6"
+            },
+            {
+                "env": "TRANSIP_TTL",
+                "description": "TTL (expire) of the TXT entries: 60, 300, 3600 or 86400 seconds",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "TransIP API keys act for the whole account and cannot be limited to one domain. Keep the alias zone in a TransIP account of its own (it can be a small account that holds only that domain) and make the key pair there; the key must be a global key (not whitelisted to IP addresses), as runners have no fixed address.",
+        "docs": "https://api.transip.nl/rest/docs.html"
+    },
+    {
         "id": "vultr",
         "name": "Vultr DNS",
         "credentials": [
@@ -1008,6 +1204,40 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "Vultr API keys belong to a user and cannot be limited to one domain. Add a user to the account (Account > Users) whose only permission is Manage DNS, enable its API access and use its key: it then cannot touch servers or billing, but still reaches every domain of the account. To keep it away from your other zones, host the alias zone in a separate Vultr account that holds nothing else.",
         "docs": "https://www.vultr.com/api/#tag/dns"
+    },
+    {
+        "id": "yandexcloud",
+        "name": "Yandex Cloud DNS",
+        "credentials": [
+            {
+                "env": "YANDEX_CLOUD_IAM_TOKEN",
+                "description": "Authorized key of a service account: the JSON `yc iam key create` writes ({\"id\", \"service_account_id\", \"private_key\"}), base64-encoded as lego takes it, or as it is",
+                "secret": true
+            },
+            {
+                "env": "YANDEX_CLOUD_FOLDER_ID",
+                "description": "Id of the folder holding the alias zone"
+            }
+        ],
+        "settings": [
+            {
+                "env": "YANDEX_CLOUD_API_URL",
+                "description": "DNS API base URL",
+                "default": "https://dns.api.cloud.yandex.net/dns/v1"
+            },
+            {
+                "env": "YANDEX_CLOUD_IAM_URL",
+                "description": "IAM API base URL (where the IAM token is made)",
+                "default": "https://iam.api.cloud.yandex.net/iam/v1"
+            },
+            {
+                "env": "YANDEX_CLOUD_TTL",
+                "description": "TTL of a TXT record set this provider creates (seconds)",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "Create a service account and grant it the role dns.editor on the alias zone only (Cloud DNS > the zone > Access bindings), not on the folder or the cloud; add dns.viewer on the folder only if the zone must be found by listing (it lists, it changes nothing). Then create an authorized key for the service account (`yc iam key create --service-account-name <name> -o key.json`) and store it base64-encoded as the secret.",
+        "docs": "https://yandex.cloud/en/docs/dns/api-ref/DnsZone/upsertRecordSets"
     }
 ];
 
@@ -1016,7 +1246,7 @@ var types = __webpack_require__(42695);
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 // The registry of DNS providers: the descriptors (credentials, settings, docs) in one small generated table, each
 // provider's code in a chunk of its own, loaded when it is chosen. A run reads its inputs, and fails on a bad one,
-// without compiling 32 providers.
+// without compiling every provider.
 
 
 /** Every provider's descriptor, by id. */
@@ -1026,6 +1256,8 @@ async function load(id) {
     switch (id) {
         case 'acme-dns':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6171)]).then(__webpack_require__.bind(__webpack_require__, 46171))).acmeDns;
+        case 'alidns':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2852)]).then(__webpack_require__.bind(__webpack_require__, 72852))).alidns;
         case 'arvancloud':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
         case 'azure':
@@ -1052,6 +1284,8 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
         case 'exec':
             return (await __webpack_require__.e(/* import() */ 4946).then(__webpack_require__.bind(__webpack_require__, 4946))).exec;
+        case 'exoscale':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2579)]).then(__webpack_require__.bind(__webpack_require__, 12579))).exoscale;
         case 'gandi':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
         case 'gcore':
@@ -1086,8 +1320,16 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
+        case 'selectel':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5746)]).then(__webpack_require__.bind(__webpack_require__, 45746))).selectel;
+        case 'tencentcloud':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9033)]).then(__webpack_require__.bind(__webpack_require__, 99033))).tencentcloud;
+        case 'transip':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7174)]).then(__webpack_require__.bind(__webpack_require__, 37174))).transip;
         case 'vultr':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
+        case 'yandexcloud':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6619)]).then(__webpack_require__.bind(__webpack_require__, 56619))).yandexcloud;
         default:
             return undefined;
     }

@@ -1,0 +1,503 @@
+export const id = 2852;
+export const ids = [2852];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 72852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   alidns: () => (/* binding */ alidns),
+/* harmony export */   createAlidns: () => (/* binding */ createAlidns),
+/* harmony export */   rpcEncode: () => (/* binding */ rpcEncode),
+/* harmony export */   rpcSignature: () => (/* binding */ rpcSignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
+// Alibaba Cloud DNS (Alidns API 2015-01-09, RPC style), every call signed with the RPC signature v1 (HMAC-SHA1).
+// Concurrency: per-record. Each TXT value is a record with its own RecordId: append adds only the values missing,
+// remove deletes only the records holding our values; other writers' records are never touched.
+
+
+
+
+
+
+const API_URL = 'https://alidns.aliyuncs.com';
+const DEFAULT_REGION = 'cn-hangzhou';
+const VERSION = '2015-01-09';
+const CREDENTIALS = 'ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY';
+// DescribeSubDomainRecords returns at most 500 records a page.
+const PAGE = 500;
+// Error codes of a key or signature the API refused (answered 400 or 404, so the HTTP layer does not name them).
+const CREDENTIAL_CODES = /"Code"\s*:\s*"(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken)/;
+const descriptor = {
+    id: 'alidns',
+    name: 'Alibaba Cloud DNS',
+    credentials: [
+        { env: 'ALICLOUD_ACCESS_KEY', description: 'AccessKey ID of a RAM user', secret: true },
+        { env: 'ALICLOUD_SECRET_KEY', description: 'AccessKey secret of that RAM user', secret: true },
+    ],
+    settings: [
+        {
+            env: 'ALICLOUD_API_URL',
+            description: `API base URL; when empty, ${API_URL} (or alidns.<region>.aliyuncs.com for another ALICLOUD_REGION_ID)`,
+            default: API_URL,
+        },
+        {
+            env: 'ALICLOUD_REGION_ID',
+            description: 'Region whose endpoint to call, e.g. ap-southeast-1 for the international site',
+            default: DEFAULT_REGION,
+        },
+        {
+            env: 'ALICLOUD_SECURITY_TOKEN',
+            description: 'STS security token, sent with a temporary AccessKey pair',
+            secret: true,
+        },
+        { env: 'ALICLOUD_LINE', description: 'Resolution line of the TXT records', default: 'default' },
+        {
+            env: 'ALICLOUD_TTL',
+            description: "TTL of the TXT records (seconds; the domain's edition sets the minimum, 600 on the free one)",
+            default: '600',
+        },
+    ],
+    leastPrivilege: 'Create a RAM user with OpenAPI access only and attach a custom policy allowing alidns:DescribeDomains, ' +
+        'alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and alidns:DeleteDomainRecord on the alias zone ' +
+        'only (Resource "acs:alidns:*:*:domain/validation.example.org"; DescribeDomains needs "*", it only lists). ' +
+        "The RAM user's AccessKey then cannot change other zones. (An ECS instance RAM role, lego's ALICLOUD_RAM_ROLE, " +
+        'is not offered: CI runners are not ECS instances.)',
+    docs: 'https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-dir-parsing-records',
+};
+/** Percent-encoding of the RPC signature: RFC 3986 unreserved characters kept, space as %20, `*` as %2A. */
+function rpcEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * Signature v1 of an RPC-style request: the parameters (without Signature) sorted by name and encoded into a
+ * canonical query, the string to sign `METHOD&%2F&<encoded query>`, HMAC-SHA1 keyed with `<secret>&`, base64.
+ */
+function rpcSignature(method, params, secret) {
+    const canonical = Object.keys(params)
+        .filter((name) => name !== 'Signature')
+        .sort()
+        .map((name) => `${rpcEncode(name)}=${rpcEncode(params[name])}`)
+        .join('&');
+    const stringToSign = `${method}&${rpcEncode('/')}&${rpcEncode(canonical)}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
+}
+function createAlidns(options = {}) {
+    const now = options.now ?? (() => new Date());
+    return {
+        descriptor,
+        create(context) {
+            const env = context.env;
+            const accessKey = env.ALICLOUD_ACCESS_KEY ?? '';
+            const secret = env.ALICLOUD_SECRET_KEY ?? '';
+            const token = env.ALICLOUD_SECURITY_TOKEN ?? '';
+            const region = env.ALICLOUD_REGION_ID || DEFAULT_REGION;
+            const line = env.ALICLOUD_LINE || 'default';
+            const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_4__/* .readTtl */ .J)(env, 'ALICLOUD_TTL', { default: 600, max: 86_400 });
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+                provider: 'alidns',
+                baseUrl: env.ALICLOUD_API_URL ||
+                    (region === DEFAULT_REGION ? API_URL : `https://alidns.${encodeURIComponent(region)}.aliyuncs.com`),
+                secrets: [accessKey, secret, token],
+                credentialHint: CREDENTIALS,
+                throttle: alidnsThrottled,
+                // the signature covers a time and a nonce the API accepts once: made again for every attempt
+                signRequest: ({ method, url }) => {
+                    url.searchParams.set('Timestamp', `${now().toISOString().slice(0, 19)}Z`);
+                    url.searchParams.set('SignatureNonce', (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)());
+                    url.searchParams.delete('Signature');
+                    const params = Object.fromEntries(url.searchParams);
+                    url.searchParams.set('Signature', rpcSignature(method, params, secret));
+                    return {};
+                },
+            });
+            async function call(action, params, idempotent = false) {
+                try {
+                    const { body } = await http.request('GET', '/', {
+                        query: {
+                            ...params,
+                            Action: action,
+                            Format: 'JSON',
+                            Version: VERSION,
+                            AccessKeyId: accessKey,
+                            SignatureMethod: 'HMAC-SHA1',
+                            SignatureVersion: '1.0',
+                            ...(token ? { SecurityToken: token } : {}),
+                        },
+                        idempotent,
+                    });
+                    return body;
+                }
+                catch (error) {
+                    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm &&
+                        error.status !== 401 &&
+                        error.status !== 403 &&
+                        CREDENTIAL_CODES.test(error.bodyExcerpt ?? '')) {
+                        throw (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .m)(error, `Check ${CREDENTIALS}: the API did not accept them`);
+                    }
+                    throw error;
+                }
+            }
+            const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .zoneFinder */ .zu)(async (name) => {
+                const found = await call('DescribeDomains', { KeyWord: name, SearchMode: 'EXACT', PageSize: 100 }, true);
+                return found.Domains.Domain.some((d) => d.DomainName.toLowerCase() === name) ? name : undefined;
+            }, (owner, tried) => `alidns: no Alibaba Cloud DNS domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+                `add the alias zone, or check that ${CREDENTIALS} belong to its account`);
+            const readTxt = async (zone, owner) => {
+                const records = [];
+                for (let page = 1;; page++) {
+                    const found = await call('DescribeSubDomainRecords', { SubDomain: owner, DomainName: zone, Type: 'TXT', PageNumber: page, PageSize: PAGE }, true);
+                    const list = found.DomainRecords.Record;
+                    records.push(...list.filter((r) => r.Type === 'TXT'));
+                    if (list.length < PAGE || records.length >= found.TotalCount)
+                        return records;
+                }
+            };
+            return {
+                id: descriptor.id,
+                async append(zone, owner, values) {
+                    const { name } = await zoneOf(zone, owner);
+                    const rr = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeName */ .IC)(owner, name) || '@';
+                    // one AddDomainRecord per value: the API adds one record a call
+                    for (const value of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .missingTxt */ .vV)(await readTxt(name, owner), values, recordValue)) {
+                        try {
+                            await call('AddDomainRecord', {
+                                DomainName: name,
+                                RR: rr,
+                                Type: 'TXT',
+                                Value: value,
+                                TTL: ttl,
+                                Line: line,
+                            });
+                        }
+                        catch (error) {
+                            // the same value is there already: another run of ours added it since our read
+                            const duplicate = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && /DomainRecordDuplicate/.test(error.bodyExcerpt ?? '');
+                            if (!duplicate)
+                                throw error;
+                        }
+                    }
+                },
+                async remove(zone, owner, values) {
+                    const { name } = await zoneOf(zone, owner);
+                    for (const record of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .ourTxt */ .T_)(await readTxt(name, owner), values, recordValue)) {
+                        await call('DeleteDomainRecord', { RecordId: record.RecordId });
+                    }
+                },
+            };
+        },
+    };
+}
+const alidns = createAlidns();
+/** Alibaba Cloud DNS keeps a TXT value as typed: ours unquoted, one entered by hand maybe quoted. */
+function recordValue(record) {
+    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMaybeQuoted */ .IX)(record.Value);
+}
+/** Flow control answers with a Throttling code (Throttling.User, Throttling.Api), whatever the status. */
+function alidnsThrottled({ status, body }) {
+    return status >= 400 && /"Code"\s*:\s*"Throttling/.test(body);
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,622 @@
+export const id = 5746;
+export const ids = [5746];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 41350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ WriteLater),
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
+/* harmony export */ });
+/* unused harmony export MAX_WRITES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
+// the set holds what this run asked for. Another run that read the set before our write and writes after it
+// drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
+// only its own values and neither loses the other's.
+
+/**
+ * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
+ * again as it was: the set may change while we wait, so it is read and planned again after waitMs.
+ */
+class WriteLater extends Error {
+    waitMs;
+    constructor(waitMs) {
+        super(`write refused for now; read again in ${waitMs} ms`);
+        this.waitMs = waitMs;
+    }
+}
+/** Writes after which a set still not as wanted means another writer keeps replacing it: fail, saying so. */
+const MAX_WRITES = 6;
+/** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
+const MAX_DEFERRALS = 8;
+// The read-back waits about as long as our own read and write took: another run's read-to-write window is
+// about as long, so a write of theirs based on a read before ours has landed by then.
+const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 5_000;
+/**
+ * Read, plan, write, wait, read back, until the plan finds nothing to do. The wait is jittered and doubles
+ * with every write that did not hold, so runs racing on one owner fall apart instead of colliding again.
+ */
+async function writeUntilHeld(job) {
+    const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    let writes = 0;
+    let deferrals = 0;
+    for (;;) {
+        const started = Date.now();
+        const current = await job.read();
+        const planned = job.plan(current);
+        if (planned === undefined)
+            return;
+        if (writes >= MAX_WRITES) {
+            throw new Error(`${job.what} was replaced by another writer after each of our ${MAX_WRITES} writes; ` +
+                'is something other than certalias runs rewriting it?');
+        }
+        if (writes > 0)
+            job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
+        try {
+            await job.write(current, planned);
+        }
+        catch (error) {
+            if (!(error instanceof WriteLater) || ++deferrals > MAX_DEFERRALS)
+                throw error;
+            await sleep(error.waitMs + Math.round(random() * MIN_SETTLE_MS));
+            continue;
+        }
+        writes++;
+        const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
+        await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
+    }
+}
+
+
+/***/ }),
+
+/***/ 45746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   selectel: () => (/* binding */ selectel)
+/* harmony export */ });
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41350);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
+// Selectel DNS hosting (API v2, the one Selectel offers since the v1 API was retired), with a Keystone token of a
+// service user. Concurrency: whole set with read-back. A TXT RRset is created, replaced (PATCH of all its records)
+// or deleted whole, and the API has no version check: read, merge, write, then read back until our values hold.
+
+
+
+
+
+
+const API_URL = 'https://api.selectel.ru/domains/v2';
+const AUTH_URL = 'https://cloud.api.selcloud.ru/identity/v3';
+const CREDENTIALS = 'SELECTELV2_USERNAME, SELECTELV2_PASSWORD, SELECTELV2_ACCOUNT_ID and SELECTELV2_PROJECT_ID';
+const descriptor = {
+    id: 'selectel',
+    name: 'Selectel DNS (API v2)',
+    credentials: [
+        { env: 'SELECTELV2_USERNAME', description: 'Name of the service user' },
+        { env: 'SELECTELV2_PASSWORD', description: 'Password of the service user', secret: true },
+        {
+            env: 'SELECTELV2_ACCOUNT_ID',
+            description: 'Selectel account number (the Keystone domain of the user)',
+        },
+        { env: 'SELECTELV2_PROJECT_ID', description: 'Id of the project the token is scoped to' },
+    ],
+    settings: [
+        {
+            env: 'SELECTELV2_API_URL',
+            description: 'DNS API base URL',
+            default: API_URL,
+            aliases: ['SELECTELV2_BASE_URL'],
+        },
+        { env: 'SELECTELV2_AUTH_URL', description: 'Keystone identity API (v3) base URL', default: AUTH_URL },
+        {
+            env: 'SELECTELV2_TTL',
+            description: 'TTL of a TXT RRset this provider creates (seconds, 60 or more)',
+            default: '60',
+        },
+    ],
+    leastPrivilege: 'Selectel roles cannot be limited to one zone. Create a project that holds only the alias zone (zones belong ' +
+        'to a project in DNS hosting v2), and a service user (Access > Service users) with the role "member" in that ' +
+        'project only; scope the token to it with SELECTELV2_PROJECT_ID. The user then cannot reach zones or ' +
+        'resources of other projects.',
+    docs: 'https://developers.selectel.ru/docs/cloud-services/dns_api/dns_api_actual/',
+};
+// TXT content in presentation form ("value"); a record kept as it is, with its disabled flag
+const selectelTxt = {
+    read: (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTxtContent */ .bF)(record.content),
+    format: (value) => ({ content: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTxtContent */ .Xs)(value), disabled: false }),
+};
+// One per process: two provider instances writing one owner must still take turns.
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .yA();
+const selectel = {
+    descriptor,
+    create(context) {
+        const env = context.env;
+        const password = env.SELECTELV2_PASSWORD ?? '';
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_4__/* .readTtl */ .J)(env, 'SELECTELV2_TTL', { default: 60, min: 60, max: 604_800 });
+        const apiUrl = env.SELECTELV2_API_URL || API_URL;
+        const identity = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+            provider: 'selectel',
+            apiUrlEnv: 'SELECTELV2_AUTH_URL',
+            defaultUrl: AUTH_URL,
+            secrets: [password],
+            credentialHint: CREDENTIALS,
+        });
+        // A Keystone token lives 24 hours, far longer than a run: one per provider instance.
+        const authToken = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(() => {
+            return identity
+                .request('POST', '/auth/tokens', {
+                body: {
+                    auth: {
+                        identity: {
+                            methods: ['password'],
+                            password: {
+                                user: {
+                                    name: env.SELECTELV2_USERNAME,
+                                    domain: { name: env.SELECTELV2_ACCOUNT_ID },
+                                    password,
+                                },
+                            },
+                        },
+                        scope: { project: { id: env.SELECTELV2_PROJECT_ID } },
+                    },
+                },
+                // asking for a token twice does no harm
+                idempotent: true,
+            })
+                .then(({ headers }) => {
+                const subject = headers['x-subject-token'];
+                const value = Array.isArray(subject) ? subject[0] : subject;
+                if (!value)
+                    throw new Error('selectel: the identity API issued no token (no X-Subject-Token header)');
+                context.host.mask(value);
+                return value;
+            });
+        });
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+            provider: 'selectel',
+            baseUrl: apiUrl,
+            credentialHint: CREDENTIALS,
+            signRequest: async () => ({ 'x-auth-token': await authToken() }),
+        });
+        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .zoneFinder */ .zu)(async (name) => {
+            const { body } = await http.request('GET', '/zones', {
+                query: { filter: name, limit: 1000 },
+            });
+            return body.result.find((zone) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(zone.name) === name)?.id;
+        }, (owner, tried) => `selectel: no DNS zone for ${owner} in this project (tried ${tried.join(', ')}); ` +
+            'add the alias zone in DNS hosting (v2), or check SELECTELV2_PROJECT_ID');
+        const rrsetsPath = (zoneId) => `/zones/${encodeURIComponent(zoneId)}/rrset`;
+        const readTxt = async (zoneId, owner) => {
+            const { body } = await http.request('GET', rrsetsPath(zoneId), {
+                query: { name: `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner)}.`, rrset_types: 'TXT' },
+            });
+            return body.result.find((r) => r.type === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(r.name) === (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner));
+        };
+        async function rewrite(zone, owner, plan) {
+            const { zone: zoneId, name } = await zoneOf(zone, owner);
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .lf)(apiUrl, name, owner), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+                what: `selectel: the TXT RRset at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner)}`,
+                read: () => readTxt(zoneId, owner),
+                plan,
+                write: async (_current, write) => {
+                    const { records } = write;
+                    if (write.method === 'POST') {
+                        // 409: another run created the RRset since our read; the read-back merges into it
+                        await http.request('POST', rrsetsPath(zoneId), {
+                            body: { name: `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner)}.`, type: 'TXT', ttl: write.ttl, records },
+                            expect: [409],
+                            idempotent: false,
+                        });
+                    }
+                    else if (write.method === 'PATCH') {
+                        // a whole-set write: never resent as it was; the read-back reads and merges again
+                        await http.request('PATCH', `${rrsetsPath(zoneId)}/${encodeURIComponent(write.rrset.id)}`, {
+                            body: { ttl: write.rrset.ttl, records },
+                            idempotent: false,
+                        });
+                    }
+                    else {
+                        await http.request('DELETE', `${rrsetsPath(zoneId)}/${encodeURIComponent(write.rrset.id)}`, {
+                            expect: [404],
+                        });
+                    }
+                },
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            }));
+        }
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                await rewrite(zone, owner, (current) => {
+                    const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTxt */ .RU)(current?.records ?? [], values, selectelTxt);
+                    if (records === undefined)
+                        return undefined;
+                    return current === undefined
+                        ? { method: 'POST', ttl, records }
+                        : { method: 'PATCH', rrset: current, records };
+                });
+            },
+            async remove(zone, owner, values) {
+                await rewrite(zone, owner, (current) => {
+                    const kept = current && (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTxt */ .Pd)(current.records, values, selectelTxt.read);
+                    if (current === undefined || kept === undefined)
+                        return undefined;
+                    return kept.length === 0
+                        ? { method: 'DELETE', rrset: current, records: [] }
+                        : { method: 'PATCH', rrset: current, records: kept };
+                });
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+
+
+/***/ })
+
+};

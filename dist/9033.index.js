@@ -1,0 +1,582 @@
+export const id = 9033;
+export const ids = [9033];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 99033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createTencentcloud: () => (/* binding */ createTencentcloud),
+/* harmony export */   tc3Authorization: () => (/* binding */ tc3Authorization),
+/* harmony export */   tencentcloud: () => (/* binding */ tencentcloud)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
+// Tencent Cloud DNSPod (API 3.0, version 2021-03-23), every call signed with TC3-HMAC-SHA256.
+// Concurrency: per-record. Each TXT value is a record of its own with its own RecordId: append creates only the
+// values missing, remove deletes only the records holding our values, so other writers' records are never touched.
+
+
+
+
+
+
+const API_URL = 'https://dnspod.tencentcloudapi.com';
+const SERVICE = 'dnspod';
+const VERSION = '2021-03-23';
+const CONTENT_TYPE = 'application/json; charset=utf-8';
+const CREDENTIALS = 'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY';
+// DescribeDomainList and DescribeRecordList return at most this many items a page.
+const PAGE = 3000;
+// The record line every plan has: "默认" (default), id 0.
+const DEFAULT_LINE = '默认';
+const descriptor = {
+    id: 'tencentcloud',
+    name: 'Tencent Cloud DNSPod',
+    credentials: [
+        { env: 'TENCENTCLOUD_SECRET_ID', description: 'SecretId of the API key', secret: true },
+        { env: 'TENCENTCLOUD_SECRET_KEY', description: 'SecretKey of the API key', secret: true },
+    ],
+    settings: [
+        {
+            env: 'TENCENTCLOUD_API_URL',
+            description: 'API base URL (dnspod.intl.tencentcloudapi.com for the international site)',
+            default: API_URL,
+        },
+        {
+            env: 'TENCENTCLOUD_SESSION_TOKEN',
+            description: 'Token of temporary credentials (STS), sent with a temporary SecretId and SecretKey',
+            secret: true,
+        },
+        { env: 'TENCENTCLOUD_REGION', description: 'Region sent with each request (DNSPod needs none)' },
+        {
+            env: 'TENCENTCLOUD_TTL',
+            description: "TTL of the TXT records (seconds; the domain's plan sets the minimum, 600 on the free plan)",
+            default: '600',
+        },
+    ],
+    leastPrivilege: 'In Cloud Access Management create a sub-user with programmatic access only, and attach a custom policy ' +
+        'that allows dnspod:DescribeDomainList, dnspod:DescribeRecordList, dnspod:CreateRecord and ' +
+        'dnspod:DeleteRecord with the resource limited to the alias zone (qcs::dnspod:::domain/<domain id>; ' +
+        "DescribeDomainList needs resource *, it only lists). The sub-user's API key then cannot change other zones.",
+    docs: 'https://www.tencentcloud.com/document/api/1157/49025',
+};
+/**
+ * The Authorization header of TencentCloud API signature v3: a canonical request (method, URI, query, signed
+ * headers lower case and sorted, SHA-256 of the body), hashed into a string to sign with the time and the
+ * credential scope (UTC date/service/tc3_request), signed with a key derived from the SecretKey by HMAC chain.
+ */
+function tc3Authorization(credentials, service, timestamp, request) {
+    const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    const hmac = (key, text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(text, 'utf8').digest();
+    const headers = Object.entries(request.headers)
+        .map(([name, value]) => [name.toLowerCase().trim(), value.toLowerCase().trim()])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const signedHeaders = headers.map(([name]) => name).join(';');
+    const canonicalRequest = [
+        request.method,
+        request.canonicalUri,
+        request.canonicalQuery,
+        headers.map(([name, value]) => `${name}:${value}\n`).join(''),
+        signedHeaders,
+        sha256(request.payload),
+    ].join('\n');
+    const date = new Date(timestamp * 1000).toISOString().slice(0, 10);
+    const scope = `${date}/${service}/tc3_request`;
+    const stringToSign = ['TC3-HMAC-SHA256', String(timestamp), scope, sha256(canonicalRequest)].join('\n');
+    const signingKey = hmac(hmac(hmac(`TC3${credentials.secretKey}`, date), service), 'tc3_request');
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', signingKey).update(stringToSign, 'utf8').digest('hex');
+    return `TC3-HMAC-SHA256 Credential=${credentials.secretId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
+function createTencentcloud(options = {}) {
+    const now = options.now ?? Date.now;
+    return {
+        descriptor,
+        create(context) {
+            const env = context.env;
+            const credentials = {
+                secretId: env.TENCENTCLOUD_SECRET_ID ?? '',
+                secretKey: env.TENCENTCLOUD_SECRET_KEY ?? '',
+            };
+            const token = env.TENCENTCLOUD_SESSION_TOKEN ?? '';
+            const region = env.TENCENTCLOUD_REGION ?? '';
+            const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(env, 'TENCENTCLOUD_TTL', { default: 600, max: 604_800 });
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+                provider: 'tencentcloud',
+                apiUrlEnv: 'TENCENTCLOUD_API_URL',
+                defaultUrl: API_URL,
+                secrets: [credentials.secretId, credentials.secretKey, token],
+                credentialHint: CREDENTIALS,
+                throttle: tencentThrottled,
+                // signed per attempt: the signature covers the time
+                signRequest: ({ method, url, headers, body }) => {
+                    const timestamp = Math.floor(now() / 1000);
+                    const signed = {
+                        'content-type': CONTENT_TYPE,
+                        host: url.host,
+                        'x-tc-action': headers['x-tc-action'] ?? '',
+                    };
+                    return {
+                        authorization: tc3Authorization(credentials, SERVICE, timestamp, {
+                            method,
+                            canonicalUri: '/',
+                            canonicalQuery: '',
+                            headers: signed,
+                            payload: body ?? '',
+                        }),
+                        'x-tc-timestamp': String(timestamp),
+                        'x-tc-version': VERSION,
+                        ...(region ? { 'x-tc-region': region } : {}),
+                        ...(token ? { 'x-tc-token': token } : {}),
+                    };
+                },
+            });
+            /** One API action; an Error in the answer (sent with HTTP 200) becomes an error naming the action. */
+            async function call(action, params, { idempotent = false, absent } = {}) {
+                const { body } = await http.request('POST', '/', {
+                    text: JSON.stringify(params),
+                    headers: { 'content-type': CONTENT_TYPE, 'x-tc-action': action },
+                    idempotent,
+                });
+                const error = body?.Response?.Error;
+                if (error === undefined)
+                    return body.Response;
+                if (error.Code === absent)
+                    return undefined;
+                const hint = error.Code.startsWith('AuthFailure')
+                    ? `. Check ${CREDENTIALS}: the API did not accept them`
+                    : '';
+                throw new Error(http.redact(`tencentcloud: ${action} failed: ${error.Code}: ${error.Message}${hint}`));
+            }
+            // One listing of the account's domains serves every owner: DNSPod has no lookup of a name's zone.
+            const domainNames = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .rememberedUntilFailed */ .QJ)(async () => {
+                const names = new Set();
+                for (let offset = 0;; offset += PAGE) {
+                    const page = await call('DescribeDomainList', { Type: 'ALL', Offset: offset, Limit: PAGE }, { idempotent: true });
+                    for (const domain of page?.DomainList ?? [])
+                        names.add(domain.Name.toLowerCase());
+                    if ((page?.DomainList.length ?? 0) < PAGE || names.size >= (page?.DomainCountInfo.AllTotal ?? 0)) {
+                        return names;
+                    }
+                }
+            });
+            const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .zoneFinder */ .zu)(async (name) => ((await domainNames()).has(name) ? name : undefined), (owner, tried) => `tencentcloud: no DNSPod domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+                `add the alias zone in DNSPod, or check that ${CREDENTIALS} belong to its account`);
+            const readTxt = async (zone, subdomain) => {
+                const records = [];
+                for (let offset = 0;; offset += PAGE) {
+                    const page = await call('DescribeRecordList', { Domain: zone, Subdomain: subdomain, RecordType: 'TXT', Offset: offset, Limit: PAGE }, 
+                    // "no record": the owner holds no TXT value yet
+                    { idempotent: true, absent: 'ResourceNotFound.NoDataOfRecord' });
+                    const list = page?.RecordList ?? [];
+                    // Subdomain is a filter, the name must still match: the API may match more loosely
+                    records.push(...list.filter((r) => r.Type === 'TXT' && r.Name.toLowerCase() === subdomain.toLowerCase()));
+                    if (list.length < PAGE)
+                        return records;
+                }
+            };
+            const locate = async (zone, owner) => {
+                const { name } = await zoneOf(zone, owner);
+                return { name, subdomain: (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeName */ .IC)(owner, name) || '@' };
+            };
+            return {
+                id: descriptor.id,
+                async append(zone, owner, values) {
+                    const { name, subdomain } = await locate(zone, owner);
+                    const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .missingTxt */ .vV)(await readTxt(name, subdomain), values, recordValue);
+                    // one CreateRecord per value: the batch API is an asynchronous job across domains, not worth it for two
+                    for (const value of missing) {
+                        await call('CreateRecord', {
+                            Domain: name,
+                            SubDomain: subdomain,
+                            RecordType: 'TXT',
+                            RecordLine: DEFAULT_LINE,
+                            RecordLineId: '0',
+                            Value: value,
+                            TTL: ttl,
+                        });
+                    }
+                },
+                async remove(zone, owner, values) {
+                    const { name, subdomain } = await locate(zone, owner);
+                    for (const record of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .ourTxt */ .T_)(await readTxt(name, subdomain), values, recordValue)) {
+                        await call('DeleteRecord', { Domain: name, RecordId: record.RecordId });
+                    }
+                },
+            };
+        },
+    };
+}
+const tencentcloud = createTencentcloud();
+/** DNSPod keeps a TXT value as typed: ours unquoted, one entered by hand maybe quoted. */
+function recordValue(record) {
+    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMaybeQuoted */ .IX)(record.Value);
+}
+/** The API answers a throttled call with HTTP 200 and an error code RequestLimitExceeded(.*), without a wait. */
+function tencentThrottled({ body }) {
+    return /"Code"\s*:\s*"RequestLimitExceeded/.test(body);
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+
+
+/***/ })
+
+};
