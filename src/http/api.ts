@@ -61,6 +61,7 @@ export function withHint(error: ProviderHttpError, hint: string): ProviderHttpEr
     kind: error.kind,
     bodyExcerpt: error.bodyExcerpt,
     attempts: error.attempts,
+    transient: error.transient,
     cause: error,
   })
 }

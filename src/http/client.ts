@@ -1,5 +1,6 @@
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
 import { setTimeout as delay } from 'node:timers/promises'
+import { insideSendingOnce } from './send-once.js'
 import { CONNECT_TIMEOUT, type Send, sendShared } from './transport.js'
 
 /** What tests (and adapters needing a proxy) may swap: the connection layer and the clock. */
@@ -23,7 +24,7 @@ export interface HttpClientOptions extends HttpTransport {
   credentialHint?: string
   /** Per attempt, from sending the request to the end of the response body. Default 30000. */
   timeoutMs?: number
-  /** Retries after the first attempt. Default 4. */
+  /** Retries after the first attempt. Default 4; none inside sendingOnce (send-once.ts). */
   maxRetries?: number
   /** Longest wait honoured from a Retry-After header. Default 60000. */
   maxRetryAfterMs?: number
@@ -108,6 +109,15 @@ export interface HttpResponse<T> {
 
 export type HttpErrorKind = 'http' | 'timeout' | 'network'
 
+/**
+ * A failure a later attempt may get past: a timeout, a dropped or refused connection, a 5xx, a throttled answer.
+ * `waitMs`: how long the server asked to wait (Retry-After, RateLimit-Reset, the provider's throttling signal,
+ * capped by maxRetryAfterMs); undefined when it asked nothing.
+ */
+export interface TransientFailure {
+  readonly waitMs: number | undefined
+}
+
 export class ProviderHttpError extends Error {
   override readonly name = 'ProviderHttpError'
   readonly provider: string
@@ -120,6 +130,8 @@ export class ProviderHttpError extends Error {
   /** Start of the response body, secrets masked. */
   readonly bodyExcerpt: string | undefined
   readonly attempts: number
+  /** Set when sending again later may succeed; undefined for a refusal that would only be refused again. */
+  readonly transient: TransientFailure | undefined
 
   constructor(init: {
     message: string
@@ -130,6 +142,7 @@ export class ProviderHttpError extends Error {
     kind: HttpErrorKind
     bodyExcerpt?: string | undefined
     attempts: number
+    transient?: TransientFailure | undefined
     cause?: unknown
   }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -140,6 +153,7 @@ export class ProviderHttpError extends Error {
     this.kind = init.kind
     this.bodyExcerpt = init.bodyExcerpt
     this.attempts = init.attempts
+    this.transient = init.transient
   }
 }
 
@@ -183,7 +197,7 @@ export class HttpClient {
     const url = this.#url(path, options.query)
     const shownPath = this.redact(displayPath(url))
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method)
-    const maxRetries = this.#options.maxRetries ?? 4
+    const maxRetries = insideSendingOnce() ? 0 : (this.#options.maxRetries ?? 4)
     const payload =
       options.body !== undefined
         ? JSON.stringify(options.body)
@@ -222,8 +236,9 @@ export class HttpClient {
         const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent)
         const excerpt = this.#excerpt(text)
         const why = throttle?.reason ? `, ${throttle.reason}` : ''
+        const asked = this.#askedDelay(outcome.headers, throttle?.waitMs)
         if (retryable && retriesLeft && throttle?.giveUp !== true) {
-          const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs)
+          const wait = asked ?? backoff(attempt)
           this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
           await this.#sleep(wait)
           continue
@@ -234,7 +249,12 @@ export class HttpClient {
             status === 401 ? 'did not accept it' : 'says it lacks the permission for this'
           }`
         }
-        throw fail(message, { status, bodyExcerpt: excerpt })
+        const transient = throttle?.giveUp !== true && (throttle !== undefined || status >= 500)
+        throw fail(message, {
+          status,
+          bodyExcerpt: excerpt,
+          transient: transient ? { waitMs: asked } : undefined,
+        })
       }
 
       const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '')
@@ -246,7 +266,7 @@ export class HttpClient {
           ? `no complete answer within ${formatMs(this.#timeoutMs)}`
           : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`
       if (retryable && retriesLeft) {
-        const wait = this.#retryDelay(undefined, attempt)
+        const wait = backoff(attempt)
         this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`)
         await this.#sleep(wait)
         continue
@@ -254,6 +274,7 @@ export class HttpClient {
       throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
         kind: outcome.type === 'timeout' ? 'timeout' : 'network',
         cause: outcome.type === 'error' ? outcome.error : undefined,
+        transient: connectFailure || midwayFailure ? { waitMs: undefined } : undefined,
       })
     }
   }
@@ -332,12 +353,11 @@ export class HttpClient {
     return undefined
   }
 
-  /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
-  #retryDelay(
-    headers: Record<string, string | string[] | undefined> | undefined,
-    attempt: number,
-    hookWaitMs?: number,
-  ): number {
+  /** The hook's wait, else Retry-After or a rate-limit reset when the server sent one (capped); else undefined. */
+  #askedDelay(
+    headers: Record<string, string | string[] | undefined>,
+    hookWaitMs: number | undefined,
+  ): number | undefined {
     const cap = this.#options.maxRetryAfterMs ?? 60_000
     const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
     // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
@@ -345,12 +365,9 @@ export class HttpClient {
     const asked =
       hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
         ? Math.max(0, Math.round(hookWaitMs))
-        : (parseRetryAfter(first(headers?.['retry-after'])) ??
-          nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])))
-    if (asked !== undefined) return Math.min(asked, cap)
-    const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
-    // half fixed, half random: spreads parallel jobs apart without ever retrying at once
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2)
+        : (parseRetryAfter(first(headers['retry-after'])) ??
+          nonZero(parseRateLimitReset(headers['ratelimit-reset'])))
+    return asked === undefined ? undefined : Math.min(asked, cap)
   }
 
   #excerpt(text: string): string {
@@ -367,6 +384,12 @@ type Outcome =
   | { type: 'response'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
   | { type: 'timeout' }
   | { type: 'error'; error: unknown; code: string | undefined }
+
+/** Exponential backoff before retry `attempt`, half fixed and half random: parallel jobs spread apart. */
+function backoff(attempt: number): number {
+  const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2)
+}
 
 /** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {

@@ -9,6 +9,7 @@ import {
   parseRetryAfter,
   type ThrottleAnswer,
 } from '../../src/http/client.js'
+import { sendingOnce } from '../../src/http/send-once.js'
 import { mockSend } from '../support/mock-send.js'
 
 const ORIGIN = 'https://api.example.net'
@@ -386,5 +387,73 @@ describe('HttpClient', () => {
     expect(error.message).toBe(
       `exampledns: GET /v1/records at ${ORIGIN} failed after 2 attempts: ECONNREFUSED: connect ECONNREFUSED 192.0.2.1:443`,
     )
+  })
+})
+
+describe('HttpClient inside sendingOnce', () => {
+  it('sends a PUT that got a 502 once, even when told it is idempotent, and marks the failure transient', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records', method: 'PUT' }).reply(502, 'Bad Gateway').times(2)
+
+    const error = await failure(
+      sendingOnce(() => client().request('PUT', '/records', { body: [], idempotent: true })),
+    )
+
+    expect(calls()).toBe(1)
+    expect(sleeps).toEqual([])
+    expect(error.status).toBe(502)
+    expect(error.transient).toEqual({ waitMs: undefined })
+  })
+
+  it('does not send a timed-out request again, and says a later attempt may get through', async () => {
+    agent.get(ORIGIN).intercept({ path: '/v1/records', method: 'PUT' }).reply(200, 'late').delay(2000)
+
+    const error = await failure(
+      sendingOnce(() => client({ timeoutMs: 50 }).request('PUT', '/records', { body: [] })),
+    )
+
+    expect(calls()).toBe(1)
+    expect(error.kind).toBe('timeout')
+    expect(error.transient).toEqual({ waitMs: undefined })
+  })
+
+  it('does not wait out a 429 itself: the wait its Retry-After asks for (capped) rides on the error', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/v1/records', method: 'PUT' })
+      .reply(429, 'slow down', { headers: { 'retry-after': '120' } })
+
+    const error = await failure(
+      sendingOnce(() => client({ maxRetryAfterMs: 30_000 }).request('PUT', '/records', { body: [] })),
+    )
+
+    expect(calls()).toBe(1)
+    expect(sleeps).toEqual([])
+    expect(error.transient).toEqual({ waitMs: 30_000 })
+  })
+
+  it('marks neither a refusal nor a throttle the provider gives up on as transient', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(422, 'bad record')
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(429, 'hourly limit')
+    const http = client({
+      throttle: ({ status }) => status === 429 && { giveUp: true, reason: 'hourly limit' },
+    })
+
+    const refused = await failure(sendingOnce(() => http.request('PUT', '/records', { body: [] })))
+    const givenUp = await failure(sendingOnce(() => http.request('PUT', '/records', { body: [] })))
+
+    expect(refused.transient).toBeUndefined()
+    expect(givenUp.transient).toBeUndefined()
+  })
+
+  it('leaves requests outside it alone: the same PUT after a 502 is retried as before', async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(502, 'Bad Gateway')
+    pool.intercept({ path: '/v1/records', method: 'PUT' }).reply(204, '')
+    const http = client()
+    await sendingOnce(async () => {})
+
+    await expect(http.request('PUT', '/records', { body: [] })).resolves.toMatchObject({ status: 204 })
+    expect(calls()).toBe(2)
   })
 })
