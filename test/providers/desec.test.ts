@@ -195,6 +195,19 @@ describe('desec', () => {
     expect(host.lines.join('\n')).toMatch(/lost a value of ours to another writer/)
   })
 
+  it('after a 502 on the PUT, reads again and merges with the value another run wrote meanwhile, instead of sending the same PUT again', async () => {
+    const { provider } = await against([
+      ownsQname(OWNER, [domainObject(ZONE, 3600)]),
+      readTxt(['"keep-me"']),
+      { ...bulkPut(['"keep-me"', '"ours"']), reply: { status: 502, body: '<html>Bad Gateway</html>' } },
+      readTxt(['"keep-me"', '"theirs"']),
+      bulkPut(['"keep-me"', '"theirs"', '"ours"']),
+      readTxt(['"keep-me"', '"theirs"', '"ours"']),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('removes ours again when another run wrote back the set it read before our removal, keeping its own value', async () => {
     const { provider } = await against([
       ownsQname(OWNER, [domainObject(ZONE, 3600)]),

@@ -245,6 +245,28 @@ describe('edgedns', () => {
     script?.assertDone()
   })
 
+  it('after a 502 on the PUT, reads again and merges with the value another run wrote meanwhile, instead of sending the same PUT again', async () => {
+    const put = (rdata: string[], status = 200): Exchange => ({
+      method: 'PUT',
+      path: RECORD,
+      body: { name: OWNER, type: 'TXT', ttl: 300, rdata },
+      reply:
+        status === 200
+          ? { body: { name: OWNER, type: 'TXT', ttl: 300, rdata } }
+          : { status, body: { title: 'Bad Gateway' } },
+    })
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      read(['"keep-me"']),
+      put(['"keep-me"', '"ours"'], 502),
+      read(['"keep-me"', '"theirs"']),
+      put(['"keep-me"', '"theirs"', '"ours"']),
+      read(['"keep-me"', '"theirs"', '"ours"']),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('reads the credentials from the contents of an .edgerc', async () => {
     const edgerc = [
       '[other]',

@@ -151,6 +151,22 @@ describe('gandi', () => {
     script?.assertDone()
   })
 
+  it('after a 500 on the PUT, reads again and merges with the value another run wrote meanwhile, instead of sending the same PUT again', async () => {
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      getRRset(['"keep-me"']),
+      {
+        ...putRRset(['"keep-me"', '"ours"']),
+        reply: { status: 500, body: { code: 500, message: 'Internal Server Error' } },
+      },
+      getRRset(['"keep-me"', '"theirs"']),
+      putRRset(['"keep-me"', '"theirs"', '"ours"']),
+      getRRset(['"keep-me"', '"theirs"', '"ours"']),
+    ])
+    await provider.append(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('waits as a 429 asks and then succeeds', async () => {
     const { provider, sleeps } = await against([
       domain(DOMAIN, true),

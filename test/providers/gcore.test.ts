@@ -145,23 +145,42 @@ describe('gcore', () => {
     script?.assertDone()
   })
 
+  /**
+   * Our append of "ours" next to keep-me, where another run writes "theirs" after our first PUT (`ourPut`, as
+   * answered) and before our next read.
+   */
+  const appendBesideAnotherRun = (ourPut: (exchange: Exchange) => Exchange) => [
+    zoneLookup(ZONE, true),
+    read([{ content: ['keep-me'] }]),
+    ourPut(
+      replace([
+        { content: ['keep-me'], enabled: true, meta: {} },
+        { content: ['ours'], enabled: true },
+      ]),
+    ),
+    read([{ content: ['keep-me'] }, { content: ['theirs'] }]),
+    replace([
+      { content: ['keep-me'], enabled: true, meta: {} },
+      { content: ['theirs'], enabled: true, meta: {} },
+      { content: ['ours'], enabled: true },
+    ]),
+    read([{ content: ['keep-me'] }, { content: ['theirs'] }, { content: ['ours'] }]),
+  ]
+
   it('keeps the value another run wrote between our read and our PUT: the read-back finds ours gone and merges again', async () => {
-    const { provider } = await against([
-      zoneLookup(ZONE, true),
-      read([{ content: ['keep-me'] }]),
-      replace([
-        { content: ['keep-me'], enabled: true, meta: {} },
-        { content: ['ours'], enabled: true },
-      ]),
-      // another run read before our PUT and wrote after it: its value replaced ours
-      read([{ content: ['keep-me'] }, { content: ['theirs'] }]),
-      replace([
-        { content: ['keep-me'], enabled: true, meta: {} },
-        { content: ['theirs'], enabled: true, meta: {} },
-        { content: ['ours'], enabled: true },
-      ]),
-      read([{ content: ['keep-me'] }, { content: ['theirs'] }, { content: ['ours'] }]),
-    ])
+    // the other run read before our PUT and wrote after it: its value replaced ours
+    const { provider } = await against(appendBesideAnotherRun((put) => put))
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
+  it('after a 503 on the PUT, reads again and merges with the value another run wrote meanwhile, instead of sending the same PUT again', async () => {
+    const { provider } = await against(
+      appendBesideAnotherRun((put) => ({
+        ...put,
+        reply: { status: 503, body: { error: 'service unavailable' } },
+      })),
+    )
     await provider.append(ZONE, OWNER, ['ours'])
     script?.assertDone()
   })

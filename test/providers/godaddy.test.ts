@@ -166,6 +166,25 @@ describe('godaddy', () => {
     script?.assertDone()
   })
 
+  it('after a 504 on the PUT, reads again and merges with the value another run wrote meanwhile, instead of sending the same PUT again', async () => {
+    const keep = { data: 'keep-me', ttl: 600 }
+    const theirs = { data: 'theirs', ttl: 600 }
+    const ours = { data: 'ours', ttl: 600 }
+    const { provider } = await against([
+      domain(DOMAIN, true),
+      get([keep]),
+      {
+        ...put([keep, ours]),
+        reply: { status: 504, body: { code: 'GATEWAY_TIMEOUT', message: 'timed out' } },
+      },
+      get([keep, theirs]),
+      put([keep, theirs, ours]),
+      get([keep, theirs, ours]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('waits as a 429 asks and then succeeds', async () => {
     const { provider, sleeps } = await against([
       domain(DOMAIN, true),

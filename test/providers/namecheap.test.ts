@@ -194,6 +194,20 @@ describe('namecheap', () => {
     script?.assertDone()
   })
 
+  it('after a 502 on the setHosts, reads again and merges with the value another run wrote meanwhile, instead of sending the same setHosts again', async () => {
+    const ours = { Name: '_acme-challenge', Type: 'TXT', Address: 'ours', TTL: '120' }
+    const theirs = { Name: '_acme-challenge', Type: 'TXT', Address: 'theirs', TTL: '120' }
+    const { provider } = await against([
+      getHosts(SITE),
+      { ...setHosts([...SITE, ours]), reply: { status: 502, body: 'Bad Gateway' } },
+      getHosts([...SITE, theirs]),
+      setHosts([...SITE, theirs, ours]),
+      getHosts([...SITE, theirs, ours]),
+    ])
+    await provider.append(DOMAIN, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('waits as a 429 asks and then succeeds', async () => {
     const { provider, sleeps } = await against([
       { ...getHosts([]), reply: { status: 429, headers: { 'retry-after': '5' }, body: 'Too Many Requests' } },

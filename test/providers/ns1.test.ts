@@ -221,6 +221,33 @@ describe('ns1', () => {
     script?.assertDone()
   })
 
+  it('after a 500 on the POST, reads again and merges with the value another run wrote meanwhile, instead of sending the same POST again', async () => {
+    const post = (answers: unknown[], reply: Exchange['reply']): Exchange => ({
+      method: 'POST',
+      path: RECORD,
+      body: { zone: ZONE, domain: OWNER, type: 'TXT', answers },
+      reply,
+    })
+    const keep = { id: 'k', answer: ['keep-me'] }
+    const theirs = { id: 't', answer: ['theirs'] }
+    const ours = { id: 'o', answer: ['ours'] }
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      readRecord([keep]),
+      post([{ ...keep, meta: {} }, { answer: ['ours'] }], {
+        status: 500,
+        body: { message: 'internal error' },
+      }),
+      readRecord([keep, theirs]),
+      post([{ ...keep, meta: {} }, { ...theirs, meta: {} }, { answer: ['ours'] }], {
+        body: ns1Record([keep, theirs, ours]),
+      }),
+      readRecord([keep, theirs, ours]),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('removes one of two values and keeps the other', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),

@@ -77,6 +77,18 @@ describe('powerdns', () => {
     script?.assertDone()
   })
 
+  it('after a 500 on the PATCH, reads again and merges with the value another run wrote meanwhile, instead of sending the same PATCH again', async () => {
+    const { provider } = await against([
+      readZone(['keep-me']),
+      { ...replace(['keep-me', 'ours']), reply: { status: 500, body: { error: 'Internal Server Error' } } },
+      readZone(['keep-me', 'theirs']),
+      replace(['keep-me', 'theirs', 'ours']),
+      readZone(['keep-me', 'theirs', 'ours']),
+    ])
+    await provider.append(ZONE, OWNER, ['ours'])
+    script?.assertDone()
+  })
+
   it('removes ours again when another run wrote back the set it read before our removal, keeping its own value', async () => {
     const { provider } = await against([
       readZone(['keep-me', 'ours']),

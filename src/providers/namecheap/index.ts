@@ -98,8 +98,6 @@ export const namecheap: ProviderModule = {
         ? await http.request<string>('POST', endpoint.pathname, {
             text: new URLSearchParams(fields).toString(),
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            // the same full list written twice gives the same zone
-            idempotent: true,
           })
         : await http.request<string>('GET', endpoint.pathname, { query: fields })
       const xml = String(body ?? '')

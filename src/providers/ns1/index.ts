@@ -124,7 +124,6 @@ export const ns1: ProviderModule = {
               // POST replaces the answer list, and the answers we read back keep their ids and metadata
               await http.request('POST', path, {
                 body: { zone: name, domain: owner, type: 'TXT', answers: write.answers },
-                idempotent: true,
               })
             }
           },

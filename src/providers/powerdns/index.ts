@@ -100,8 +100,7 @@ export const powerdns = {
     }
 
     async function patch(zone: string, change: PdnsChange): Promise<void> {
-      // REPLACE and DELETE of a whole RRset give the same result when sent twice, so a retry is safe
-      await http.request('PATCH', zonePath(zone), { body: { rrsets: [change] }, idempotent: true })
+      await http.request('PATCH', zonePath(zone), { body: { rrsets: [change] } })
     }
 
     /**
