@@ -9,6 +9,8 @@ export interface HttpTransport {
   send?: Send
   /** How to wait between attempts; tests pass a recorder so they never wait for real. */
   sleep?: (ms: number) => Promise<void>
+  /** Per attempt, from sending the request to the end of the response body. Default 30000. */
+  timeoutMs?: number
 }
 
 export interface HttpClientOptions extends HttpTransport {
@@ -22,8 +24,6 @@ export interface HttpClientOptions extends HttpTransport {
   secrets?: string[]
   /** Environment variable(s) to check, named in the message of a 401 or 403. */
   credentialHint?: string
-  /** Per attempt, from sending the request to the end of the response body. Default 30000. */
-  timeoutMs?: number
   /** Retries after the first attempt. Default 4; none inside sendingOnce (send-once.ts). */
   maxRetries?: number
   /** Longest wait honoured from a Retry-After header. Default 60000. */

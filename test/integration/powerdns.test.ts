@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HttpClient } from '../../src/http/client.js'
 import { powerdns } from '../../src/providers/powerdns/index.js'
 import type { DnsProvider } from '../../src/providers/types.js'
+import { startDelayingProxy } from '../support/delaying-proxy.js'
 import { recordingHost } from '../support/host.js'
 
 /** The part of test/bed/topology.mjs these tests read. */
@@ -41,6 +42,8 @@ const KEEP_VALUE = PREEXISTING_TXT[KEEP_OWNER] ?? 'keep-me-pdns'
 const RUN = `it-${process.pid}-${Date.now().toString(36)}`
 const OWNER = `_acme-challenge.${RUN}.${ZONE}`
 const SOLO_OWNER = `_acme-challenge.solo-${RUN}.${ZONE}`
+const LATE_OWNER = `_acme-challenge.late-${RUN}.${ZONE}`
+const GONE_OWNER = `_acme-challenge.gone-${RUN}.${ZONE}`
 // Not ours, with the characters a careless parser mangles: a quote, a backslash, two strings.
 const FOREIGN_CONTENT = '"foreign \\"quoted\\" \\\\ value" "second string"'
 const FOREIGN_VALUE = 'foreign "quoted" \\ valuesecond string'
@@ -146,8 +149,7 @@ describe('powerdns provider against the bed PowerDNS', () => {
 
   afterAll(async () => {
     if (!api) return
-    await deleteRRset(OWNER)
-    await deleteRRset(SOLO_OWNER)
+    for (const owner of [OWNER, SOLO_OWNER, LATE_OWNER, GONE_OWNER]) await deleteRRset(owner)
   })
 
   it("append keeps the bed's pre-existing value, and remove takes away only ours", async () => {
@@ -216,5 +218,62 @@ describe('powerdns provider against the bed PowerDNS', () => {
     expect(error?.message).toMatch(/^powerdns: GET .* HTTP 401.*Check PDNS_API_KEY/)
     expect(error?.message).not.toContain(wrongKey)
     expect(await served(OWNER)).toEqual([FOREIGN_VALUE])
+  })
+
+  /**
+   * Two runs on one owner: A through a proxy where A's first write stalls past A's timeout (1 s) and lands late,
+   * after which A's next request waits until B has done its work directly on the API. B waits nothing between
+   * its write and its read-back. Both use ownerLocks keys of their own (the API URLs differ), as two runners do.
+   */
+  async function whileAWriteIsLate(
+    runA: (provider: DnsProvider) => Promise<void>,
+    runB: (provider: DnsProvider) => Promise<void>,
+  ): Promise<string[]> {
+    const proxy = await startDelayingProxy(server.apiUrl, 2)
+    const hostA = recordingHost()
+    const env = { PDNS_API_KEY: server.apiKey, PDNS_SERVER_NAME }
+    const a = powerdns.create({
+      env: { ...env, PDNS_API_URL: proxy.url },
+      host: hostA,
+      resolvers: [],
+      transport: { timeoutMs: 1000 },
+    })
+    const b = powerdns.create({
+      env: { ...env, PDNS_API_URL: server.apiUrl },
+      host: quietHost,
+      resolvers: [],
+      transport: { sleep: async () => {} },
+    })
+    try {
+      const done = runA(a)
+      await Promise.all([proxy.landedLate, proxy.arrived(3)])
+      await runB(b)
+      await proxy.release()
+      await done
+      return hostA.lines
+    } finally {
+      await proxy.close()
+    }
+  }
+
+  it('a write that stalls past the timeout and lands late is not sent again: the value another run wrote meanwhile stays', async () => {
+    const lines = await whileAWriteIsLate(
+      (a) => a.append(ZONE, LATE_OWNER, ['a']),
+      (b) => b.append(ZONE, LATE_OWNER, ['b']),
+    )
+
+    expect(await servedSoon(LATE_OWNER, ['a', 'b'])).toEqual(['a', 'b'])
+    expect(lines.join('\n')).toMatch(/got no answer in time \(it may still land\); not sent again as it was/)
+  })
+
+  it('a value another run removed while our stalled write was landing late stays removed', async () => {
+    await provider.append(ZONE, GONE_OWNER, ['b'])
+
+    await whileAWriteIsLate(
+      (a) => a.append(ZONE, GONE_OWNER, ['a']),
+      (b) => b.remove(ZONE, GONE_OWNER, ['b']),
+    )
+
+    expect(await servedSoon(GONE_OWNER, ['a'])).toEqual(['a'])
   })
 })
