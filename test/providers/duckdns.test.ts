@@ -44,14 +44,36 @@ describe('duckdns', () => {
   })
 
   it('clears the value it wrote, and only then', async () => {
-    const { provider } = await against([
-      update('alias-clear', { txt: 'ours' }),
-      update('alias-clear', { txt: '', clear: 'true' }),
-    ])
+    const module = createDuckdns({ currentTxt: async () => ['ours'] })
+    const { provider } = await against(
+      [update('alias-clear', { txt: 'ours' }), update('alias-clear', { txt: '', clear: 'true' })],
+      module,
+    )
     await provider.append(ZONE, '_acme-challenge.alias-clear.duckdns.org', ['ours'])
     await provider.remove(ZONE, '_acme-challenge.alias-clear.duckdns.org', ['not-ours'])
     await provider.remove(ZONE, '_acme-challenge.alias-clear.duckdns.org', ['ours'])
     script?.assertDone()
+  })
+
+  it('leaves a value another run wrote over ours: clears only what DNS still serves as ours, even right after writing it', async () => {
+    const owner = '_acme-challenge.alias-race.duckdns.org'
+    const served = new Map<string, string[] | undefined>([[owner, ['ours']]])
+    const module = createDuckdns({ currentTxt: async (_context, _zone, name) => served.get(name) })
+    const { provider, host } = await against([update('alias-race', { txt: 'ours' })], module)
+    await provider.append(ZONE, owner, ['ours'])
+    // another run set its own value meanwhile: DuckDNS keeps one, so ours is gone
+    served.set(owner, ['theirs'])
+    await provider.remove(ZONE, owner, ['ours'])
+    // and what DNS serves cannot be read: nothing is cleared blindly
+    served.set(owner, undefined)
+    await provider.remove(ZONE, owner, ['ours'])
+    script?.assertDone()
+    expect(host.lines.join('\n')).toMatch(
+      /alias-race\.duckdns\.org now holds a value that is not ours; left as is/,
+    )
+    expect(host.lines.join('\n')).toMatch(
+      /cannot tell whether alias-race\.duckdns\.org still holds our value/,
+    )
   })
 
   it('in a later process clears only when DNS still serves our value', async () => {

@@ -6,7 +6,7 @@ import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../su
 const KEY = 'heDynKey0secret42'
 const OTHER_KEY = 'heOtherKey0secret7'
 const ZONE = 'validation.example.org'
-const NAMES = ['one', 'reset', 'post', 'interval', 'busy', 'slow', 'auth', 'auth200']
+const NAMES = ['one', 'reset', 'race', 'post', 'interval', 'busy', 'slow', 'auth', 'auth200']
 // every test writes its own record: what a provider wrote is remembered for the whole process
 const TOKENS = [...NAMES.map((n) => `_acme-challenge.${n}.${ZONE}:${KEY}`), ` two.${ZONE}:${OTHER_KEY}`].join(
   ',',
@@ -66,14 +66,36 @@ describe('he', () => {
 
   it('resets the record to the placeholder only when the value there is ours', async () => {
     const owner = `_acme-challenge.reset.${ZONE}`
-    const { provider } = await against([
-      update(owner, KEY, 'ours', 'good ours'),
-      update(owner, KEY, '.', 'good .'),
-    ])
+    const module = createHe({ currentTxt: async () => ['ours'] })
+    const { provider } = await against(
+      [update(owner, KEY, 'ours', 'good ours'), update(owner, KEY, '.', 'good .')],
+      module,
+    )
     await provider.append(ZONE, owner, ['ours'])
     await provider.remove(ZONE, owner, ['not-ours'])
     await provider.remove(ZONE, owner, ['ours'])
     script?.assertDone()
+  })
+
+  it('leaves a value another run wrote over ours: resets only what DNS still serves as ours, even right after writing it', async () => {
+    const owner = `_acme-challenge.race.${ZONE}`
+    let served: string[] | undefined = ['ours']
+    const module = createHe({ currentTxt: async () => served })
+    const { provider, host } = await against([update(owner, KEY, 'ours', 'good ours')], module)
+    await provider.append(ZONE, owner, ['ours'])
+    // another run set its own value meanwhile: the record holds one, so ours is gone
+    served = ['theirs']
+    await provider.remove(ZONE, owner, ['ours'])
+    // and what DNS serves cannot be read: nothing is reset blindly
+    served = undefined
+    await provider.remove(ZONE, owner, ['ours'])
+    script?.assertDone()
+    expect(host.lines.join('\n')).toMatch(
+      /race\.validation\.example\.org now holds a value that is not ours; left as is/,
+    )
+    expect(host.lines.join('\n')).toMatch(
+      /cannot tell whether _acme-challenge\.race\.validation\.example\.org still holds our value/,
+    )
   })
 
   it('in a later process resets only when DNS still serves our value', async () => {

@@ -1,6 +1,6 @@
 // DuckDNS: one TXT value per duckdns.org subdomain, set and cleared through the update URL.
-import { Resolver } from '../../dns/resolver.js'
 import { providerHttp } from '../../http/api.js'
+import { type CurrentTxt, currentTxtFromDns, holdsOnlyOurs } from '../single-value.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 
@@ -25,15 +25,11 @@ const descriptor: ProviderDescriptor = {
 
 export interface DuckdnsOptions {
   /** The TXT values DNS serves now at `owner`; undefined when that cannot be known. For tests. */
-  currentTxt?: (context: ProviderContext, zone: string, owner: string) => Promise<string[] | undefined>
+  currentTxt?: CurrentTxt
 }
 
 // What this process last set, per DuckDNS subdomain: a second value would silently replace the first.
 const written = new Map<string, string>()
-
-/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
-const currentTxtFromDns = (context: ProviderContext, zone: string, owner: string) =>
-  new Resolver(context.resolvers).servedTxt(zone, owner)
 
 export function createDuckdns(options: DuckdnsOptions = {}): ProviderModule {
   const currentTxt = options.currentTxt ?? currentTxtFromDns
@@ -89,24 +85,12 @@ export function createDuckdns(options: DuckdnsOptions = {}): ProviderModule {
 
         async remove(zone, owner, values) {
           const subdomain = duckSubdomain(owner)
-          const ours = new Set(values)
           const earlier = written.get(subdomain)
-          let clear: boolean
-          if (earlier !== undefined) {
-            clear = ours.has(earlier)
-          } else {
-            // another process wrote it (the post step after a crash): clear only what DNS shows as ours
-            const served = await currentTxt(context, zone, owner).catch(() => undefined)
-            clear = served !== undefined && served.length > 0 && served.every((v) => ours.has(v))
-            if (served === undefined) {
-              context.host.info(
-                `duckdns: cannot tell whether ${subdomain}.${SUFFIX} still holds our value; left as is`,
-              )
-            }
-          }
-          if (!clear) return
+          if (earlier !== undefined && values.includes(earlier)) written.delete(subdomain)
+          // even right after our write: another run may have set its value since, and clearing would take it away
+          const where = { zone, owner, provider: 'duckdns', record: `${subdomain}.${SUFFIX}` }
+          if (!(await holdsOnlyOurs(context, currentTxt, where, values))) return
           await update(subdomain, { txt: '', clear: 'true' })
-          written.delete(subdomain)
         },
       }
     },

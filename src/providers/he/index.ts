@@ -1,7 +1,7 @@
 // Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
-import { Resolver } from '../../dns/resolver.js'
 import { providerHttp } from '../../http/api.js'
 import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
+import { type CurrentTxt, currentTxtFromDns, holdsOnlyOurs } from '../single-value.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
 
@@ -37,15 +37,11 @@ const descriptor: ProviderDescriptor = {
 
 export interface HeOptions {
   /** The TXT values DNS serves now at `owner`; undefined when that cannot be known. For tests. */
-  currentTxt?: (context: ProviderContext, zone: string, owner: string) => Promise<string[] | undefined>
+  currentTxt?: CurrentTxt
 }
 
 // What this process last set, per record: a second value would silently replace the first.
 const written = new Map<string, string>()
-
-/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
-const currentTxtFromDns = (context: ProviderContext, zone: string, owner: string) =>
-  new Resolver(context.resolvers).servedTxt(zone, owner)
 
 /** HURRICANE_TOKENS as a map from record name to key. */
 export function parseHurricaneTokens(text: string): Map<string, string> {
@@ -140,23 +136,15 @@ export function createHe(options: HeOptions = {}): ProviderModule {
 
         async remove(zone, owner, values) {
           const name = absoluteless(owner)
-          const ours = new Set(values)
           const earlier = written.get(name)
-          let ourValue: boolean
-          if (earlier !== undefined) {
-            ourValue = ours.has(earlier)
-          } else {
-            // another process wrote it (the post step after a crash): reset only what DNS shows as ours
-            const served = await currentTxt(context, zone, owner).catch(() => undefined)
-            ourValue = served !== undefined && served.length > 0 && served.every((v) => ours.has(v))
-            if (served === undefined) {
-              context.host.info(`he: cannot tell whether ${name} still holds our value; left as is`)
-            }
-          }
-          if (!ourValue) return
+          if (earlier !== undefined && values.includes(earlier)) written.delete(name)
+          // even right after our write: another run may have set its value since, and a reset would take it away
+          if (
+            !(await holdsOnlyOurs(context, currentTxt, { zone, owner, provider: 'he', record: name }, values))
+          )
+            return
           // the record itself must stay: its dynamic key belongs to it
           await update(owner, PLACEHOLDER)
-          written.delete(name)
         },
       }
     },
