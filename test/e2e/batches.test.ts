@@ -44,4 +44,18 @@ describe('many names on one alias owner', () => {
     expect(unlimited.stdout).toMatch(/::error::.*(invalid|unauthorized|No TXT record)/i)
     expect(await txtAt(topology.BIND, topology.MANY_OWNER)).toEqual([])
   })
+
+  it('auto: two runs started together on the owner are both issued: one that finds the answer overfull takes its batch back and waits for room', async () => {
+    const env = await rfc2136Env()
+    const runs = await Promise.all(
+      [1, 2].map(() =>
+        runAction({ inputs: bedInputs({ domain, dns_provider: 'rfc2136', propagation_timeout: '60' }), env }),
+      ),
+    )
+    for (const run of runs) {
+      expect(run.code, run.stdout).toBe(0)
+      expect(run.outputs.issued).toBe('true')
+    }
+    expect(await txtAt(topology.BIND, topology.MANY_OWNER)).toEqual([])
+  }, 120_000)
 })
