@@ -7,12 +7,12 @@
 // just before it, and is never sent again as it was planned.
 //   - Send the whole-set write only from `write` of a writeUntilHeld job, built from `current` (the set `read`
 //     just returned: uncached, as the API holds it now) and `planned`, never from anywhere else.
-//   - Do not retry it, catch its failure or set `idempotent` on it. Inside `write` the HTTP layer sends every
-//     request once (src/http/send-once.ts), whatever client or option the provider uses. A failure that a later
-//     attempt may get past (a timeout, a dropped connection, a 5xx, a 429 or 503 with its wait) comes back here:
-//     writeUntilHeld waits (as long as the server asked, else a growing backoff), then reads, plans and writes
-//     again. A resent write would be stale: another run may have written in between, and the old set would drop
-//     its value, or bring back one that was removed.
+//   - Do not retry it, or catch its failure to send it again. Inside `write` the HTTP layer sends every
+//     request once (src/http/send-once.ts), whatever client or `idempotent` option the provider uses. A
+//     failure that a later attempt may get past (a timeout, a dropped connection, a 5xx, a 429 or 503 with its
+//     wait) comes back here: writeUntilHeld waits (as long as the server asked, else a growing backoff), then
+//     reads, plans and writes again. A resent write would be stale: another run may have written in between,
+//     and the old set would drop its value, or bring back one that was removed.
 //   - An API that says "later" in a way the HTTP layer cannot see (a throttle in a 200 answer) throws WriteLater.
 //   - Expected answers that are not failures stay the provider's (`expect: [409]`: someone created the set
 //     first): return, and the read-back merges into what is there.
