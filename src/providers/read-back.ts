@@ -16,7 +16,8 @@
 //   - An API that says "later" in a way the HTTP layer cannot see (a throttle in a 200 answer) throws WriteLater.
 //   - Expected answers that are not failures stay the provider's (`expect: [409]`: someone created the set
 //     first): return, and the read-back merges into what is there.
-//   - Its unit test shows a 5xx on the write followed by a read, not by the same write.
+//   - Its unit test shows a 5xx on the write followed by a read, not by the same write: against the provider
+//     contract's stateful fake, by naming the write in `wholeSetWrite` (test/support/provider-contract.ts).
 // A write that timed out may still land after our next read; the read-back of whichever run it drops a value of
 // puts that value back, unless that run had already finished: the window is the server's own processing delay.
 import { setTimeout as delay } from 'node:timers/promises'

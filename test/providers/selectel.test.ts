@@ -50,6 +50,8 @@ describe('selectel', () => {
       headers: { 'retry-after': '1' },
       body: { error: 'too_many_requests', description: 'slow down' },
     },
+    wholeSetWrite: (request) =>
+      ['POST', 'PATCH'].includes(request.method) && /\/rrset(\/|$)/.test(request.rawPath),
   })
 
   it('asks for one project-scoped token and sends it with every DNS request', async () => {

@@ -60,6 +60,7 @@ describe('yandexcloud', () => {
         /yandexcloud: POST \/iam\/v1\/tokens failed: HTTP 401.*JWT signature is invalid.*Check YANDEX_CLOUD_IAM_TOKEN/,
     },
     throttled: { status: 429, headers: { 'retry-after': '1' }, body: { code: 8, message: 'Quota exceeded' } },
+    wholeSetWrite: (request) => request.rawPath.endsWith(':upsertRecordSets'),
   })
 
   it('makes the JWT as the IAM documentation asks: PS256 with the key id, the account as issuer, an hour at most', () => {

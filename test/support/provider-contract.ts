@@ -1,9 +1,10 @@
 // The behaviours every provider owes its caller, proved against a stateful fake of its API: append keeps what is
 // there, apex and wildcard values land together, remove takes only ours, a refused credential is named and never
-// shown, a throttle is waited out, and an owner with path characters reaches the API as one name.
+// shown, a throttle is waited out, an owner with path characters reaches the API as one name, and a whole-set
+// write that failed is never sent again as it was.
 import { expect, it } from 'vitest'
 import type { DnsProvider } from '../../src/providers/types.js'
-import type { FakeReply, FakeServer, MemoryZones } from './fake-apis/memory.js'
+import type { FakeReply, FakeRequest, FakeServer, MemoryZones } from './fake-apis/memory.js'
 import type { RecordingHost } from './host.js'
 
 export interface ContractRun {
@@ -29,6 +30,11 @@ export interface Contract {
   }
   /** The API's answer to a caller over its rate limit. */
   readonly throttled: FakeReply
+  /**
+   * For an API whose write replaces the whole TXT set at an owner (src/providers/read-back.ts): which requests
+   * are that write. The contract then proves that a write that failed is followed by a fresh read and merge.
+   */
+  readonly wholeSetWrite?: (request: FakeRequest) => boolean
 }
 
 export function providerContract(contract: Contract): void {
@@ -111,4 +117,26 @@ export function providerContract(contract: Contract): void {
       expect(segments, request.rawPath).not.toContain('.')
     }
   })
+
+  const { wholeSetWrite } = contract
+  if (wholeSetWrite !== undefined) {
+    it('after a 5xx on its whole-set write, reads the set again and merges, keeping the value another run wrote meanwhile', async () => {
+      const { zones, fake, provider } = await contract.setup()
+      zones.add(zone, owner, 'keep-me')
+      let failed: FakeRequest | undefined
+      fake.beforeEach((request) => {
+        if (failed !== undefined || !wholeSetWrite(request)) return
+        failed = request
+        zones.add(zone, owner, 'theirs')
+        fake.interrupt({ status: 502, body: { error: 'bad gateway' } })
+      })
+      await provider.append(zone, owner, ['ours'])
+      expect(failed, 'no request was the whole-set write').toBeDefined()
+      // the failed write sent again would have dropped the other run's value
+      expect(zones.values(owner)).toEqual(['keep-me', 'ours', 'theirs'])
+      const after = fake.requests.slice(fake.requests.indexOf(failed as FakeRequest) + 1)
+      expect(after[0]?.method).toBe('GET')
+      expect(after.filter((r) => r.rawPath === failed?.rawPath && r.text === failed?.text)).toEqual([])
+    })
+  }
 }
