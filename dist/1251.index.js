@@ -123,12 +123,24 @@ async function pollServer(expectation, server, dns, deadline, options, stop) {
 // at all beyond that). So each owner's challenges are solved in batches whose answer, with the values already at
 // the owner, fits: write a batch, wait until every server serves it, let the CA validate it, remove it, then the
 // next. Owners run in parallel; the order is finalized once, after every batch.
+//
+// Two runs filling one owner at once (matrix jobs, overlapping workflows) each count the room before the other's
+// values are there, and together overflow the answer: the CA would see no value at all. So before the CA is asked,
+// a run waits about as long as a write of another run that counted the room at the same moment takes to land,
+// counts again, and, when the answer no longer fits, takes its batch back and tries again after a jittered,
+// growing wait: one run goes first, the other waits for room. What remains: another run whose count-to-write
+// takes longer than that wait, or a first server (the one counted on) that lags behind the others, can still
+// overflow the answer while the CA reads it; that run's CA validation fails, and the order with it.
 
 
 /** What a CA without EDNS reads of a UDP answer (RFC 1035 section 4.2.1). */
 const UDP_ANSWER_BYTES = 512;
 /** An ACME dns-01 value: base64url of a SHA-256 digest. */
 const VALUE_LENGTH = 43;
+/** The least wait between our write and the count that looks for another run's write. */
+const SETTLE_MS = 100;
+/** The first wait after a collision; it doubles with each one after it, up to 2^5 times. */
+const COLLISION_WAIT_MS = 300;
 /** Bytes of a name in a DNS message without compression: a length byte per label, the labels, the root. */
 const wireLength = (name) => name.length + 2;
 /**
@@ -171,31 +183,52 @@ async function roomAt(work, run, ours) {
  * timeout). Returns how many batches ran.
  */
 async function solveOwner(work, run) {
+    const sleep = run.sleep ?? ((ms) => (0,promises_.setTimeout)(ms));
+    const random = run.random ?? Math.random;
     const ours = new Set(work.challenges.map((c) => c.value));
     const deadline = Date.now() + run.timeoutMs;
+    const stayedFull = () => new Error(`${work.owner} stayed full for ${Math.round(run.timeoutMs / 1000)} s: other values leave no room for ours in a ${UDP_ANSWER_BYTES}-byte answer; give other runs their own owner, or set txt_batch_size`);
     let remaining = [...work.challenges];
     let batches = 0;
+    let collisions = 0;
     while (remaining.length > 0) {
+        const counted = Date.now();
         const room = await roomAt(work, run, ours);
         if (room <= 0) {
-            if (Date.now() > deadline) {
-                throw new Error(`${work.owner} stayed full for ${Math.round(run.timeoutMs / 1000)} s: other values leave no room for ours in a ${UDP_ANSWER_BYTES}-byte answer; give other runs their own owner, or set txt_batch_size`);
-            }
+            if (Date.now() > deadline)
+                throw stayedFull();
             run.log(`${work.owner}: no room in one ${UDP_ANSWER_BYTES}-byte answer (other values are there); waiting`);
-            await (0,promises_.setTimeout)(250 + Math.floor(Math.random() * 500));
+            await sleep(250 + Math.floor(random() * 500));
             continue;
         }
         const batch = remaining.slice(0, room);
-        remaining = remaining.slice(batch.length);
-        batches += 1;
+        const number = batches + 1;
         const values = batch.map((c) => c.value);
         const record = { zone: work.zone, owner: work.owner, values };
         await run.provider.append(work.zone, work.owner, values);
-        run.stage(`TXT written: ${work.owner} (zone ${work.zone}): batch ${batches}, ${values.length} value(s)`);
+        const written = Date.now();
+        run.stage(`TXT written: ${work.owner} (zone ${work.zone}): batch ${number}, ${values.length} value(s)`);
         await waitForPropagation([record], run.dns, {
             timeoutMs: Math.max(1, deadline - Date.now()),
             log: run.log,
         });
+        if (run.size === 'auto') {
+            // another run that counted when we did has written by now: its count-to-write took about as long as ours
+            const settle = Math.max(SETTLE_MS, 2 * (written - counted)) * (1 + random());
+            await sleep(Math.max(0, Math.round(written + settle - Date.now())));
+            if ((await roomAt(work, run, ours)) < batch.length) {
+                await run.provider.remove(work.zone, work.owner, values);
+                if (Date.now() > deadline)
+                    throw stayedFull();
+                collisions += 1;
+                const wait = Math.round(COLLISION_WAIT_MS * 2 ** Math.min(collisions - 1, 5) * (1 + random()));
+                run.log(`${work.owner}: another run wrote values there at the same time, and together they overflow one ${UDP_ANSWER_BYTES}-byte answer: took batch ${number} back, trying again in ${wait} ms`);
+                await sleep(wait);
+                continue;
+            }
+        }
+        batches = number;
+        remaining = remaining.slice(batch.length);
         await run.validate(batch);
         run.stage(`Validation: the CA validated batch ${batches} at ${work.owner}`);
         // room for the next batch; after the last one the pipeline's cleanup removes every value anyway

@@ -50,6 +50,7 @@ function withHint(error, hint) {
         kind: error.kind,
         bodyExcerpt: error.bodyExcerpt,
         attempts: error.attempts,
+        transient: error.transient,
         cause: error,
     });
 }
@@ -137,8 +138,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createDuckdns: () => (/* binding */ createDuckdns),
 /* harmony export */   duckdns: () => (/* binding */ duckdns)
 /* harmony export */ });
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
-/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _single_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76240);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
 // DuckDNS: one TXT value per duckdns.org subdomain, set and cleared through the update URL.
 
@@ -162,15 +163,13 @@ const descriptor = {
 };
 // What this process last set, per DuckDNS subdomain: a second value would silently replace the first.
 const written = new Map();
-/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
-const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
 function createDuckdns(options = {}) {
-    const currentTxt = options.currentTxt ?? currentTxtFromDns;
+    const currentTxt = options.currentTxt ?? _single_value_js__WEBPACK_IMPORTED_MODULE_1__/* .currentTxtFromDns */ .N;
     return {
         descriptor,
         create(context) {
             const token = context.env.DUCKDNS_TOKEN ?? '';
-            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
                 provider: 'duckdns',
                 apiUrlEnv: 'DUCKDNS_API_URL',
                 defaultUrl: API_URL,
@@ -210,24 +209,14 @@ function createDuckdns(options = {}) {
                 },
                 async remove(zone, owner, values) {
                     const subdomain = duckSubdomain(owner);
-                    const ours = new Set(values);
                     const earlier = written.get(subdomain);
-                    let clear;
-                    if (earlier !== undefined) {
-                        clear = ours.has(earlier);
-                    }
-                    else {
-                        // another process wrote it (the post step after a crash): clear only what DNS shows as ours
-                        const served = await currentTxt(context, zone, owner).catch(() => undefined);
-                        clear = served !== undefined && served.length > 0 && served.every((v) => ours.has(v));
-                        if (served === undefined) {
-                            context.host.info(`duckdns: cannot tell whether ${subdomain}.${SUFFIX} still holds our value; left as is`);
-                        }
-                    }
-                    if (!clear)
+                    if (earlier !== undefined && values.includes(earlier))
+                        written.delete(subdomain);
+                    // even right after our write: another run may have set its value since, and clearing would take it away
+                    const where = { zone, owner, provider: 'duckdns', record: `${subdomain}.${SUFFIX}` };
+                    if (!(await (0,_single_value_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsOnlyOurs */ .E)(context, currentTxt, where, values)))
                         return;
                     await update(subdomain, { txt: '', clear: 'true' });
-                    written.delete(subdomain);
                 },
             };
         },
@@ -241,6 +230,41 @@ function duckSubdomain(owner) {
         throw new Error(`duckdns: ${owner} is not under ${SUFFIX}; DuckDNS serves only its own subdomains`);
     }
     return labels[labels.length - 3];
+}
+
+
+/***/ }),
+
+/***/ 76240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ holdsOnlyOurs),
+/* harmony export */   N: () => (/* binding */ currentTxtFromDns)
+/* harmony export */ });
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+// Records that hold one TXT value, which a write replaces (DuckDNS, Hurricane Electric): another run may have set
+// its own value since ours, so a removal first reads what DNS serves and takes away only a value of ours.
+
+/** What the zone's authoritative servers serve now: the API of these providers has no read. */
+const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
+/**
+ * Whether the record at `owner` (shown as `record` in messages) still holds only values of ours, read now. When
+ * it holds another run's value, or cannot be read, the caller leaves it: that is said on the host.
+ */
+async function holdsOnlyOurs(context, currentTxt, where, values) {
+    const served = await currentTxt(context, where.zone, where.owner).catch(() => undefined);
+    if (served === undefined) {
+        context.host.info(`${where.provider}: cannot tell whether ${where.record} still holds our value; left as is`);
+        return false;
+    }
+    if (served.length === 0)
+        return false;
+    const ours = new Set(values);
+    if (served.every((value) => ours.has(value)))
+        return true;
+    context.host.info(`${where.provider}: ${where.record} now holds a value that is not ours; left as is`);
+    return false;
 }
 
 

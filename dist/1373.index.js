@@ -50,6 +50,7 @@ function withHint(error, hint) {
         kind: error.kind,
         bodyExcerpt: error.bodyExcerpt,
         attempts: error.attempts,
+        transient: error.transient,
         cause: error,
     });
 }
@@ -262,13 +263,35 @@ function retryAfterMs(answer, now) {
 /* harmony export */   I: () => (/* binding */ WriteLater),
 /* harmony export */   XS: () => (/* binding */ writeUntilHeld)
 /* harmony export */ });
-/* unused harmony export MAX_WRITES */
+/* unused harmony exports MAX_WRITES, MAX_FAILED_WRITES */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
+/* harmony import */ var _http_send_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42668);
 // For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
 // the set holds what this run asked for. Another run that read the set before our write and writes after it
 // drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
 // only its own values and neither loses the other's.
+//
+// THE RULE for every provider whose write replaces a whole set (a new one too): a write is planned from the read
+// just before it, and is never sent again as it was planned.
+//   - Send the whole-set write only from `write` of a writeUntilHeld job, built from `current` (the set `read`
+//     just returned: uncached, as the API holds it now) and `planned`, never from anywhere else.
+//   - Do not retry it, or catch its failure to send it again. Inside `write` the HTTP layer sends every
+//     request once (src/http/send-once.ts), whatever client or `idempotent` option the provider uses. A
+//     failure that a later attempt may get past (a timeout, a dropped connection, a 5xx, a 429 or 503 with its
+//     wait) comes back here: writeUntilHeld waits (as long as the server asked, else a growing backoff), then
+//     reads, plans and writes again. A resent write would be stale: another run may have written in between,
+//     and the old set would drop its value, or bring back one that was removed.
+//   - An API that says "later" in a way the HTTP layer cannot see (a throttle in a 200 answer) throws WriteLater.
+//   - Expected answers that are not failures stay the provider's (`expect: [409]`: someone created the set
+//     first): return, and the read-back merges into what is there.
+//   - Its unit test shows a 5xx on the write followed by a read, not by the same write: against the provider
+//     contract's stateful fake, by naming the write in `wholeSetWrite` (test/support/provider-contract.ts).
+// A write that timed out may still land after our next read; the read-back of whichever run it drops a value of
+// puts that value back, unless that run had already finished: the window is the server's own processing delay.
+
+
 
 /**
  * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
@@ -285,6 +308,8 @@ class WriteLater extends Error {
 const MAX_WRITES = 6;
 /** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
 const MAX_DEFERRALS = 8;
+/** Writes in a row that failed without an answer to trust (timeout, 5xx): as many as the HTTP layer's attempts. */
+const MAX_FAILED_WRITES = 5;
 // The read-back waits about as long as our own read and write took: another run's read-to-write window is
 // about as long, so a write of theirs based on a read before ours has landed by then.
 const MIN_SETTLE_MS = 300;
@@ -298,6 +323,7 @@ async function writeUntilHeld(job) {
     const random = job.random ?? Math.random;
     let writes = 0;
     let deferrals = 0;
+    let failures = 0;
     for (;;) {
         const started = Date.now();
         const current = await job.read();
@@ -311,18 +337,43 @@ async function writeUntilHeld(job) {
         if (writes > 0)
             job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
         try {
-            await job.write(current, planned);
+            await (0,_http_send_once_js__WEBPACK_IMPORTED_MODULE_2__/* .sendingOnce */ .S)(() => job.write(current, planned));
         }
         catch (error) {
-            if (!(error instanceof WriteLater) || ++deferrals > MAX_DEFERRALS)
+            const later = comeBackLater(error);
+            if (later === undefined)
                 throw error;
-            await sleep(error.waitMs + Math.round(random() * MIN_SETTLE_MS));
+            if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
+                throw error;
+            // jittered either way: runs failed or throttled together do not come back together
+            const wait = Math.round(later.waitMs === undefined
+                ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
+                : later.waitMs + random() * MIN_SETTLE_MS);
+            job.log?.(`${job.what}: the write ${later.what}; not sent again as it was: reading the set again in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(wait)}`);
+            await sleep(wait);
             continue;
         }
+        failures = 0;
         writes++;
         const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
         await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
     }
+}
+/**
+ * How to come back to a write that failed: the wait the API asked for (undefined: back off), and what happened,
+ * for the log. Undefined for a failure that a later write would meet again.
+ */
+function comeBackLater(error) {
+    if (error instanceof WriteLater)
+        return { waitMs: error.waitMs, what: 'was refused for now' };
+    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm) || error.transient === undefined)
+        return undefined;
+    const what = error.status !== undefined
+        ? `failed (HTTP ${error.status})`
+        : error.kind === 'timeout'
+            ? 'got no answer in time (it may still land)'
+            : 'lost its connection (it may have landed)';
+    return { waitMs: error.transient.waitMs, what };
 }
 
 

@@ -18,8 +18,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71517);
+/* harmony import */ var _send_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42668);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
+
 
 
 class ProviderHttpError extends Error {
@@ -34,6 +36,8 @@ class ProviderHttpError extends Error {
     /** Start of the response body, secrets masked. */
     bodyExcerpt;
     attempts;
+    /** Set when sending again later may succeed; undefined for a refusal that would only be refused again. */
+    transient;
     constructor(init) {
         super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
         this.provider = init.provider;
@@ -43,6 +47,7 @@ class ProviderHttpError extends Error {
         this.kind = init.kind;
         this.bodyExcerpt = init.bodyExcerpt;
         this.attempts = init.attempts;
+        this.transient = init.transient;
     }
 }
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -53,7 +58,7 @@ const CONNECT_ERROR_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_TIMEOUT */ .x0,
+    _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT */ .x0,
 ]);
 // Failures after sending: the server may have acted, so only idempotent requests are repeated.
 const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
@@ -78,7 +83,7 @@ class HttpClient {
         const url = this.#url(path, options.query);
         const shownPath = this.redact(displayPath(url));
         const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
-        const maxRetries = this.#options.maxRetries ?? 4;
+        const maxRetries = (0,_send_once_js__WEBPACK_IMPORTED_MODULE_1__/* .insideSendingOnce */ .C)() ? 0 : (this.#options.maxRetries ?? 4);
         const payload = options.body !== undefined
             ? JSON.stringify(options.body)
             : options.text !== undefined
@@ -113,8 +118,9 @@ class HttpClient {
                 const retryable = throttle !== undefined || status === 503 || (status >= 500 && idempotent);
                 const excerpt = this.#excerpt(text);
                 const why = throttle?.reason ? `, ${throttle.reason}` : '';
+                const asked = this.#askedDelay(outcome.headers, throttle?.waitMs);
                 if (retryable && retriesLeft && throttle?.giveUp !== true) {
-                    const wait = this.#retryDelay(outcome.headers, attempt, throttle?.waitMs);
+                    const wait = asked ?? backoff(attempt);
                     this.#log(`${where}: HTTP ${status}${why}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
                     await this.#sleep(wait);
                     continue;
@@ -123,7 +129,12 @@ class HttpClient {
                 if ((status === 401 || status === 403) && this.#options.credentialHint) {
                     message += `. Check ${this.#options.credentialHint}: the server ${status === 401 ? 'did not accept it' : 'says it lacks the permission for this'}`;
                 }
-                throw fail(message, { status, bodyExcerpt: excerpt });
+                const transient = throttle?.giveUp !== true && (throttle !== undefined || status >= 500);
+                throw fail(message, {
+                    status,
+                    bodyExcerpt: excerpt,
+                    transient: transient ? { waitMs: asked } : undefined,
+                });
             }
             const connectFailure = outcome.type === 'error' && CONNECT_ERROR_CODES.has(outcome.code ?? '');
             const midwayFailure = outcome.type === 'timeout' || (outcome.type === 'error' && MIDWAY_ERROR_CODES.has(outcome.code ?? ''));
@@ -132,7 +143,7 @@ class HttpClient {
                 ? `no complete answer within ${formatMs(this.#timeoutMs)}`
                 : `${outcome.code ? `${outcome.code}: ` : ''}${describe(outcome.error)}`;
             if (retryable && retriesLeft) {
-                const wait = this.#retryDelay(undefined, attempt);
+                const wait = backoff(attempt);
                 this.#log(`${where}: ${what}, retry ${attempt} of ${maxRetries} in ${formatMs(wait)}`);
                 await this.#sleep(wait);
                 continue;
@@ -140,6 +151,7 @@ class HttpClient {
             throw fail(`${where} at ${this.#origin} failed${tries}: ${what}`, {
                 kind: outcome.type === 'timeout' ? 'timeout' : 'network',
                 cause: outcome.type === 'error' ? outcome.error : undefined,
+                transient: connectFailure || midwayFailure ? { waitMs: undefined } : undefined,
             });
         }
     }
@@ -177,7 +189,7 @@ class HttpClient {
             controller.abort();
         }, this.#timeoutMs);
         try {
-            const send = this.#options.send ?? _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .sendShared */ .Am;
+            const send = this.#options.send ?? _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .sendShared */ .Am;
             const answer = await send({
                 method,
                 url,
@@ -211,21 +223,17 @@ class HttpClient {
             return {};
         return undefined;
     }
-    /** The hook's wait, else Retry-After when the server sent one (both capped), else exponential backoff with jitter. */
-    #retryDelay(headers, attempt, hookWaitMs) {
+    /** The hook's wait, else Retry-After or a rate-limit reset when the server sent one (capped); else undefined. */
+    #askedDelay(headers, hookWaitMs) {
         const cap = this.#options.maxRetryAfterMs ?? 60_000;
         const first = (value) => (Array.isArray(value) ? value[0] : value);
         // The provider's own word first, then Retry-After, then RateLimit-Reset (DigitalOcean, Hetzner and the
         // IETF RateLimit fields send it on a 429 without Retry-After), then backoff.
         const asked = hookWaitMs !== undefined && Number.isFinite(hookWaitMs)
             ? Math.max(0, Math.round(hookWaitMs))
-            : (parseRetryAfter(first(headers?.['retry-after'])) ??
-                nonZero(parseRateLimitReset(headers?.['ratelimit-reset'])));
-        if (asked !== undefined)
-            return Math.min(asked, cap);
-        const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
-        // half fixed, half random: spreads parallel jobs apart without ever retrying at once
-        return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+            : (parseRetryAfter(first(headers['retry-after'])) ??
+                nonZero(parseRateLimitReset(headers['ratelimit-reset'])));
+        return asked === undefined ? undefined : Math.min(asked, cap);
     }
     #excerpt(text) {
         const flat = this.redact(text).replace(/\s+/g, ' ').trim();
@@ -234,6 +242,11 @@ class HttpClient {
     #log(message) {
         this.#options.log?.(this.redact(message));
     }
+}
+/** Exponential backoff before retry `attempt`, half fixed and half random: parallel jobs spread apart. */
+function backoff(attempt) {
+    const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 /** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
@@ -316,6 +329,34 @@ function describe(error) {
 }
 function formatMs(ms) {
     return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 42668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ insideSendingOnce),
+/* harmony export */   S: () => (/* binding */ sendingOnce)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+// Requests sent at most once. Inside sendingOnce(work), every request of every HttpClient goes out one time: a
+// failure a later attempt could get past (a timeout, a dropped connection, a 5xx, a throttled answer) is thrown
+// at once, marked `transient` with the wait the server asked for, and the caller decides what to send next.
+// A scope rather than a request option, so that no request inside it can be resent by forgetting the option:
+// a whole-set write must never go out again as it was planned (src/providers/read-back.ts says why).
+
+const scope = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs work with every HTTP request made inside it (awaited calls, callbacks, nested helpers) sent once. */
+function sendingOnce(work) {
+    return scope.run(true, work);
+}
+/** Whether the request being made now is inside sendingOnce. */
+function insideSendingOnce() {
+    return scope.getStore() === true;
 }
 
 

@@ -50,6 +50,7 @@ function withHint(error, hint) {
         kind: error.kind,
         bodyExcerpt: error.bodyExcerpt,
         attempts: error.attempts,
+        transient: error.transient,
         cause: error,
     });
 }
@@ -138,8 +139,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   he: () => (/* binding */ he),
 /* harmony export */   parseHurricaneTokens: () => (/* binding */ parseHurricaneTokens)
 /* harmony export */ });
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
-/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _single_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76240);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
 // Hurricane Electric Free DNS (dns.he.net): the dynamic TXT update of a pre-existing record, one value per record.
 
@@ -173,8 +174,6 @@ const descriptor = {
 };
 // What this process last set, per record: a second value would silently replace the first.
 const written = new Map();
-/** What the zone's authoritative servers serve now (the post step has no memory of what this run wrote). */
-const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
 /** HURRICANE_TOKENS as a map from record name to key. */
 function parseHurricaneTokens(text) {
     const tokens = new Map();
@@ -192,7 +191,7 @@ function parseHurricaneTokens(text) {
     return tokens;
 }
 function createHe(options = {}) {
-    const currentTxt = options.currentTxt ?? currentTxtFromDns;
+    const currentTxt = options.currentTxt ?? _single_value_js__WEBPACK_IMPORTED_MODULE_1__/* .currentTxtFromDns */ .N;
     return {
         descriptor,
         create(context) {
@@ -201,7 +200,7 @@ function createHe(options = {}) {
             const tokens = parseHurricaneTokens(raw);
             for (const key of tokens.values())
                 context.host.mask(key);
-            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
                 provider: 'he',
                 apiUrlEnv: 'HURRICANE_API_URL',
                 defaultUrl: API_URL,
@@ -254,25 +253,14 @@ function createHe(options = {}) {
                 },
                 async remove(zone, owner, values) {
                     const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
-                    const ours = new Set(values);
                     const earlier = written.get(name);
-                    let ourValue;
-                    if (earlier !== undefined) {
-                        ourValue = ours.has(earlier);
-                    }
-                    else {
-                        // another process wrote it (the post step after a crash): reset only what DNS shows as ours
-                        const served = await currentTxt(context, zone, owner).catch(() => undefined);
-                        ourValue = served !== undefined && served.length > 0 && served.every((v) => ours.has(v));
-                        if (served === undefined) {
-                            context.host.info(`he: cannot tell whether ${name} still holds our value; left as is`);
-                        }
-                    }
-                    if (!ourValue)
+                    if (earlier !== undefined && values.includes(earlier))
+                        written.delete(name);
+                    // even right after our write: another run may have set its value since, and a reset would take it away
+                    if (!(await (0,_single_value_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsOnlyOurs */ .E)(context, currentTxt, { zone, owner, provider: 'he', record: name }, values)))
                         return;
                     // the record itself must stay: its dynamic key belongs to it
                     await update(owner, PLACEHOLDER);
-                    written.delete(name);
                 },
             };
         },
@@ -300,6 +288,41 @@ function explain(code, hostname) {
         default:
             return 'an unexpected answer from dns.he.net';
     }
+}
+
+
+/***/ }),
+
+/***/ 76240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ holdsOnlyOurs),
+/* harmony export */   N: () => (/* binding */ currentTxtFromDns)
+/* harmony export */ });
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+// Records that hold one TXT value, which a write replaces (DuckDNS, Hurricane Electric): another run may have set
+// its own value since ours, so a removal first reads what DNS serves and takes away only a value of ours.
+
+/** What the zone's authoritative servers serve now: the API of these providers has no read. */
+const currentTxtFromDns = (context, zone, owner) => new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .Resolver */ .xR(context.resolvers).servedTxt(zone, owner);
+/**
+ * Whether the record at `owner` (shown as `record` in messages) still holds only values of ours, read now. When
+ * it holds another run's value, or cannot be read, the caller leaves it: that is said on the host.
+ */
+async function holdsOnlyOurs(context, currentTxt, where, values) {
+    const served = await currentTxt(context, where.zone, where.owner).catch(() => undefined);
+    if (served === undefined) {
+        context.host.info(`${where.provider}: cannot tell whether ${where.record} still holds our value; left as is`);
+        return false;
+    }
+    if (served.length === 0)
+        return false;
+    const ours = new Set(values);
+    if (served.every((value) => ours.has(value)))
+        return true;
+    context.host.info(`${where.provider}: ${where.record} now holds a value that is not ours; left as is`);
+    return false;
 }
 
 

@@ -50,6 +50,7 @@ function withHint(error, hint) {
         kind: error.kind,
         bodyExcerpt: error.bodyExcerpt,
         attempts: error.attempts,
+        transient: error.transient,
         cause: error,
     });
 }
