@@ -80,6 +80,8 @@ export interface FakeRequest {
   readonly method: string
   /** The path exactly as sent, percent-encoding intact, without the query string. */
   readonly rawPath: string
+  /** Path and query string exactly as sent (the request-target a signature covers). */
+  readonly target: string
   readonly query: URLSearchParams
   readonly headers: IncomingHttpHeaders
   readonly text: string
@@ -120,6 +122,7 @@ export async function serveFake(
     const request: FakeRequest = {
       method: req.method ?? '',
       rawPath,
+      target: req.url ?? '/',
       query: url.searchParams,
       headers: req.headers,
       text,
