@@ -27,6 +27,7 @@ import { infomaniak } from './infomaniak/index.js'
 import { linode } from './linode/index.js'
 import { namecheap } from './namecheap/index.js'
 import { ns1 } from './ns1/index.js'
+import { oraclecloud } from './oraclecloud/index.js'
 import { ovh } from './ovh/index.js'
 import { porkbun } from './porkbun/index.js'
 import { powerdns } from './powerdns/index.js'
@@ -68,6 +69,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   namecheap,
   ns1,
+  oraclecloud,
   ovh,
   porkbun,
   powerdns,

@@ -72,6 +72,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./namecheap/index.js')).namecheap
     case 'ns1':
       return (await import('./ns1/index.js')).ns1
+    case 'oraclecloud':
+      return (await import('./oraclecloud/index.js')).oraclecloud
     case 'ovh':
       return (await import('./ovh/index.js')).ovh
     case 'porkbun':
