@@ -841,6 +841,75 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://ns1.com/api"
     },
     {
+        "id": "oraclecloud",
+        "name": "Oracle Cloud Infrastructure DNS",
+        "credentials": [
+            {
+                "env": "OCI_PRIVKEY",
+                "description": "The API key's private key: its PEM, base64-encoded as lego takes it, or as it is (a repository secret)",
+                "secret": true,
+                "set": "private key",
+                "aliases": [
+                    "OCI_PRIVATE_KEY"
+                ]
+            },
+            {
+                "env": "OCI_PRIVKEY_FILE",
+                "description": "Path of the API key's PEM private key file (as lego takes it), or the PEM itself",
+                "secret": true,
+                "set": "private key file",
+                "aliases": [
+                    "OCI_PRIVATE_KEY_PATH"
+                ]
+            },
+            {
+                "env": "OCI_TENANCY_OCID",
+                "description": "OCID of the tenancy (ocid1.tenancy...)"
+            },
+            {
+                "env": "OCI_USER_OCID",
+                "description": "OCID of the user the API key belongs to (ocid1.user...)"
+            },
+            {
+                "env": "OCI_PUBKEY_FINGERPRINT",
+                "description": "Fingerprint of the API key's public key, as the console shows it (12:34:...:ef)",
+                "aliases": [
+                    "OCI_FINGERPRINT"
+                ]
+            },
+            {
+                "env": "OCI_REGION",
+                "description": "Region whose DNS endpoint to call, e.g. us-ashburn-1"
+            },
+            {
+                "env": "OCI_COMPARTMENT_OCID",
+                "description": "OCID of the compartment holding the alias zone (the tenancy OCID for the root compartment)"
+            }
+        ],
+        "settings": [
+            {
+                "env": "OCI_API_URL",
+                "description": "DNS API base URL; when empty, the commercial realm endpoint of OCI_REGION. Regions of other realms (government, sovereign, dedicated) set their own DNS endpoint here, with /20180115",
+                "default": "https://dns.<OCI_REGION>.oraclecloud.com/20180115"
+            },
+            {
+                "env": "OCI_PRIVKEY_PASS",
+                "description": "Passphrase of the private key, when it is encrypted",
+                "secret": true,
+                "aliases": [
+                    "OCI_PRIVATE_KEY_PASSWORD"
+                ]
+            },
+            {
+                "env": "OCI_TTL",
+                "description": "TTL (seconds) of TXT records at an owner that has none; added values take the TTL of the others",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "Make an IAM user for certalias alone (API key only, no console password), put it in a group of its own, and give that group two policy statements: `Allow group <group> to inspect dns-zones in compartment <compartment>` (to find the zone) and `Allow group <group> to use dns-records in compartment <compartment> where target.dns-zone.name = '<alias zone>'`. The key can then change records of the alias zone only. Keeping the alias zone in a compartment of its own narrows the listing as well.",
+        "docs": "https://docs.oracle.com/en-us/iaas/api/#/en/dns/20180115/Records/PatchDomainRecords"
+    },
+    {
         "id": "ovh",
         "name": "OVHcloud",
         "credentials": [
@@ -1308,6 +1377,8 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
         case 'ns1':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
+        case 'oraclecloud':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
         case 'ovh':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
         case 'porkbun':
