@@ -5,6 +5,8 @@ export interface Host {
   debug(message: string): void
   /** Register a secret so that no later log line shows it. */
   mask(secret: string): void
+  /** The text with every secret registered so far replaced by ***: for text the runner's masking does not reach. */
+  redact(text: string): string
   setOutput(name: string, value: string): void
   /** Save a value for the post step (GITHUB_STATE). */
   saveState(name: string, value: string): void
@@ -18,4 +20,11 @@ export function maskPem(host: Pick<Host, 'mask'>, pem: string): void {
   host.mask(pem)
   for (const line of pem.split(/\r?\n/))
     if (line.trim() !== '' && !line.startsWith('-----')) host.mask(line.trim())
+}
+
+/** Every secret in the text replaced by ***, the longest first: one secret may hold another. */
+export function redactSecrets(text: string, secrets: Iterable<string>): string {
+  return [...secrets]
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, secret) => out.split(secret).join('***'), text)
 }

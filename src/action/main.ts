@@ -3,7 +3,7 @@
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
 import { maskPem } from '../host.js'
 import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
-import { actionsHost } from './host.js'
+import { actionsHost, fail, notice } from './host.js'
 import * as runner from './runner.js'
 
 export async function run(): Promise<void> {
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
       ) {
         const why = secretlessRun(await runEvent())
         if (why !== undefined) {
-          runner.notice(secretlessNotice(why, error.missingCredentials))
+          notice(secretlessNotice(why, error.missingCredentials))
           runner.setOutput('issued', 'false')
           runner.setOutput('reason', `no credentials: ${why}`)
           return
@@ -43,7 +43,8 @@ export async function run(): Promise<void> {
       }
       throw error
     }
-    if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') runner.warning(PULL_REQUEST_TARGET_WARNING)
+    if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
+      actionsHost.warning(PULL_REQUEST_TARGET_WARNING)
     // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
     const { run: runPipeline } = await import('../modes/issue.js')
     await runPipeline(config, actionsHost, {
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
       github: githubFor,
     })
   } catch (error) {
-    runner.setFailed(error instanceof Error ? error.message : String(error))
+    fail(error instanceof Error ? error.message : String(error))
   }
 }
 

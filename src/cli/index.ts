@@ -6,9 +6,10 @@
 
 import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
-import { type Host, maskPem } from '../host.js'
+import { type Host, maskPem, redactSecrets } from '../host.js'
 import { removeSavedRecords } from '../pipeline/cleanup.js'
 import { DESCRIPTORS } from '../providers/index.js'
+import { printable } from '../text.js'
 
 const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
@@ -71,8 +72,11 @@ export function parseArguments(argv: readonly string[]): Parsed {
   return { command, values, json, debug, help }
 }
 
-/** The command line's Host: log lines to stderr with every masked secret replaced, outputs and state kept. */
-class CliHost implements Host {
+/**
+ * The command line's Host: log lines to stderr, every masked secret replaced and then the one rule for printed
+ * text applied (a CI log or a terminal obeys what a foreign text could slip in); outputs and state kept.
+ */
+export class CliHost implements Host {
   readonly outputs = new Map<string, string>()
   readonly #state = new Map<string, string>()
   readonly #secrets = new Set<string>()
@@ -80,19 +84,22 @@ class CliHost implements Host {
   constructor(private readonly showDebug: boolean) {}
 
   info(message: string): void {
-    process.stderr.write(`${this.#redact(message)}\n`)
+    this.#print('', message)
   }
   warning(message: string): void {
-    process.stderr.write(`warning: ${this.#redact(message)}\n`)
+    this.#print('warning: ', message)
   }
   debug(message: string): void {
-    if (this.showDebug) process.stderr.write(`debug: ${this.#redact(message)}\n`)
+    if (this.showDebug) this.#print('debug: ', message)
   }
   error(message: string): void {
-    process.stderr.write(`error: ${this.#redact(message)}\n`)
+    this.#print('error: ', message)
   }
   mask(secret: string): void {
     if (secret.trim().length > 0) this.#secrets.add(secret)
+  }
+  redact(text: string): string {
+    return redactSecrets(text, this.#secrets)
   }
   setOutput(name: string, value: string): void {
     this.outputs.set(name, value)
@@ -106,11 +113,8 @@ class CliHost implements Host {
   async summary(): Promise<void> {
     // a job summary is GitHub's; the log lines say the same here
   }
-  /** The runner hides masked values from the log; outside it, this does. Longest first. */
-  #redact(text: string): string {
-    return [...this.#secrets]
-      .sort((a, b) => b.length - a.length)
-      .reduce((out, secret) => out.split(secret).join('***'), text)
+  #print(level: string, message: string): void {
+    process.stderr.write(`${level}${printable(this.redact(message))}\n`)
   }
 }
 

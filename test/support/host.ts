@@ -1,5 +1,5 @@
 // A Host for tests that call the core directly: it records what was masked and logged instead of printing.
-import type { Host } from '../../src/host.js'
+import { type Host, redactSecrets } from '../../src/host.js'
 
 export interface RecordingHost extends Host {
   readonly masked: string[]
@@ -16,6 +16,7 @@ export function recordingHost(): RecordingHost {
     warning: (message) => lines.push(`warning: ${message}`),
     debug: () => {},
     mask: (secret) => masked.push(secret),
+    redact: (text) => redactSecrets(text, masked),
     setOutput: () => {},
     saveState: () => {},
     getState: () => '',
