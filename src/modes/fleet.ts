@@ -132,8 +132,13 @@ function entryLabel(config: Config): string {
 }
 
 function prefixed(host: Host, prefix: string): Host {
+  // each method named: a Host may be a class instance, whose methods a spread would not copy
   return {
-    ...host,
+    mask: (secret) => host.mask(secret),
+    redact: (text) => host.redact(text),
+    saveState: (name, value) => host.saveState(name, value),
+    getState: (name) => host.getState(name),
+    summary: (markdown) => host.summary(markdown),
     info: (m) => host.info(`${prefix}${m}`),
     warning: (m) => host.warning(`${prefix}${m}`),
     debug: (m) => host.debug(`${prefix}${m}`),
