@@ -48,6 +48,19 @@ export function printable(message: string): string {
     .join('\n')
 }
 
+/**
+ * JSON on one line by the same rule, and parsing back to the same value: every control character a \u escape
+ * (JSON.stringify leaves DEL, C1 and the separators raw), and `##[` written `\u0023#[`.
+ */
+export function printableJson(value: unknown): string {
+  let out = ''
+  for (const char of JSON.stringify(value)) {
+    const code = char.charCodeAt(0)
+    out += isControl(code) ? `\\u${hex(code, 4)}` : char
+  }
+  return out.replaceAll('##[', '\\u0023#[')
+}
+
 /** A foreign value named in a message: in double quotes, on one line, every control character escaped. */
 export function quote(value: string): string {
   return `"${escapeControls(value.replace(/[\\"]/g, (c) => `\\${c}`))}"`

@@ -9,7 +9,7 @@ import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/i
 import { type Host, maskPem, redactSecrets } from '../host.js'
 import { removeSavedRecords } from '../pipeline/cleanup.js'
 import { DESCRIPTORS } from '../providers/index.js'
-import { printable } from '../text.js'
+import { printable, printableJson } from '../text.js'
 
 const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
@@ -191,13 +191,19 @@ function githubFor(env: Readonly<Record<string, string | undefined>>, host: Host
     (await import('../github/api.js')).githubApi(token, env, { log: (message) => host.info(message) })
 }
 
-/** name=value lines (a new line inside a value written as \n), or one JSON object. */
 function printOutputs(outputs: ReadonlyMap<string, string>, json: boolean): void {
-  if (json) {
-    process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs))}\n`)
-    return
-  }
-  for (const [name, value] of outputs) process.stdout.write(`${name}=${value.replace(/\n/g, '\\n')}\n`)
+  process.stdout.write(formatOutputs(outputs, json))
+}
+
+/**
+ * name=value lines (a new line inside a value written as \n), or one JSON object, both by the rule for printed
+ * text: a value may hold what a CA or a DNS server said.
+ */
+export function formatOutputs(outputs: ReadonlyMap<string, string>, json: boolean): string {
+  if (json) return `${printableJson(Object.fromEntries(outputs))}\n`
+  return [...outputs]
+    .map(([name, value]) => `${printable(`${name}=${value.replace(/\n/g, '\\n')}`)}\n`)
+    .join('')
 }
 
 /** --help: generated from the same declarations as action.yml. */
