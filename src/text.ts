@@ -77,3 +77,19 @@ export function markdownText(text: string): string {
     .replace(/^(\s*)(-|=)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
 }
+
+/**
+ * A Markdown link to a web address from outside, or its text when it is none: `(`, `)`, `<`, `>`, white space
+ * and control characters percent-encoded, so the address cannot end the link early and add one of its own.
+ */
+export function markdownLink(label: string, address: string): string {
+  let url: URL
+  try {
+    url = new URL(address)
+  } catch {
+    return markdownText(address)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return markdownText(address)
+  const encoded = url.href.replace(/[()<>\s\\]/g, (c) => `%${hex(c.charCodeAt(0), 2).toUpperCase()}`)
+  return `[${markdownText(label)}](${encoded})`
+}

@@ -14,6 +14,7 @@ import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains }
 import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
 import { createProvider } from '../providers/index.js'
 import type { DnsProvider } from '../providers/types.js'
+import { markdownText } from '../text.js'
 import { sessionRequest } from './step.js'
 
 export interface CheckRow {
@@ -486,9 +487,7 @@ async function caChecks(
 
 // ---------------------------------------------------------------------------------------------------
 
-const cell = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`).replace(/\n/g, ' ')
-
-function checkSummary(rows: readonly CheckRow[]): string {
+export function checkSummary(rows: readonly CheckRow[]): string {
   const failed = rows.filter((r) => r.status === 'fail').length
   return [
     `## certalias: setup check, ${failed === 0 ? 'every check passed' : `${failed} problem(s)`}`,
@@ -497,7 +496,7 @@ function checkSummary(rows: readonly CheckRow[]): string {
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${SYMBOL[r.status]} | ${r.check} | ${cell(r.subject)} | ${cell(r.detail)} | ${cell(r.fix ?? '')} |`,
+        `| ${SYMBOL[r.status]} | ${r.check} | ${markdownText(r.subject)} | ${markdownText(r.detail)} | ${markdownText(r.fix ?? '')} |`,
     ),
     '',
   ].join('\n')

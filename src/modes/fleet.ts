@@ -7,6 +7,7 @@ import type { Host } from '../host.js'
 import { iso } from '../renewal/decide.js'
 import { decideRenewal, type Renewal } from '../renewal/index.js'
 import type { StoreContext } from '../stores/types.js'
+import { markdownText } from '../text.js'
 
 /** Entries decided at once: stores and CAs limit requests per second too. */
 const PARALLEL = 8
@@ -157,15 +158,13 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return results
 }
 
-const cell = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`)
-
-function planSummary(configs: readonly Config[], renewals: readonly Renewal[]): string {
+export function planSummary(configs: readonly Config[], renewals: readonly Renewal[]): string {
   const due = renewals.filter((r) => r.decision.due).length
   const rows = configs.map((config, i) => {
     const { decision, current, window } = renewals[i] as Renewal
-    return `| ${cell(entryLabel(config))} | ${current ? iso(current.facts.notAfter) : '-'} | ${
+    return `| ${markdownText(entryLabel(config))} | ${current ? iso(current.facts.notAfter) : '-'} | ${
       window ? `${iso(window.start)} to ${iso(window.end)}` : '-'
-    } | ${decision.due ? '**due**' : 'not due'}: ${cell(decision.reason)} |`
+    } | ${decision.due ? '**due**' : 'not due'}: ${markdownText(decision.reason)} |`
   })
   return [
     `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,

@@ -8,6 +8,7 @@ import { certificateFacts } from '../pki/certificate.js'
 import { findCurrent } from '../renewal/current.js'
 import { iso } from '../renewal/decide.js'
 import type { StoreContext } from '../stores/types.js'
+import { markdownText } from '../text.js'
 
 const REASON_NAMES: Readonly<Record<number, string>> = {
   0: 'unspecified',
@@ -86,9 +87,9 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
     [
       `## certalias: ${outcome === 'revoked' ? 'certificate revoked' : 'certificate removed'}`,
       '',
-      `**Certificate:** ${facts.names.join(', ')}, serial ${facts.serial}, valid until ${iso(facts.notAfter)}  `,
+      `**Certificate:** ${markdownText(facts.names.join(', '))}, serial ${facts.serial}, valid until ${iso(facts.notAfter)}  `,
       `**At the CA:** ${outcome === 'revoked' ? 'revoked now' : outcome === 'already' ? 'already revoked' : 'expired, not revoked'}  `,
-      `**Removed:** ${removed.length > 0 ? removed.join('; ') : 'nothing was stored'}`,
+      `**Removed:** ${removed.length > 0 ? markdownText(removed.join('; ')) : 'nothing was stored'}`,
       '',
     ].join('\n'),
   )

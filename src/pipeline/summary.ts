@@ -5,6 +5,7 @@ import { iso } from '../renewal/decide.js'
 import type { Renewal } from '../renewal/index.js'
 import type { DeliveryReport } from '../stores/deliver.js'
 import type { CertificateBundle } from '../stores/types.js'
+import { markdownLink, markdownText } from '../text.js'
 import type { Plan } from './plan.js'
 
 export interface SummaryFacts {
@@ -18,25 +19,23 @@ export interface SummaryFacts {
   readonly batches?: ReadonlyMap<string, number>
 }
 
-const markdown = (text: string) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`)
-
 export function summaryMarkdown(facts: SummaryFacts): string {
   const { bundle, report } = facts
   const rows = facts.plan.names.map(
     (n) =>
-      `| ${markdown(n.name.name)} | ${markdown(n.owner)} | ${n.chain.length > 1 ? n.chain.length - 1 : 'none (own zone)'} |`,
+      `| ${markdownText(n.name.name)} | ${markdownText(n.owner)} | ${n.chain.length > 1 ? n.chain.length - 1 : 'none (own zone)'} |`,
   )
   const files = [
     ['certificate', bundle.files.certificatePath],
     ['chain', bundle.files.chainPath],
     ['fullchain', bundle.files.fullchainPath],
     ['private key (0600)', bundle.files.privateKeyPath],
-  ].map(([what, path]) => `| ${what} | ${markdown(path as string)} |`)
+  ].map(([what, path]) => `| ${what} | ${markdownText(path as string)} |`)
   const destinations = [
-    ...report.delivered.map((d) => `| ${d.store} | delivered | ${markdown(d.delivery.destination)} |`),
-    ...report.failed.map((f) => `| ${f.store} | **failed** | ${markdown(f.error.replace(/\n/g, ' '))} |`),
+    ...report.delivered.map((d) => `| ${d.store} | delivered | ${markdownText(d.delivery.destination)} |`),
+    ...report.failed.map((f) => `| ${f.store} | **failed** | ${markdownText(f.error)} |`),
   ]
-  const notes = report.delivered.flatMap((d) => (d.delivery.notes ?? []).map((n) => `> ${markdown(n)}`))
+  const notes = report.delivered.flatMap((d) => (d.delivery.notes ?? []).map((n) => `> ${markdownText(n)}`))
   return [
     '## certalias: certificate issued',
     '',
@@ -48,9 +47,9 @@ export function summaryMarkdown(facts: SummaryFacts): string {
     '',
     ...[...(facts.batches ?? [])].map(
       ([owner, count]) =>
-        `**Batches at ${markdown(owner)}:** ${count} (a 512-byte answer takes only so many values)  `,
+        `**Batches at ${markdownText(owner)}:** ${count} (a 512-byte answer takes only so many values)  `,
     ),
-    `**Issuer:** ${markdown(facts.issuer)}  `,
+    `**Issuer:** ${markdownText(facts.issuer)}  `,
     `**Not after:** ${bundle.notAfter}  `,
     `**Serial:** ${bundle.serial}`,
     '',
@@ -69,17 +68,15 @@ export function summaryMarkdown(facts: SummaryFacts): string {
 /** Why this run issued or kept, and what it knew of the certificate in use. */
 function renewalLines(renewal: Renewal, renewAfter: Date | undefined): string[] {
   const { current, window, decision } = renewal
-  const lines = [`**Decision:** ${markdown(decision.reason)}  `]
+  const lines = [`**Decision:** ${markdownText(decision.reason)}  `]
   if (current !== undefined) {
     const f = current.facts
     lines.push(
-      `**Current certificate:** ${markdown(f.names.join(', '))}, serial ${f.serial}, valid until ${iso(f.notAfter)} (${markdown(current.source)})  `,
+      `**Current certificate:** ${markdownText(f.names.join(', '))}, serial ${f.serial}, valid until ${iso(f.notAfter)} (${markdownText(current.source)})  `,
     )
   }
   if (window !== undefined) {
-    const explained = window.explanationUrl
-      ? ` ([why](${window.explanationUrl.replace(/[()\s]/g, encodeURIComponent)}))`
-      : ''
+    const explained = window.explanationUrl ? ` (${markdownLink('why', window.explanationUrl)})` : ''
     lines.push(`**CA renewal window (ARI):** ${iso(window.start)} to ${iso(window.end)}${explained}  `)
   }
   if (renewAfter !== undefined) lines.push(`**Next renewal from:** ${iso(renewAfter)}  `)
@@ -97,8 +94,8 @@ export function keptSummary(facts: {
     '',
     ...renewalLines(facts.renewal, facts.renewal.decision.renewAfter),
     facts.files === undefined
-      ? `No files: ${markdown(facts.current.source)} holds no private key for it.`
-      : `Files from ${markdown(facts.current.source)} in ${markdown(facts.files.directory)}.`,
+      ? `No files: ${markdownText(facts.current.source)} holds no private key for it.`
+      : `Files from ${markdownText(facts.current.source)} in ${markdownText(facts.files.directory)}.`,
     '',
   ].join('\n')
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { actionsHost } from '../../src/action/host.js'
 import { CliHost } from '../../src/cli/index.js'
-import { markdownText, printable, quote } from '../../src/text.js'
+import { markdownLink, markdownText, printable, quote } from '../../src/text.js'
 import { MEANT_COMMANDS, workflowCommands } from '../support/workflow-commands.js'
 
 afterEach(() => {
@@ -125,6 +125,14 @@ describe('markdownText: foreign text in the job summary', () => {
     expect(markdownText('- item')).toBe('\\- item')
     expect(markdownText('1. item')).toBe('1\\. item')
     expect(markdownText('> quoted')).toBe('&gt; quoted')
+  })
+})
+
+describe('markdownLink: a web address from outside', () => {
+  it('is a link only for http and https; anything else is text', () => {
+    expect(markdownLink('why', 'https://ca.test/a b')).toBe('[why](https://ca.test/a%20b)')
+    expect(markdownLink('why', 'javascript:alert(1)')).toBe('javascript:alert\\(1\\)')
+    expect(markdownLink('why', 'not a url')).toBe('not a url')
   })
 })
 
