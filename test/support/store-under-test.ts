@@ -60,12 +60,15 @@ export async function madeBundle(
     privateKey: leaf.privateKey,
     notAfter: new Date(now + 90 * 86400_000).toISOString(),
     serial,
-    files: {
-      directory: '/tmp/x',
-      certificatePath: '/tmp/x/cert.pem',
-      chainPath: '/tmp/x/chain.pem',
-      fullchainPath: '/tmp/x/fullchain.pem',
-      privateKeyPath: '/tmp/x/privkey.pem',
-    },
+    files: BUNDLE_FILES,
   }
+}
+
+/** File paths for a bundle no test writes to disk. */
+export const BUNDLE_FILES: CertificateBundle['files'] = {
+  directory: '/tmp/x',
+  certificatePath: '/tmp/x/cert.pem',
+  chainPath: '/tmp/x/chain.pem',
+  fullchainPath: '/tmp/x/fullchain.pem',
+  privateKeyPath: '/tmp/x/privkey.pem',
 }

@@ -9,6 +9,7 @@ import { normalizeName } from '../../src/names/index.js'
 import { keptSummary, type SummaryFacts, summaryMarkdown } from '../../src/pipeline/summary.js'
 import type { CertificateFacts } from '../../src/pki/certificate.js'
 import type { Renewal } from '../../src/renewal/index.js'
+import { BUNDLE_FILES } from '../support/store-under-test.js'
 
 const HOSTILE = '<img src=https://t.test/x> [click](https://t.test/y)\n# heading | cell'
 
@@ -34,13 +35,7 @@ function facts(patch: Partial<SummaryFacts> = {}): SummaryFacts {
       privateKey: '',
       notAfter: '2027-01-01T00:00:00.000Z',
       serial: '01',
-      files: {
-        directory: '/tmp/x',
-        certificatePath: '/tmp/x/cert.pem',
-        chainPath: '/tmp/x/chain.pem',
-        fullchainPath: '/tmp/x/fullchain.pem',
-        privateKeyPath: '/tmp/x/privkey.pem',
-      },
+      files: BUNDLE_FILES,
     },
     report: { delivered: [], failed: [] },
     renewal: renewal(),
