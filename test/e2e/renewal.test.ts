@@ -23,6 +23,7 @@ import { selfSigned } from '../support/certificates.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
+import { MEANT_COMMANDS, workflowCommands } from '../support/workflow-commands.js'
 
 const DOMAIN = 'www.example.test'
 const BIND_OWNER = '_acme-challenge.validation.bind.test'
@@ -218,6 +219,22 @@ describe('ARI: the CA says when to renew', () => {
     expect(ariRequests().at(-1)).toBe(`${RENEWAL_INFO_PATH}${issued.certId}`)
     expectNothingOrdered(run, proxy, before)
     expect(run.outputs.serial).toBe(issued.serial)
+  })
+
+  it('an explanationURL holding a new line, ::stop-commands:: and ##[add-mask] commands nothing: the log shows it as text', async () => {
+    renewalInfo = () =>
+      window(30 * DAY, 32 * DAY, {
+        explanationURL: 'https://ca.test/why\n::stop-commands::injected\n##[add-mask]injected',
+      })
+    const run = await renew()
+    ok(run)
+    const commands = workflowCommands(run.stdout)
+    expect(commands.filter((c) => !MEANT_COMMANDS.has(c.name) || c.data.startsWith('injected'))).toEqual([])
+    expect(run.stdout).toMatch(
+      /the CA explains: https:\/\/ca\.test\/why::stop-commands::injected\\x23#\[add-mask\]injected$/m,
+    )
+    expect(run.summary).toContain('([why](https://ca.test/why::stop-commands::injected##[add-mask]injected))')
+    expect(run.outputs.issued).toBe('false')
   })
 
   it('a window open now: issues, and the order names the certificate it replaces', async () => {

@@ -202,6 +202,20 @@ describe('renewal information answers', () => {
     })
   })
 
+  it.each([
+    ['https://ca.test/why\n::stop-commands::injected', 'https://ca.test/why::stop-commands::injected'],
+    ['https://ca.test/a b<c>', 'https://ca.test/a%20b%3Cc%3E'],
+    ['javascript:alert(1)', undefined],
+    ['::stop-commands::injected', undefined],
+    [42, undefined],
+  ])('keeps the explanation %j only as a web address, in its written form (%j)', (explanationURL, kept) => {
+    const answer = parseRenewalInfo({
+      suggestedWindow: { start: '2027-01-01T00:00:00Z', end: '2027-01-03T00:00:00Z' },
+      explanationURL,
+    })
+    expect(answer.kind === 'window' && answer.window.explanationUrl).toBe(kept)
+  })
+
   const malformed: [string, unknown, RegExp][] = [
     ['not an object', 'oops', /not a JSON object/],
     ['no window', {}, /no suggestedWindow/],
