@@ -61,9 +61,12 @@ export function printableJson(value: unknown): string {
   return out.replaceAll('##[', '\\u0023#[')
 }
 
-/** A foreign value named in a message: in double quotes, on one line, every control character escaped. */
+/**
+ * A foreign value named in a message: in double quotes, on one line, every control character and quote escaped.
+ * A backslash stays single, so a DNS name in presentation form reads as dig writes it (`x\010y.example`).
+ */
 export function quote(value: string): string {
-  return `"${escapeControls(value.replace(/[\\"]/g, (c) => `\\${c}`))}"`
+  return `"${escapeControls(value.replace(/"/g, '\\"'))}"`
 }
 
 /**

@@ -162,8 +162,10 @@ export async function query(
     tries: options.tries ?? 3,
   })
   let decoded: dnsPacket.DecodedPacket
+  let names: RecordNames[][]
   try {
     decoded = dnsPacket.decode(reply)
+    names = recordNames(reply)
   } catch (error) {
     throw new DnsTransportError(
       `DNS server ${server} sent an answer to ${qname} ${type} that cannot be decoded: ${(error as Error).message}`,
@@ -172,7 +174,7 @@ export async function query(
       { cause: error },
     )
   }
-  return toResponse(decoded)
+  return toResponse(decoded, names)
 }
 
 /**
@@ -393,7 +395,10 @@ function readHeaderAndQuestions(
   }
 }
 
-/** Read a possibly compressed name; returns it lower case without trailing dot, and the offset after it. */
+/**
+ * Read a possibly compressed name; returns it lower case without trailing dot, in presentation form (a label's
+ * dot or backslash escaped with a backslash, any other byte but printable ASCII as \DDD), and the offset after it.
+ */
 export function readName(message: Buffer, start: number): { name: string; end: number } {
   const labels: string[] = []
   let offset = start
@@ -419,10 +424,58 @@ export function readName(message: Buffer, start: number): { name: string; end: n
       break
     }
     if (offset + 1 + length > message.length) throw new Error('label runs past the end of the message')
-    labels.push(message.toString('latin1', offset + 1, offset + 1 + length).toLowerCase())
+    labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)))
     offset += 1 + length
   }
   return { name: labels.join('.'), end }
+}
+
+/** One label as RFC 1035 (section 5.1) writes it: a label may hold any byte, a host name's hold none of these. */
+function presentLabel(bytes: Uint8Array): string {
+  let label = ''
+  for (const byte of bytes) {
+    if (byte === 0x2e || byte === 0x5c) label += `\\${String.fromCharCode(byte)}`
+    else if (byte > 0x20 && byte < 0x7f) label += String.fromCharCode(byte).toLowerCase()
+    else label += `\\${String(byte).padStart(3, '0')}`
+  }
+  return label
+}
+
+/** Record types whose data is one name (NS, CNAME, PTR, DNAME), and SOA, whose data starts with two. */
+const NAME_DATA = new Set([2, 5, 12, 39])
+const SOA = 6
+
+interface RecordNames {
+  readonly owner: string
+  readonly data: readonly string[]
+}
+
+/**
+ * The names of every record of the answer, authority and additional sections, read from the message itself:
+ * dns-packet joins a name's labels with dots, so a label holding a dot would read as two labels, and it reads
+ * bytes as UTF-8. Each section's records come in the order dns-packet decodes them.
+ */
+function recordNames(message: Buffer): RecordNames[][] {
+  const counts = [4, 6, 8, 10].map((at) => message.readUInt16BE(at))
+  let offset = HEADER_SIZE
+  for (let i = 0; i < (counts[0] as number); i++) offset = readName(message, offset).end + 4
+  return counts.slice(1).map((count) => {
+    const records: RecordNames[] = []
+    for (let i = 0; i < count; i++) {
+      const owner = readName(message, offset)
+      const type = message.readUInt16BE(owner.end)
+      const start = owner.end + 10
+      const data: string[] = []
+      if (NAME_DATA.has(type)) data.push(readName(message, start).name)
+      else if (type === SOA) {
+        const mname = readName(message, start)
+        data.push(mname.name, readName(message, mname.end).name)
+      }
+      records.push({ owner: owner.name, data })
+      offset = start + message.readUInt16BE(owner.end + 8)
+    }
+    return records
+  })
 }
 
 const RCODES = [
@@ -445,7 +498,7 @@ export function rcodeName(rcode: number): string {
   return RCODES[rcode] ?? EXTENDED_RCODES[rcode] ?? `RCODE${rcode}`
 }
 
-function toResponse(packet: dnsPacket.DecodedPacket): DnsResponse {
+function toResponse(packet: dnsPacket.DecodedPacket, names: RecordNames[][]): DnsResponse {
   const opt = packet.additionals?.find((record): record is dnsPacket.OptAnswer => record.type === 'OPT')
   // The upper eight bits of an EDNS rcode live in the OPT record.
   const headerRcode = (packet.flags ?? 0) & 0xf
@@ -453,19 +506,23 @@ function toResponse(packet: dnsPacket.DecodedPacket): DnsResponse {
   return {
     rcode: rcodeName(rcodeValue),
     authoritative: packet.flag_aa,
-    answers: toRecords(packet.answers),
-    authorities: toRecords(packet.authorities),
-    additionals: toRecords(packet.additionals),
+    answers: toRecords(packet.answers, names[0]),
+    authorities: toRecords(packet.authorities, names[1]),
+    additionals: toRecords(packet.additionals, names[2]),
   }
 }
 
-function toRecords(records: dnsPacket.Answer[] | undefined): ResourceRecord[] {
-  return (records ?? []).filter((record) => record.type !== 'OPT').map(toRecord)
+function toRecords(records: dnsPacket.Answer[] | undefined, names: RecordNames[] = []): ResourceRecord[] {
+  return (records ?? []).flatMap((record, i) => {
+    const read = names[i]
+    if (record.type === 'OPT' || read === undefined) return []
+    return [toRecord(record, read)]
+  })
 }
 
-function toRecord(record: dnsPacket.Answer): ResourceRecord {
+function toRecord(record: dnsPacket.Answer, names: RecordNames): ResourceRecord {
   const base = {
-    name: normalizeName(record.name),
+    name: names.owner,
     type: record.type,
     ttl: 'ttl' in record ? (record.ttl ?? 0) : 0,
   }
@@ -477,7 +534,7 @@ function toRecord(record: dnsPacket.Answer): ResourceRecord {
     case 'DNAME':
     case 'NS':
     case 'PTR':
-      return { ...base, data: normalizeName(record.data) }
+      return { ...base, data: names.data[0] ?? '' }
     case 'TXT': {
       const chunks = Array.isArray(record.data) ? record.data : [record.data]
       return { ...base, data: chunks.map((chunk) => chunk.toString()).join('') }
@@ -486,8 +543,8 @@ function toRecord(record: dnsPacket.Answer): ResourceRecord {
       return {
         ...base,
         data: {
-          mname: normalizeName(record.data.mname),
-          rname: normalizeName(record.data.rname),
+          mname: names.data[0] ?? '',
+          rname: names.data[1] ?? '',
           serial: record.data.serial ?? 0,
           refresh: record.data.refresh ?? 0,
           retry: record.data.retry ?? 0,

@@ -1,5 +1,6 @@
 // Name rules: lowercase A-labels, no trailing dot, a wildcard only as the whole leftmost label.
 import { domainToASCII } from 'node:url'
+import { quote } from '../text.js'
 
 export class NameError extends Error {}
 
@@ -60,4 +61,38 @@ export function challengeName(name: CertName): string {
 /** true when `name` is `zone` or under it. */
 export function isUnder(name: string, zone: string): boolean {
   return name === zone || name.endsWith(`.${zone}`)
+}
+
+const DNS_LABEL = /^[a-z0-9_-]{1,63}$/i
+
+/**
+ * Why `name` (as read from DNS: lower case, no trailing dot) is no host name certalias follows or writes at, or
+ * undefined when it is one: labels of letters, digits, hyphens (not first or last) and underscores, 63
+ * characters each, 253 in all. A DNS answer can hold any byte; this is where it stops being a name.
+ */
+export function hostnameProblem(name: string): string | undefined {
+  if (name.length > 253) return `it is ${name.length} characters long (at most 253)`
+  for (const label of presentedLabels(name)) {
+    if (label === '') return 'it has an empty label'
+    if (label.length > 63) return `it has a label of ${label.length} characters (at most 63)`
+    if (!DNS_LABEL.test(label))
+      return `${quote(label)} is not a label of letters, digits, hyphens and underscores`
+    if (label.startsWith('-') || label.endsWith('-'))
+      return `its label ${quote(label)} starts or ends with a hyphen`
+  }
+  return undefined
+}
+
+/** The labels of a name in DNS presentation form, where `\.` is a dot inside a label and `\\` a backslash. */
+function presentedLabels(name: string): string[] {
+  const labels = ['']
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i] as string
+    if (char === '.') labels.push('')
+    else {
+      const escaped = char === '\\' && i + 1 < name.length ? `${char}${name[++i]}` : char
+      labels[labels.length - 1] += escaped
+    }
+  }
+  return labels
 }

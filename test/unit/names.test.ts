@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NameError, normalizeName, parseNames } from '../../src/names/index.js'
+import { hostnameProblem, NameError, normalizeName, parseNames } from '../../src/names/index.js'
 
 describe('name normalization', () => {
   it('lowercases and drops the trailing dot', () => {
@@ -37,5 +37,36 @@ describe('name normalization', () => {
   it('splits on commas, spaces and new lines, keeps order and drops duplicates', () => {
     const names = parseNames('example.com, *.example.com\nwww.example.com  EXAMPLE.com.')
     expect(names.map((n) => n.name)).toEqual(['example.com', '*.example.com', 'www.example.com'])
+  })
+})
+
+describe('names from DNS are host names', () => {
+  it.each([
+    '_acme-challenge.validation.example.org',
+    'a-b.c_d.example',
+    'xn--bcher-kva.example',
+    `${'a'.repeat(63)}.example`,
+    `${'a.'.repeat(125)}ab`,
+  ])('accepts %s', (name) => {
+    expect(hostnameProblem(name)).toBeUndefined()
+  })
+
+  it.each([
+    [
+      'x\n::warning::injected.example',
+      /"x\\n::warning::injected" is not a label of letters, digits, hyphens and underscores/,
+    ],
+    ['x\\010::warning::injected.example', /"x\\010::warning::injected" is not a label/],
+    ['a\\.b.example', /"a\\\.b" is not a label/],
+    ['a b.example', /"a b" is not a label/],
+    ['*.example', /"\*" is not a label/],
+    ['a..example', /an empty label/],
+    ['', /an empty label/],
+    [`${'a'.repeat(64)}.example`, /a label of 64 characters \(at most 63\)/],
+    [`${'a.'.repeat(126)}ab`, /254 characters long \(at most 253\)/],
+    ['-a.example', /"-a" starts or ends with a hyphen/],
+    ['a-.example', /"a-" starts or ends with a hyphen/],
+  ])('refuses %j, saying why', (name, why) => {
+    expect(hostnameProblem(name)).toMatch(why)
   })
 })

@@ -97,8 +97,12 @@ describe("the command line's Host", () => {
 })
 
 describe('quote: a foreign value named in a message', () => {
-  it('stands on one line in quotes, every control character, quote and backslash escaped', () => {
-    expect(quote('x\n::warning::y"\\z\u0000')).toBe('"x\\n::warning::y\\"\\\\z\\x00"')
+  it('stands on one line in quotes, every control character and quote escaped', () => {
+    expect(quote('x\n::warning::y"z\u0000')).toBe('"x\\n::warning::y\\"z\\x00"')
+  })
+
+  it('shows a DNS name in presentation form as dig writes it', () => {
+    expect(quote('x\\010::warning::injected.a\\.b.example')).toBe('"x\\010::warning::injected.a\\.b.example"')
   })
 })
 

@@ -1,52 +1,17 @@
 // The one-server DNS client against small in-process servers that misbehave on purpose.
-import dgram from 'node:dgram'
 import net from 'node:net'
 import * as dnsPacket from 'dns-packet'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DnsTransportError, exchange, isIPv6, parseServer, query } from '../../src/dns/wire.js'
+import { type DnsHandler, type FakeDnsServer, fakeDnsServer, withBytes } from '../support/fake-dns.js'
 
-type Transport = 'udp' | 'tcp'
-type Handler = (request: dnsPacket.DecodedPacket, transport: Transport) => Buffer[]
-
-interface FakeServer {
-  address: string
-  received: { transport: Transport; packet: dnsPacket.DecodedPacket }[]
-  close(): Promise<void>
-}
-
-const servers: FakeServer[] = []
+const servers: FakeDnsServer[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()))
 })
 
-/** A UDP and a TCP listener on one port of 127.0.0.1; the handler returns the messages to send back, in order. */
-async function fakeServer(handler: Handler): Promise<FakeServer> {
-  const received: FakeServer['received'] = []
-  const udp = dgram.createSocket('udp4')
-  await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve))
-  const port = udp.address().port
-  udp.on('message', (message, peer) => {
-    const packet = dnsPacket.decode(message)
-    received.push({ transport: 'udp', packet })
-    for (const reply of handler(packet, 'udp')) udp.send(reply, peer.port, peer.address)
-  })
-  const tcp = net.createServer((socket) => {
-    socket.on('data', (data) => {
-      const packet = dnsPacket.decode(data.subarray(2, 2 + data.readUInt16BE(0)))
-      received.push({ transport: 'tcp', packet })
-      for (const reply of handler(packet, 'tcp'))
-        socket.write(Buffer.concat([Buffer.from([reply.length >> 8, reply.length & 0xff]), reply]))
-    })
-  })
-  await new Promise<void>((resolve) => tcp.listen(port, '127.0.0.1', resolve))
-  const server = {
-    address: `127.0.0.1:${port}`,
-    received,
-    close: async () => {
-      udp.close()
-      await new Promise<void>((resolve) => tcp.close(() => resolve()))
-    },
-  }
+async function fakeServer(handler: DnsHandler): Promise<FakeDnsServer> {
+  const server = await fakeDnsServer(handler)
   servers.push(server)
   return server
 }
@@ -161,6 +126,28 @@ describe('query', () => {
       ],
       additionals: [],
     })
+  })
+
+  it('keeps each label of a name whole, in presentation form: a dot or a control byte inside a label is escaped', async () => {
+    const server = await fakeServer((request) => {
+      const reply = answer(request, {
+        answers: [
+          {
+            type: 'CNAME',
+            name: 'owner_X.example.test',
+            ttl: 30,
+            data: 'evilN::warning::injected.a_b.example.test',
+          },
+          { type: 'NS', name: 'example.test', ttl: 30, data: 'nsE.example.test' },
+        ],
+      })
+      return [withBytes(reply, { owner_X: 'owner.X', evilN: 'evil\n', a_b: 'a.b', nsE: 'ns\u00e9' })]
+    })
+    const response = await query(server.address, 'owner.x.example.test', 'CNAME')
+    expect(response.answers.map((rr) => [rr.name, rr.data])).toEqual([
+      ['owner\\.x.example.test', 'evil\\010::warning::injected.a\\.b.example.test'],
+      ['example.test', 'ns\\233.example.test'],
+    ])
   })
 
   it('advertises 1232 bytes with EDNS0 (the DNS flag day value) and sets RD only when recursion is desired', async () => {
