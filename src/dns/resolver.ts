@@ -3,7 +3,7 @@
 // cached for the run, so no lookup is made twice.
 import { getServers } from 'node:dns'
 import { networkInterfaces } from 'node:os'
-import { canonical, isUnder } from '../names/index.js'
+import { canonical, hostnameProblem, isUnder } from '../names/index.js'
 import { type DnsResponse, type QueryOptions, query, type RecordType } from './wire.js'
 
 export interface AuthoritativeServer {
@@ -218,7 +218,15 @@ export class Resolver {
   }
 
   /** One name server: the addresses this machine can ask, or why it cannot ask any. */
-  private async server(name: string, glue: string[] | undefined, parent: string | undefined) {
+  private async server(
+    name: string,
+    glue: string[] | undefined,
+    parent: string | undefined,
+  ): Promise<AuthoritativeServer> {
+    // a name from DNS can hold any byte: one that is no host name is neither looked up nor asked
+    const notHost = hostnameProblem(name)
+    if (notHost !== undefined)
+      return { name, addresses: [], unreachable: `its name is no host name (${notHost})` }
     const { reachable, ipv6Only, error } = await this.hostAddresses(name)
     if (reachable.length > 0) return { name, addresses: reachable }
     let unreachable: string

@@ -14,7 +14,7 @@ import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains }
 import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
 import { createProvider } from '../providers/index.js'
 import type { DnsProvider } from '../providers/types.js'
-import { markdownText } from '../text.js'
+import { markdownText, quote } from '../text.js'
 import { sessionRequest } from './step.js'
 
 export interface CheckRow {
@@ -103,13 +103,16 @@ async function dnsChecks(
   return rows
 }
 
-/** One row per server for every CNAME owner of the chain: does it publish the CNAME the chain goes on with? */
-function cnameRows(t: TracedChain): CheckRow[] {
+/**
+ * One row per server for every CNAME owner of the chain: does it publish the CNAME the chain goes on with? A
+ * target that is no host name is a failing row wherever it is published.
+ */
+export function cnameRows(t: TracedChain): CheckRow[] {
   const first = t.hops[0]
   if (
     first !== undefined &&
     first.next === undefined &&
-    first.answers.every((a) => a.answer.kind !== 'cname')
+    first.answers.every((a) => a.answer.kind !== 'cname' && a.answer.kind !== 'invalid')
   ) {
     return [
       {
@@ -120,18 +123,22 @@ function cnameRows(t: TracedChain): CheckRow[] {
       },
     ]
   }
-  return t.hops
-    .filter((hop) => hop.next !== undefined)
-    .flatMap((hop) =>
-      hop.answers.map(({ server, answer }) => {
-        const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`
-        const fix = `publish "${hop.name}. CNAME ${hop.next}." in the DNS provider behind ${server.name}`
-        return answerRow(answer, hop.next as string, subject, fix)
-      }),
-    )
+  return t.hops.flatMap((hop) =>
+    hop.answers.flatMap(({ server, answer }) => {
+      if (hop.next === undefined && answer.kind !== 'invalid') return []
+      const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`
+      const fix = `publish "${hop.name}. CNAME ${hop.next ?? '<the alias owner>'}." in the DNS provider behind ${server.name}`
+      return [answerRow(answer, hop.next, subject, fix)]
+    }),
+  )
 }
 
-function answerRow(answer: ServerAnswer, expected: string, subject: string, fix: string): CheckRow {
+function answerRow(
+  answer: ServerAnswer,
+  expected: string | undefined,
+  subject: string,
+  fix: string,
+): CheckRow {
   const row = (status: CheckRow['status'], detail: string, withFix = true): CheckRow => ({
     check: 'cname',
     subject,
@@ -143,7 +150,9 @@ function answerRow(answer: ServerAnswer, expected: string, subject: string, fix:
     case 'cname':
       return answer.target === expected
         ? row('pass', `CNAME ${answer.target}`)
-        : row('fail', `CNAME ${answer.target}, the other servers ${expected}`)
+        : row('fail', `CNAME ${answer.target}, the other servers ${expected ?? 'none'}`)
+    case 'invalid':
+      return row('fail', `CNAME ${quote(answer.target)}, which is no host name (${answer.why})`)
     case 'none':
       return row('fail', `no CNAME (${answer.rcode})`)
     case 'lame':

@@ -2,7 +2,8 @@
 import type { AliasInput } from '../config/index.js'
 import { type AuthoritativeServer, HOP_LIMIT, lameness, type Resolver } from '../dns/resolver.js'
 import type { DnsResponse } from '../dns/wire.js'
-import { type CertName, canonical, challengeName } from '../names/index.js'
+import { type CertName, canonical, challengeName, hostnameProblem } from '../names/index.js'
+import { quote } from '../text.js'
 
 export interface NamePlan {
   readonly name: CertName
@@ -29,6 +30,8 @@ export class PlanError extends Error {}
 /** What one authoritative server answered for one name on a chain. */
 export type ServerAnswer =
   | { readonly kind: 'cname'; readonly target: string }
+  /** A CNAME whose target is no host name (a DNS answer may hold any byte): never followed, never written at. */
+  | { readonly kind: 'invalid'; readonly target: string; readonly why: string }
   /** No CNAME: NOERROR (the name exists, or holds other types) or NXDOMAIN. */
   | { readonly kind: 'none'; readonly rcode: string }
   /** Not an authoritative answer: REFUSED, SERVFAIL, NOTAUTH, a referral. */
@@ -117,9 +120,10 @@ async function askServer(server: AuthoritativeServer, name: string, dns: Resolve
   const lame = lameness(response)
   if (lame !== undefined) return { kind: 'lame', why: lame }
   const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name)
-  return cname === undefined
-    ? { kind: 'none', rcode: response.rcode }
-    : { kind: 'cname', target: canonical(cname.data as string) }
+  if (cname === undefined) return { kind: 'none', rcode: response.rcode }
+  const target = canonical(cname.data as string)
+  const why = hostnameProblem(target)
+  return why === undefined ? { kind: 'cname', target } : { kind: 'invalid', target, why }
 }
 
 /** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
@@ -186,6 +190,9 @@ export async function groupByOwner(
 ): Promise<OwnerGroup[]> {
   const byOwner = new Map<string, CertName[]>()
   for (const plan of names) {
+    const why = hostnameProblem(plan.owner)
+    if (why !== undefined)
+      throw new PlanError(`${plan.name.name}: the TXT owner ${quote(plan.owner)} is no host name (${why})`)
     const group = byOwner.get(plan.owner) ?? []
     group.push(plan.name)
     byOwner.set(plan.owner, group)

@@ -4,6 +4,7 @@
 // end lies in the alias zone, so a lame server there is named here too, not after the propagation timeout.
 // Pure: it judges what traceChains asked.
 import type { AuthoritativeServer } from '../dns/resolver.js'
+import { quote } from '../text.js'
 import type { Hop, ServerAnswer, TracedChain } from './plan.js'
 
 export class PreflightError extends Error {}
@@ -89,6 +90,8 @@ function judgeAnswer(
       return hop.next === undefined ? undefined : `${who} did not answer for ${hop.name}: ${answer.error}`
     case 'lame':
       return `${who} answers ${answer.why} for ${hop.name}: it does not serve ${hop.zone} (a lame server); serve the zone there or take the server out of the NS set and the delegation`
+    case 'invalid':
+      return `${who} answers CNAME ${quote(answer.target)} for ${hop.name}, which is no host name (${answer.why}); publish a CNAME to the alias owner there`
     case 'cname':
       if (answer.target === hop.next) return undefined
       break

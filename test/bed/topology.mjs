@@ -9,6 +9,8 @@ export const PARENT = '127.0.10.4' // ns4.example.test: a second BIND serving on
 export const IPV6_ONLY = '::1'
 // ns.glue.deleg.test: its address exists only as glue in deleg.test (no A record in DNS); nothing listens
 export const GLUE_ONLY = '127.0.10.8'
+// a DNS server a test runs itself on port 53, for answers no real server gives (a label holding a new line)
+export const OWN_DNS = '127.0.10.20'
 export const PDNS_API_URL = 'http://127.0.10.3:8081'
 export const PDNS_API_KEY = 'bed-pdns-api-key'
 export const PDNS_SERVER_NAME = 'localhost'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type AuthoritativeServer, lameness } from '../../src/dns/resolver.js'
 import type { DnsResponse } from '../../src/dns/wire.js'
 import { normalizeName } from '../../src/names/index.js'
-import { publishedTarget, type ServerAnswer, type TracedChain } from '../../src/pipeline/plan.js'
+import { type Hop, publishedTarget, type ServerAnswer, type TracedChain } from '../../src/pipeline/plan.js'
 import { PreflightError, preflight } from '../../src/pipeline/preflight.js'
 
 const response = (patch: Partial<DnsResponse>): DnsResponse => ({
@@ -111,6 +111,66 @@ describe('preflight', () => {
     expect(report.warnings).toEqual([
       expect.stringMatching(/^b\.ns\.test .* did not answer .*propagation waits for it/),
     ])
+  })
+})
+
+describe('a CNAME target that is no host name', () => {
+  const none = { kind: 'none', rcode: 'NXDOMAIN' } as const
+  const invalid: ServerAnswer = {
+    kind: 'invalid',
+    target: 'x\\010::warning::injected.v.test',
+    why: '"x\\010::warning::injected" is not a label of letters, digits, hyphens and underscores',
+  }
+  /** The challenge name's zone: A publishes the target given, B the owner. */
+  const published = (atA: ServerAnswer): TracedChain[] => {
+    const [first, second] = chain([none, none])[0]?.hops ?? []
+    return [
+      {
+        ...(chain([none, none])[0] as TracedChain),
+        hops: [
+          {
+            ...(first as Hop),
+            answers: [
+              { server: A, answer: atA },
+              { server: B, answer: { kind: 'cname', target: OWNER } },
+            ],
+          },
+          second as Hop,
+        ],
+      },
+    ]
+  }
+
+  it('stops the run before anything is ordered, naming the master and showing the value escaped', () => {
+    const run = () => preflight(published(invalid))
+    expect(run).toThrow(PreflightError)
+    expect(run).toThrow(
+      `a.ns.test (192.0.2.1), a server of example.test, answers CNAME "x\\010::warning::injected.v.test" for ${CHALLENGE}, which is no host name (${invalid.why}); publish a CNAME to the alias owner there`,
+    )
+  })
+
+  it('is not followed: the chain goes on with the target the other masters publish, or ends', () => {
+    expect(publishedTarget([invalid, { kind: 'cname', target: OWNER }])).toBe(OWNER)
+    expect(publishedTarget([invalid, invalid])).toBeUndefined()
+  })
+
+  it('stops the run also when every master publishes it (the chain then ends at the challenge name)', () => {
+    const [first] = published(invalid)[0]?.hops ?? []
+    const alone: TracedChain = {
+      challengeName: CHALLENGE,
+      chain: [CHALLENGE],
+      names: [normalizeName('www.example.test')],
+      hops: [
+        {
+          ...(first as Hop),
+          next: undefined,
+          answers: [A, B].map((server) => ({ server, answer: invalid })),
+        },
+      ],
+    }
+    expect(() => preflight([alone])).toThrow(
+      /b\.ns\.test .* answers CNAME "x\\010::warning::injected\.v\.test" .* which is no host name/,
+    )
   })
 })
 

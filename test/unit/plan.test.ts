@@ -53,6 +53,29 @@ describe('alias resolution', () => {
 })
 
 describe('owner grouping', () => {
+  it('refuses an owner that is no host name before any zone is looked up or anything written', async () => {
+    const asked: string[] = []
+    const grouping = groupByOwner(
+      [
+        {
+          name: www,
+          challengeName: chainToAlias[0] as string,
+          chain: [],
+          owner: 'x\n::warning::injected.v.example.org',
+        },
+      ],
+      async (owner) => {
+        asked.push(owner)
+        return 'v.example.org'
+      },
+    )
+    await expect(grouping).rejects.toThrow(PlanError)
+    await expect(grouping).rejects.toThrow(
+      'www.example.com: the TXT owner "x\\n::warning::injected.v.example.org" is no host name ("x\\n::warning::injected" is not a label of letters, digits, hyphens and underscores)',
+    )
+    expect(asked).toEqual([])
+  })
+
   it('puts apex and wildcard in one group and asks for each owner zone once', async () => {
     const apex = normalizeName('example.com')
     const wild = normalizeName('*.example.com')
