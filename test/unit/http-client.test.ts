@@ -329,6 +329,17 @@ describe('HttpClient', () => {
     expect(response.body).toBe('here')
   })
 
+  it.each(['/records/..', '/records/../zones', '/records/%2e%2E/x', '/records/.%2e', '/records/./x', '/%2E'])(
+    'refuses the path %s before sending: a . or .. segment (an id from an answer, say) would reach another resource',
+    async (path) => {
+      const request = client().request('DELETE', path)
+      await expect(request).rejects.toThrow(
+        `exampledns: refusing to send DELETE ${path}: a "." or ".." path segment would reach another resource than the one named`,
+      )
+      expect(agent.getCallHistory()?.calls() ?? []).toEqual([])
+    },
+  )
+
   it('returns a status listed in expect instead of throwing', async () => {
     agent.get(ORIGIN).intercept({ path: '/v1/records/missing' }).reply(404, 'Not Found')
 
