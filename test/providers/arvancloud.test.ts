@@ -71,6 +71,15 @@ const create = (name: string, text: string): Exchange => ({
 })
 
 describe('arvancloud', () => {
+  it('puts a zone name into the path as one segment: a / or %2e%2e in it cannot reach another resource', async () => {
+    const zone = 'a/%2e%2e/%2e%2e/validation.example.org'
+    const path = `${BASE}/domains/${encodeURIComponent(zone)}`
+    expect(path).toMatch(/a%2F%252e%252e%2F%252e%252e%2Fvalidation\.example\.org$/)
+    const { provider } = await against([{ method: 'GET', path, reply: { status: 403, body: {} } }])
+    await expect(provider.append(zone, `_acme-challenge.${zone}`, ['v1'])).rejects.toThrow(/HTTP 403/)
+    script?.assertDone()
+  })
+
   it('finds the domain walking up from the owner when DNS shows a zone the account does not have', async () => {
     const { provider } = await against([
       domainLookup(`sub.${ZONE}`, false),

@@ -69,6 +69,15 @@ const create = (owner: string, nodeName: string, value: string): Exchange => ({
 })
 
 describe('dynu', () => {
+  it('puts a zone name into the path as one segment: a / or %2e%2e in it cannot reach another resource', async () => {
+    const zone = 'a/%2e%2e/%2e%2e/validation.example.org'
+    const path = `${BASE}/dns/getroot/${encodeURIComponent(zone)}`
+    expect(path).toMatch(/a%2F%252e%252e%2F%252e%252e%2Fvalidation\.example\.org$/)
+    const { provider } = await against([{ method: 'GET', path, reply: { status: 403, body: {} } }])
+    await expect(provider.append(zone, `_acme-challenge.${zone}`, ['v1'])).rejects.toThrow(/HTTP 403/)
+    script?.assertDone()
+  })
+
   it('finds the account domain holding a zone DNS shows as a subzone, and writes under its node name', async () => {
     const owner = `_acme-challenge.sub.${ZONE}`
     const { provider } = await against([

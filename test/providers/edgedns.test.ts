@@ -153,6 +153,26 @@ describe('edgedns', () => {
     assertSigned()
   })
 
+  it('puts the owner into the record path as one segment: a / or %2e%2e in it cannot reach another resource', async () => {
+    const owner = `_acme-challenge.a/%2e%2e/%2e%2e.${ZONE}`
+    const path = `/config-dns/v2/zones/${ZONE}/names/${encodeURIComponent(owner)}/types/TXT`
+    expect(path).toContain('names/_acme-challenge.a%2F%252e%252e%2F%252e%252e.validation')
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      { method: 'GET', path, reply: { status: 404, body: { title: 'Not Found', status: 404 } } },
+      {
+        method: 'POST',
+        path,
+        body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] },
+        reply: { status: 201, body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] } },
+      },
+      { method: 'GET', path, reply: { body: { name: owner, type: 'TXT', ttl: 120, rdata: ['"v1"'] } } },
+    ])
+    await provider.append(ZONE, owner, ['v1'])
+    script?.assertDone()
+    assertSigned()
+  })
+
   it('appends to an owner that already holds a value, putting the old value back with the new one', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),

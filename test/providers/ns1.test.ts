@@ -79,6 +79,29 @@ describe('ns1', () => {
     script?.assertDone()
   })
 
+  it('puts the owner into the record path as one segment: a / or %2e%2e in it cannot reach another resource', async () => {
+    const owner = `_acme-challenge.a/%2e%2e/%2e%2e.${ZONE}`
+    const path = `${BASE}/zones/${ZONE}/${encodeURIComponent(owner)}/TXT`
+    expect(path).toContain('_acme-challenge.a%2F%252e%252e%2F%252e%252e.validation')
+    const { provider } = await against([
+      zoneLookup(ZONE, true),
+      { method: 'GET', path, headers: AUTH, reply: { status: 404, body: { message: 'record not found' } } },
+      {
+        method: 'PUT',
+        path,
+        body: { zone: ZONE, domain: owner, type: 'TXT', ttl: 120, answers: [{ answer: ['v1'] }] },
+        reply: { body: { ...ns1Record([{ id: '1', answer: ['v1'] }]), domain: owner } },
+      },
+      {
+        method: 'GET',
+        path,
+        reply: { body: { ...ns1Record([{ id: '1', answer: ['v1'] }]), domain: owner } },
+      },
+    ])
+    await provider.append(ZONE, owner, ['v1'])
+    script?.assertDone()
+  })
+
   it('creates the record with apex and wildcard values in one PUT when the owner has none', async () => {
     const { provider } = await against([
       zoneLookup(ZONE, true),

@@ -67,7 +67,9 @@ export const arvancloud: ProviderModule = {
       if (found === undefined) {
         const candidates = zoneCandidates(zone, owner)
         found = findZone(candidates, async (name) => {
-          const response = await http.request('GET', `/domains/${name}`, { expect: [404] })
+          const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
+            expect: [404],
+          })
           return response.status === 404 ? undefined : name
         }).then((result) => {
           if (result === undefined) {
@@ -87,9 +89,13 @@ export const arvancloud: ProviderModule = {
     const txtRecords = async (domain: string, name: string): Promise<ArvanRecord[]> => {
       const records: ArvanRecord[] = []
       for (let page = 1; ; page++) {
-        const { body } = await http.request<ArvanList>('GET', `/domains/${domain}/dns-records`, {
-          query: { type: 'txt', page, per_page: PER_PAGE },
-        })
+        const { body } = await http.request<ArvanList>(
+          'GET',
+          `/domains/${encodeURIComponent(domain)}/dns-records`,
+          {
+            query: { type: 'txt', page, per_page: PER_PAGE },
+          },
+        )
         records.push(
           ...body.data.filter(
             (r) => r.type.toLowerCase() === 'txt' && r.name.toLowerCase() === name.toLowerCase(),
@@ -116,7 +122,7 @@ export const arvancloud: ProviderModule = {
         const present = new Set((await txtRecords(domain, name)).map(textOf))
         for (const value of new Set(values)) {
           if (present.has(value)) continue
-          await http.request('POST', `/domains/${domain}/dns-records`, {
+          await http.request('POST', `/domains/${encodeURIComponent(domain)}/dns-records`, {
             body: {
               type: 'txt',
               name,
@@ -136,7 +142,11 @@ export const arvancloud: ProviderModule = {
         for (const record of records) {
           const text = textOf(record)
           if (text !== undefined && ours.has(text)) {
-            await http.request('DELETE', `/domains/${domain}/dns-records/${record.id}`, { expect: [404] })
+            await http.request(
+              'DELETE',
+              `/domains/${encodeURIComponent(domain)}/dns-records/${encodeURIComponent(record.id)}`,
+              { expect: [404] },
+            )
           }
         }
       },

@@ -101,7 +101,7 @@ export const bunny: ProviderModule = {
     // Records come with the zone; read it fresh each time, since another job may have written meanwhile.
     const txtRecords = async (zone: { id: number; name: string }, owner: string): Promise<BunnyRecord[]> => {
       const name = relativeName(owner, zone.name)
-      const { body } = await http.request<BunnyZone>('GET', `/dnszone/${zone.id}`)
+      const { body } = await http.request<BunnyZone>('GET', `/dnszone/${encodeURIComponent(zone.id)}`)
       return (body.Records ?? []).filter((r) => r.Type === TYPE_TXT && r.Name.toLowerCase() === name)
     }
 
@@ -113,7 +113,7 @@ export const bunny: ProviderModule = {
         const name = relativeName(owner, found.name)
         await Promise.all(
           missing.map((value) =>
-            http.request('PUT', `/dnszone/${found.id}/records`, {
+            http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
               body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
               // PUT here creates a record: sending it twice makes two
               idempotent: false,
@@ -124,7 +124,14 @@ export const bunny: ProviderModule = {
       async remove(zone, owner, values) {
         const found = await zoneOf(zone, owner)
         const records = ourTxt(await txtRecords(found, owner), values, (r) => parseMaybeQuoted(r.Value))
-        await Promise.all(records.map((r) => http.request('DELETE', `/dnszone/${found.id}/records/${r.Id}`)))
+        await Promise.all(
+          records.map((r) =>
+            http.request(
+              'DELETE',
+              `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`,
+            ),
+          ),
+        )
       },
     }
   },

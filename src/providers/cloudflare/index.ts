@@ -90,9 +90,13 @@ export const cloudflare: ProviderModule = {
     const txtRecords = async (id: string, owner: string): Promise<DnsRecord[]> => {
       const records: DnsRecord[] = []
       for (let page = 1; ; page++) {
-        const { body } = await http.request<Envelope<DnsRecord[]>>('GET', `/zones/${id}/dns_records`, {
-          query: { type: 'TXT', name: owner, per_page: PER_PAGE, page },
-        })
+        const { body } = await http.request<Envelope<DnsRecord[]>>(
+          'GET',
+          `/zones/${encodeURIComponent(id)}/dns_records`,
+          {
+            query: { type: 'TXT', name: owner, per_page: PER_PAGE, page },
+          },
+        )
         records.push(...body.result)
         if (page >= (body.result_info?.total_pages ?? 1)) return records
       }
@@ -108,7 +112,7 @@ export const cloudflare: ProviderModule = {
             .filter((v) => !present.has(v))
             .map((value) =>
               http
-                .request('POST', `/zones/${id}/dns_records`, {
+                .request('POST', `/zones/${encodeURIComponent(id)}/dns_records`, {
                   body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
                 })
                 // another run (same authorization, same value) wrote it first: the value is there, as asked
@@ -121,7 +125,14 @@ export const cloudflare: ProviderModule = {
       async remove(zone, owner, values) {
         const id = await zoneId(zone, owner)
         const records = ourTxt(await txtRecords(id, owner), values, (r) => parseTxtContent(r.content))
-        await Promise.all(records.map((r) => http.request('DELETE', `/zones/${id}/dns_records/${r.id}`)))
+        await Promise.all(
+          records.map((r) =>
+            http.request(
+              'DELETE',
+              `/zones/${encodeURIComponent(id)}/dns_records/${encodeURIComponent(r.id)}`,
+            ),
+          ),
+        )
       },
     }
   },

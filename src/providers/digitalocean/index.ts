@@ -124,7 +124,10 @@ export const digitalocean: ProviderModule = {
         const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         await Promise.all(
           records.map((r) =>
-            http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${r.id}`),
+            http.request(
+              'DELETE',
+              `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
+            ),
           ),
         )
       },

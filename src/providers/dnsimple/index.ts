@@ -100,7 +100,7 @@ export const dnsimple: ProviderModule = {
         found = findZone(candidates, async (name) => {
           const response = await http.request<{ data: { name: string } }>(
             'GET',
-            `/v2/${account}/zones/${encodeURIComponent(name)}`,
+            `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(name)}`,
             { expect: [404] },
           )
           return response.status === 404 ? undefined : response.body.data.name
@@ -120,7 +120,7 @@ export const dnsimple: ProviderModule = {
     }
 
     const recordsPath = (account: number, zone: string) =>
-      `/v2/${account}/zones/${encodeURIComponent(zone)}/records`
+      `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(zone)}/records`
 
     const txtRecords = async (account: number, zone: string, owner: string): Promise<ZoneRecord[]> => {
       const name = relativeName(owner, zone)
@@ -159,7 +159,9 @@ export const dnsimple: ProviderModule = {
           parseMaybeQuoted(r.content),
         )
         await Promise.all(
-          records.map((r) => http.request('DELETE', `${recordsPath(account, found)}/${r.id}`)),
+          records.map((r) =>
+            http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`),
+          ),
         )
       },
     }

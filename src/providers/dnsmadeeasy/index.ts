@@ -99,9 +99,13 @@ export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasy
   }
 
   const txtRecords = async (id: number, recordName: string): Promise<DmeRecord[]> => {
-    const { body } = await http.request<{ data?: DmeRecord[] }>('GET', `/dns/managed/${id}/records`, {
-      query: { type: 'TXT', recordName },
-    })
+    const { body } = await http.request<{ data?: DmeRecord[] }>(
+      'GET',
+      `/dns/managed/${encodeURIComponent(id)}/records`,
+      {
+        query: { type: 'TXT', recordName },
+      },
+    )
     // recordName filters by name, yet the apex ('') must not pick up every TXT record of the domain
     return (body?.data ?? []).filter((r) => r.type === 'TXT' && r.name.toLowerCase() === recordName)
   }
@@ -114,7 +118,7 @@ export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasy
       const present = new Set((await txtRecords(domain.id, name)).map((r) => parseTxtContent(r.value)))
       for (const value of new Set(values)) {
         if (present.has(value)) continue
-        await http.request('POST', `/dns/managed/${domain.id}/records`, {
+        await http.request('POST', `/dns/managed/${encodeURIComponent(domain.id)}/records`, {
           body: { name, type: 'TXT', value, gtdLocation: 'DEFAULT', ttl },
         })
       }
@@ -124,7 +128,11 @@ export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasy
       const ours = new Set(values)
       for (const record of await txtRecords(domain.id, relativeName(owner, domain.name))) {
         if (!ours.has(parseTxtContent(record.value))) continue
-        await http.request('DELETE', `/dns/managed/${domain.id}/records/${record.id}`, { expect: [404] })
+        await http.request(
+          'DELETE',
+          `/dns/managed/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(record.id)}`,
+          { expect: [404] },
+        )
       }
     },
   }

@@ -86,7 +86,7 @@ export const dynu: ProviderModule = {
       let root = roots.get(key)
       if (root === undefined) {
         // Dynu finds the account's domain holding a name itself; ask with the zone, a name without underscores
-        root = call<DynuRoot>('GET', `/dns/getroot/${key}`).catch((error: Error) => {
+        root = call<DynuRoot>('GET', `/dns/getroot/${encodeURIComponent(key)}`).catch((error: Error) => {
           roots.delete(key)
           if (error instanceof ProviderHttpError) throw error
           throw new Error(
@@ -101,7 +101,7 @@ export const dynu: ProviderModule = {
     const txtRecords = async (domainId: number, owner: string): Promise<DynuRecord[]> => {
       const { dnsRecords } = await call<DynuStatus & { dnsRecords: DynuRecord[] }>(
         'GET',
-        `/dns/${domainId}/record`,
+        `/dns/${encodeURIComponent(domainId)}/record`,
       )
       const name = absoluteless(owner)
       return dnsRecords.filter((r) => r.recordType === 'TXT' && absoluteless(r.hostname) === name)
@@ -116,7 +116,7 @@ export const dynu: ProviderModule = {
         const nodeName = relativeName(owner, root.domainName)
         for (const value of new Set(values)) {
           if (present.has(value)) continue
-          await call('POST', `/dns/${root.id}/record`, {
+          await call('POST', `/dns/${encodeURIComponent(root.id)}/record`, {
             body: {
               recordType: 'TXT',
               domainName: root.domainName,
@@ -135,7 +135,10 @@ export const dynu: ProviderModule = {
         const ours = new Set(values)
         for (const record of await txtRecords(root.id, owner)) {
           if (record.textData !== undefined && ours.has(record.textData)) {
-            await call('DELETE', `/dns/${root.id}/record/${record.id}`)
+            await call(
+              'DELETE',
+              `/dns/${encodeURIComponent(root.id)}/record/${encodeURIComponent(record.id)}`,
+            )
           }
         }
       },

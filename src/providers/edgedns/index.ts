@@ -199,7 +199,9 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
         if (found === undefined) {
           const candidates = zoneCandidates(zone, owner)
           found = findZone(candidates, async (name) => {
-            const response = await http.request('GET', `/config-dns/v2/zones/${name}`, { expect: [404] })
+            const response = await http.request('GET', `/config-dns/v2/zones/${encodeURIComponent(name)}`, {
+              expect: [404],
+            })
             return response.status === 404 ? undefined : name
           }).then((result) => {
             if (result === undefined) {
@@ -215,7 +217,7 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
       }
 
       const recordPath = (zone: string, owner: string) =>
-        `/config-dns/v2/zones/${zone}/names/${absoluteless(owner)}/types/TXT`
+        `/config-dns/v2/zones/${encodeURIComponent(zone)}/names/${encodeURIComponent(absoluteless(owner))}/types/TXT`
 
       const read = async (zone: string, owner: string): Promise<EdgeRecordSet | undefined> => {
         const response = await http.request<EdgeRecordSet>('GET', recordPath(zone, owner), { expect: [404] })

@@ -104,7 +104,7 @@ export const hetzner: ProviderModule = {
     }
 
     const rrsetPath = (zone: Zone, owner: string) =>
-      `/zones/${zone.id}/rrsets/${encodeURIComponent(relativeName(owner, zone.name)) || '@'}/TXT`
+      `/zones/${encodeURIComponent(zone.id)}/rrsets/${encodeURIComponent(relativeName(owner, zone.name)) || '@'}/TXT`
 
     const readTxt = async (zone: Zone, owner: string): Promise<RRset | undefined> => {
       const response = await http.request<{ rrset: RRset }>('GET', rrsetPath(zone, owner), { expect: [404] })
@@ -121,7 +121,8 @@ export const hetzner: ProviderModule = {
           )
         }
         await sleep(ACTION_POLL_MS)
-        action = (await http.request<{ action: Action }>('GET', `/actions/${action.id}`)).body.action
+        action = (await http.request<{ action: Action }>('GET', `/actions/${encodeURIComponent(action.id)}`))
+          .body.action
       }
       if (action.status === 'error') {
         throw new Error(

@@ -112,7 +112,10 @@ export const infomaniak: ProviderModule = {
       record.target.startsWith('"') ? parseTxtContent(record.target) : record.target
 
     const txtRecords = async (domainId: number, owner: string): Promise<InfomaniakRecord[]> => {
-      const records = await call<InfomaniakRecord[]>('GET', `/1/domain/${domainId}/dns/record`)
+      const records = await call<InfomaniakRecord[]>(
+        'GET',
+        `/1/domain/${encodeURIComponent(domainId)}/dns/record`,
+      )
       const name = absoluteless(owner)
       return records.filter((r) => r.type === 'TXT' && absoluteless(r.source_idn ?? '') === name)
     }
@@ -127,7 +130,7 @@ export const infomaniak: ProviderModule = {
         const source = relativeName(owner, domain.name) || '.'
         for (const value of new Set(values)) {
           if (present.has(value)) continue
-          await call('POST', `/1/domain/${domain.id}/dns/record`, {
+          await call('POST', `/1/domain/${encodeURIComponent(domain.id)}/dns/record`, {
             body: { source, type: 'TXT', ttl, target: value },
           })
         }
@@ -138,7 +141,10 @@ export const infomaniak: ProviderModule = {
         const ours = new Set(values)
         for (const record of await txtRecords(domain.id, owner)) {
           if (ours.has(recordValue(record)))
-            await call('DELETE', `/1/domain/${domain.id}/dns/record/${record.id}`)
+            await call(
+              'DELETE',
+              `/1/domain/${encodeURIComponent(domain.id)}/dns/record/${encodeURIComponent(record.id)}`,
+            )
         }
       },
     }

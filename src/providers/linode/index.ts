@@ -112,7 +112,9 @@ export const linode: ProviderModule = {
     const txtRecords = async (domain: Domain, owner: string): Promise<DomainRecord[]> => {
       const name = relativeName(owner, domain.domain).toLowerCase()
       // the type filter is documented; the name is compared here, where case and the apex ('') are under our control
-      const records = await allPages<DomainRecord>(`/domains/${domain.id}/records`, { type: 'TXT' })
+      const records = await allPages<DomainRecord>(`/domains/${encodeURIComponent(domain.id)}/records`, {
+        type: 'TXT',
+      })
       return records.filter((r) => r.type === 'TXT' && r.name.toLowerCase() === name)
     }
 
@@ -124,7 +126,7 @@ export const linode: ProviderModule = {
         const name = relativeName(owner, domain.domain)
         await Promise.all(
           missing.map((value) =>
-            http.request('POST', `/domains/${domain.id}/records`, {
+            http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
               body: { type: 'TXT', name, target: value, ttl_sec: ttl },
             }),
           ),
@@ -133,7 +135,14 @@ export const linode: ProviderModule = {
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
         const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.target))
-        await Promise.all(records.map((r) => http.request('DELETE', `/domains/${domain.id}/records/${r.id}`)))
+        await Promise.all(
+          records.map((r) =>
+            http.request(
+              'DELETE',
+              `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`,
+            ),
+          ),
+        )
       },
     }
   },

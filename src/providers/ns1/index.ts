@@ -61,7 +61,7 @@ export const ns1: ProviderModule = {
         const candidates = zoneCandidates(zone, owner)
         found = findZone(candidates, async (name) => {
           // records=false: only whether the zone exists matters, not its (possibly paginated) record list
-          const response = await http.request('GET', `/zones/${name}`, {
+          const response = await http.request('GET', `/zones/${encodeURIComponent(name)}`, {
             query: { records: 'false' },
             expect: [404],
           })
@@ -80,7 +80,8 @@ export const ns1: ProviderModule = {
       return found
     }
 
-    const recordPath = (zone: string, owner: string) => `/zones/${zone}/${owner}/TXT`
+    const recordPath = (zone: string, owner: string) =>
+      `/zones/${encodeURIComponent(zone)}/${encodeURIComponent(owner)}/TXT`
 
     const readRecord = async (zone: string, owner: string): Promise<Ns1Record | undefined> => {
       const response = await http.request<Ns1Record>('GET', recordPath(zone, owner), { expect: [404] })

@@ -171,7 +171,9 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
       query: { fieldType: 'TXT', subDomain },
     })
     const records = await Promise.all(
-      ids.map((id) => call<OvhRecord>('GET', `/domain/zone/${encodeURIComponent(zone)}/record/${id}`)),
+      ids.map((id) =>
+        call<OvhRecord>('GET', `/domain/zone/${encodeURIComponent(zone)}/record/${encodeURIComponent(id)}`),
+      ),
     )
     // an empty subDomain filter may match the whole zone: keep only the owner's own records
     return records.filter((r) => r.subDomain.toLowerCase() === subDomain)
@@ -201,7 +203,10 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
       const doomed = ourTxt(await txtRecords(name, subDomain), values, recordValue)
       if (doomed.length === 0) return
       for (const record of doomed) {
-        await call('DELETE', `/domain/zone/${encodeURIComponent(name)}/record/${record.id}`)
+        await call(
+          'DELETE',
+          `/domain/zone/${encodeURIComponent(name)}/record/${encodeURIComponent(record.id)}`,
+        )
       }
       await refresh(name)
     },

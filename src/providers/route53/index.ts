@@ -173,9 +173,13 @@ export const route53: ProviderModule = {
 
     async function readTxt(zoneId: string, owner: string): Promise<RRset | undefined> {
       const client = await http()
-      const { body } = await client.request<string>('GET', `${API}/hostedzone/${zoneId}/rrset`, {
-        query: { name: `${owner}.`, type: 'TXT', maxitems: 1 },
-      })
+      const { body } = await client.request<string>(
+        'GET',
+        `${API}/hostedzone/${encodeURIComponent(zoneId)}/rrset`,
+        {
+          query: { name: `${owner}.`, type: 'TXT', maxitems: 1 },
+        },
+      )
       // the list starts at (name, type): the first set is ours only when its name and type are
       const first = elements(String(body ?? ''), 'ResourceRecordSet')[0]
       if (first === undefined) return undefined
@@ -211,12 +215,16 @@ export const route53: ProviderModule = {
           )
           .join('') +
         '</Changes></ChangeBatch></ChangeResourceRecordSetsRequest>'
-      const { body } = await client.request<string>('POST', `${API}/hostedzone/${zoneId}/rrset/`, {
-        text: xml,
-        headers: { 'content-type': 'application/xml' },
-        // a change batch that DELETEs the exact set it read cannot apply twice
-        idempotent: true,
-      })
+      const { body } = await client.request<string>(
+        'POST',
+        `${API}/hostedzone/${encodeURIComponent(zoneId)}/rrset/`,
+        {
+          text: xml,
+          headers: { 'content-type': 'application/xml' },
+          // a change batch that DELETEs the exact set it read cannot apply twice
+          idempotent: true,
+        },
+      )
       const info = elements(String(body ?? ''), 'ChangeInfo')[0] ?? ''
       return `${text(info, 'Id') ?? ''}|${text(info, 'Status') ?? ''}`
     }
@@ -232,7 +240,7 @@ export const route53: ProviderModule = {
         const wait = INSYNC_WAITS_MS[Math.min(i, INSYNC_WAITS_MS.length - 1)] as number
         await sleep(wait)
         waited += wait
-        const { body } = await client.request<string>('GET', `${API}/change/${changeId}`)
+        const { body } = await client.request<string>('GET', `${API}/change/${encodeURIComponent(changeId)}`)
         if (text(String(body ?? ''), 'Status') === 'INSYNC') return
       }
       context.host.warning(

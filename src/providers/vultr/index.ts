@@ -129,7 +129,10 @@ export const vultr: ProviderModule = {
         const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         await Promise.all(
           records.map((r) =>
-            http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${r.id}`),
+            http.request(
+              'DELETE',
+              `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
+            ),
           ),
         )
       },
