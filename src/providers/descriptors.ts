@@ -438,7 +438,7 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "credentials": [
       {
         "env": "EXEC_PATH",
-        "description": "Path of the program, run without a shell as `<EXEC_PATH> present <fqdn.> <value>` and `<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment"
+        "description": "Path of the program, run without a shell as `<EXEC_PATH> present <fqdn.> <value>` and `<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment but for the inputs (INPUT_*), the CERTALIAS_* variables and the runner's tokens"
       }
     ],
     "settings": [

@@ -119,6 +119,48 @@ describe('exec', () => {
     ).rejects.toThrow(/could not be started \(ENOENT\): check EXEC_PATH/)
   })
 
+  it("gives the program the step's environment, but not the inputs, certalias' own variables or the runner's tokens", async () => {
+    const hook = script('env.sh', `env > '${dir}/env'`)
+    await provider({
+      EXEC_PATH: hook,
+      DNS_HOOK_TOKEN: TOKEN,
+      INPUT_ACCOUNT_KEY: 'account-key-pem',
+      INPUT_VAULT_TOKEN: 'vault-token-value',
+      INPUT_DOMAIN: 'www.example.org',
+      CERTALIAS_EAB_HMAC_KEY: 'eab-hmac-value',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-value',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/token',
+    }).append(ZONE, OWNER, ['v1'])
+    const names = lines('env').map((line) => line.slice(0, line.indexOf('=')))
+    expect(names).toContain('DNS_HOOK_TOKEN')
+    expect(names).toContain('PATH')
+    expect(
+      names.filter((name) => /^(INPUT_|CERTALIAS_|STATE_|ACTIONS_(RUNTIME|ID_TOKEN_REQUEST)_)/.test(name)),
+    ).toEqual([])
+  })
+
+  it('masks in its error every secret the run registered (each secret input), not only variables named like one', async () => {
+    const keyLine = 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg'
+    const failing = script('leak.sh', `echo "read ${keyLine} and pfx-Pa55word" >&2\nexit 1`)
+    const host = recordingHost()
+    host.mask(keyLine)
+    host.mask('pfx-Pa55word')
+    const error = await exec
+      .create({ env: { EXEC_PATH: failing }, host, resolvers: [] })
+      .append(ZONE, OWNER, ['v1'])
+      .catch((e: Error) => e)
+    expect((error as Error).message).toMatch(/stderr: read \*\*\* and \*\*\*$/)
+  })
+
+  it('calls the program with a host name only: an owner that is none fails before anything runs', async () => {
+    const hook = txtStore()
+    await expect(
+      provider({ EXEC_PATH: hook }).append(ZONE, `x\n::warning::injected.${ZONE}`, ['v1']),
+    ).rejects.toThrow(/exec: the owner "x\\n::warning::injected\.validation\.example\.org" is no host name/)
+    expect(() => lines('calls.log')).toThrow(/ENOENT/)
+  })
+
   it('refuses lego RAW mode and an EXEC_TIMEOUT that is not a number of seconds', () => {
     expect(() => provider({ EXEC_PATH: '/bin/true', EXEC_MODE: 'RAW' })).toThrow(/EXEC_MODE is not supported/)
     expect(() => provider({ EXEC_PATH: '/bin/true', EXEC_TIMEOUT: '1m' })).toThrow(

@@ -1,5 +1,8 @@
 // An external program changes the TXT values, called like lego's exec provider: `<EXEC_PATH> present|cleanup <fqdn.> <value>`.
 import { spawn } from 'node:child_process'
+import { redactSecrets } from '../../host.js'
+import { hostnameProblem } from '../../names/index.js'
+import { quote } from '../../text.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
@@ -8,6 +11,9 @@ const DEFAULT_TIMEOUT_S = 60
 const STDERR_TAIL_CHARS = 600
 // Variables whose values the program's output must not repeat in an error message.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i
+// What the program has no use for: the step's inputs (secret ones among them), certalias' own variables and saved
+// state, and the runner's tokens for its services and for OIDC.
+const WITHHELD = /^(INPUT_|CERTALIAS_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$)/i
 
 const descriptor: ProviderDescriptor = {
   id: 'exec',
@@ -17,7 +23,8 @@ const descriptor: ProviderDescriptor = {
       env: 'EXEC_PATH',
       description:
         'Path of the program, run without a shell as `<EXEC_PATH> present <fqdn.> <value>` and ' +
-        '`<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment',
+        '`<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment but for the ' +
+        "inputs (INPUT_*), the CERTALIAS_* variables and the runner's tokens",
     },
   ],
   settings: [
@@ -54,8 +61,11 @@ export const exec = {
     const secrets = Object.entries(context.env)
       .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= 6)
       .map(([, value]) => value as string)
-      .sort((a, b) => b.length - a.length)
-    const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('***'), text)
+    // every secret the run registered (each secret input is), and the variables named like one
+    const redact = (text: string) => context.host.redact(redactSecrets(text, secrets))
+    const env = Object.fromEntries(
+      Object.entries({ ...process.env, ...context.env }).filter(([name]) => !WITHHELD.test(name)),
+    )
 
     const run = (action: 'present' | 'cleanup', fqdn: string, value: string): Promise<void> =>
       new Promise((resolve, reject) => {
@@ -68,7 +78,7 @@ export const exec = {
         // spawn, not execFile: only spawn makes the program lead its own process group (POSIX), so a
         // timeout can stop the program's children too, not only a shell that started them
         const child = spawn(program, [action, fqdn, value], {
-          env: { ...process.env, ...context.env },
+          env,
           detached: process.platform !== 'win32',
           stdio: ['ignore', 'ignore', 'pipe'],
           windowsHide: true,
@@ -106,6 +116,10 @@ export const exec = {
       })
 
     async function each(action: 'present' | 'cleanup', owner: string, values: string[]): Promise<void> {
+      // the program gets the name as an argument: only a host name, whatever reached this far
+      const notHost = hostnameProblem(absoluteless(owner))
+      if (notHost !== undefined)
+        throw new Error(`exec: the owner ${quote(owner)} is no host name (${notHost})`)
       const fqdn = `${absoluteless(owner)}.`
       await ownerLocks.run(ownerKey(program, owner), async () => {
         for (const value of new Set(values)) await run(action, fqdn, value)
