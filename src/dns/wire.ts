@@ -48,6 +48,8 @@ export interface QueryOptions {
   timeoutMs?: number
   /** Default 3. */
   tries?: number
+  /** A question given up on: no further try, the socket closed, the promise rejected (reason 'aborted'). */
+  signal?: AbortSignal
 }
 
 export interface ExchangeOptions {
@@ -55,9 +57,10 @@ export interface ExchangeOptions {
   tcp?: boolean
   timeoutMs: number
   tries: number
+  signal?: AbortSignal
 }
 
-export type DnsErrorReason = 'timeout' | 'network' | 'malformed'
+export type DnsErrorReason = 'timeout' | 'network' | 'malformed' | 'aborted'
 
 /** A server that did not answer, could not be reached, or answered garbage; callers tell these apart by reason. */
 export class DnsTransportError extends Error {
@@ -160,6 +163,7 @@ export async function query(
   const reply = await exchange(server, request, {
     timeoutMs: options.timeoutMs ?? 2000,
     tries: options.tries ?? 3,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   })
   let decoded: dnsPacket.DecodedPacket
   let names: RecordNames[][]
@@ -190,11 +194,14 @@ export async function exchange(server: string, packet: Buffer, options: Exchange
   const target = { host, port, server: formatServer(host, port), what: request.label }
   const tries = Math.max(1, Math.floor(options.tries))
   const timeoutMs = Math.max(1, options.timeoutMs)
+  const { signal } = options
+  if (signal?.aborted) throw abortedError(target)
   if (options.tcp || packet.length > MAX_UDP_REQUEST) {
-    return tcpExchange(target, packet, request, timeoutMs, tries)
+    return tcpExchange(target, packet, request, timeoutMs, tries, signal)
   }
-  const reply = await udpExchange(target, packet, request, timeoutMs, tries)
-  if ((reply.readUInt16BE(2) & FLAG_TC) !== 0) return tcpExchange(target, packet, request, timeoutMs, tries)
+  const reply = await udpExchange(target, packet, request, timeoutMs, tries, signal)
+  if ((reply.readUInt16BE(2) & FLAG_TC) !== 0)
+    return tcpExchange(target, packet, request, timeoutMs, tries, signal)
   return reply
 }
 
@@ -226,20 +233,24 @@ function udpExchange(
   request: RequestShape,
   timeoutMs: number,
   tries: number,
+  signal: AbortSignal | undefined,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = dgram.createSocket(isIPv6(target.host) ? 'udp6' : 'udp4')
     let timer: NodeJS.Timeout | undefined
     let sent = 0
     let settled = false
+    const abort = () => settle(abortedError(target))
     const settle = (error: Error | undefined, reply?: Buffer) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      signal?.removeEventListener('abort', abort)
       socket.close()
       if (error) reject(error)
       else resolve(reply as Buffer)
     }
+    signal?.addEventListener('abort', abort)
     const send = () => {
       sent++
       socket.send(packet, (error) => {
@@ -265,6 +276,7 @@ function tcpExchange(
   request: RequestShape,
   timeoutMs: number,
   tries: number,
+  signal: AbortSignal | undefined,
 ): Promise<Buffer> {
   const framed = Buffer.alloc(packet.length + 2)
   framed.writeUInt16BE(packet.length, 0)
@@ -274,15 +286,19 @@ function tcpExchange(
       const socket = net.connect({ host: target.host, port: target.port })
       let buffered = Buffer.alloc(0)
       let settled = false
+      const abort = () => settle(abortedError(target))
       const settle = (error: Error | undefined, result?: Buffer | 'timeout') => {
         if (settled) return
         settled = true
         clearTimeout(timer)
+        signal?.removeEventListener('abort', abort)
         socket.destroy()
         if (error) reject(error)
         else resolve(result as Buffer | 'timeout')
       }
       const timer = setTimeout(() => settle(undefined, 'timeout'), timeoutMs)
+      if (signal?.aborted) abort()
+      signal?.addEventListener('abort', abort)
       socket.on('connect', () => socket.write(framed))
       socket.on('data', (chunk) => {
         buffered = Buffer.concat([buffered, chunk])
@@ -316,6 +332,14 @@ function timeoutError(
     `DNS server ${target.server} did not answer ${target.what} over ${transport} (${tries} ${tries === 1 ? 'try' : 'tries'} of ${timeoutMs} ms)`,
     target.server,
     'timeout',
+  )
+}
+
+function abortedError(target: Target): DnsTransportError {
+  return new DnsTransportError(
+    `DNS server ${target.server} was no longer asked ${target.what}: given up on`,
+    target.server,
+    'aborted',
   )
 }
 

@@ -1,7 +1,7 @@
 // The one-server DNS client against small in-process servers that misbehave on purpose.
 import net from 'node:net'
 import * as dnsPacket from 'dns-packet'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DnsTransportError, exchange, isIPv6, parseServer, query } from '../../src/dns/wire.js'
 import { type DnsHandler, type FakeDnsServer, fakeDnsServer, withBytes } from '../support/fake-dns.js'
 
@@ -253,6 +253,35 @@ describe('query', () => {
       `DNS server ${server.address} could not be reached for query nobody.test A: ECONNREFUSED`,
     )
     await expect(failure).rejects.toMatchObject({ reason: 'network' })
+  })
+})
+
+describe('a question given up on (an AbortSignal)', () => {
+  it.each([false, true])('ends at once, socket closed, no further try (tcp: %s)', async (tcp) => {
+    const server = await fakeServer(() => [])
+    const controller = new AbortController()
+    const request = dnsPacket.encode({ type: 'query', id: 9, questions: [{ type: 'SOA', name: 'test' }] })
+    const asked = exchange(server.address, request, {
+      tcp,
+      timeoutMs: 60_000,
+      tries: 3,
+      signal: controller.signal,
+    })
+    await vi.waitFor(() => expect(server.received).toHaveLength(1))
+    controller.abort()
+    await expect(asked).rejects.toMatchObject({
+      reason: 'aborted',
+      message: `DNS server ${server.address} was no longer asked query test SOA: given up on`,
+    })
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('is not sent at all when the signal has already aborted', async () => {
+    const server = await fakeServer((request) => [answer(request)])
+    await expect(
+      query(server.address, 'a.test', 'TXT', { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({ reason: 'aborted' })
+    expect(server.received).toHaveLength(0)
   })
 })
 
