@@ -24,6 +24,8 @@ export interface ZoneServers {
   readonly servers: readonly AuthoritativeServer[]
   /** The two lists differ: which servers only one of them names. Every server of the union is asked anyway. */
   readonly mismatch?: string
+  /** The parent's delegation could not be checked (in time): one line saying why; the NS set is used alone. */
+  readonly note?: string
 }
 
 export class DnsError extends Error {}
@@ -31,12 +33,23 @@ export class DnsError extends Error {}
 /** CNAME hops followed from a challenge name before giving up. */
 export const HOP_LIMIT = 8
 
+/**
+ * How long a best-effort lookup (the parent's delegation) may hold a zone's lookup beyond the questions a run
+ * needs: a resolver that cannot reach the root (an isolated runner, split-horizon DNS) would otherwise cost
+ * every zone its full timeouts.
+ */
+export const BEST_EFFORT_MS = 1000
+
+const TIMED_OUT = Symbol('timed out')
+
 export class Resolver {
   private readonly resolvers: readonly string[]
   private readonly zones = new Map<string, Promise<string>>()
   private readonly servers = new Map<string, Promise<ZoneServers>>()
   private readonly hosts = new Map<string, Promise<HostAddresses>>()
   private readonly ipv6: boolean
+  /** A parent gave no answer in time once: later best-effort lookups wait no longer than the needed ones. */
+  private bestEffortSpent = false
 
   /** The recursive resolvers asked, as ip:port. */
   get resolverAddresses(): readonly string[] {
@@ -57,6 +70,7 @@ export class Resolver {
         if (response.rcode === 'NOERROR' || response.rcode === 'NXDOMAIN') return response
         lastError = new DnsError(`resolver ${resolver} answered ${response.rcode} for ${name} ${type}`)
       } catch (error) {
+        if (options.signal?.aborted) throw error
         lastError = error
       }
     }
@@ -74,13 +88,13 @@ export class Resolver {
     return zone
   }
 
-  private async findZone(name: string): Promise<string> {
+  private async findZone(name: string, signal?: AbortSignal): Promise<string> {
     let candidate = name
     let failure: DnsError | undefined
     while (candidate.includes('.')) {
       let response: DnsResponse
       try {
-        response = await this.recursive(candidate, 'SOA')
+        response = await this.recursive(candidate, 'SOA', signal === undefined ? {} : { signal })
       } catch (error) {
         // A resolver chasing a looping or overlong CNAME chain from a name answers SERVFAIL: the name's zone is
         // still found one label up. A resolver that does not answer at all is not asked again and again.
@@ -124,7 +138,32 @@ export class Resolver {
   }
 
   private async findServers(zone: string): Promise<ZoneServers> {
-    const [own, delegation] = await Promise.all([this.nsSet(zone), this.delegation(zone)])
+    const started = Date.now()
+    const giveUp = new AbortController()
+    const progress = { step: 'finding its parent zone' }
+    // beside the questions the run needs, bounded: the parent's word only adds servers to ask
+    const checking = this.delegation(zone, giveUp.signal, progress)
+    let checked: Delegation | string | undefined | typeof TIMED_OUT
+    let own: string[]
+    try {
+      own = await this.nsSet(zone)
+      // the addresses of the zone's own servers are looked up while the parent is still being asked
+      for (const name of own) if (hostnameProblem(name) === undefined) void this.hostAddresses(name)
+      const spent = this.bestEffortSpent
+      checked = await within(checking, spent ? 0 : started + BEST_EFFORT_MS - Date.now())
+      if (checked === TIMED_OUT) {
+        this.bestEffortSpent = true
+        checked = spent
+          ? `no answer yet while ${progress.step} (an earlier zone's parent gave none within ${BEST_EFFORT_MS / 1000} s)`
+          : `no answer within ${BEST_EFFORT_MS / 1000} s while ${progress.step}`
+      }
+    } finally {
+      // what is still asked for the parent is given up: no socket of it outlives the answer
+      giveUp.abort()
+    }
+    const delegation = typeof checked === 'string' ? undefined : checked
+    const note =
+      typeof checked === 'string' ? `parent delegation of ${zone} not checked: ${checked}` : undefined
     const names = [...new Set([...own, ...(delegation?.names ?? [])])]
     if (names.length === 0) throw new DnsError(`zone ${zone} has no NS records`)
     const servers = await Promise.all(
@@ -141,12 +180,17 @@ export class Resolver {
           ]
             .filter(Boolean)
             .join('; ')}. Every one of them is checked; make both lists name the same servers.`
-    return { zone, servers, ...(mismatch === undefined ? {} : { mismatch }) }
+    return {
+      zone,
+      servers,
+      ...(mismatch === undefined ? {} : { mismatch }),
+      ...(note === undefined ? {} : { note }),
+    }
   }
 
   /** The zone's own NS set, as the resolver has it. */
-  private async nsSet(zone: string): Promise<string[]> {
-    const response = await this.recursive(zone, 'NS')
+  private async nsSet(zone: string, signal?: AbortSignal): Promise<string[]> {
+    const response = await this.recursive(zone, 'NS', signal === undefined ? {} : { signal })
     return [
       ...new Set(
         response.answers
@@ -157,25 +201,33 @@ export class Resolver {
   }
 
   /**
-   * The zone's delegation as a server of its parent zone gives it (NS names and glue); undefined when the
-   * parent cannot be found or none of its servers answers. Best effort: the NS set alone is still checked.
+   * The zone's delegation as a server of its parent zone gives it (NS names and glue); why it could not be read
+   * (the parent not found, none of its servers answering); undefined for a top-level zone. Best effort: the NS
+   * set alone is still checked. Every question of it ends when `signal` aborts; `progress` says how far it got.
    */
-  private async delegation(zone: string): Promise<Delegation | undefined> {
+  private async delegation(
+    zone: string,
+    signal: AbortSignal,
+    progress: { step: string },
+  ): Promise<Delegation | string | undefined> {
     if (!zone.includes('.')) return undefined
     let parent: string
     try {
-      parent = await this.parentZone(zone.slice(zone.indexOf('.') + 1))
-    } catch {
-      return undefined
+      parent = await this.parentZone(zone.slice(zone.indexOf('.') + 1), signal)
+    } catch (error) {
+      return `its parent zone was not found (${(error as Error).message})`
     }
+    progress.step = `reading the NS set of ${parent}`
     let parentServers: string[]
     try {
-      parentServers = await this.nsSet(parent)
-    } catch {
-      return undefined
+      parentServers = await this.nsSet(parent, signal)
+    } catch (error) {
+      return `the NS set of ${parent} could not be read (${(error as Error).message})`
     }
+    progress.step = `asking the servers of ${parent}`
     for (const name of parentServers) {
-      const { reachable } = await this.hostAddresses(name)
+      if (hostnameProblem(name) !== undefined) continue
+      const { reachable } = await (this.hosts.get(name) ?? this.lookUpAddresses(name, signal))
       for (const address of reachable) {
         let response: DnsResponse
         try {
@@ -183,6 +235,7 @@ export class Resolver {
             recursionDesired: false,
             timeoutMs: 1000,
             tries: 2,
+            signal,
           })
         } catch {
           continue
@@ -206,13 +259,14 @@ export class Resolver {
         return { parent, names, glue }
       }
     }
-    return undefined
+    return `no server of ${parent} answered with it`
   }
 
   /** The zone holding `name`, a top-level name included (which zoneOf never walks up to). */
-  private async parentZone(name: string): Promise<string> {
-    if (name.includes('.')) return this.zoneOf(name)
-    const response = await this.recursive(name, 'SOA')
+  private async parentZone(name: string, signal: AbortSignal): Promise<string> {
+    // a zone the run has found already, else looked up apart: the cache holds only what the run needs
+    if (name.includes('.')) return this.zones.get(name) ?? this.findZone(name, signal)
+    const response = await this.recursive(name, 'SOA', { signal })
     if (response.answers.some((rr) => rr.type === 'SOA' && rr.name === name)) return name
     throw new DnsError(`${name} is not a zone`)
   }
@@ -246,28 +300,34 @@ export class Resolver {
   private hostAddresses(name: string): Promise<HostAddresses> {
     let found = this.hosts.get(name)
     if (found === undefined) {
-      found = (async () => {
-        const lookups = await Promise.allSettled([this.recursive(name, 'A'), this.recursive(name, 'AAAA')])
-        const of = (index: number, type: string) => {
-          const lookup = lookups[index]
-          return lookup?.status === 'fulfilled'
-            ? lookup.value.answers
-                .filter((rr) => rr.type === type && rr.name === name)
-                .map((rr) => rr.data as string)
-            : []
-        }
-        const v4 = of(0, 'A')
-        const v6 = of(1, 'AAAA').map((address) => `[${address}]`)
-        const failed = lookups.find((l): l is PromiseRejectedResult => l.status === 'rejected')
-        return {
-          reachable: this.ipv6 ? [...v4, ...v6] : v4,
-          ipv6Only: !this.ipv6 && v4.length === 0 ? v6.map((a) => a.slice(1, -1)) : [],
-          error: failed === undefined ? undefined : (failed.reason as Error).message,
-        }
-      })()
+      found = this.lookUpAddresses(name)
       this.hosts.set(name, found)
     }
     return found
+  }
+
+  private async lookUpAddresses(name: string, signal?: AbortSignal): Promise<HostAddresses> {
+    const options = signal === undefined ? {} : { signal }
+    const lookups = await Promise.allSettled([
+      this.recursive(name, 'A', options),
+      this.recursive(name, 'AAAA', options),
+    ])
+    const of = (index: number, type: string) => {
+      const lookup = lookups[index]
+      return lookup?.status === 'fulfilled'
+        ? lookup.value.answers
+            .filter((rr) => rr.type === type && rr.name === name)
+            .map((rr) => rr.data as string)
+        : []
+    }
+    const v4 = of(0, 'A')
+    const v6 = of(1, 'AAAA').map((address) => `[${address}]`)
+    const failed = lookups.find((l): l is PromiseRejectedResult => l.status === 'rejected')
+    return {
+      reachable: this.ipv6 ? [...v4, ...v6] : v4,
+      ipv6Only: !this.ipv6 && v4.length === 0 ? v6.map((a) => a.slice(1, -1)) : [],
+      error: failed === undefined ? undefined : (failed.reason as Error).message,
+    }
   }
 
   /**
@@ -358,4 +418,13 @@ function hasGlobalIpv6(): boolean {
   return Object.values(networkInterfaces()).some((addresses) =>
     addresses?.some((a) => a.family === 'IPv6' && !a.internal && !a.address.startsWith('fe80')),
   )
+}
+
+/** The promise's value, or TIMED_OUT when it has not settled within `ms` (a settled one wins even at 0). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, ms))
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }

@@ -87,7 +87,7 @@ async function dnsChecks(
       },
     ]
   }
-  const rows = [...traced.flatMap(cnameRows), ...(await resolverRows(traced, dns))]
+  const rows = [...traced.flatMap(cnameRows), ...noteRows(traced), ...(await resolverRows(traced, dns))]
   let plan: Plan
   try {
     plan = await makePlan(traced, config.alias, dns)
@@ -131,6 +131,17 @@ export function cnameRows(t: TracedChain): CheckRow[] {
       return [answerRow(answer, hop.next, subject, fix)]
     }),
   )
+}
+
+/** A zone whose parent delegation could not be checked from here (in time): one skipped row, once. */
+export function noteRows(traced: readonly TracedChain[]): CheckRow[] {
+  const rows = new Map<string, CheckRow>()
+  for (const hop of traced.flatMap((t) => t.hops)) {
+    if (hop.note === undefined || rows.has(hop.zone)) continue
+    const check = hop.next === undefined ? 'alias-zone' : 'cname'
+    rows.set(hop.zone, { check, subject: hop.zone, status: 'skip', detail: hop.note })
+  }
+  return [...rows.values()]
 }
 
 function answerRow(

@@ -56,7 +56,9 @@ export async function issue(
     tracing.then(async (traced) => {
       for (const t of traced)
         stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
-      for (const warning of preflight(traced).warnings) host.warning(warning)
+      const checked = preflight(traced)
+      for (const note of checked.notes) host.info(note)
+      for (const warning of checked.warnings) host.warning(warning)
       stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
       return makePlan(traced, config.alias, dns)
     }),

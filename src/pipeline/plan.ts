@@ -50,6 +50,8 @@ export interface Hop {
   readonly next: string | undefined
   /** The parent's delegation and the zone's NS set differ (the union was asked). */
   readonly mismatch?: string
+  /** The parent's delegation of the zone could not be checked (in time): why, in one line. */
+  readonly note?: string
 }
 
 /** A challenge name and the CNAME chain the authoritative servers publish from it; apex and wildcard share one. */
@@ -102,11 +104,11 @@ async function traceHops(challenge: string, dns: Resolver): Promise<Hop[]> {
 /** Ask every server of the name's zone for its CNAME. */
 async function askHop(name: string, dns: Resolver): Promise<Hop> {
   const zone = await dns.zoneOf(name)
-  const { servers, mismatch } = await dns.zoneServers(zone)
+  const { servers, mismatch, note } = await dns.zoneServers(zone)
   const answers = await Promise.all(
     servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })),
   )
-  return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch }
+  return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch, note }
 }
 
 async function askServer(server: AuthoritativeServer, name: string, dns: Resolver): Promise<ServerAnswer> {

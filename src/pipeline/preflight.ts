@@ -12,11 +12,14 @@ export class PreflightError extends Error {}
 export interface PreflightReport {
   /** Servers not checked from here, delegations that differ from NS sets: worth a warning, not a stop. */
   readonly warnings: readonly string[]
+  /** Best-effort checks not made (a parent delegation that did not answer in time): one line each. */
+  readonly notes: readonly string[]
 }
 
 export function preflight(traced: readonly TracedChain[]): PreflightReport {
   const problems: string[] = []
   const warnings = new Set<string>()
+  const notes = new Set<string>()
   const seen = new Set<string>()
   for (const t of traced) {
     const certName = t.names[0]?.name ?? t.challengeName
@@ -25,6 +28,7 @@ export function preflight(traced: readonly TracedChain[]): PreflightReport {
       if (seen.has(hop.name)) continue
       seen.add(hop.name)
       if (hop.mismatch !== undefined) warnings.add(hop.mismatch)
+      if (hop.note !== undefined) notes.add(hop.note)
       for (const { server, answer } of hop.answers) {
         if (answer.kind === 'unreachable') {
           warnings.add(`${server.name}, a server of ${hop.zone}, was not checked from here: ${answer.why}`)
@@ -49,7 +53,7 @@ export function preflight(traced: readonly TracedChain[]): PreflightReport {
         )}\nPublish the same CNAME in every DNS provider serving the zone (and serve each zone on every server its NS set and delegation name), then run again.`,
     )
   }
-  return { warnings: [...warnings] }
+  return { warnings: [...warnings], notes: [...notes] }
 }
 
 function judgeHop(hop: Hop, certName: string): string[] {

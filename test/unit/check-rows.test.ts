@@ -2,7 +2,7 @@
 // published, shown escaped, and is never taken for "no CNAME".
 import { describe, expect, it } from 'vitest'
 import type { AuthoritativeServer } from '../../src/dns/resolver.js'
-import { cnameRows } from '../../src/modes/check.js'
+import { cnameRows, noteRows } from '../../src/modes/check.js'
 import { normalizeName } from '../../src/names/index.js'
 import type { ServerAnswer, TracedChain } from '../../src/pipeline/plan.js'
 
@@ -53,5 +53,23 @@ describe('check: the CNAME rows', () => {
     expect(rows[0]?.fix).toBe(
       `publish "${CHALLENGE}. CNAME <the alias owner>." in the DNS provider behind a.ns.test`,
     )
+  })
+})
+
+describe('check: zones whose parent delegation could not be checked', () => {
+  it('show one skipped row per zone, saying why', () => {
+    const note =
+      'parent delegation of example.test not checked: no answer within 1 s while finding its parent zone'
+    const chain = traced(
+      [
+        { kind: 'none', rcode: 'NXDOMAIN' },
+        { kind: 'none', rcode: 'NXDOMAIN' },
+      ],
+      undefined,
+    )
+    const noted = { ...chain, hops: chain.hops.map((hop) => ({ ...hop, note })) }
+    expect(noteRows([noted, noted])).toEqual([
+      { check: 'alias-zone', subject: 'example.test', status: 'skip', detail: note },
+    ])
   })
 })

@@ -106,6 +106,18 @@ describe('preflight', () => {
     expect(() => preflight(chain([away, away]))).toThrow(/no server of v\.test can be asked from here/)
   })
 
+  it("passes on a zone's note (its parent delegation not checked) once, as a note and not a warning", () => {
+    const [traced] = chain([none, none])
+    const note = 'parent delegation of v.test not checked: no answer within 1 s while finding its parent zone'
+    const hops = (traced as TracedChain).hops.map((hop) => (hop.zone === 'v.test' ? { ...hop, note } : hop))
+    const report = preflight([
+      { ...(traced as TracedChain), hops },
+      { ...(traced as TracedChain), hops },
+    ])
+    expect(report.notes).toEqual([note])
+    expect(report.warnings).toEqual([])
+  })
+
   it('leaves a silent server of the alias zone to propagation, with a warning', () => {
     const report = preflight(chain([none, { kind: 'failed', error: 'timeout' }]))
     expect(report.warnings).toEqual([

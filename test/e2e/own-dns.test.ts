@@ -1,6 +1,7 @@
 // End to end: what a DNS server of the test's own answers (on the bed's loopback, port 53, as a real name server
-// listens): bytes no host name holds. The real bundle runs as the runner runs it; the test's server is the
-// resolver the run asks and the only master of its zone, and hands every other question to the bed's Unbound.
+// listens): bytes no host name holds, or silence. The real bundle runs as the runner runs it; the test's server
+// is the resolver the run asks (and the only master of its own zone), and hands other questions to the bed's
+// Unbound.
 import * as dnsPacket from 'dns-packet'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exchange } from '../../src/dns/wire.js'
@@ -90,5 +91,44 @@ describe('a CNAME target that is no host name', () => {
     expect(error).toContain('nothing was ordered or written')
     expect(await pebbleOrders()).toBe(ordersBefore)
     expect(run.state.records ?? '[]').toBe('[]')
+  })
+})
+
+describe('a resolver that never answers for the parent zones (a runner that cannot reach the root)', () => {
+  it('issues all the same: the parent delegation is not checked, with a one-line note, and not asked again', async () => {
+    const silent = new Set(['test', 'bind.test'])
+    server = await fakeDnsServer(
+      async (request, _transport, message) => {
+        const name = (request.questions?.[0]?.name ?? '').toLowerCase()
+        if (silent.has(name)) return []
+        return [await exchange(RESOLVER, message, { timeoutMs: 2000, tries: 2 })]
+      },
+      { host: OWN_DNS, port: 53 },
+    )
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'www.example.test', dns_provider: 'rfc2136', dns_resolvers: OWN_DNS }),
+      env: { ...(await rfc2136Env()), CERTALIAS_TEST_IPV6: '0' },
+    })
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.outputs.issued).toBe('true')
+    const notes = run.stdout.split('\n').filter((line) => line.startsWith('parent delegation of '))
+    expect(notes).toEqual([
+      'parent delegation of example.test not checked: no answer within 1 s while finding its parent zone',
+      expect.stringMatching(/^parent delegation of validation\.bind\.test not checked: no answer yet /),
+    ])
+    // given up on, not asked again: the resolver's timeout (2 s a try) never came round to a second try
+    const parentQuestions = (server?.received ?? []).filter((r) =>
+      silent.has(r.packet.questions?.[0]?.name ?? ''),
+    )
+    expect(parentQuestions.length).toBeGreaterThan(0)
+    const perQuestion = new Map<string, number>()
+    for (const r of parentQuestions) {
+      const key = `${r.packet.questions?.[0]?.name} ${r.packet.questions?.[0]?.type}`
+      perQuestion.set(key, (perQuestion.get(key) ?? 0) + 1)
+    }
+    expect(
+      [...perQuestion.values()].every((count) => count === 1),
+      JSON.stringify([...perQuestion]),
+    ).toBe(true)
   })
 })
