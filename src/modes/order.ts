@@ -5,7 +5,7 @@ import type { Config } from '../config/index.js'
 import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import { type Host, maskPem } from '../host.js'
 import { type BatchRun, ownerWork, roomAt, solveOwner } from '../pipeline/batches.js'
-import { caaPreflight, caIdentities } from '../pipeline/caa.js'
+import { CaaReader, caaPreflight, caIdentities } from '../pipeline/caa.js'
 import { makePlan, traceChains } from '../pipeline/plan.js'
 import { preflight } from '../pipeline/preflight.js'
 import { waitForPropagation } from '../pipeline/propagate.js'
@@ -39,6 +39,9 @@ export async function issue(
   // are awaited below; until then a failure is held, not reported as unhandled.
   const tracing = traceChains(config.names, dns)
   tracing.catch(() => {})
+  // CAA is a best-effort check: read beside the rest, judged once the CA's identities are known
+  const caa = new CaaReader(dns)
+  caa.prefetch(config.names)
   // Loaded only now: a run that renews nothing never pays for the ACME client.
   const acme = import('../acme/index.js')
   acme.catch(() => {})
@@ -84,7 +87,7 @@ export async function issue(
   // running when the CNAME check has already failed. A failure from here on closes the session, so that no
   // connection to the CA keeps the process alive.
   const { order, challenges } = await (async () => {
-    await caaPreflight(config, dns, await caIdentities(config, session), (m) => host.warning(m))
+    await caaPreflight(config, caa, await caIdentities(config, session), (m) => host.warning(m))
     return session.order(renewal.replaces, (why) =>
       host.warning(
         `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,

@@ -3,7 +3,7 @@
 // applies to wildcard names when present. A CA that the records do not allow refuses the order anyway, after
 // the DNS work and an order counted against its limits: checked before.
 import type { Config } from '../config/index.js'
-import type { Resolver } from '../dns/resolver.js'
+import { BEST_EFFORT_MS, type Resolver } from '../dns/resolver.js'
 import type { CaaData, DnsResponse } from '../dns/wire.js'
 import type { CertName } from '../names/index.js'
 
@@ -28,23 +28,42 @@ export interface CaaVerdict {
   readonly detail: string
 }
 
-/** A lookup this slow is not worth holding a run for: the CA looks itself. */
-const LOOKUP = { timeoutMs: 1000, tries: 2 }
-
+/**
+ * A best-effort check: the CA looks itself, so a run is not held for it. Every lookup of one reader ends within
+ * this deadline from the reader's start, which is as the run starts, beside the questions the run needs.
+ */
 export class CaaReader {
   readonly #sets = new Map<string, Promise<readonly CaaData[] | Error>>()
+  readonly #deadline: AbortSignal
 
-  constructor(private readonly dns: Resolver) {}
+  constructor(
+    private readonly dns: Resolver,
+    private readonly deadlineMs = BEST_EFFORT_MS,
+  ) {
+    this.#deadline = AbortSignal.timeout(deadlineMs)
+  }
+
+  /** Start reading the record sets that apply to these names now; verdict() waits for what is still out. */
+  prefetch(names: readonly CertName[]): void {
+    for (const name of names) for (const level of levelsOf(name)) void this.#at(level)
+  }
 
   /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
   #at(domain: string): Promise<readonly CaaData[] | Error> {
     let set = this.#sets.get(domain)
     if (set === undefined) {
-      set = this.dns.recursive(domain, 'CAA', LOOKUP).then(
-        (response: DnsResponse) =>
-          response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data as CaaData),
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-      )
+      set = this.dns
+        .recursive(domain, 'CAA', { timeoutMs: this.deadlineMs / 2, tries: 2, signal: this.#deadline })
+        .then(
+          (response: DnsResponse) =>
+            response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data as CaaData),
+          (error: unknown) =>
+            this.#deadline.aborted
+              ? new Error(`no answer within ${this.deadlineMs / 1000} s`)
+              : error instanceof Error
+                ? error
+                : new Error(String(error)),
+        )
       this.#sets.set(domain, set)
     }
     return set
@@ -52,7 +71,7 @@ export class CaaReader {
 
   async verdict(name: CertName, identities: readonly string[]): Promise<CaaVerdict> {
     // every level at once: a slow level costs one lookup's time, not its share of a serial climb
-    const levels = name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'))
+    const levels = levelsOf(name)
     const sets = await Promise.all(levels.map((level) => this.#at(level)))
     for (const [i, set] of sets.entries()) {
       const at = levels[i] as string
@@ -77,6 +96,11 @@ export class CaaReader {
       detail: 'no CAA record applies: any CA may issue',
     }
   }
+}
+
+/** The name and each of its parents: `a.example.com`, `example.com`, `com`. */
+function levelsOf(name: CertName): string[] {
+  return name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'))
 }
 
 function judge(
@@ -145,12 +169,11 @@ export async function caIdentities(
  */
 export async function caaPreflight(
   config: Config,
-  dns: Resolver,
+  reader: CaaReader,
   identities: readonly string[],
   warn: (message: string) => void,
 ): Promise<void> {
   if (identities.length === 0) return
-  const reader = new CaaReader(dns)
   const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)))
   for (const v of verdicts) if (v.status === 'unknown') warn(`CAA: ${v.name}: ${v.detail}`)
   const forbidden = verdicts.filter((v) => v.status === 'forbidden')

@@ -1,18 +1,29 @@
 // CAA (RFC 8659): which record set applies to a name, and whether it lets the CA issue, wildcards included.
 import { describe, expect, it } from 'vitest'
 import type { Resolver } from '../../src/dns/resolver.js'
-import type { CaaData, DnsResponse } from '../../src/dns/wire.js'
+import type { CaaData, DnsResponse, QueryOptions } from '../../src/dns/wire.js'
 import { normalizeName } from '../../src/names/index.js'
 import { CaaReader } from '../../src/pipeline/caa.js'
 
-/** A resolver that serves the CAA records given per domain; `fail` domains do not answer. */
-function resolver(records: Record<string, CaaData[]>, fail: string[] = []): Resolver & { asked: string[] } {
+/**
+ * A resolver that serves the CAA records given per domain; `fail` domains fail, `silent` ones never answer (until
+ * the question is given up on).
+ */
+function resolver(
+  records: Record<string, CaaData[]>,
+  fail: string[] = [],
+  silent: string[] = [],
+): Resolver & { asked: string[] } {
   const asked: string[] = []
   return {
     asked,
-    async recursive(name: string): Promise<DnsResponse> {
+    async recursive(name: string, _type: string, options: QueryOptions = {}): Promise<DnsResponse> {
       asked.push(name)
       if (fail.includes(name)) throw new Error(`resolver answered SERVFAIL for ${name} CAA`)
+      if (silent.includes(name))
+        await new Promise((_, reject) =>
+          options.signal?.addEventListener('abort', () => reject(new Error('given up on'))),
+        )
       const answers = (records[name] ?? []).map((data) => ({ name, type: 'CAA', ttl: 60, data }))
       return { rcode: 'NOERROR', authoritative: false, answers, authorities: [], additionals: [] }
     },
@@ -112,6 +123,19 @@ describe('CAA', () => {
   it('a level below the top that cannot be read leaves the answer unknown; the top-level domain does not', async () => {
     expect((await verdict('www.example.com', {}, ['example.com'])).status).toBe('unknown')
     expect((await verdict('www.example.com', {}, ['com'])).status).toBe('allowed')
+  })
+
+  it('reads every level as soon as asked to, beside the rest of the run, and gives up on a silent one at its deadline', async () => {
+    const dns = resolver({}, [], ['example.com'])
+    const reader = new CaaReader(dns, 50)
+    reader.prefetch([normalizeName('www.example.com')])
+    expect(dns.asked.sort()).toEqual(['com', 'example.com', 'www.example.com'])
+    const v = await reader.verdict(normalizeName('www.example.com'), LE)
+    expect(v).toMatchObject({
+      status: 'unknown',
+      detail: 'CAA at example.com could not be read: no answer within 0.05 s',
+    })
+    expect(dns.asked).toHaveLength(3)
   })
 
   it('asks each level once, however many names share it', async () => {
