@@ -460,6 +460,24 @@ describe('vault options', () => {
     )
   })
 
+  it('requires https:// unless Vault is on this machine (a loopback address): the token and the key travel there', () => {
+    expect(() =>
+      read({ vault_addr: 'http://vault.example.com:8200', vault_path: 'a', vault_token: 't' }),
+    ).toThrow(
+      '`vault_addr` "http://vault.example.com:8200" must use https:// (plain http is for a Vault on this machine only: 127.0.0.1, ::1 or localhost); write https://vault.example.com:8200',
+    )
+    expect(() => read({ vault_addr: 'http://10.0.0.5:8200', vault_path: 'a', vault_token: 't' })).toThrow(
+      /must use https:\/\//,
+    )
+    for (const local of [
+      'http://127.0.0.1:8200',
+      'http://127.0.10.3:8200',
+      'http://[::1]:8200',
+      'http://localhost:8200',
+    ])
+      expect(read({ vault_addr: local, vault_path: 'a', vault_token: 't' }).address).toBe(local)
+  })
+
   it('requires exactly one of vault_token and vault_role', () => {
     expect(() => read(base)).toThrow(/`vault_role`.*or `vault_token`/)
     expect(() => read({ ...base, vault_token: 't', vault_role: 'r' })).toThrow(/not both/)

@@ -24,7 +24,11 @@ export interface VaultOptions {
 }
 
 export const VAULT_INPUTS: readonly StoreInput[] = [
-  { name: 'vault_addr', description: 'Vault address, e.g. https://vault.example.com:8200 (store vault).' },
+  {
+    name: 'vault_addr',
+    description:
+      'Vault address, https:// (plain http only for a Vault on this machine), e.g. https://vault.example.com:8200 (store vault).',
+  },
   {
     name: 'vault_mount',
     description: 'Mount path of the KV version 2 secrets engine (store vault).',
@@ -89,7 +93,14 @@ export function readVaultOptions(
     throw new Error(`\`vault_addr\` "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`\`vault_addr\` "${addressInput}" must be an https:// (or http://) URL`)
+    throw new Error(`\`vault_addr\` "${addressInput}" must be an https:// URL`)
+  }
+  // the token, the OIDC login and the private key travel there
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new Error(
+      `\`vault_addr\` "${addressInput}" must use https:// (plain http is for a Vault on this machine only: ` +
+        `127.0.0.1, ::1 or localhost); write https://${url.host}${url.pathname.replace(/\/+$/, '')}`,
+    )
   }
   if (url.username || url.password || url.search || url.hash) {
     throw new Error('`vault_addr` must be a plain address without credentials, query or fragment')
@@ -161,4 +172,8 @@ function vaultPath(value: string, input: string, example: string): string {
     )
   }
   return trimmed
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
 }
