@@ -4,6 +4,7 @@
 // to stdout (name=value lines, or one JSON object with --json). Exit: 0 success (not due included), 1 failure,
 // 2 bad input, 130/143 after SIGINT/SIGTERM (the values this run wrote removed first: there is no post step here).
 
+import { readFileSync } from 'node:fs'
 import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
 import { type Host, maskPem, redactSecrets } from '../host.js'
@@ -27,12 +28,15 @@ const NOT_FLAGS = new Set(['mode'])
 
 export const flagName = (input: string) => `--${input.replace(/_/g, '-')}`
 export const envName = (input: string) => `CERTALIAS_${input.toUpperCase()}`
+const fileFlagName = (input: string) => `${flagName(input)}-file`
 
 export class UsageError extends Error {}
 
 interface Parsed {
   readonly command: Command | undefined
   readonly values: ReadonlyMap<string, string>
+  /** Secret inputs given as --<input>-file: the path of the file holding the value. */
+  readonly files: ReadonlyMap<string, string>
   readonly json: boolean
   readonly debug: boolean
   readonly help: boolean
@@ -42,7 +46,9 @@ export function parseArguments(argv: readonly string[]): Parsed {
   const inputs = new Map(
     ALL_INPUTS.filter((i) => !NOT_FLAGS.has(i.name)).map((i) => [flagName(i.name), i.name]),
   )
+  const fileFlags = new Map(SECRET_INPUTS.map((name) => [fileFlagName(name), name]))
   const values = new Map<string, string>()
+  const files = new Map<string, string>()
   let command: Command | undefined
   let json = false
   let debug = false
@@ -55,7 +61,8 @@ export function parseArguments(argv: readonly string[]): Parsed {
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=')
       const flag = eq < 0 ? arg : arg.slice(0, eq)
-      const name = inputs.get(flag)
+      const secretFile = fileFlags.get(flag)
+      const name = inputs.get(flag) ?? secretFile
       if (name === undefined)
         throw new UsageError(
           `unknown option ${flag}; see certalias ${command ?? ''} --help`.replace('  ', ' '),
@@ -64,12 +71,15 @@ export function parseArguments(argv: readonly string[]): Parsed {
       // a flag alone is true (--force-renew); otherwise it takes the next word
       const value = eq >= 0 ? arg.slice(eq + 1) : next === undefined || next.startsWith('--') ? 'true' : next
       if (eq < 0 && value === next) i++
-      values.set(name, value)
+      if (secretFile !== undefined) files.set(name, value)
+      else values.set(name, value)
+      if (values.has(name) && files.has(name))
+        throw new UsageError(`${flagName(name)} and ${fileFlagName(name)} both give ${name}: give one`)
     } else if (command === undefined && (COMMANDS as readonly string[]).includes(arg))
       command = arg as Command
     else throw new UsageError(`unexpected "${arg}"; commands: ${COMMANDS.join(', ')}`)
   }
-  return { command, values, json, debug, help }
+  return { command, values, files, json, debug, help }
 }
 
 /**
@@ -132,11 +142,14 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   }
   const { command } = parsed
   const host = new CliHost(parsed.debug)
-  const getInput = (name: string): string => {
-    if (name === 'mode') return command
-    const value = parsed.values.get(name) ?? env[envName(name)]
-    if (value !== undefined) return value
-    return ALL_INPUTS.find((i) => i.name === name)?.default ?? ''
+  let getInput: (name: string) => string
+  try {
+    const read = readInputs(parsed, env)
+    getInput = read.getInput
+    for (const warning of read.warnings) host.warning(warning)
+  } catch (error) {
+    host.error((error as Error).message)
+    return 2
   }
   for (const name of SECRET_INPUTS) {
     const value = getInput(name)
@@ -184,6 +197,39 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   }
   printOutputs(host.outputs, parsed.json)
   return 0
+}
+
+/**
+ * Every input's value: a flag, else (a secret) its --<input>-file, else CERTALIAS_<INPUT>, else the default. A
+ * secret given as a flag value is visible to every user of the machine (ps): it still counts, with a warning.
+ */
+export function readInputs(
+  parsed: Parsed,
+  env: Readonly<Record<string, string | undefined>>,
+  read: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): { getInput: (name: string) => string; warnings: string[] } {
+  const fromFiles = new Map<string, string>()
+  for (const [name, path] of parsed.files) {
+    try {
+      // as `echo secret > file` writes it: the line break at its end is no part of the secret
+      fromFiles.set(name, read(path).replace(/\r?\n$/, ''))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      throw new UsageError(`${fileFlagName(name)}: ${path} cannot be read (${code})`)
+    }
+  }
+  const warnings = SECRET_INPUTS.filter((name) => parsed.values.has(name)).map(
+    (name) =>
+      `${flagName(name)}: a secret given as a flag value is visible to every user of this machine (ps); ` +
+      `set ${envName(name)} or give ${fileFlagName(name)} instead`,
+  )
+  const getInput = (name: string): string => {
+    if (name === 'mode') return parsed.command ?? ''
+    const value = parsed.values.get(name) ?? fromFiles.get(name) ?? env[envName(name)]
+    if (value !== undefined) return value
+    return ALL_INPUTS.find((i) => i.name === name)?.default ?? ''
+  }
+  return { getInput, warnings }
 }
 
 function githubFor(env: Readonly<Record<string, string | undefined>>, host: Host) {
@@ -236,9 +282,10 @@ export function help(command: Command | undefined): string {
     const extra = [
       input.required ? 'required' : undefined,
       input.default ? `default: ${input.default}` : undefined,
-      input.secret ? 'a secret: prefer the environment' : undefined,
+      input.secret ? `a secret: give it in ${envName(input.name)} or a file, not as a flag value` : undefined,
     ].filter(Boolean)
     lines.push(`  ${flagName(input.name)} <value>   (${envName(input.name)})`)
+    if (input.secret) lines.push(`  ${fileFlagName(input.name)} <path>   (a file holding the value)`)
     lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`)
   }
   lines.push(
