@@ -18,7 +18,7 @@ import { markdownText, quote } from '../text.js'
 import { sessionRequest } from './step.js'
 
 export interface CheckRow {
-  /** What is checked: cname, resolver, alias-zone, write, caa, ca, account. */
+  /** What is checked: cname, resolver, delegation, alias-zone, write, caa, ca, account. */
   readonly check: string
   /** Of what: a name, a server, an owner. */
   readonly subject: string
@@ -138,8 +138,7 @@ export function noteRows(traced: readonly TracedChain[]): CheckRow[] {
   const rows = new Map<string, CheckRow>()
   for (const hop of traced.flatMap((t) => t.hops)) {
     if (hop.note === undefined || rows.has(hop.zone)) continue
-    const check = hop.next === undefined ? 'alias-zone' : 'cname'
-    rows.set(hop.zone, { check, subject: hop.zone, status: 'skip', detail: hop.note })
+    rows.set(hop.zone, { check: 'delegation', subject: hop.zone, status: 'skip', detail: hop.note })
   }
   return [...rows.values()]
 }

@@ -46,7 +46,21 @@ describe('mode: check', () => {
     expect(run.outputs.check).toBe('pass')
     expect(failed).toEqual([])
     const kinds = new Set(rows.map((r) => r.check))
-    expect([...kinds].sort()).toEqual(['account', 'alias-zone', 'ca', 'caa', 'cname', 'resolver', 'write'])
+    // delegation: the bed's parent zone test has no server, so the delegation of example.test is not checked
+    expect([...kinds].sort()).toEqual([
+      'account',
+      'alias-zone',
+      'ca',
+      'caa',
+      'cname',
+      'delegation',
+      'resolver',
+      'write',
+    ])
+    expect(rows.find((r) => r.check === 'delegation' && r.subject === 'example.test')).toMatchObject({
+      status: 'skip',
+      detail: expect.stringMatching(/^parent delegation of example\.test not checked: /),
+    })
     // the CNAME on both masters, each its own row
     expect(
       rows

@@ -69,7 +69,7 @@ describe('check: zones whose parent delegation could not be checked', () => {
     )
     const noted = { ...chain, hops: chain.hops.map((hop) => ({ ...hop, note })) }
     expect(noteRows([noted, noted])).toEqual([
-      { check: 'alias-zone', subject: 'example.test', status: 'skip', detail: note },
+      { check: 'delegation', subject: 'example.test', status: 'skip', detail: note },
     ])
   })
 })
