@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ ipv6FromEnv),
+/* harmony export */   F3: () => (/* binding */ BEST_EFFORT_MS),
 /* harmony export */   Ix: () => (/* binding */ HOP_LIMIT),
 /* harmony export */   fe: () => (/* binding */ lameness),
 /* harmony export */   xR: () => (/* binding */ Resolver)
@@ -29,12 +30,21 @@ class DnsError extends Error {
 }
 /** CNAME hops followed from a challenge name before giving up. */
 const HOP_LIMIT = 8;
+/**
+ * How long a best-effort lookup (the parent's delegation) may hold a zone's lookup beyond the questions a run
+ * needs: a resolver that cannot reach the root (an isolated runner, split-horizon DNS) would otherwise cost
+ * every zone its full timeouts.
+ */
+const BEST_EFFORT_MS = 1000;
+const TIMED_OUT = Symbol('timed out');
 class Resolver {
     resolvers;
     zones = new Map();
     servers = new Map();
     hosts = new Map();
     ipv6;
+    /** A parent gave no answer in time once: later best-effort lookups wait no longer than the needed ones. */
+    bestEffortSpent = false;
     /** The recursive resolvers asked, as ip:port. */
     get resolverAddresses() {
         return this.resolvers;
@@ -54,6 +64,8 @@ class Resolver {
                 lastError = new DnsError(`resolver ${resolver} answered ${response.rcode} for ${name} ${type}`);
             }
             catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
                 lastError = error;
             }
         }
@@ -69,13 +81,13 @@ class Resolver {
         }
         return zone;
     }
-    async findZone(name) {
+    async findZone(name, signal) {
         let candidate = name;
         let failure;
         while (candidate.includes('.')) {
             let response;
             try {
-                response = await this.recursive(candidate, 'SOA');
+                response = await this.recursive(candidate, 'SOA', signal === undefined ? {} : { signal });
             }
             catch (error) {
                 // A resolver chasing a looping or overlong CNAME chain from a name answers SERVFAIL: the name's zone is
@@ -116,7 +128,34 @@ class Resolver {
         return servers;
     }
     async findServers(zone) {
-        const [own, delegation] = await Promise.all([this.nsSet(zone), this.delegation(zone)]);
+        const started = Date.now();
+        const giveUp = new AbortController();
+        const progress = { step: 'finding its parent zone' };
+        // beside the questions the run needs, bounded: the parent's word only adds servers to ask
+        const checking = this.delegation(zone, giveUp.signal, progress);
+        let checked;
+        let own;
+        try {
+            own = await this.nsSet(zone);
+            // the addresses of the zone's own servers are looked up while the parent is still being asked
+            for (const name of own)
+                if ((0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hostnameProblem */ .RH)(name) === undefined)
+                    void this.hostAddresses(name);
+            const spent = this.bestEffortSpent;
+            checked = await within(checking, spent ? 0 : started + BEST_EFFORT_MS - Date.now());
+            if (checked === TIMED_OUT) {
+                this.bestEffortSpent = true;
+                checked = spent
+                    ? `no answer yet while ${progress.step} (an earlier zone's parent gave none within ${BEST_EFFORT_MS / 1000} s)`
+                    : `no answer within ${BEST_EFFORT_MS / 1000} s while ${progress.step}`;
+            }
+        }
+        finally {
+            // what is still asked for the parent is given up: no socket of it outlives the answer
+            giveUp.abort();
+        }
+        const delegation = typeof checked === 'string' ? undefined : checked;
+        const note = typeof checked === 'string' ? `parent delegation of ${zone} not checked: ${checked}` : undefined;
         const names = [...new Set([...own, ...(delegation?.names ?? [])])];
         if (names.length === 0)
             throw new DnsError(`zone ${zone} has no NS records`);
@@ -131,11 +170,16 @@ class Resolver {
             ]
                 .filter(Boolean)
                 .join('; ')}. Every one of them is checked; make both lists name the same servers.`;
-        return { zone, servers, ...(mismatch === undefined ? {} : { mismatch }) };
+        return {
+            zone,
+            servers,
+            ...(mismatch === undefined ? {} : { mismatch }),
+            ...(note === undefined ? {} : { note }),
+        };
     }
     /** The zone's own NS set, as the resolver has it. */
-    async nsSet(zone) {
-        const response = await this.recursive(zone, 'NS');
+    async nsSet(zone, signal) {
+        const response = await this.recursive(zone, 'NS', signal === undefined ? {} : { signal });
         return [
             ...new Set(response.answers
                 .filter((rr) => rr.type === 'NS' && rr.name === zone)
@@ -143,28 +187,33 @@ class Resolver {
         ];
     }
     /**
-     * The zone's delegation as a server of its parent zone gives it (NS names and glue); undefined when the
-     * parent cannot be found or none of its servers answers. Best effort: the NS set alone is still checked.
+     * The zone's delegation as a server of its parent zone gives it (NS names and glue); why it could not be read
+     * (the parent not found, none of its servers answering); undefined for a top-level zone. Best effort: the NS
+     * set alone is still checked. Every question of it ends when `signal` aborts; `progress` says how far it got.
      */
-    async delegation(zone) {
+    async delegation(zone, signal, progress) {
         if (!zone.includes('.'))
             return undefined;
         let parent;
         try {
-            parent = await this.parentZone(zone.slice(zone.indexOf('.') + 1));
+            parent = await this.parentZone(zone.slice(zone.indexOf('.') + 1), signal);
         }
-        catch {
-            return undefined;
+        catch (error) {
+            return `its parent zone was not found (${error.message})`;
         }
+        progress.step = `reading the NS set of ${parent}`;
         let parentServers;
         try {
-            parentServers = await this.nsSet(parent);
+            parentServers = await this.nsSet(parent, signal);
         }
-        catch {
-            return undefined;
+        catch (error) {
+            return `the NS set of ${parent} could not be read (${error.message})`;
         }
+        progress.step = `asking the servers of ${parent}`;
         for (const name of parentServers) {
-            const { reachable } = await this.hostAddresses(name);
+            if ((0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hostnameProblem */ .RH)(name) !== undefined)
+                continue;
+            const { reachable } = await (this.hosts.get(name) ?? this.lookUpAddresses(name, signal));
             for (const address of reachable) {
                 let response;
                 try {
@@ -172,6 +221,7 @@ class Resolver {
                         recursionDesired: false,
                         timeoutMs: 1000,
                         tries: 2,
+                        signal,
                     });
                 }
                 catch {
@@ -197,19 +247,24 @@ class Resolver {
                 return { parent, names, glue };
             }
         }
-        return undefined;
+        return `no server of ${parent} answered with it`;
     }
     /** The zone holding `name`, a top-level name included (which zoneOf never walks up to). */
-    async parentZone(name) {
+    async parentZone(name, signal) {
+        // a zone the run has found already, else looked up apart: the cache holds only what the run needs
         if (name.includes('.'))
-            return this.zoneOf(name);
-        const response = await this.recursive(name, 'SOA');
+            return this.zones.get(name) ?? this.findZone(name, signal);
+        const response = await this.recursive(name, 'SOA', { signal });
         if (response.answers.some((rr) => rr.type === 'SOA' && rr.name === name))
             return name;
         throw new DnsError(`${name} is not a zone`);
     }
     /** One name server: the addresses this machine can ask, or why it cannot ask any. */
     async server(name, glue, parent) {
+        // a name from DNS can hold any byte: one that is no host name is neither looked up nor asked
+        const notHost = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hostnameProblem */ .RH)(name);
+        if (notHost !== undefined)
+            return { name, addresses: [], unreachable: `its name is no host name (${notHost})` };
         const { reachable, ipv6Only, error } = await this.hostAddresses(name);
         if (reachable.length > 0)
             return { name, addresses: reachable };
@@ -232,28 +287,33 @@ class Resolver {
     hostAddresses(name) {
         let found = this.hosts.get(name);
         if (found === undefined) {
-            found = (async () => {
-                const lookups = await Promise.allSettled([this.recursive(name, 'A'), this.recursive(name, 'AAAA')]);
-                const of = (index, type) => {
-                    const lookup = lookups[index];
-                    return lookup?.status === 'fulfilled'
-                        ? lookup.value.answers
-                            .filter((rr) => rr.type === type && rr.name === name)
-                            .map((rr) => rr.data)
-                        : [];
-                };
-                const v4 = of(0, 'A');
-                const v6 = of(1, 'AAAA').map((address) => `[${address}]`);
-                const failed = lookups.find((l) => l.status === 'rejected');
-                return {
-                    reachable: this.ipv6 ? [...v4, ...v6] : v4,
-                    ipv6Only: !this.ipv6 && v4.length === 0 ? v6.map((a) => a.slice(1, -1)) : [],
-                    error: failed === undefined ? undefined : failed.reason.message,
-                };
-            })();
+            found = this.lookUpAddresses(name);
             this.hosts.set(name, found);
         }
         return found;
+    }
+    async lookUpAddresses(name, signal) {
+        const options = signal === undefined ? {} : { signal };
+        const lookups = await Promise.allSettled([
+            this.recursive(name, 'A', options),
+            this.recursive(name, 'AAAA', options),
+        ]);
+        const of = (index, type) => {
+            const lookup = lookups[index];
+            return lookup?.status === 'fulfilled'
+                ? lookup.value.answers
+                    .filter((rr) => rr.type === type && rr.name === name)
+                    .map((rr) => rr.data)
+                : [];
+        };
+        const v4 = of(0, 'A');
+        const v6 = of(1, 'AAAA').map((address) => `[${address}]`);
+        const failed = lookups.find((l) => l.status === 'rejected');
+        return {
+            reachable: this.ipv6 ? [...v4, ...v6] : v4,
+            ipv6Only: !this.ipv6 && v4.length === 0 ? v6.map((a) => a.slice(1, -1)) : [],
+            error: failed === undefined ? undefined : failed.reason.message,
+        };
     }
     /**
      * The TXT values the first answering authoritative server of the zone serves at owner; undefined when none
@@ -317,6 +377,14 @@ function systemResolvers() {
 /** GitHub-hosted runners have no IPv6 route: waiting on AAAA addresses there would only time out. */
 function hasGlobalIpv6() {
     return Object.values((0,node_os__WEBPACK_IMPORTED_MODULE_1__.networkInterfaces)()).some((addresses) => addresses?.some((a) => a.family === 'IPv6' && !a.internal && !a.address.startsWith('fe80')));
+}
+/** The promise's value, or TIMED_OUT when it has not settled within `ms` (a settled one wins even at 0). */
+function within(promise, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, ms));
+    });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 
@@ -445,15 +513,18 @@ async function query(server, name, type, options = {}) {
     const reply = await exchange(server, request, {
         timeoutMs: options.timeoutMs ?? 2000,
         tries: options.tries ?? 3,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     let decoded;
+    let names;
     try {
         decoded = dns_packet__WEBPACK_IMPORTED_MODULE_3__.decode(reply);
+        names = recordNames(reply);
     }
     catch (error) {
         throw new DnsTransportError(`DNS server ${server} sent an answer to ${qname} ${type} that cannot be decoded: ${error.message}`, server, 'malformed', { cause: error });
     }
-    return toResponse(decoded);
+    return toResponse(decoded, names);
 }
 /**
  * Send one DNS message to one server and return the raw reply whose id and question match the request.
@@ -468,31 +539,37 @@ async function exchange(server, packet, options) {
     const target = { host, port, server: formatServer(host, port), what: request.label };
     const tries = Math.max(1, Math.floor(options.tries));
     const timeoutMs = Math.max(1, options.timeoutMs);
+    const { signal } = options;
+    if (signal?.aborted)
+        throw abortedError(target);
     if (options.tcp || packet.length > MAX_UDP_REQUEST) {
-        return tcpExchange(target, packet, request, timeoutMs, tries);
+        return tcpExchange(target, packet, request, timeoutMs, tries, signal);
     }
-    const reply = await udpExchange(target, packet, request, timeoutMs, tries);
+    const reply = await udpExchange(target, packet, request, timeoutMs, tries, signal);
     if ((reply.readUInt16BE(2) & FLAG_TC) !== 0)
-        return tcpExchange(target, packet, request, timeoutMs, tries);
+        return tcpExchange(target, packet, request, timeoutMs, tries, signal);
     return reply;
 }
-function udpExchange(target, packet, request, timeoutMs, tries) {
+function udpExchange(target, packet, request, timeoutMs, tries, signal) {
     return new Promise((resolve, reject) => {
         const socket = node_dgram__WEBPACK_IMPORTED_MODULE_1___default().createSocket(isIPv6(target.host) ? 'udp6' : 'udp4');
         let timer;
         let sent = 0;
         let settled = false;
+        const abort = () => settle(abortedError(target));
         const settle = (error, reply) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
             socket.close();
             if (error)
                 reject(error);
             else
                 resolve(reply);
         };
+        signal?.addEventListener('abort', abort);
         const send = () => {
             sent++;
             socket.send(packet, (error) => {
@@ -515,7 +592,7 @@ function udpExchange(target, packet, request, timeoutMs, tries) {
         socket.connect(target.port, target.host, send);
     });
 }
-function tcpExchange(target, packet, request, timeoutMs, tries) {
+function tcpExchange(target, packet, request, timeoutMs, tries, signal) {
     const framed = Buffer.alloc(packet.length + 2);
     framed.writeUInt16BE(packet.length, 0);
     packet.copy(framed, 2);
@@ -523,11 +600,13 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
         const socket = node_net__WEBPACK_IMPORTED_MODULE_2___default().connect({ host: target.host, port: target.port });
         let buffered = Buffer.alloc(0);
         let settled = false;
+        const abort = () => settle(abortedError(target));
         const settle = (error, result) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
             socket.destroy();
             if (error)
                 reject(error);
@@ -535,6 +614,9 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
                 resolve(result);
         };
         const timer = setTimeout(() => settle(undefined, 'timeout'), timeoutMs);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort);
         socket.on('connect', () => socket.write(framed));
         socket.on('data', (chunk) => {
             buffered = Buffer.concat([buffered, chunk]);
@@ -562,6 +644,9 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
 }
 function timeoutError(target, transport, tries, timeoutMs) {
     return new DnsTransportError(`DNS server ${target.server} did not answer ${target.what} over ${transport} (${tries} ${tries === 1 ? 'try' : 'tries'} of ${timeoutMs} ms)`, target.server, 'timeout');
+}
+function abortedError(target) {
+    return new DnsTransportError(`DNS server ${target.server} was no longer asked ${target.what}: given up on`, target.server, 'aborted');
 }
 function networkError(target, error) {
     const code = error.code;
@@ -628,7 +713,10 @@ function readHeaderAndQuestions(message) {
         questions,
     };
 }
-/** Read a possibly compressed name; returns it lower case without trailing dot, and the offset after it. */
+/**
+ * Read a possibly compressed name; returns it lower case without trailing dot, in presentation form (a label's
+ * dot or backslash escaped with a backslash, any other byte but printable ASCII as \DDD), and the offset after it.
+ */
 function readName(message, start) {
     const labels = [];
     let offset = start;
@@ -659,10 +747,55 @@ function readName(message, start) {
         }
         if (offset + 1 + length > message.length)
             throw new Error('label runs past the end of the message');
-        labels.push(message.toString('latin1', offset + 1, offset + 1 + length).toLowerCase());
+        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
         offset += 1 + length;
     }
     return { name: labels.join('.'), end };
+}
+/** One label as RFC 1035 (section 5.1) writes it: a label may hold any byte, a host name's hold none of these. */
+function presentLabel(bytes) {
+    let label = '';
+    for (const byte of bytes) {
+        if (byte === 0x2e || byte === 0x5c)
+            label += `\\${String.fromCharCode(byte)}`;
+        else if (byte > 0x20 && byte < 0x7f)
+            label += String.fromCharCode(byte).toLowerCase();
+        else
+            label += `\\${String(byte).padStart(3, '0')}`;
+    }
+    return label;
+}
+/** Record types whose data is one name (NS, CNAME, PTR, DNAME), and SOA, whose data starts with two. */
+const NAME_DATA = new Set([2, 5, 12, 39]);
+const SOA = 6;
+/**
+ * The names of every record of the answer, authority and additional sections, read from the message itself:
+ * dns-packet joins a name's labels with dots, so a label holding a dot would read as two labels, and it reads
+ * bytes as UTF-8. Each section's records come in the order dns-packet decodes them.
+ */
+function recordNames(message) {
+    const counts = [4, 6, 8, 10].map((at) => message.readUInt16BE(at));
+    let offset = HEADER_SIZE;
+    for (let i = 0; i < counts[0]; i++)
+        offset = readName(message, offset).end + 4;
+    return counts.slice(1).map((count) => {
+        const records = [];
+        for (let i = 0; i < count; i++) {
+            const owner = readName(message, offset);
+            const type = message.readUInt16BE(owner.end);
+            const start = owner.end + 10;
+            const data = [];
+            if (NAME_DATA.has(type))
+                data.push(readName(message, start).name);
+            else if (type === SOA) {
+                const mname = readName(message, start);
+                data.push(mname.name, readName(message, mname.end).name);
+            }
+            records.push({ owner: owner.name, data });
+            offset = start + message.readUInt16BE(owner.end + 8);
+        }
+        return records;
+    });
 }
 const RCODES = [
     'NOERROR',
@@ -682,7 +815,7 @@ const EXTENDED_RCODES = { 16: 'BADVERS', 23: 'BADCOOKIE' };
 function rcodeName(rcode) {
     return RCODES[rcode] ?? EXTENDED_RCODES[rcode] ?? `RCODE${rcode}`;
 }
-function toResponse(packet) {
+function toResponse(packet, names) {
     const opt = packet.additionals?.find((record) => record.type === 'OPT');
     // The upper eight bits of an EDNS rcode live in the OPT record.
     const headerRcode = (packet.flags ?? 0) & 0xf;
@@ -690,17 +823,22 @@ function toResponse(packet) {
     return {
         rcode: rcodeName(rcodeValue),
         authoritative: packet.flag_aa,
-        answers: toRecords(packet.answers),
-        authorities: toRecords(packet.authorities),
-        additionals: toRecords(packet.additionals),
+        answers: toRecords(packet.answers, names[0]),
+        authorities: toRecords(packet.authorities, names[1]),
+        additionals: toRecords(packet.additionals, names[2]),
     };
 }
-function toRecords(records) {
-    return (records ?? []).filter((record) => record.type !== 'OPT').map(toRecord);
+function toRecords(records, names = []) {
+    return (records ?? []).flatMap((record, i) => {
+        const read = names[i];
+        if (record.type === 'OPT' || read === undefined)
+            return [];
+        return [toRecord(record, read)];
+    });
 }
-function toRecord(record) {
+function toRecord(record, names) {
     const base = {
-        name: normalizeName(record.name),
+        name: names.owner,
         type: record.type,
         ttl: 'ttl' in record ? (record.ttl ?? 0) : 0,
     };
@@ -712,7 +850,7 @@ function toRecord(record) {
         case 'DNAME':
         case 'NS':
         case 'PTR':
-            return { ...base, data: normalizeName(record.data) };
+            return { ...base, data: names.data[0] ?? '' };
         case 'TXT': {
             const chunks = Array.isArray(record.data) ? record.data : [record.data];
             return { ...base, data: chunks.map((chunk) => chunk.toString()).join('') };
@@ -721,8 +859,8 @@ function toRecord(record) {
             return {
                 ...base,
                 data: {
-                    mname: normalizeName(record.data.mname),
-                    rname: normalizeName(record.data.rname),
+                    mname: names.data[0] ?? '',
+                    rname: names.data[1] ?? '',
                     serial: record.data.serial ?? 0,
                     refresh: record.data.refresh ?? 0,
                     retry: record.data.retry ?? 0,

@@ -239,15 +239,19 @@ async function solveOwner(work, run) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/caa.ts
-var caa = __webpack_require__(4565);
+var pipeline_caa = __webpack_require__(4565);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
 var pipeline_plan = __webpack_require__(75455);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+
 class PreflightError extends Error {
 }
 function preflight(traced) {
     const problems = [];
     const warnings = new Set();
+    const notes = new Set();
     const seen = new Set();
     for (const t of traced) {
         const certName = t.names[0]?.name ?? t.challengeName;
@@ -258,6 +262,8 @@ function preflight(traced) {
             seen.add(hop.name);
             if (hop.mismatch !== undefined)
                 warnings.add(hop.mismatch);
+            if (hop.note !== undefined)
+                notes.add(hop.note);
             for (const { server, answer } of hop.answers) {
                 if (answer.kind === 'unreachable') {
                     warnings.add(`${server.name}, a server of ${hop.zone}, was not checked from here: ${answer.why}`);
@@ -276,7 +282,7 @@ function preflight(traced) {
             .map((p) => `  - ${p}`)
             .join('\n')}\nPublish the same CNAME in every DNS provider serving the zone (and serve each zone on every server its NS set and delegation name), then run again.`);
     }
-    return { warnings: [...warnings] };
+    return { warnings: [...warnings], notes: [...notes] };
 }
 function judgeHop(hop, certName) {
     const asked = hop.answers.filter((a) => a.answer.kind !== 'unreachable');
@@ -310,6 +316,8 @@ function judgeAnswer(server, answer, hop, reason) {
             return hop.next === undefined ? undefined : `${who} did not answer for ${hop.name}: ${answer.error}`;
         case 'lame':
             return `${who} answers ${answer.why} for ${hop.name}: it does not serve ${hop.zone} (a lame server); serve the zone there or take the server out of the NS set and the delegation`;
+        case 'invalid':
+            return `${who} answers CNAME ${(0,src_text/* quote */.hD)(answer.target)} for ${hop.name}, which is no host name (${answer.why}); publish a CNAME to the alias owner there`;
         case 'cname':
             if (answer.target === hop.next)
                 return undefined;
@@ -395,6 +403,9 @@ async function issue(config, host, options, context, renewal, stage) {
     // are awaited below; until then a failure is held, not reported as unhandled.
     const tracing = (0,pipeline_plan/* traceChains */.EN)(config.names, dns);
     tracing.catch(() => { });
+    // CAA is a best-effort check: read beside the rest, judged once the CA's identities are known
+    const caa = new pipeline_caa/* CaaReader */.tn(dns);
+    caa.prefetch(config.names);
     // Loaded only now: a run that renews nothing never pays for the ACME client.
     const acme = __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
     acme.catch(() => { });
@@ -411,7 +422,10 @@ async function issue(config, host, options, context, renewal, stage) {
         tracing.then(async (traced) => {
             for (const t of traced)
                 stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
-            for (const warning of preflight(traced).warnings)
+            const checked = preflight(traced);
+            for (const note of checked.notes)
+                host.info(note);
+            for (const warning of checked.warnings)
                 host.warning(warning);
             stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME');
             return (0,pipeline_plan/* makePlan */.Cs)(traced, config.alias, dns);
@@ -437,7 +451,7 @@ async function issue(config, host, options, context, renewal, stage) {
     // running when the CNAME check has already failed. A failure from here on closes the session, so that no
     // connection to the CA keeps the process alive.
     const { order, challenges } = await (async () => {
-        await (0,caa/* caaPreflight */.zE)(config, dns, await (0,caa/* caIdentities */.VT)(config, session), (m) => host.warning(m));
+        await (0,pipeline_caa/* caaPreflight */.zE)(config, caa, await (0,pipeline_caa/* caIdentities */.VT)(config, session), (m) => host.warning(m));
         return session.order(renewal.replaces, (why) => host.warning(`The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`));
     })().catch((error) => {
         session.close();
@@ -567,6 +581,8 @@ function accountKeyFor(config, host, renewal) {
 /* harmony export */   zE: () => (/* binding */ caaPreflight)
 /* harmony export */ });
 /* unused harmony export PRESET_CAA_IDENTITIES */
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+
 /** The CAA identities of the CA presets whose directories publish none. */
 const PRESET_CAA_IDENTITIES = {
     letsencrypt: ['letsencrypt.org'],
@@ -577,26 +593,44 @@ const PRESET_CAA_IDENTITIES = {
     buypass: ['buypass.com'],
     sslcom: ['ssl.com'],
 };
-/** A lookup this slow is not worth holding a run for: the CA looks itself. */
-const LOOKUP = { timeoutMs: 1000, tries: 2 };
+/**
+ * A best-effort check: the CA looks itself, so a run is not held for it. Every lookup of one reader ends within
+ * this deadline from the reader's start, which is as the run starts, beside the questions the run needs.
+ */
 class CaaReader {
     dns;
+    deadlineMs;
     #sets = new Map();
-    constructor(dns) {
+    #deadline;
+    constructor(dns, deadlineMs = _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .BEST_EFFORT_MS */ .F3) {
         this.dns = dns;
+        this.deadlineMs = deadlineMs;
+        this.#deadline = AbortSignal.timeout(deadlineMs);
+    }
+    /** Start reading the record sets that apply to these names now; verdict() waits for what is still out. */
+    prefetch(names) {
+        for (const name of names)
+            for (const level of levelsOf(name))
+                void this.#at(level);
     }
     /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
     #at(domain) {
         let set = this.#sets.get(domain);
         if (set === undefined) {
-            set = this.dns.recursive(domain, 'CAA', LOOKUP).then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => (error instanceof Error ? error : new Error(String(error))));
+            set = this.dns
+                .recursive(domain, 'CAA', { timeoutMs: this.deadlineMs / 2, tries: 2, signal: this.#deadline })
+                .then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => this.#deadline.aborted
+                ? new Error(`no answer within ${this.deadlineMs / 1000} s`)
+                : error instanceof Error
+                    ? error
+                    : new Error(String(error)));
             this.#sets.set(domain, set);
         }
         return set;
     }
     async verdict(name, identities) {
         // every level at once: a slow level costs one lookup's time, not its share of a serial climb
-        const levels = name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+        const levels = levelsOf(name);
         const sets = await Promise.all(levels.map((level) => this.#at(level)));
         for (const [i, set] of sets.entries()) {
             const at = levels[i];
@@ -623,6 +657,10 @@ class CaaReader {
             detail: 'no CAA record applies: any CA may issue',
         };
     }
+}
+/** The name and each of its parents: `a.example.com`, `example.com`, `com`. */
+function levelsOf(name) {
+    return name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
 }
 function judge(name, at, set, identities) {
     const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
@@ -677,10 +715,9 @@ async function caIdentities(config, ca) {
  * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
  * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
  */
-async function caaPreflight(config, dns, identities, warn) {
+async function caaPreflight(config, reader, identities, warn) {
     if (identities.length === 0)
         return;
-    const reader = new CaaReader(dns);
     const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
     for (const v of verdicts)
         if (v.status === 'unknown')
@@ -708,6 +745,8 @@ async function caaPreflight(config, dns, identities, warn) {
 /* unused harmony exports PlanError, publishedTarget, resolveOwner, groupByOwner */
 /* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
 /* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
+
 
 
 class PlanError extends Error {
@@ -750,9 +789,9 @@ async function traceHops(challenge, dns) {
 /** Ask every server of the name's zone for its CNAME. */
 async function askHop(name, dns) {
     const zone = await dns.zoneOf(name);
-    const { servers, mismatch } = await dns.zoneServers(zone);
+    const { servers, mismatch, note } = await dns.zoneServers(zone);
     const answers = await Promise.all(servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })));
-    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch };
+    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch, note };
 }
 async function askServer(server, name, dns) {
     if (server.unreachable !== undefined)
@@ -768,9 +807,11 @@ async function askServer(server, name, dns) {
     if (lame !== undefined)
         return { kind: 'lame', why: lame };
     const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name);
-    return cname === undefined
-        ? { kind: 'none', rcode: response.rcode }
-        : { kind: 'cname', target: (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data) };
+    if (cname === undefined)
+        return { kind: 'none', rcode: response.rcode };
+    const target = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data);
+    const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(target);
+    return why === undefined ? { kind: 'cname', target } : { kind: 'invalid', target, why };
 }
 /** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
 function publishedTarget(answers) {
@@ -825,6 +866,9 @@ function resolveOwner(name, chain, alias) {
 async function groupByOwner(names, zoneOf) {
     const byOwner = new Map();
     for (const plan of names) {
+        const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(plan.owner);
+        if (why !== undefined)
+            throw new PlanError(`${plan.name.name}: the TXT owner ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(plan.owner)} is no host name (${why})`);
         const group = byOwner.get(plan.owner) ?? [];
         group.push(plan.name);
         byOwner.set(plan.owner, group);

@@ -113,7 +113,7 @@ const ns1 = {
                 const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneCandidates */ .Ph)(zone, owner);
                 found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .findZone */ ._S)(candidates, async (name) => {
                     // records=false: only whether the zone exists matters, not its (possibly paginated) record list
-                    const response = await http.request('GET', `/zones/${name}`, {
+                    const response = await http.request('GET', `/zones/${encodeURIComponent(name)}`, {
                         query: { records: 'false' },
                         expect: [404],
                     });
@@ -129,7 +129,7 @@ const ns1 = {
             }
             return found;
         };
-        const recordPath = (zone, owner) => `/zones/${zone}/${owner}/TXT`;
+        const recordPath = (zone, owner) => `/zones/${encodeURIComponent(zone)}/${encodeURIComponent(owner)}/TXT`;
         const readRecord = async (zone, owner) => {
             const response = await http.request('GET', recordPath(zone, owner), { expect: [404] });
             return response.status === 404 ? undefined : response.body;

@@ -153,7 +153,9 @@ const linode = {
         const txtRecords = async (domain, owner) => {
             const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain.domain).toLowerCase();
             // the type filter is documented; the name is compared here, where case and the apex ('') are under our control
-            const records = await allPages(`/domains/${domain.id}/records`, { type: 'TXT' });
+            const records = await allPages(`/domains/${encodeURIComponent(domain.id)}/records`, {
+                type: 'TXT',
+            });
             return records.filter((r) => r.type === 'TXT' && r.name.toLowerCase() === name);
         };
         return {
@@ -162,14 +164,14 @@ const linode = {
                 const domain = await domainOf(zone, owner);
                 const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.target));
                 const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain.domain);
-                await Promise.all(missing.map((value) => http.request('POST', `/domains/${domain.id}/records`, {
+                await Promise.all(missing.map((value) => http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
                     body: { type: 'TXT', name, target: value, ttl_sec: ttl },
                 })));
             },
             async remove(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.target));
-                await Promise.all(records.map((r) => http.request('DELETE', `/domains/${domain.id}/records/${r.id}`)));
+                await Promise.all(records.map((r) => http.request('DELETE', `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`)));
             },
         };
     },

@@ -137,7 +137,7 @@ const cloudflare = {
         const txtRecords = async (id, owner) => {
             const records = [];
             for (let page = 1;; page++) {
-                const { body } = await http.request('GET', `/zones/${id}/dns_records`, {
+                const { body } = await http.request('GET', `/zones/${encodeURIComponent(id)}/dns_records`, {
                     query: { type: 'TXT', name: owner, per_page: PER_PAGE, page },
                 });
                 records.push(...body.result);
@@ -153,7 +153,7 @@ const cloudflare = {
                 await Promise.all(values
                     .filter((v) => !present.has(v))
                     .map((value) => http
-                    .request('POST', `/zones/${id}/dns_records`, {
+                    .request('POST', `/zones/${encodeURIComponent(id)}/dns_records`, {
                     body: { type: 'TXT', name: owner, content: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTxtContent */ .Xs)(value), ttl },
                 })
                     // another run (same authorization, same value) wrote it first: the value is there, as asked
@@ -165,7 +165,7 @@ const cloudflare = {
             async remove(zone, owner, values) {
                 const id = await zoneId(zone, owner);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .ourTxt */ .T_)(await txtRecords(id, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTxtContent */ .bF)(r.content));
-                await Promise.all(records.map((r) => http.request('DELETE', `/zones/${id}/dns_records/${r.id}`)));
+                await Promise.all(records.map((r) => http.request('DELETE', `/zones/${encodeURIComponent(id)}/dns_records/${encodeURIComponent(r.id)}`)));
             },
         };
     },

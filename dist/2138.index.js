@@ -2,23 +2,6 @@ export const id = 2138;
 export const ids = [2138];
 export const modules = {
 
-/***/ 82237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ maskPem)
-/* harmony export */ });
-/** A PEM secret masked whole and line by line, but not its BEGIN/END lines, which would blank every other PEM. */
-function maskPem(host, pem) {
-    host.mask(pem);
-    for (const line of pem.split(/\r?\n/))
-        if (line.trim() !== '' && !line.startsWith('-----'))
-            host.mask(line.trim());
-}
-
-
-/***/ }),
-
 /***/ 39308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

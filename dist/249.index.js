@@ -151,7 +151,7 @@ function createDnsMadeEasy(context, options = {}) {
         return found;
     };
     const txtRecords = async (id, recordName) => {
-        const { body } = await http.request('GET', `/dns/managed/${id}/records`, {
+        const { body } = await http.request('GET', `/dns/managed/${encodeURIComponent(id)}/records`, {
             query: { type: 'TXT', recordName },
         });
         // recordName filters by name, yet the apex ('') must not pick up every TXT record of the domain
@@ -166,7 +166,7 @@ function createDnsMadeEasy(context, options = {}) {
             for (const value of new Set(values)) {
                 if (present.has(value))
                     continue;
-                await http.request('POST', `/dns/managed/${domain.id}/records`, {
+                await http.request('POST', `/dns/managed/${encodeURIComponent(domain.id)}/records`, {
                     body: { name, type: 'TXT', value, gtdLocation: 'DEFAULT', ttl },
                 });
             }
@@ -177,7 +177,7 @@ function createDnsMadeEasy(context, options = {}) {
             for (const record of await txtRecords(domain.id, (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain.name))) {
                 if (!ours.has((0,_txt_content_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTxtContent */ .bF)(record.value)))
                     continue;
-                await http.request('DELETE', `/dns/managed/${domain.id}/records/${record.id}`, { expect: [404] });
+                await http.request('DELETE', `/dns/managed/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(record.id)}`, { expect: [404] });
             }
         },
     };

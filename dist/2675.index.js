@@ -147,7 +147,7 @@ const hetzner = {
             }
             return found;
         };
-        const rrsetPath = (zone, owner) => `/zones/${zone.id}/rrsets/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, zone.name)) || '@'}/TXT`;
+        const rrsetPath = (zone, owner) => `/zones/${encodeURIComponent(zone.id)}/rrsets/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, zone.name)) || '@'}/TXT`;
         const readTxt = async (zone, owner) => {
             const response = await http.request('GET', rrsetPath(zone, owner), { expect: [404] });
             return response.status === 404 ? undefined : response.body.rrset;
@@ -160,7 +160,8 @@ const hetzner = {
                     throw new Error(`hetzner: action ${action.id} (${action.command}) still running after ${(ACTION_POLLS * ACTION_POLL_MS) / 1000} s`);
                 }
                 await sleep(ACTION_POLL_MS);
-                action = (await http.request('GET', `/actions/${action.id}`)).body.action;
+                action = (await http.request('GET', `/actions/${encodeURIComponent(action.id)}`))
+                    .body.action;
             }
             if (action.status === 'error') {
                 throw new Error(`hetzner: action ${action.id} (${action.command}) failed: ${action.error?.code ?? 'error'}: ${action.error?.message ?? ''}`);

@@ -80,6 +80,10 @@ class HttpClient {
         this.#sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
     }
     async request(method, path, options = {}) {
+        // A URL parser drops a "." or ".." segment, and the segment before it (%2e counts as a dot): a name or an id
+        // from an answer must never reach a resource other than the one it names.
+        if (path.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment)))
+            throw new Error(this.redact(`${this.#options.provider}: refusing to send ${method} ${path}: a "." or ".." path segment would reach another resource than the one named`));
         const url = this.#url(path, options.query);
         const shownPath = this.redact(displayPath(url));
         const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);

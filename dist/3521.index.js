@@ -163,7 +163,7 @@ const digitalocean = {
             async remove(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.data));
-                await Promise.all(records.map((r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${r.id}`)));
+                await Promise.all(records.map((r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`)));
             },
         };
     },

@@ -120,7 +120,7 @@ const dynu = {
             let root = roots.get(key);
             if (root === undefined) {
                 // Dynu finds the account's domain holding a name itself; ask with the zone, a name without underscores
-                root = call('GET', `/dns/getroot/${key}`).catch((error) => {
+                root = call('GET', `/dns/getroot/${encodeURIComponent(key)}`).catch((error) => {
                     roots.delete(key);
                     if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm)
                         throw error;
@@ -131,7 +131,7 @@ const dynu = {
             return root;
         };
         const txtRecords = async (domainId, owner) => {
-            const { dnsRecords } = await call('GET', `/dns/${domainId}/record`);
+            const { dnsRecords } = await call('GET', `/dns/${encodeURIComponent(domainId)}/record`);
             const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
             return dnsRecords.filter((r) => r.recordType === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(r.hostname) === name);
         };
@@ -144,7 +144,7 @@ const dynu = {
                 for (const value of new Set(values)) {
                     if (present.has(value))
                         continue;
-                    await call('POST', `/dns/${root.id}/record`, {
+                    await call('POST', `/dns/${encodeURIComponent(root.id)}/record`, {
                         body: {
                             recordType: 'TXT',
                             domainName: root.domainName,
@@ -162,7 +162,7 @@ const dynu = {
                 const ours = new Set(values);
                 for (const record of await txtRecords(root.id, owner)) {
                     if (record.textData !== undefined && ours.has(record.textData)) {
-                        await call('DELETE', `/dns/${root.id}/record/${record.id}`);
+                        await call('DELETE', `/dns/${encodeURIComponent(root.id)}/record/${encodeURIComponent(record.id)}`);
                     }
                 }
             },

@@ -690,7 +690,7 @@ const route53 = {
         }
         async function readTxt(zoneId, owner) {
             const client = await http();
-            const { body } = await client.request('GET', `${API}/hostedzone/${zoneId}/rrset`, {
+            const { body } = await client.request('GET', `${API}/hostedzone/${encodeURIComponent(zoneId)}/rrset`, {
                 query: { name: `${owner}.`, type: 'TXT', maxitems: 1 },
             });
             // the list starts at (name, type): the first set is ours only when its name and type are
@@ -722,7 +722,7 @@ const route53 = {
                     '</ResourceRecords></ResourceRecordSet></Change>')
                     .join('') +
                 '</Changes></ChangeBatch></ChangeResourceRecordSetsRequest>';
-            const { body } = await client.request('POST', `${API}/hostedzone/${zoneId}/rrset/`, {
+            const { body } = await client.request('POST', `${API}/hostedzone/${encodeURIComponent(zoneId)}/rrset/`, {
                 text: xml,
                 headers: { 'content-type': 'application/xml' },
                 // a change batch that DELETEs the exact set it read cannot apply twice
@@ -743,7 +743,7 @@ const route53 = {
                 const wait = INSYNC_WAITS_MS[Math.min(i, INSYNC_WAITS_MS.length - 1)];
                 await sleep(wait);
                 waited += wait;
-                const { body } = await client.request('GET', `${API}/change/${changeId}`);
+                const { body } = await client.request('GET', `${API}/change/${encodeURIComponent(changeId)}`);
                 if ((0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(String(body ?? ''), 'Status') === 'INSYNC')
                     return;
             }

@@ -8,12 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planFleet: () => (/* binding */ planFleet)
 /* harmony export */ });
+/* unused harmony export planSummary */
 /* harmony import */ var _acme_ari_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46484);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6605);
 /* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73622);
 /* harmony import */ var _renewal_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26708);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48992);
 // mode: plan: decide for every entry of `certificates` whether it is due, and hand GitHub Actions the matrix of
 // those that are. No account, no order, no write: each entry's current certificate and the CA's ARI only.
+
 
 
 
@@ -127,8 +130,13 @@ function entryLabel(config) {
     return config.names.map((n) => n.name).join(', ');
 }
 function prefixed(host, prefix) {
+    // each method named: a Host may be a class instance, whose methods a spread would not copy
     return {
-        ...host,
+        mask: (secret) => host.mask(secret),
+        redact: (text) => host.redact(text),
+        saveState: (name, value) => host.saveState(name, value),
+        getState: (name) => host.getState(name),
+        summary: (markdown) => host.summary(markdown),
         info: (m) => host.info(`${prefix}${m}`),
         warning: (m) => host.warning(`${prefix}${m}`),
         debug: (m) => host.debug(`${prefix}${m}`),
@@ -146,12 +154,11 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-const cell = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
 function planSummary(configs, renewals) {
     const due = renewals.filter((r) => r.decision.due).length;
     const rows = configs.map((config, i) => {
         const { decision, current, window } = renewals[i];
-        return `| ${cell(entryLabel(config))} | ${current ? (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(current.facts.notAfter) : '-'} | ${window ? `${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.start)} to ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.end)}` : '-'} | ${decision.due ? '**due**' : 'not due'}: ${cell(decision.reason)} |`;
+        return `| ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownText */ .p7)(entryLabel(config))} | ${current ? (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(current.facts.notAfter) : '-'} | ${window ? `${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.start)} to ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(window.end)}` : '-'} | ${decision.due ? '**due**' : 'not due'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownText */ .p7)(decision.reason)} |`;
     });
     return [
         `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,

@@ -2,6 +2,116 @@ export const id = 4946;
 export const ids = [4946];
 export const modules = {
 
+/***/ 56320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   Gw: () => (/* binding */ parseNames),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Qb: () => (/* binding */ NameError),
+/* harmony export */   RH: () => (/* binding */ hostnameProblem),
+/* harmony export */   Vm: () => (/* binding */ challengeName)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48992);
+// Name rules: lowercase A-labels, no trailing dot, a wildcard only as the whole leftmost label.
+
+
+class NameError extends Error {
+}
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Normalize one name as written by a user; throws NameError saying what is wrong with it. */
+function normalizeName(input) {
+    const raw = input.trim().replace(/\.$/, '');
+    if (raw === '')
+        throw new NameError('an empty name');
+    const labels = raw.split('.');
+    const wildcard = labels[0] === '*';
+    if (labels.slice(wildcard ? 1 : 0).some((label) => label.includes('*'))) {
+        throw new NameError(`"${input}": a wildcard must be the whole leftmost label, as in *.example.com`);
+    }
+    const rest = labels.slice(wildcard ? 1 : 0).join('.');
+    // WHATWG's domainToASCII applies UTS 46 (case folding, IDNA mapping, punycode), which is what browsers
+    // and CAs use to compare names; it returns '' for a name it cannot convert.
+    const base = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(rest).replace(/\.$/, '');
+    if (base === '')
+        throw new NameError(`"${input}" is not a valid host name`);
+    const baseLabels = base.split('.');
+    if (baseLabels.length < 2)
+        throw new NameError(`"${input}" needs at least two labels (a name under a zone)`);
+    const bad = baseLabels.find((label) => !LABEL.test(label));
+    if (bad !== undefined) {
+        throw new NameError(`"${input}" has an invalid label "${bad}" (letters, digits and inner hyphens only)`);
+    }
+    if (base.length > 253)
+        throw new NameError(`"${input}" is longer than 253 characters`);
+    return { name: wildcard ? `*.${base}` : base, base, wildcard };
+}
+/** Split the `domain` input (commas, spaces, new lines) and normalize; duplicates collapse, order kept. */
+function parseNames(input) {
+    const seen = new Map();
+    for (const part of input.split(/[\s,]+/)) {
+        if (part === '')
+            continue;
+        const name = normalizeName(part);
+        if (!seen.has(name.name))
+            seen.set(name.name, name);
+    }
+    return [...seen.values()];
+}
+/** A DNS name compared the way DNS does: lowercase, no trailing dot. */
+function canonical(name) {
+    return name.trim().toLowerCase().replace(/\.$/, '');
+}
+function challengeName(name) {
+    return `_acme-challenge.${name.base}`;
+}
+/** true when `name` is `zone` or under it. */
+function isUnder(name, zone) {
+    return name === zone || name.endsWith(`.${zone}`);
+}
+const DNS_LABEL = /^[a-z0-9_-]{1,63}$/i;
+/**
+ * Why `name` (as read from DNS: lower case, no trailing dot) is no host name certalias follows or writes at, or
+ * undefined when it is one: labels of letters, digits, hyphens (not first or last) and underscores, 63
+ * characters each, 253 in all. A DNS answer can hold any byte; this is where it stops being a name.
+ */
+function hostnameProblem(name) {
+    if (name.length > 253)
+        return `it is ${name.length} characters long (at most 253)`;
+    for (const label of presentedLabels(name)) {
+        if (label === '')
+            return 'it has an empty label';
+        if (label.length > 63)
+            return `it has a label of ${label.length} characters (at most 63)`;
+        if (!DNS_LABEL.test(label))
+            return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(label)} is not a label of letters, digits, hyphens and underscores`;
+        if (label.startsWith('-') || label.endsWith('-'))
+            return `its label ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(label)} starts or ends with a hyphen`;
+    }
+    return undefined;
+}
+/** The labels of a name in DNS presentation form, where `\.` is a dot inside a label and `\\` a backslash. */
+function presentedLabels(name) {
+    const labels = [''];
+    for (let i = 0; i < name.length; i++) {
+        const char = name[i];
+        if (char === '.')
+            labels.push('');
+        else {
+            const escaped = char === '\\' && i + 1 < name.length ? `${char}${name[++i]}` : char;
+            labels[labels.length - 1] += escaped;
+        }
+    }
+    return labels;
+}
+
+
+/***/ }),
+
 /***/ 4946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,9 +121,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89300);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82237);
+/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
 // An external program changes the TXT values, called like lego's exec provider: `<EXEC_PATH> present|cleanup <fqdn.> <value>`.
+
+
+
 
 
 
@@ -21,6 +137,9 @@ const DEFAULT_TIMEOUT_S = 60;
 const STDERR_TAIL_CHARS = 600;
 // Variables whose values the program's output must not repeat in an error message.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
+// What the program has no use for: the step's inputs (secret ones among them), certalias' own variables and saved
+// state, and the runner's tokens for its services and for OIDC.
+const WITHHELD = /^(INPUT_|CERTALIAS_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$)/i;
 const descriptor = {
     id: 'exec',
     name: 'External program (lego exec)',
@@ -28,7 +147,8 @@ const descriptor = {
         {
             env: 'EXEC_PATH',
             description: 'Path of the program, run without a shell as `<EXEC_PATH> present <fqdn.> <value>` and ' +
-                '`<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment',
+                '`<EXEC_PATH> cleanup <fqdn.> <value>`, once per value; it gets the step environment but for the ' +
+                "inputs (INPUT_*), the CERTALIAS_* variables and the runner's tokens",
         },
     ],
     settings: [
@@ -45,7 +165,7 @@ const descriptor = {
     docs: 'https://go-acme.github.io/lego/dns/exec/',
 };
 // One per process: a program doing its own read-merge-write must see one call per owner at a time.
-const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyedMutex */ .yA();
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyedMutex */ .yA();
 const exec = {
     descriptor,
     create(context) {
@@ -59,9 +179,10 @@ const exec = {
         const timeoutMs = parseTimeout(context.env.EXEC_TIMEOUT) * 1000;
         const secrets = Object.entries(context.env)
             .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= 6)
-            .map(([, value]) => value)
-            .sort((a, b) => b.length - a.length);
-        const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+            .map(([, value]) => value);
+        // every secret the run registered (each secret input is), and the variables named like one
+        const redact = (text) => context.host.redact((0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .f)(text, secrets));
+        const env = Object.fromEntries(Object.entries({ ...process.env, ...context.env }).filter(([name]) => !WITHHELD.test(name)));
         const run = (action, fqdn, value) => new Promise((resolve, reject) => {
             const fail = (why, stderr) => {
                 const tail = stderr.trim().slice(-STDERR_TAIL_CHARS);
@@ -70,7 +191,7 @@ const exec = {
             // spawn, not execFile: only spawn makes the program lead its own process group (POSIX), so a
             // timeout can stop the program's children too, not only a shell that started them
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, [action, fqdn, value], {
-                env: { ...process.env, ...context.env },
+                env,
                 detached: process.platform !== 'win32',
                 stdio: ['ignore', 'ignore', 'pipe'],
                 windowsHide: true,
@@ -110,8 +231,12 @@ const exec = {
             });
         });
         async function each(action, owner, values) {
-            const fqdn = `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner)}.`;
-            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerKey */ .lf)(program, owner), async () => {
+            // the program gets the name as an argument: only a host name, whatever reached this far
+            const notHost = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)((0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner));
+            if (notHost !== undefined)
+                throw new Error(`exec: the owner ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(owner)} is no host name (${notHost})`);
+            const fqdn = `${(0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(owner)}.`;
+            await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .lf)(program, owner), async () => {
                 for (const value of new Set(values))
                     await run(action, fqdn, value);
             });

@@ -67,11 +67,14 @@ function withHint(error, hint) {
 /* harmony export */   Jo: () => (/* binding */ isUnder),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   Qb: () => (/* binding */ NameError),
+/* harmony export */   RH: () => (/* binding */ hostnameProblem),
 /* harmony export */   Vm: () => (/* binding */ challengeName)
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48992);
 // Name rules: lowercase A-labels, no trailing dot, a wildcard only as the whole leftmost label.
+
 
 class NameError extends Error {
 }
@@ -125,6 +128,41 @@ function challengeName(name) {
 /** true when `name` is `zone` or under it. */
 function isUnder(name, zone) {
     return name === zone || name.endsWith(`.${zone}`);
+}
+const DNS_LABEL = /^[a-z0-9_-]{1,63}$/i;
+/**
+ * Why `name` (as read from DNS: lower case, no trailing dot) is no host name certalias follows or writes at, or
+ * undefined when it is one: labels of letters, digits, hyphens (not first or last) and underscores, 63
+ * characters each, 253 in all. A DNS answer can hold any byte; this is where it stops being a name.
+ */
+function hostnameProblem(name) {
+    if (name.length > 253)
+        return `it is ${name.length} characters long (at most 253)`;
+    for (const label of presentedLabels(name)) {
+        if (label === '')
+            return 'it has an empty label';
+        if (label.length > 63)
+            return `it has a label of ${label.length} characters (at most 63)`;
+        if (!DNS_LABEL.test(label))
+            return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(label)} is not a label of letters, digits, hyphens and underscores`;
+        if (label.startsWith('-') || label.endsWith('-'))
+            return `its label ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(label)} starts or ends with a hyphen`;
+    }
+    return undefined;
+}
+/** The labels of a name in DNS presentation form, where `\.` is a dot inside a label and `\\` a backslash. */
+function presentedLabels(name) {
+    const labels = [''];
+    for (let i = 0; i < name.length; i++) {
+        const char = name[i];
+        if (char === '.')
+            labels.push('');
+        else {
+            const escaped = char === '\\' && i + 1 < name.length ? `${char}${name[++i]}` : char;
+            labels[labels.length - 1] += escaped;
+        }
+    }
+    return labels;
 }
 
 

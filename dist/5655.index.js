@@ -146,7 +146,7 @@ const dnsimple = {
             if (found === undefined) {
                 const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
                 found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .findZone */ ._S)(candidates, async (name) => {
-                    const response = await http.request('GET', `/v2/${account}/zones/${encodeURIComponent(name)}`, { expect: [404] });
+                    const response = await http.request('GET', `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(name)}`, { expect: [404] });
                     return response.status === 404 ? undefined : response.body.data.name;
                 }).then((hit) => {
                     if (hit === undefined) {
@@ -160,7 +160,7 @@ const dnsimple = {
             }
             return found;
         };
-        const recordsPath = (account, zone) => `/v2/${account}/zones/${encodeURIComponent(zone)}/records`;
+        const recordsPath = (account, zone) => `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(zone)}/records`;
         const txtRecords = async (account, zone, owner) => {
             const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, zone);
             const records = [];
@@ -189,7 +189,7 @@ const dnsimple = {
                 const account = await accountId();
                 const found = await zoneOf(account, zone, owner);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(account, found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.content));
-                await Promise.all(records.map((r) => http.request('DELETE', `${recordsPath(account, found)}/${r.id}`)));
+                await Promise.all(records.map((r) => http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`)));
             },
         };
     },

@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82237);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82237);
 /* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14839);
 /* harmony import */ var _renewal_current_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46825);
 /* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73622);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48992);
 // mode: revoke: find the certificate in use, revoke it at the CA, then remove what certalias stored for it.
 // Idempotent: a second run finds nothing and succeeds with revoked=false.
+
 
 
 
@@ -41,7 +43,7 @@ async function revoke(config, host, context) {
         throw new Error(`Nothing was revoked: the current certificate could not be read (${found.unreadable})`);
     }
     if (found.accountKey !== undefined)
-        (0,_host_js__WEBPACK_IMPORTED_MODULE_5__/* .maskPem */ .r)(host, found.accountKey);
+        (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(host, found.accountKey);
     const current = found.current;
     if (current === undefined) {
         host.setOutput('revoked', 'false');
@@ -51,7 +53,7 @@ async function revoke(config, host, context) {
     }
     const { facts } = current;
     if (current.privateKey !== undefined)
-        (0,_host_js__WEBPACK_IMPORTED_MODULE_5__/* .maskPem */ .r)(host, current.privateKey);
+        (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(host, current.privateKey);
     host.info(`Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}`);
     host.setOutput('serial', facts.serial);
     host.setOutput('domains', facts.names.join(','));
@@ -94,9 +96,9 @@ async function revoke(config, host, context) {
     await host.summary([
         `## certalias: ${outcome === 'revoked' ? 'certificate revoked' : 'certificate removed'}`,
         '',
-        `**Certificate:** ${facts.names.join(', ')}, serial ${facts.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}  `,
+        `**Certificate:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(facts.names.join(', '))}, serial ${facts.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}  `,
         `**At the CA:** ${outcome === 'revoked' ? 'revoked now' : outcome === 'already' ? 'already revoked' : 'expired, not revoked'}  `,
-        `**Removed:** ${removed.length > 0 ? removed.join('; ') : 'nothing was stored'}`,
+        `**Removed:** ${removed.length > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(removed.join('; ')) : 'nothing was stored'}`,
         '',
     ].join('\n'));
     if (failed.length > 0) {

@@ -139,23 +139,24 @@ function sessionRequest(config) {
 /* harmony export */   e: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73622);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48992);
 // The job summary: what was issued and where it went. Public facts only: no key, no token.
 
-const markdown = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
+
 function summaryMarkdown(facts) {
     const { bundle, report } = facts;
-    const rows = facts.plan.names.map((n) => `| ${markdown(n.name.name)} | ${markdown(n.owner)} | ${n.chain.length > 1 ? n.chain.length - 1 : 'none (own zone)'} |`);
+    const rows = facts.plan.names.map((n) => `| ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(n.name.name)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(n.owner)} | ${n.chain.length > 1 ? n.chain.length - 1 : 'none (own zone)'} |`);
     const files = [
         ['certificate', bundle.files.certificatePath],
         ['chain', bundle.files.chainPath],
         ['fullchain', bundle.files.fullchainPath],
         ['private key (0600)', bundle.files.privateKeyPath],
-    ].map(([what, path]) => `| ${what} | ${markdown(path)} |`);
+    ].map(([what, path]) => `| ${what} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(path)} |`);
     const destinations = [
-        ...report.delivered.map((d) => `| ${d.store} | delivered | ${markdown(d.delivery.destination)} |`),
-        ...report.failed.map((f) => `| ${f.store} | **failed** | ${markdown(f.error.replace(/\n/g, ' '))} |`),
+        ...report.delivered.map((d) => `| ${d.store} | delivered | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(d.delivery.destination)} |`),
+        ...report.failed.map((f) => `| ${f.store} | **failed** | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.error)} |`),
     ];
-    const notes = report.delivered.flatMap((d) => (d.delivery.notes ?? []).map((n) => `> ${markdown(n)}`));
+    const notes = report.delivered.flatMap((d) => (d.delivery.notes ?? []).map((n) => `> ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(n)}`));
     return [
         '## certalias: certificate issued',
         '',
@@ -165,8 +166,8 @@ function summaryMarkdown(facts) {
         '| --- | --- | --- |',
         ...rows,
         '',
-        ...[...(facts.batches ?? [])].map(([owner, count]) => `**Batches at ${markdown(owner)}:** ${count} (a 512-byte answer takes only so many values)  `),
-        `**Issuer:** ${markdown(facts.issuer)}  `,
+        ...[...(facts.batches ?? [])].map(([owner, count]) => `**Batches at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(owner)}:** ${count} (a 512-byte answer takes only so many values)  `),
+        `**Issuer:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(facts.issuer)}  `,
         `**Not after:** ${bundle.notAfter}  `,
         `**Serial:** ${bundle.serial}`,
         '',
@@ -184,15 +185,13 @@ function summaryMarkdown(facts) {
 /** Why this run issued or kept, and what it knew of the certificate in use. */
 function renewalLines(renewal, renewAfter) {
     const { current, window, decision } = renewal;
-    const lines = [`**Decision:** ${markdown(decision.reason)}  `];
+    const lines = [`**Decision:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(decision.reason)}  `];
     if (current !== undefined) {
         const f = current.facts;
-        lines.push(`**Current certificate:** ${markdown(f.names.join(', '))}, serial ${f.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(f.notAfter)} (${markdown(current.source)})  `);
+        lines.push(`**Current certificate:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.names.join(', '))}, serial ${f.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(f.notAfter)} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(current.source)})  `);
     }
     if (window !== undefined) {
-        const explained = window.explanationUrl
-            ? ` ([why](${window.explanationUrl.replace(/[()\s]/g, encodeURIComponent)}))`
-            : '';
+        const explained = window.explanationUrl ? ` (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)('why', window.explanationUrl)})` : '';
         lines.push(`**CA renewal window (ARI):** ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(window.start)} to ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(window.end)}${explained}  `);
     }
     if (renewAfter !== undefined)
@@ -206,8 +205,8 @@ function keptSummary(facts) {
         '',
         ...renewalLines(facts.renewal, facts.renewal.decision.renewAfter),
         facts.files === undefined
-            ? `No files: ${markdown(facts.current.source)} holds no private key for it.`
-            : `Files from ${markdown(facts.current.source)} in ${markdown(facts.files.directory)}.`,
+            ? `No files: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(facts.current.source)} holds no private key for it.`
+            : `Files from ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(facts.current.source)} in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(facts.files.directory)}.`,
         '',
     ].join('\n');
 }

@@ -145,7 +145,7 @@ const infomaniak = {
         // v1 answers the plain text; the v2 API quotes it. Either way the value is what a validator reads.
         const recordValue = (record) => record.target.startsWith('"') ? (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTxtContent */ .bF)(record.target) : record.target;
         const txtRecords = async (domainId, owner) => {
-            const records = await call('GET', `/1/domain/${domainId}/dns/record`);
+            const records = await call('GET', `/1/domain/${encodeURIComponent(domainId)}/dns/record`);
             const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
             return records.filter((r) => r.type === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(r.source_idn ?? '') === name);
         };
@@ -159,7 +159,7 @@ const infomaniak = {
                 for (const value of new Set(values)) {
                     if (present.has(value))
                         continue;
-                    await call('POST', `/1/domain/${domain.id}/dns/record`, {
+                    await call('POST', `/1/domain/${encodeURIComponent(domain.id)}/dns/record`, {
                         body: { source, type: 'TXT', ttl, target: value },
                     });
                 }
@@ -169,7 +169,7 @@ const infomaniak = {
                 const ours = new Set(values);
                 for (const record of await txtRecords(domain.id, owner)) {
                     if (ours.has(recordValue(record)))
-                        await call('DELETE', `/1/domain/${domain.id}/dns/record/${record.id}`);
+                        await call('DELETE', `/1/domain/${encodeURIComponent(domain.id)}/dns/record/${encodeURIComponent(record.id)}`);
                 }
             },
         };

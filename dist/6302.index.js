@@ -216,7 +216,7 @@ function createOvh(context, options = {}) {
         const ids = await call('GET', `/domain/zone/${encodeURIComponent(zone)}/record`, {
             query: { fieldType: 'TXT', subDomain },
         });
-        const records = await Promise.all(ids.map((id) => call('GET', `/domain/zone/${encodeURIComponent(zone)}/record/${id}`)));
+        const records = await Promise.all(ids.map((id) => call('GET', `/domain/zone/${encodeURIComponent(zone)}/record/${encodeURIComponent(id)}`)));
         // an empty subDomain filter may match the whole zone: keep only the owner's own records
         return records.filter((r) => r.subDomain.toLowerCase() === subDomain);
     };
@@ -244,7 +244,7 @@ function createOvh(context, options = {}) {
             if (doomed.length === 0)
                 return;
             for (const record of doomed) {
-                await call('DELETE', `/domain/zone/${encodeURIComponent(name)}/record/${record.id}`);
+                await call('DELETE', `/domain/zone/${encodeURIComponent(name)}/record/${encodeURIComponent(record.id)}`);
             }
             await refresh(name);
         },

@@ -125,15 +125,18 @@ async function query(server, name, type, options = {}) {
     const reply = await exchange(server, request, {
         timeoutMs: options.timeoutMs ?? 2000,
         tries: options.tries ?? 3,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     let decoded;
+    let names;
     try {
         decoded = dns_packet__WEBPACK_IMPORTED_MODULE_3__.decode(reply);
+        names = recordNames(reply);
     }
     catch (error) {
         throw new DnsTransportError(`DNS server ${server} sent an answer to ${qname} ${type} that cannot be decoded: ${error.message}`, server, 'malformed', { cause: error });
     }
-    return toResponse(decoded);
+    return toResponse(decoded, names);
 }
 /**
  * Send one DNS message to one server and return the raw reply whose id and question match the request.
@@ -148,31 +151,37 @@ async function exchange(server, packet, options) {
     const target = { host, port, server: formatServer(host, port), what: request.label };
     const tries = Math.max(1, Math.floor(options.tries));
     const timeoutMs = Math.max(1, options.timeoutMs);
+    const { signal } = options;
+    if (signal?.aborted)
+        throw abortedError(target);
     if (options.tcp || packet.length > MAX_UDP_REQUEST) {
-        return tcpExchange(target, packet, request, timeoutMs, tries);
+        return tcpExchange(target, packet, request, timeoutMs, tries, signal);
     }
-    const reply = await udpExchange(target, packet, request, timeoutMs, tries);
+    const reply = await udpExchange(target, packet, request, timeoutMs, tries, signal);
     if ((reply.readUInt16BE(2) & FLAG_TC) !== 0)
-        return tcpExchange(target, packet, request, timeoutMs, tries);
+        return tcpExchange(target, packet, request, timeoutMs, tries, signal);
     return reply;
 }
-function udpExchange(target, packet, request, timeoutMs, tries) {
+function udpExchange(target, packet, request, timeoutMs, tries, signal) {
     return new Promise((resolve, reject) => {
         const socket = node_dgram__WEBPACK_IMPORTED_MODULE_1___default().createSocket(isIPv6(target.host) ? 'udp6' : 'udp4');
         let timer;
         let sent = 0;
         let settled = false;
+        const abort = () => settle(abortedError(target));
         const settle = (error, reply) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
             socket.close();
             if (error)
                 reject(error);
             else
                 resolve(reply);
         };
+        signal?.addEventListener('abort', abort);
         const send = () => {
             sent++;
             socket.send(packet, (error) => {
@@ -195,7 +204,7 @@ function udpExchange(target, packet, request, timeoutMs, tries) {
         socket.connect(target.port, target.host, send);
     });
 }
-function tcpExchange(target, packet, request, timeoutMs, tries) {
+function tcpExchange(target, packet, request, timeoutMs, tries, signal) {
     const framed = Buffer.alloc(packet.length + 2);
     framed.writeUInt16BE(packet.length, 0);
     packet.copy(framed, 2);
@@ -203,11 +212,13 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
         const socket = node_net__WEBPACK_IMPORTED_MODULE_2___default().connect({ host: target.host, port: target.port });
         let buffered = Buffer.alloc(0);
         let settled = false;
+        const abort = () => settle(abortedError(target));
         const settle = (error, result) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
             socket.destroy();
             if (error)
                 reject(error);
@@ -215,6 +226,9 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
                 resolve(result);
         };
         const timer = setTimeout(() => settle(undefined, 'timeout'), timeoutMs);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort);
         socket.on('connect', () => socket.write(framed));
         socket.on('data', (chunk) => {
             buffered = Buffer.concat([buffered, chunk]);
@@ -242,6 +256,9 @@ function tcpExchange(target, packet, request, timeoutMs, tries) {
 }
 function timeoutError(target, transport, tries, timeoutMs) {
     return new DnsTransportError(`DNS server ${target.server} did not answer ${target.what} over ${transport} (${tries} ${tries === 1 ? 'try' : 'tries'} of ${timeoutMs} ms)`, target.server, 'timeout');
+}
+function abortedError(target) {
+    return new DnsTransportError(`DNS server ${target.server} was no longer asked ${target.what}: given up on`, target.server, 'aborted');
 }
 function networkError(target, error) {
     const code = error.code;
@@ -308,7 +325,10 @@ function readHeaderAndQuestions(message) {
         questions,
     };
 }
-/** Read a possibly compressed name; returns it lower case without trailing dot, and the offset after it. */
+/**
+ * Read a possibly compressed name; returns it lower case without trailing dot, in presentation form (a label's
+ * dot or backslash escaped with a backslash, any other byte but printable ASCII as \DDD), and the offset after it.
+ */
 function readName(message, start) {
     const labels = [];
     let offset = start;
@@ -339,10 +359,55 @@ function readName(message, start) {
         }
         if (offset + 1 + length > message.length)
             throw new Error('label runs past the end of the message');
-        labels.push(message.toString('latin1', offset + 1, offset + 1 + length).toLowerCase());
+        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
         offset += 1 + length;
     }
     return { name: labels.join('.'), end };
+}
+/** One label as RFC 1035 (section 5.1) writes it: a label may hold any byte, a host name's hold none of these. */
+function presentLabel(bytes) {
+    let label = '';
+    for (const byte of bytes) {
+        if (byte === 0x2e || byte === 0x5c)
+            label += `\\${String.fromCharCode(byte)}`;
+        else if (byte > 0x20 && byte < 0x7f)
+            label += String.fromCharCode(byte).toLowerCase();
+        else
+            label += `\\${String(byte).padStart(3, '0')}`;
+    }
+    return label;
+}
+/** Record types whose data is one name (NS, CNAME, PTR, DNAME), and SOA, whose data starts with two. */
+const NAME_DATA = new Set([2, 5, 12, 39]);
+const SOA = 6;
+/**
+ * The names of every record of the answer, authority and additional sections, read from the message itself:
+ * dns-packet joins a name's labels with dots, so a label holding a dot would read as two labels, and it reads
+ * bytes as UTF-8. Each section's records come in the order dns-packet decodes them.
+ */
+function recordNames(message) {
+    const counts = [4, 6, 8, 10].map((at) => message.readUInt16BE(at));
+    let offset = HEADER_SIZE;
+    for (let i = 0; i < counts[0]; i++)
+        offset = readName(message, offset).end + 4;
+    return counts.slice(1).map((count) => {
+        const records = [];
+        for (let i = 0; i < count; i++) {
+            const owner = readName(message, offset);
+            const type = message.readUInt16BE(owner.end);
+            const start = owner.end + 10;
+            const data = [];
+            if (NAME_DATA.has(type))
+                data.push(readName(message, start).name);
+            else if (type === SOA) {
+                const mname = readName(message, start);
+                data.push(mname.name, readName(message, mname.end).name);
+            }
+            records.push({ owner: owner.name, data });
+            offset = start + message.readUInt16BE(owner.end + 8);
+        }
+        return records;
+    });
 }
 const RCODES = [
     'NOERROR',
@@ -362,7 +427,7 @@ const EXTENDED_RCODES = { 16: 'BADVERS', 23: 'BADCOOKIE' };
 function rcodeName(rcode) {
     return RCODES[rcode] ?? EXTENDED_RCODES[rcode] ?? `RCODE${rcode}`;
 }
-function toResponse(packet) {
+function toResponse(packet, names) {
     const opt = packet.additionals?.find((record) => record.type === 'OPT');
     // The upper eight bits of an EDNS rcode live in the OPT record.
     const headerRcode = (packet.flags ?? 0) & 0xf;
@@ -370,17 +435,22 @@ function toResponse(packet) {
     return {
         rcode: rcodeName(rcodeValue),
         authoritative: packet.flag_aa,
-        answers: toRecords(packet.answers),
-        authorities: toRecords(packet.authorities),
-        additionals: toRecords(packet.additionals),
+        answers: toRecords(packet.answers, names[0]),
+        authorities: toRecords(packet.authorities, names[1]),
+        additionals: toRecords(packet.additionals, names[2]),
     };
 }
-function toRecords(records) {
-    return (records ?? []).filter((record) => record.type !== 'OPT').map(toRecord);
+function toRecords(records, names = []) {
+    return (records ?? []).flatMap((record, i) => {
+        const read = names[i];
+        if (record.type === 'OPT' || read === undefined)
+            return [];
+        return [toRecord(record, read)];
+    });
 }
-function toRecord(record) {
+function toRecord(record, names) {
     const base = {
-        name: normalizeName(record.name),
+        name: names.owner,
         type: record.type,
         ttl: 'ttl' in record ? (record.ttl ?? 0) : 0,
     };
@@ -392,7 +462,7 @@ function toRecord(record) {
         case 'DNAME':
         case 'NS':
         case 'PTR':
-            return { ...base, data: normalizeName(record.data) };
+            return { ...base, data: names.data[0] ?? '' };
         case 'TXT': {
             const chunks = Array.isArray(record.data) ? record.data : [record.data];
             return { ...base, data: chunks.map((chunk) => chunk.toString()).join('') };
@@ -401,8 +471,8 @@ function toRecord(record) {
             return {
                 ...base,
                 data: {
-                    mname: normalizeName(record.data.mname),
-                    rname: normalizeName(record.data.rname),
+                    mname: names.data[0] ?? '',
+                    rname: names.data[1] ?? '',
                     serial: record.data.serial ?? 0,
                     refresh: record.data.refresh ?? 0,
                     retry: record.data.retry ?? 0,

@@ -7,7 +7,10 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   check: () => (/* binding */ check)
+/* harmony export */   check: () => (/* binding */ check),
+/* harmony export */   checkSummary: () => (/* binding */ checkSummary),
+/* harmony export */   cnameRows: () => (/* binding */ cnameRows),
+/* harmony export */   noteRows: () => (/* binding */ noteRows)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -17,13 +20,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56320);
 /* harmony import */ var _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4565);
 /* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75455);
-/* harmony import */ var _pipeline_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62728);
+/* harmony import */ var _pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62728);
 /* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97710);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48760);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48992);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48760);
 // mode: check: the whole setup verified before the first certificate, one row per check with the fix, the way the
 // seed's troubleshooting list is worked through by hand: the CNAME on every master and as resolvers see it, the
 // alias zone's servers, a write with the configured provider seen on every server, CAA, and the CA. Nothing is
 // ordered and nothing is left behind: the probe value is removed, other values at the owner stay.
+
 
 
 
@@ -81,7 +86,7 @@ async function dnsChecks(config, dns, host, options) {
             },
         ];
     }
-    const rows = [...traced.flatMap(cnameRows), ...(await resolverRows(traced, dns))];
+    const rows = [...traced.flatMap(cnameRows), ...noteRows(traced), ...(await resolverRows(traced, dns))];
     let plan;
     try {
         plan = await (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .makePlan */ .Cs)(traced, config.alias, dns);
@@ -97,12 +102,15 @@ async function dnsChecks(config, dns, host, options) {
     rows.push(...(await writeRows(config, plan, dns, host, options)));
     return rows;
 }
-/** One row per server for every CNAME owner of the chain: does it publish the CNAME the chain goes on with? */
+/**
+ * One row per server for every CNAME owner of the chain: does it publish the CNAME the chain goes on with? A
+ * target that is no host name is a failing row wherever it is published.
+ */
 function cnameRows(t) {
     const first = t.hops[0];
     if (first !== undefined &&
         first.next === undefined &&
-        first.answers.every((a) => a.answer.kind !== 'cname')) {
+        first.answers.every((a) => a.answer.kind !== 'cname' && a.answer.kind !== 'invalid')) {
         return [
             {
                 check: 'cname',
@@ -112,13 +120,23 @@ function cnameRows(t) {
             },
         ];
     }
-    return t.hops
-        .filter((hop) => hop.next !== undefined)
-        .flatMap((hop) => hop.answers.map(({ server, answer }) => {
+    return t.hops.flatMap((hop) => hop.answers.flatMap(({ server, answer }) => {
+        if (hop.next === undefined && answer.kind !== 'invalid')
+            return [];
         const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`;
-        const fix = `publish "${hop.name}. CNAME ${hop.next}." in the DNS provider behind ${server.name}`;
-        return answerRow(answer, hop.next, subject, fix);
+        const fix = `publish "${hop.name}. CNAME ${hop.next ?? '<the alias owner>'}." in the DNS provider behind ${server.name}`;
+        return [answerRow(answer, hop.next, subject, fix)];
     }));
+}
+/** A zone whose parent delegation could not be checked from here (in time): one skipped row, once. */
+function noteRows(traced) {
+    const rows = new Map();
+    for (const hop of traced.flatMap((t) => t.hops)) {
+        if (hop.note === undefined || rows.has(hop.zone))
+            continue;
+        rows.set(hop.zone, { check: 'delegation', subject: hop.zone, status: 'skip', detail: hop.note });
+    }
+    return [...rows.values()];
 }
 function answerRow(answer, expected, subject, fix) {
     const row = (status, detail, withFix = true) => ({
@@ -132,7 +150,9 @@ function answerRow(answer, expected, subject, fix) {
         case 'cname':
             return answer.target === expected
                 ? row('pass', `CNAME ${answer.target}`)
-                : row('fail', `CNAME ${answer.target}, the other servers ${expected}`);
+                : row('fail', `CNAME ${answer.target}, the other servers ${expected ?? 'none'}`);
+        case 'invalid':
+            return row('fail', `CNAME ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .quote */ .hD)(answer.target)}, which is no host name (${answer.why})`);
         case 'none':
             return row('fail', `no CNAME (${answer.rcode})`);
         case 'lame':
@@ -236,8 +256,8 @@ async function writeRows(config, plan, dns, host, options) {
     host.info(`Write check: the probe value "${probe}" is written at each owner with ${config.provider.id}, then removed`);
     const records = plan.owners.map((o) => ({ zone: o.zone, owner: o.owner, values: [probe] }));
     // saved first, as an issuing run does: a cancelled check still leaves the post step a list to clean up
-    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_PROVIDER */ .Ui, config.provider.id);
-    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_RECORDS */ .Np, JSON.stringify(records));
+    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_PROVIDER */ .Ui, config.provider.id);
+    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_RECORDS */ .Np, JSON.stringify(records));
     const rows = [];
     const before = new Map();
     try {
@@ -268,8 +288,8 @@ async function writeRows(config, plan, dns, host, options) {
         }));
     }
     finally {
-        if (await (0,_pipeline_records_js__WEBPACK_IMPORTED_MODULE_8__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m)))
-            host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_RECORDS */ .Np, '[]');
+        if (await (0,_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m)))
+            host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_RECORDS */ .Np, '[]');
     }
     // what is left: the probe gone, every value that was there before still there
     for (const r of records) {
@@ -420,7 +440,7 @@ async function caChecks(config, ca, host, options) {
     const key = config.accountKey ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 34390))).makePrivateKey('ec-p256'));
     const { AcmeSession } = await __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
     try {
-        const session = await AcmeSession.open((0,_step_js__WEBPACK_IMPORTED_MODULE_9__/* .sessionRequest */ .y)(config), key, {
+        const session = await AcmeSession.open((0,_step_js__WEBPACK_IMPORTED_MODULE_10__/* .sessionRequest */ .y)(config), key, {
             debug: (m) => host.debug(m),
             env: options.env,
         });
@@ -443,7 +463,6 @@ async function caChecks(config, ca, host, options) {
     return rows;
 }
 // ---------------------------------------------------------------------------------------------------
-const cell = (text) => text.replace(/[|\\`*_<>]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 function checkSummary(rows) {
     const failed = rows.filter((r) => r.status === 'fail').length;
     return [
@@ -451,7 +470,7 @@ function checkSummary(rows) {
         '',
         '| | check | of | result | fix |',
         '| --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${cell(r.subject)} | ${cell(r.detail)} | ${cell(r.fix ?? '')} |`),
+        ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.subject)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.detail)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.fix ?? '')} |`),
         '',
     ].join('\n');
 }
@@ -468,6 +487,8 @@ function checkSummary(rows) {
 /* harmony export */   zE: () => (/* binding */ caaPreflight)
 /* harmony export */ });
 /* unused harmony export PRESET_CAA_IDENTITIES */
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+
 /** The CAA identities of the CA presets whose directories publish none. */
 const PRESET_CAA_IDENTITIES = {
     letsencrypt: ['letsencrypt.org'],
@@ -478,26 +499,44 @@ const PRESET_CAA_IDENTITIES = {
     buypass: ['buypass.com'],
     sslcom: ['ssl.com'],
 };
-/** A lookup this slow is not worth holding a run for: the CA looks itself. */
-const LOOKUP = { timeoutMs: 1000, tries: 2 };
+/**
+ * A best-effort check: the CA looks itself, so a run is not held for it. Every lookup of one reader ends within
+ * this deadline from the reader's start, which is as the run starts, beside the questions the run needs.
+ */
 class CaaReader {
     dns;
+    deadlineMs;
     #sets = new Map();
-    constructor(dns) {
+    #deadline;
+    constructor(dns, deadlineMs = _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .BEST_EFFORT_MS */ .F3) {
         this.dns = dns;
+        this.deadlineMs = deadlineMs;
+        this.#deadline = AbortSignal.timeout(deadlineMs);
+    }
+    /** Start reading the record sets that apply to these names now; verdict() waits for what is still out. */
+    prefetch(names) {
+        for (const name of names)
+            for (const level of levelsOf(name))
+                void this.#at(level);
     }
     /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
     #at(domain) {
         let set = this.#sets.get(domain);
         if (set === undefined) {
-            set = this.dns.recursive(domain, 'CAA', LOOKUP).then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => (error instanceof Error ? error : new Error(String(error))));
+            set = this.dns
+                .recursive(domain, 'CAA', { timeoutMs: this.deadlineMs / 2, tries: 2, signal: this.#deadline })
+                .then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => this.#deadline.aborted
+                ? new Error(`no answer within ${this.deadlineMs / 1000} s`)
+                : error instanceof Error
+                    ? error
+                    : new Error(String(error)));
             this.#sets.set(domain, set);
         }
         return set;
     }
     async verdict(name, identities) {
         // every level at once: a slow level costs one lookup's time, not its share of a serial climb
-        const levels = name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+        const levels = levelsOf(name);
         const sets = await Promise.all(levels.map((level) => this.#at(level)));
         for (const [i, set] of sets.entries()) {
             const at = levels[i];
@@ -524,6 +563,10 @@ class CaaReader {
             detail: 'no CAA record applies: any CA may issue',
         };
     }
+}
+/** The name and each of its parents: `a.example.com`, `example.com`, `com`. */
+function levelsOf(name) {
+    return name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
 }
 function judge(name, at, set, identities) {
     const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
@@ -578,10 +621,9 @@ async function caIdentities(config, ca) {
  * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
  * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
  */
-async function caaPreflight(config, dns, identities, warn) {
+async function caaPreflight(config, reader, identities, warn) {
     if (identities.length === 0)
         return;
-    const reader = new CaaReader(dns);
     const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
     for (const v of verdicts)
         if (v.status === 'unknown')
@@ -609,6 +651,8 @@ async function caaPreflight(config, dns, identities, warn) {
 /* unused harmony exports PlanError, publishedTarget, resolveOwner, groupByOwner */
 /* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
 /* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
+
 
 
 class PlanError extends Error {
@@ -651,9 +695,9 @@ async function traceHops(challenge, dns) {
 /** Ask every server of the name's zone for its CNAME. */
 async function askHop(name, dns) {
     const zone = await dns.zoneOf(name);
-    const { servers, mismatch } = await dns.zoneServers(zone);
+    const { servers, mismatch, note } = await dns.zoneServers(zone);
     const answers = await Promise.all(servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })));
-    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch };
+    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch, note };
 }
 async function askServer(server, name, dns) {
     if (server.unreachable !== undefined)
@@ -669,9 +713,11 @@ async function askServer(server, name, dns) {
     if (lame !== undefined)
         return { kind: 'lame', why: lame };
     const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name);
-    return cname === undefined
-        ? { kind: 'none', rcode: response.rcode }
-        : { kind: 'cname', target: (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data) };
+    if (cname === undefined)
+        return { kind: 'none', rcode: response.rcode };
+    const target = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data);
+    const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(target);
+    return why === undefined ? { kind: 'cname', target } : { kind: 'invalid', target, why };
 }
 /** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
 function publishedTarget(answers) {
@@ -726,6 +772,9 @@ function resolveOwner(name, chain, alias) {
 async function groupByOwner(names, zoneOf) {
     const byOwner = new Map();
     for (const plan of names) {
+        const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(plan.owner);
+        if (why !== undefined)
+            throw new PlanError(`${plan.name.name}: the TXT owner ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(plan.owner)} is no host name (${why})`);
         const group = byOwner.get(plan.owner) ?? [];
         group.push(plan.name);
         byOwner.set(plan.owner, group);

@@ -115,14 +115,23 @@ function parseRenewalInfo(body) {
         return malformed('end is not a time');
     if (endDate.getTime() <= startDate.getTime())
         return malformed('end is not after start');
+    const explanationUrl = webAddress(explanationURL);
     const window = {
         start: startDate,
         end: endDate,
-        ...(typeof explanationURL === 'string' && explanationURL !== ''
-            ? { explanationUrl: explanationURL }
-            : {}),
+        ...(explanationUrl === undefined ? {} : { explanationUrl }),
     };
     return { kind: 'window', window };
+}
+/**
+ * The CA's explanation is shown in the log and linked in the summary: only an http(s) address, in the form a URL
+ * parser writes it (no white space or control character left raw); anything else is no explanation.
+ */
+function webAddress(value) {
+    if (typeof value !== 'string' || !URL.canParse(value))
+        return undefined;
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
 }
 
 

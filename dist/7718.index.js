@@ -6,28 +6,46 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ actionsHost)
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   qt: () => (/* binding */ actionsHost)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75242);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82237);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48992);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75242);
+// The Host of the core, on the runner's protocol. Every line goes through the one rule for printed text, after
+// the secrets are replaced: an escape inside a secret would hide it from the runner's own masking.
+
+
 
 const masked = new Set();
+const shown = (message) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .f)(message, masked));
 const actionsHost = {
-    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.info(message),
-    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.warning(message),
-    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(message),
+    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.info(shown(message)),
+    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.warning(shown(message)),
+    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(shown(message)),
     mask: (secret) => {
         // the provider and the pipeline may both register one secret: tell the runner once
         if (masked.has(secret) || secret.trim() === '')
             return;
         masked.add(secret);
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__.setSecret(secret);
     },
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.getState(name),
+    redact: (text) => (0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .f)(text, masked),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.setOutput(name, value),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.saveState(name, value),
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.getState(name),
     // outside a runner there is no summary file; that is no reason to fail
-    summary: async (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.appendSummary(markdown),
+    summary: async (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.appendSummary(markdown),
 };
+/** The step fails with this message, shown by the same rule as every other line. */
+function fail(message) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.setFailed(shown(message));
+}
+/** A notice, shown by the same rule as every other line. */
+function notice(message) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.notice(shown(message));
+}
 
 
 /***/ }),
@@ -51,7 +69,7 @@ async function post() {
     const resolvers = _runner_js__WEBPACK_IMPORTED_MODULE_2__.getInput('dns_resolvers')
         .split(/[\s,]+/)
         .filter(Boolean);
-    await (0,_pipeline_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .removeSavedRecords */ .g)(_host_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsHost */ .q, process.env, resolvers);
+    await (0,_pipeline_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .removeSavedRecords */ .g)(_host_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsHost */ .qt, process.env, resolvers);
 }
 
 

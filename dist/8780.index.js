@@ -6,28 +6,46 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ actionsHost)
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   qt: () => (/* binding */ actionsHost)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75242);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82237);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48992);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75242);
+// The Host of the core, on the runner's protocol. Every line goes through the one rule for printed text, after
+// the secrets are replaced: an escape inside a secret would hide it from the runner's own masking.
+
+
 
 const masked = new Set();
+const shown = (message) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .f)(message, masked));
 const actionsHost = {
-    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.info(message),
-    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.warning(message),
-    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(message),
+    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.info(shown(message)),
+    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.warning(shown(message)),
+    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(shown(message)),
     mask: (secret) => {
         // the provider and the pipeline may both register one secret: tell the runner once
         if (masked.has(secret) || secret.trim() === '')
             return;
         masked.add(secret);
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__.setSecret(secret);
     },
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.getState(name),
+    redact: (text) => (0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .f)(text, masked),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.setOutput(name, value),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.saveState(name, value),
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.getState(name),
     // outside a runner there is no summary file; that is no reason to fail
-    summary: async (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.appendSummary(markdown),
+    summary: async (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_1__.appendSummary(markdown),
 };
+/** The step fails with this message, shown by the same rule as every other line. */
+function fail(message) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.setFailed(shown(message));
+}
+/** A notice, shown by the same rule as every other line. */
+function notice(message) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.notice(shown(message));
+}
 
 
 /***/ }),
@@ -95,14 +113,14 @@ async function run() {
             const value = runner.getInput(name);
             if (value.trim() === '')
                 continue;
-            (0,host/* maskPem */.r)(action_host/* actionsHost */.q, value);
+            (0,host/* maskPem */.r)(action_host/* actionsHost */.qt, value);
         }
         if (runner.getInput('mode').trim().toLowerCase() === 'plan') {
             const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(4748)]).then(__webpack_require__.bind(__webpack_require__, 64748));
-            await planFleet(action_host/* actionsHost */.q, {
+            await planFleet(action_host/* actionsHost */.qt, {
                 getInput: (name) => runner.getInput(name),
                 env: process.env,
-                context: { host: action_host/* actionsHost */.q, env: process.env, github: githubFor },
+                context: { host: action_host/* actionsHost */.qt, env: process.env, github: githubFor },
             });
             return;
         }
@@ -118,7 +136,7 @@ async function run() {
                 error.problems.length === 1) {
                 const why = secretlessRun(await runEvent());
                 if (why !== undefined) {
-                    runner.notice(secretlessNotice(why, error.missingCredentials));
+                    (0,action_host/* notice */.lm)(secretlessNotice(why, error.missingCredentials));
                     runner.setOutput('issued', 'false');
                     runner.setOutput('reason', `no credentials: ${why}`);
                     return;
@@ -127,10 +145,10 @@ async function run() {
             throw error;
         }
         if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
-            runner.warning(PULL_REQUEST_TARGET_WARNING);
+            action_host/* actionsHost */.qt.warning(PULL_REQUEST_TARGET_WARNING);
         // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
         const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
-        await runPipeline(config, action_host/* actionsHost */.q, {
+        await runPipeline(config, action_host/* actionsHost */.qt, {
             env: process.env,
             // loaded only when the artifact store runs: the client is large, and most runs never need it
             artifactUploader: async () => new (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(5690)]).then(__webpack_require__.bind(__webpack_require__, 35690))).DefaultArtifactClient(),
@@ -138,7 +156,7 @@ async function run() {
         });
     }
     catch (error) {
-        runner.setFailed(error instanceof Error ? error.message : String(error));
+        (0,action_host/* fail */.fJ)(error instanceof Error ? error.message : String(error));
     }
 }
 /** The event, read through @actions/github's context, loaded only on the path that needs it. */
@@ -149,7 +167,7 @@ async function runEvent() {
 /** GitHub's REST API for a destination, loaded only when one runs. */
 async function githubFor(token) {
     return (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 28943))).githubApi(token, process.env, {
-        log: (message) => action_host/* actionsHost */.q.info(message),
+        log: (message) => action_host/* actionsHost */.qt.info(message),
     });
 }
 

@@ -145,7 +145,7 @@ const bunny = {
         // Records come with the zone; read it fresh each time, since another job may have written meanwhile.
         const txtRecords = async (zone, owner) => {
             const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, zone.name);
-            const { body } = await http.request('GET', `/dnszone/${zone.id}`);
+            const { body } = await http.request('GET', `/dnszone/${encodeURIComponent(zone.id)}`);
             return (body.Records ?? []).filter((r) => r.Type === TYPE_TXT && r.Name.toLowerCase() === name);
         };
         return {
@@ -154,7 +154,7 @@ const bunny = {
                 const found = await zoneOf(zone, owner);
                 const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.Value));
                 const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, found.name);
-                await Promise.all(missing.map((value) => http.request('PUT', `/dnszone/${found.id}/records`, {
+                await Promise.all(missing.map((value) => http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
                     body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
                     // PUT here creates a record: sending it twice makes two
                     idempotent: false,
@@ -163,7 +163,7 @@ const bunny = {
             async remove(zone, owner, values) {
                 const found = await zoneOf(zone, owner);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.Value));
-                await Promise.all(records.map((r) => http.request('DELETE', `/dnszone/${found.id}/records/${r.Id}`)));
+                await Promise.all(records.map((r) => http.request('DELETE', `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`)));
             },
         };
     },

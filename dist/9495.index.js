@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   cli: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: UsageError, envName, flagName, help, parseArguments
+// UNUSED EXPORTS: CliHost, UsageError, envName, flagName, formatOutputs, help, parseArguments, readInputs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/stores/index.ts
 var stores = __webpack_require__(92826);
 // EXTERNAL MODULE: ./src/config/inputs.ts
@@ -34,12 +36,16 @@ var src_host = __webpack_require__(82237);
 var cleanup = __webpack_require__(87382);
 // EXTERNAL MODULE: ./src/providers/index.ts + 1 modules
 var providers = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The command-line adapter: `certalias issue | revoke | plan | check`, the same core, inputs and words as the action, for
 // GitLab CI, Jenkins, a cron job or a laptop. Inputs come from flags (--kebab-case) or CERTALIAS_<INPUT>; provider
 // and store credentials from the same environment variables as in the action. Log lines go to stderr, outputs
 // to stdout (name=value lines, or one JSON object with --json). Exit: 0 success (not due included), 1 failure,
 // 2 bad input, 130/143 after SIGINT/SIGTERM (the values this run wrote removed first: there is no post step here).
+
+
 
 
 
@@ -56,11 +62,14 @@ const SUMMARY = {
 const NOT_FLAGS = new Set(['mode']);
 const flagName = (input) => `--${input.replace(/_/g, '-')}`;
 const envName = (input) => `CERTALIAS_${input.toUpperCase()}`;
+const fileFlagName = (input) => `${flagName(input)}-file`;
 class UsageError extends Error {
 }
 function parseArguments(argv) {
     const inputs = new Map(ALL_INPUTS.filter((i) => !NOT_FLAGS.has(i.name)).map((i) => [flagName(i.name), i.name]));
+    const fileFlags = new Map(src_config/* SECRET_INPUTS */.pH.map((name) => [fileFlagName(name), name]));
     const values = new Map();
+    const files = new Map();
     let command;
     let json = false;
     let debug = false;
@@ -76,7 +85,8 @@ function parseArguments(argv) {
         else if (arg.startsWith('--')) {
             const eq = arg.indexOf('=');
             const flag = eq < 0 ? arg : arg.slice(0, eq);
-            const name = inputs.get(flag);
+            const secretFile = fileFlags.get(flag);
+            const name = inputs.get(flag) ?? secretFile;
             if (name === undefined)
                 throw new UsageError(`unknown option ${flag}; see certalias ${command ?? ''} --help`.replace('  ', ' '));
             const next = argv[i + 1];
@@ -84,16 +94,24 @@ function parseArguments(argv) {
             const value = eq >= 0 ? arg.slice(eq + 1) : next === undefined || next.startsWith('--') ? 'true' : next;
             if (eq < 0 && value === next)
                 i++;
-            values.set(name, value);
+            if (secretFile !== undefined)
+                files.set(name, value);
+            else
+                values.set(name, value);
+            if (values.has(name) && files.has(name))
+                throw new UsageError(`${flagName(name)} and ${fileFlagName(name)} both give ${name}: give one`);
         }
         else if (command === undefined && COMMANDS.includes(arg))
             command = arg;
         else
             throw new UsageError(`unexpected "${arg}"; commands: ${COMMANDS.join(', ')}`);
     }
-    return { command, values, json, debug, help };
+    return { command, values, files, json, debug, help };
 }
-/** The command line's Host: log lines to stderr with every masked secret replaced, outputs and state kept. */
+/**
+ * The command line's Host: log lines to stderr, every masked secret replaced and then the one rule for printed
+ * text applied (a CI log or a terminal obeys what a foreign text could slip in); outputs and state kept.
+ */
 class CliHost {
     showDebug;
     outputs = new Map();
@@ -103,21 +121,24 @@ class CliHost {
         this.showDebug = showDebug;
     }
     info(message) {
-        process.stderr.write(`${this.#redact(message)}\n`);
+        this.#print('', message);
     }
     warning(message) {
-        process.stderr.write(`warning: ${this.#redact(message)}\n`);
+        this.#print('warning: ', message);
     }
     debug(message) {
         if (this.showDebug)
-            process.stderr.write(`debug: ${this.#redact(message)}\n`);
+            this.#print('debug: ', message);
     }
     error(message) {
-        process.stderr.write(`error: ${this.#redact(message)}\n`);
+        this.#print('error: ', message);
     }
     mask(secret) {
         if (secret.trim().length > 0)
             this.#secrets.add(secret);
+    }
+    redact(text) {
+        return (0,src_host/* redactSecrets */.f)(text, this.#secrets);
     }
     setOutput(name, value) {
         this.outputs.set(name, value);
@@ -131,11 +152,8 @@ class CliHost {
     async summary() {
         // a job summary is GitHub's; the log lines say the same here
     }
-    /** The runner hides masked values from the log; outside it, this does. Longest first. */
-    #redact(text) {
-        return [...this.#secrets]
-            .sort((a, b) => b.length - a.length)
-            .reduce((out, secret) => out.split(secret).join('***'), text);
+    #print(level, message) {
+        process.stderr.write(`${level}${(0,src_text/* printable */.g$)(this.redact(message))}\n`);
     }
 }
 async function cli(argv, env = process.env) {
@@ -153,14 +171,17 @@ async function cli(argv, env = process.env) {
     }
     const { command } = parsed;
     const host = new CliHost(parsed.debug);
-    const getInput = (name) => {
-        if (name === 'mode')
-            return command;
-        const value = parsed.values.get(name) ?? env[envName(name)];
-        if (value !== undefined)
-            return value;
-        return ALL_INPUTS.find((i) => i.name === name)?.default ?? '';
-    };
+    let getInput;
+    try {
+        const read = readInputs(parsed, env);
+        getInput = read.getInput;
+        for (const warning of read.warnings)
+            host.warning(warning);
+    }
+    catch (error) {
+        host.error(error.message);
+        return 2;
+    }
     for (const name of src_config/* SECRET_INPUTS */.pH) {
         const value = getInput(name);
         if (value.trim() !== '')
@@ -211,17 +232,50 @@ async function cli(argv, env = process.env) {
     printOutputs(host.outputs, parsed.json);
     return 0;
 }
+/**
+ * Every input's value: a flag, else (a secret) its --<input>-file, else CERTALIAS_<INPUT>, else the default. A
+ * secret given as a flag value is visible to every user of the machine (ps): it still counts, with a warning.
+ */
+function readInputs(parsed, env, read = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
+    const fromFiles = new Map();
+    for (const [name, path] of parsed.files) {
+        try {
+            // as `echo secret > file` writes it: the line break at its end is no part of the secret
+            fromFiles.set(name, read(path).replace(/\r?\n$/, ''));
+        }
+        catch (error) {
+            const code = error.code ?? error.message;
+            throw new UsageError(`${fileFlagName(name)}: ${path} cannot be read (${code})`);
+        }
+    }
+    const warnings = src_config/* SECRET_INPUTS */.pH.filter((name) => parsed.values.has(name)).map((name) => `${flagName(name)}: a secret given as a flag value is visible to every user of this machine (ps); ` +
+        `set ${envName(name)} or give ${fileFlagName(name)} instead`);
+    const getInput = (name) => {
+        if (name === 'mode')
+            return parsed.command ?? '';
+        const value = parsed.values.get(name) ?? fromFiles.get(name) ?? env[envName(name)];
+        if (value !== undefined)
+            return value;
+        return ALL_INPUTS.find((i) => i.name === name)?.default ?? '';
+    };
+    return { getInput, warnings };
+}
 function githubFor(env, host) {
     return async (token) => (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 28943))).githubApi(token, env, { log: (message) => host.info(message) });
 }
-/** name=value lines (a new line inside a value written as \n), or one JSON object. */
 function printOutputs(outputs, json) {
-    if (json) {
-        process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs))}\n`);
-        return;
-    }
-    for (const [name, value] of outputs)
-        process.stdout.write(`${name}=${value.replace(/\n/g, '\\n')}\n`);
+    process.stdout.write(formatOutputs(outputs, json));
+}
+/**
+ * name=value lines (a new line inside a value written as \n), or one JSON object, both by the rule for printed
+ * text: a value may hold what a CA or a DNS server said.
+ */
+function formatOutputs(outputs, json) {
+    if (json)
+        return `${(0,src_text/* printableJson */.et)(Object.fromEntries(outputs))}\n`;
+    return [...outputs]
+        .map(([name, value]) => `${(0,src_text/* printable */.g$)(`${name}=${value.replace(/\n/g, '\\n')}`)}\n`)
+        .join('');
 }
 /** --help: generated from the same declarations as action.yml. */
 function help(command) {
@@ -237,9 +291,11 @@ function help(command) {
         const extra = [
             input.required ? 'required' : undefined,
             input.default ? `default: ${input.default}` : undefined,
-            input.secret ? 'a secret: prefer the environment' : undefined,
+            input.secret ? `a secret: give it in ${envName(input.name)} or a file, not as a flag value` : undefined,
         ].filter(Boolean);
         lines.push(`  ${flagName(input.name)} <value>   (${envName(input.name)})`);
+        if (input.secret)
+            lines.push(`  ${fileFlagName(input.name)} <path>   (a file holding the value)`);
         lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`);
     }
     lines.push('  --json      print the outputs as one JSON object instead of name=value lines', '  --debug     print debug lines (the CA requests)', '', 'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.', 'Files go to ./certalias/<primary name> unless --output-dir says otherwise.', 'HTTP requests go through the proxy HTTPS_PROXY / HTTP_PROXY name, except to the hosts NO_PROXY lists.', '', 'DNS provider credentials come from the same environment variables as in the action:');

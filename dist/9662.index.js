@@ -116,7 +116,9 @@ const arvancloud = {
             if (found === undefined) {
                 const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .zoneCandidates */ .Ph)(zone, owner);
                 found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .findZone */ ._S)(candidates, async (name) => {
-                    const response = await http.request('GET', `/domains/${name}`, { expect: [404] });
+                    const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
+                        expect: [404],
+                    });
                     return response.status === 404 ? undefined : name;
                 }).then((result) => {
                     if (result === undefined) {
@@ -133,7 +135,7 @@ const arvancloud = {
         const txtRecords = async (domain, name) => {
             const records = [];
             for (let page = 1;; page++) {
-                const { body } = await http.request('GET', `/domains/${domain}/dns-records`, {
+                const { body } = await http.request('GET', `/domains/${encodeURIComponent(domain)}/dns-records`, {
                     query: { type: 'txt', page, per_page: PER_PAGE },
                 });
                 records.push(...body.data.filter((r) => r.type.toLowerCase() === 'txt' && r.name.toLowerCase() === name.toLowerCase()));
@@ -156,7 +158,7 @@ const arvancloud = {
                 for (const value of new Set(values)) {
                     if (present.has(value))
                         continue;
-                    await http.request('POST', `/domains/${domain}/dns-records`, {
+                    await http.request('POST', `/domains/${encodeURIComponent(domain)}/dns-records`, {
                         body: {
                             type: 'txt',
                             name,
@@ -175,7 +177,7 @@ const arvancloud = {
                 for (const record of records) {
                     const text = textOf(record);
                     if (text !== undefined && ours.has(text)) {
-                        await http.request('DELETE', `/domains/${domain}/dns-records/${record.id}`, { expect: [404] });
+                        await http.request('DELETE', `/domains/${encodeURIComponent(domain)}/dns-records/${encodeURIComponent(record.id)}`, { expect: [404] });
                     }
                 }
             },

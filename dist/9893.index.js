@@ -239,7 +239,9 @@ function createEdgedns(options = {}) {
                 if (found === undefined) {
                     const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .zoneCandidates */ .Ph)(zone, owner);
                     found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .findZone */ ._S)(candidates, async (name) => {
-                        const response = await http.request('GET', `/config-dns/v2/zones/${name}`, { expect: [404] });
+                        const response = await http.request('GET', `/config-dns/v2/zones/${encodeURIComponent(name)}`, {
+                            expect: [404],
+                        });
                         return response.status === 404 ? undefined : name;
                     }).then((result) => {
                         if (result === undefined) {
@@ -251,7 +253,7 @@ function createEdgedns(options = {}) {
                 }
                 return found;
             };
-            const recordPath = (zone, owner) => `/config-dns/v2/zones/${zone}/names/${(0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner)}/types/TXT`;
+            const recordPath = (zone, owner) => `/config-dns/v2/zones/${encodeURIComponent(zone)}/names/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner))}/types/TXT`;
             const read = async (zone, owner) => {
                 const response = await http.request('GET', recordPath(zone, owner), { expect: [404] });
                 return response.status === 404 ? undefined : response.body;
