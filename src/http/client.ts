@@ -88,6 +88,11 @@ export interface RequestOptions {
   body?: unknown
   /** Sent as is (XML, form data); set the Content-Type in headers. Ignored when body is set. */
   text?: string
+  /**
+   * Sent as application/x-www-form-urlencoded, fields whose value is undefined left out (APIs that take their
+   * parameters, credentials too, in a form body). Ignored when body or text is set.
+   */
+  form?: Record<string, QueryValue>
   headers?: Record<string, string>
   /** Statuses outside 2xx that are answers, not errors, e.g. 404 for "absent". */
   expect?: number[]
@@ -206,14 +211,18 @@ export class HttpClient {
     const shownPath = this.redact(displayPath(url))
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method)
     const maxRetries = insideSendingOnce() ? 0 : (this.#options.maxRetries ?? 4)
+    const form = options.body === undefined && options.text === undefined ? options.form : undefined
     const payload =
       options.body !== undefined
         ? JSON.stringify(options.body)
         : options.text !== undefined
           ? options.text
-          : undefined
+          : form !== undefined
+            ? formEncoded(form)
+            : undefined
     const headers: Record<string, string> = {
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       ...lowerCaseKeys(this.#options.headers ?? {}),
       ...lowerCaseKeys(options.headers ?? {}),
     }
@@ -397,6 +406,13 @@ type Outcome =
 function backoff(attempt: number): number {
   const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS)
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2)
+}
+
+function formEncoded(fields: Record<string, QueryValue>): string {
+  const form = new URLSearchParams()
+  for (const [name, value] of Object.entries(fields))
+    if (value !== undefined) form.append(name, String(value))
+  return form.toString()
 }
 
 /** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */

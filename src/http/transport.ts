@@ -64,12 +64,20 @@ export function connections(
     env?: Readonly<Record<string, string | undefined>>
     /** How long an unused connection is kept; default IDLE_MS. */
     idleMs?: number
+    /**
+     * PEM certificates that alone are trusted for https here, instead of Node's roots: a self-hosted API whose
+     * certificate comes from a private CA the owner names (as lego's INFOBLOX_CA_CERTIFICATE does).
+     */
+    ca?: string
   } = {},
 ): Connections {
   const proxyEnv = { ...(options.env ?? process.env) }
   // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
   const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv }
-  const agents = { 'http:': new http.Agent(kept), 'https:': new https.Agent(kept) }
+  const agents = {
+    'http:': new http.Agent(kept),
+    'https:': new https.Agent(options.ca === undefined ? kept : { ...kept, ca: options.ca }),
+  }
   // No connection holds the process open by itself: a request in flight does (`hold` below), an idle or forsaken
   // one does not. Forsaken: through a proxy, a request that times out while its tunnel or TLS handshake hangs
   // leaves a socket Node gives the request no handle on, which would keep a failed run from ending.

@@ -1,4 +1,5 @@
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+import { rememberedUntilFailed } from './serialize.js'
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -58,5 +59,33 @@ export function zoneFinder<T>(
       found.set(key, hit)
     }
     return hit
+  }
+}
+
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+export function pathSegment(text: string): string {
+  if (text === '' || text === '.' || text === '..') {
+    throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`)
+  }
+  return encodeURIComponent(text)
+}
+
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+export function zoneFromListing(
+  list: () => Promise<readonly string[]>,
+): (owner: string) => Promise<string | undefined> {
+  const listing = rememberedUntilFailed(async () => (await list()).map(absoluteless))
+  return async (owner) => {
+    const name = absoluteless(owner)
+    return (await listing())
+      .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+      .sort((a, b) => b.length - a.length)[0]
   }
 }

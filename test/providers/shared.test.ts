@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { providerHttp } from '../../src/http/api.js'
 import { readTtl } from '../../src/providers/ttl.js'
 import type { ProviderContext } from '../../src/providers/types.js'
+import { pathSegment, zoneFromListing } from '../../src/providers/zone.js'
 import { recordingHost } from '../support/host.js'
 import { apiScript } from '../support/provider-harness.js'
 
@@ -77,5 +78,40 @@ describe('readTtl', () => {
 
   it('accepts 0 when the minimum is 0', () => {
     expect(readTtl({ X_TTL: '0' }, 'X_TTL', { default: 60, min: 0 })).toBe(0)
+  })
+})
+
+describe('pathSegment', () => {
+  it('keeps /, ? and % inside one segment', () => {
+    expect(pathSegment('a%2f../b?c')).toBe('a%252f..%2Fb%3Fc')
+  })
+
+  it.each(['', '.', '..'])('refuses %j, which URL parsing would resolve to another path', (text) => {
+    expect(() => pathSegment(text)).toThrow(/cannot be a segment of an API path/)
+  })
+})
+
+describe('zoneFromListing', () => {
+  it('picks the longest listed zone holding the owner, asking for the listing once', async () => {
+    let asked = 0
+    const zoneOf = zoneFromListing(async () => {
+      asked++
+      return ['Example.org.', 'validation.example.org', 'other.test']
+    })
+    expect(await zoneOf('_acme-challenge.validation.example.org')).toBe('validation.example.org')
+    expect(await zoneOf('example.org')).toBe('example.org')
+    // a name that only ends like a zone is not inside it
+    expect(await zoneOf('notexample.org')).toBeUndefined()
+    expect(asked).toBe(1)
+  })
+
+  it('asks again after a listing that failed', async () => {
+    let asked = 0
+    const zoneOf = zoneFromListing(async () => {
+      if (++asked === 1) throw new Error('HTTP 503')
+      return ['example.org']
+    })
+    await expect(zoneOf('a.example.org')).rejects.toThrow('HTTP 503')
+    expect(await zoneOf('a.example.org')).toBe('example.org')
   })
 })

@@ -16,6 +16,13 @@ export async function selfSigned(options: {
   notBefore: Date
   notAfter: Date
   keyType?: 'ec-p256' | 'rsa-2048'
+  /** IP addresses the certificate names besides `names` (a TLS server on loopback). */
+  ips?: readonly string[]
+  /**
+   * A certificate that is its own trust anchor (a self-hosted server's): a CA by its basic constraints, and no
+   * authority key identifier pointing elsewhere, so a client given it as its CA accepts the server.
+   */
+  trustAnchor?: boolean
 }): Promise<MadeCertificate> {
   const algorithm =
     options.keyType === 'rsa-2048'
@@ -40,11 +47,16 @@ export async function selfSigned(options: {
     keys,
     signingAlgorithm: algorithm,
     extensions: [
-      new x509.SubjectAlternativeNameExtension(options.names.map((value) => ({ type: 'dns', value }))),
-      // as from a CA: an authority key identifier, so ARI can name the certificate
-      new x509.AuthorityKeyIdentifierExtension(
-        Buffer.from(webcrypto.getRandomValues(new Uint8Array(20))).toString('hex'),
-      ),
+      new x509.SubjectAlternativeNameExtension([
+        ...options.names.map((value) => ({ type: 'dns' as const, value })),
+        ...(options.ips ?? []).map((value) => ({ type: 'ip' as const, value })),
+      ]),
+      options.trustAnchor
+        ? new x509.BasicConstraintsExtension(true, undefined, true)
+        : // as from a CA: an authority key identifier, so ARI can name the certificate
+          new x509.AuthorityKeyIdentifierExtension(
+            Buffer.from(webcrypto.getRandomValues(new Uint8Array(20))).toString('hex'),
+          ),
     ],
   })
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64')

@@ -76,6 +76,24 @@ describe('HttpClient', () => {
     expect(response).toMatchObject({ status: 200, body: { ok: true } })
   })
 
+  it('sends a form as application/x-www-form-urlencoded, encoding each field and leaving out undefined ones', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({
+        path: '/v1/records/add',
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'token=a%26b%3Dc&ttl=60&text=v+1',
+      })
+      .reply(200, 'ok')
+
+    const response = await client().request('POST', '/records/add', {
+      form: { token: 'a&b=c', ttl: 60, skipped: undefined, text: 'v 1' },
+    })
+
+    expect(response.body).toBe('ok')
+  })
+
   it('waits the Retry-After seconds of a 429, then returns the answer that follows', async () => {
     const pool = agent.get(ORIGIN)
     pool.intercept({ path: '/v1/records' }).reply(429, 'slow down', { headers: { 'retry-after': '7' } })
