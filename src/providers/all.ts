@@ -23,6 +23,7 @@ import { google } from './google/index.js'
 import { he } from './he/index.js'
 import { hetzner } from './hetzner/index.js'
 import { httpreq } from './httpreq/index.js'
+import { infoblox } from './infoblox/index.js'
 import { infomaniak } from './infomaniak/index.js'
 import { linode } from './linode/index.js'
 import { namecheap } from './namecheap/index.js'
@@ -65,6 +66,7 @@ const MODULES: readonly ProviderModule[] = [
   he,
   hetzner,
   httpreq,
+  infoblox,
   infomaniak,
   linode,
   namecheap,

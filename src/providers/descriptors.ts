@@ -721,6 +721,63 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://go-acme.github.io/lego/dns/httpreq/"
   },
   {
+    "id": "infoblox",
+    "name": "Infoblox NIOS (WAPI)",
+    "credentials": [
+      {
+        "env": "INFOBLOX_HOST",
+        "description": "Host name of the Grid Manager, e.g. gm.example.org (no scheme, no port)"
+      },
+      {
+        "env": "INFOBLOX_USERNAME",
+        "description": "WAPI user name (HTTP basic authentication)"
+      },
+      {
+        "env": "INFOBLOX_PASSWORD",
+        "description": "The WAPI user's password",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "INFOBLOX_API_URL",
+        "description": "WAPI base URL; replaces the one made of INFOBLOX_HOST, INFOBLOX_PORT and INFOBLOX_WAPI_VERSION (a proxy, a test server)",
+        "default": "https://<INFOBLOX_HOST>:<INFOBLOX_PORT>/wapi/v<INFOBLOX_WAPI_VERSION>"
+      },
+      {
+        "env": "INFOBLOX_PORT",
+        "description": "HTTPS port of the Grid Manager",
+        "default": "443"
+      },
+      {
+        "env": "INFOBLOX_WAPI_VERSION",
+        "description": "WAPI version in the path",
+        "default": "2.11"
+      },
+      {
+        "env": "INFOBLOX_DNS_VIEW",
+        "description": "DNS view that holds the alias zone (External as in lego; NIOS names its first view \"default\")",
+        "default": "External"
+      },
+      {
+        "env": "INFOBLOX_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "120"
+      },
+      {
+        "env": "INFOBLOX_CA_CERTIFICATE",
+        "description": "The CA certificate(s) of the Grid Manager's HTTPS certificate, as PEM text or (as lego takes it) the path of a PEM file; then only these are trusted for the Grid Manager. NODE_EXTRA_CA_CERTS=<PEM file> in the step's environment works too, for every connection of the run"
+      },
+      {
+        "env": "INFOBLOX_SSL_VERIFY",
+        "description": "Only true: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
+        "default": "true"
+      }
+    ],
+    "leastPrivilege": "Create a WAPI-only admin group (Administration > Administrators > Groups, allowed interface API only) with Read/Write permission on TXT records of the alias zone alone (Permissions > add a permission on the zone validation.example.org in the view, resource type TXT Records) and no other permission, so the user cannot touch other zones or record types; put a user with a long random password in that group. The WAPI reference of your own grid is at https://<grid manager>/wapidoc/ (objects > record:txt).",
+    "docs": "https://demogm1.infoblox.com/wapidoc/"
+  },
+  {
     "id": "infomaniak",
     "name": "Infomaniak",
     "credentials": [

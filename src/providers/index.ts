@@ -64,6 +64,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./hetzner/index.js')).hetzner
     case 'httpreq':
       return (await import('./httpreq/index.js')).httpreq
+    case 'infoblox':
+      return (await import('./infoblox/index.js')).infoblox
     case 'infomaniak':
       return (await import('./infomaniak/index.js')).infomaniak
     case 'linode':
