@@ -36,6 +36,7 @@ import { rfc2136 } from './rfc2136/index.js'
 import { route53 } from './route53/index.js'
 import { scaleway } from './scaleway/index.js'
 import { selectel } from './selectel/index.js'
+import { technitium } from './technitium/index.js'
 import { tencentcloud } from './tencentcloud/index.js'
 import { transip } from './transip/index.js'
 import type { ProviderModule } from './types.js'
@@ -79,6 +80,7 @@ const MODULES: readonly ProviderModule[] = [
   route53,
   scaleway,
   selectel,
+  technitium,
   tencentcloud,
   transip,
   vultr,

@@ -1227,6 +1227,33 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://developers.selectel.ru/docs/cloud-services/dns_api/dns_api_actual/"
   },
   {
+    "id": "technitium",
+    "name": "Technitium DNS Server",
+    "credentials": [
+      {
+        "env": "TECHNITIUM_SERVER_BASE_URL",
+        "description": "Address of the web console and API, e.g. https://dns.example.org:53443 (/api/… is appended)",
+        "aliases": [
+          "TECHNITIUM_API_URL"
+        ]
+      },
+      {
+        "env": "TECHNITIUM_API_TOKEN",
+        "description": "An API token (Administration > Sessions > Create Token), sent in the form body",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "TECHNITIUM_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "120"
+      }
+    ],
+    "leastPrivilege": "An API token acts with its user's permissions. Create a user for this purpose only (Administration > Users), give it no section permissions beyond Zones: View, and on the alias zone alone grant it View and Modify (Zones > validation.example.org > Permissions); then create the token for that user (Administration > Sessions > Create Token). The token can change records of the alias zone and of no other zone. Technitium also accepts RFC 2136 updates signed with a TSIG key allowed for that zone only (the rfc2136 provider).",
+    "docs": "https://github.com/TechnitiumSoftware/DnsServer/blob/master/APIDOCS.md#add-record"
+  },
+  {
     "id": "tencentcloud",
     "name": "Tencent Cloud DNSPod",
     "credentials": [

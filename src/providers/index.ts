@@ -90,6 +90,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./scaleway/index.js')).scaleway
     case 'selectel':
       return (await import('./selectel/index.js')).selectel
+    case 'technitium':
+      return (await import('./technitium/index.js')).technitium
     case 'tencentcloud':
       return (await import('./tencentcloud/index.js')).tencentcloud
     case 'transip':

@@ -151,8 +151,9 @@ export function providerAgainst(
   env: Record<string, string>,
   basePath = '',
 ): ProviderUnderTest {
+  // the variable named <PREFIX>_API_URL, or that takes it as another name (lego's own name comes first)
   const apiUrl = [...module.descriptor.credentials, ...module.descriptor.settings].find((s) =>
-    s.env.endsWith('_API_URL'),
+    [s.env, ...(s.aliases ?? [])].some((name) => name.endsWith('_API_URL')),
   )
   if (apiUrl === undefined) throw new Error(`${module.descriptor.id} has no <PREFIX>_API_URL setting`)
   const host = recordingHost()
