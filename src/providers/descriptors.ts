@@ -229,6 +229,42 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.cloudns.net/wiki/article/42/"
   },
   {
+    "id": "cpanel",
+    "name": "cPanel / WHM",
+    "credentials": [
+      {
+        "env": "CPANEL_USERNAME",
+        "description": "The cPanel account (or, with CPANEL_MODE=whm, the WHM user) of the token"
+      },
+      {
+        "env": "CPANEL_TOKEN",
+        "description": "API token (cPanel: Security > Manage API Tokens; WHM: Development > Manage API Tokens)",
+        "secret": true
+      },
+      {
+        "env": "CPANEL_BASE_URL",
+        "description": "Address of cPanel, e.g. https://host.example.org:2083, or of WHM (:2087) with CPANEL_MODE=whm",
+        "aliases": [
+          "CPANEL_API_URL"
+        ]
+      }
+    ],
+    "settings": [
+      {
+        "env": "CPANEL_MODE",
+        "description": "cpanel (UAPI, a cPanel account’s token) or whm (WHM API 1, a WHM token)",
+        "default": "cpanel"
+      },
+      {
+        "env": "CPANEL_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "A cPanel API token reaches every zone of its cPanel account, so keep the alias zone in a cPanel account of its own (it needs no website) and create the token there with limited access: only the Zone Editor feature (Manage API Tokens > Create > Limited Access), and an expiration date. Prefer this to CPANEL_MODE=whm: a WHM token acts for every account the WHM user controls, root’s for the whole server.",
+    "docs": "https://api.docs.cpanel.net/openapi/cpanel/operation/dns-mass_edit_zone/"
+  },
+  {
     "id": "desec",
     "name": "deSEC",
     "credentials": [
