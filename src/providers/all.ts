@@ -31,6 +31,7 @@ import { namecheap } from './namecheap/index.js'
 import { ns1 } from './ns1/index.js'
 import { oraclecloud } from './oraclecloud/index.js'
 import { ovh } from './ovh/index.js'
+import { plesk } from './plesk/index.js'
 import { porkbun } from './porkbun/index.js'
 import { powerdns } from './powerdns/index.js'
 import { rfc2136 } from './rfc2136/index.js'
@@ -76,6 +77,7 @@ const MODULES: readonly ProviderModule[] = [
   ns1,
   oraclecloud,
   ovh,
+  plesk,
   porkbun,
   powerdns,
   rfc2136,

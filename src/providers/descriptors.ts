@@ -1031,6 +1031,31 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://help.ovhcloud.com/csm/en-gb-api-getting-started-ovhcloud-api?id=kb_article_view&sysparm_article=KB0042784"
   },
   {
+    "id": "plesk",
+    "name": "Plesk",
+    "credentials": [
+      {
+        "env": "PLESK_SERVER_BASE_URL",
+        "description": "Address of the Plesk panel, e.g. https://plesk.example.org:8443",
+        "aliases": [
+          "PLESK_API_URL"
+        ]
+      },
+      {
+        "env": "PLESK_USERNAME",
+        "description": "Login of the Plesk customer (or administrator) holding the alias domain"
+      },
+      {
+        "env": "PLESK_PASSWORD",
+        "description": "Its password",
+        "secret": true
+      }
+    ],
+    "settings": [],
+    "leastPrivilege": "Plesk's XML API accepts a customer's login and then reaches only that customer's subscriptions. Create a customer whose one subscription holds just the alias domain, allow it DNS zone management (Service Plans > Permissions > Management of DNS zone) and nothing it does not need, and use its login here, never the administrator's. Plesk API logins cannot be narrowed further, to one record type or one name.",
+    "docs": "https://docs.plesk.com/en-US/obsidian/api-rpc/about-xml-api/reference/managing-dns/managing-dns-records.34782/"
+  },
+  {
     "id": "porkbun",
     "name": "Porkbun",
     "credentials": [

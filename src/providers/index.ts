@@ -80,6 +80,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./oraclecloud/index.js')).oraclecloud
     case 'ovh':
       return (await import('./ovh/index.js')).ovh
+    case 'plesk':
+      return (await import('./plesk/index.js')).plesk
     case 'porkbun':
       return (await import('./porkbun/index.js')).porkbun
     case 'powerdns':
