@@ -10,6 +10,7 @@ import { cloudns } from './cloudns/index.js'
 import { cpanel } from './cpanel/index.js'
 import { desec } from './desec/index.js'
 import { digitalocean } from './digitalocean/index.js'
+import { directadmin } from './directadmin/index.js'
 import { dnsimple } from './dnsimple/index.js'
 import { dnsmadeeasy } from './dnsmadeeasy/index.js'
 import { duckdns } from './duckdns/index.js'
@@ -56,6 +57,7 @@ const MODULES: readonly ProviderModule[] = [
   cpanel,
   desec,
   digitalocean,
+  directadmin,
   dnsimple,
   dnsmadeeasy,
   duckdns,

@@ -315,6 +315,38 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://docs.digitalocean.com/reference/api/digitalocean/#tag/Domain-Records"
   },
   {
+    "id": "directadmin",
+    "name": "DirectAdmin",
+    "credentials": [
+      {
+        "env": "DIRECTADMIN_API_URL",
+        "description": "Address of DirectAdmin, e.g. https://da.example.org:2222"
+      },
+      {
+        "env": "DIRECTADMIN_USERNAME",
+        "description": "The DirectAdmin user that owns the alias domain"
+      },
+      {
+        "env": "DIRECTADMIN_PASSWORD",
+        "description": "A login key of that user (best) or its password, sent with the user name by basic authentication",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "DIRECTADMIN_ZONE_NAME",
+        "description": "The domain whose zone holds the alias owner; default: found from the zone DNS reports, walking up"
+      },
+      {
+        "env": "DIRECTADMIN_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "30"
+      }
+    ],
+    "leastPrivilege": "Use a login key, not the account's password: in DirectAdmin (user level) open Login Keys, create a key whose allowed commands are CMD_API_DNS_CONTROL alone, give it an expiry date and, for self-hosted runners with fixed addresses, the allowed IPs. The key still reaches every domain of its user, so keep the alias domain under a DirectAdmin user of its own (a reseller can create one with no web hosting).",
+    "docs": "https://docs.directadmin.com/developer/api/legacy-api.html"
+  },
+  {
     "id": "dnsimple",
     "name": "DNSimple",
     "credentials": [

@@ -38,6 +38,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./desec/index.js')).desec
     case 'digitalocean':
       return (await import('./digitalocean/index.js')).digitalocean
+    case 'directadmin':
+      return (await import('./directadmin/index.js')).directadmin
     case 'dnsimple':
       return (await import('./dnsimple/index.js')).dnsimple
     case 'dnsmadeeasy':
