@@ -28,6 +28,7 @@ import { httpreq } from './httpreq/index.js'
 import { infoblox } from './infoblox/index.js'
 import { infomaniak } from './infomaniak/index.js'
 import { linode } from './linode/index.js'
+import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
 import { ns1 } from './ns1/index.js'
 import { oraclecloud } from './oraclecloud/index.js'
@@ -75,6 +76,7 @@ const MODULES: readonly ProviderModule[] = [
   infoblox,
   infomaniak,
   linode,
+  mythicbeasts,
   namecheap,
   ns1,
   oraclecloud,

@@ -896,6 +896,43 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://techdocs.akamai.com/linode-api/reference/get-domain-records"
   },
   {
+    "id": "mythicbeasts",
+    "name": "Mythic Beasts (DNS API v2)",
+    "credentials": [
+      {
+        "env": "MYTHICBEASTS_USERNAME",
+        "description": "Key ID of the API key (the OAuth client id)"
+      },
+      {
+        "env": "MYTHICBEASTS_PASSWORD",
+        "description": "Secret of the API key",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "MYTHICBEASTS_API_ENDPOINT",
+        "description": "DNS API v2 base URL",
+        "default": "https://api.mythic-beasts.com/dns/v2",
+        "aliases": [
+          "MYTHICBEASTS_API_URL"
+        ]
+      },
+      {
+        "env": "MYTHICBEASTS_AUTH_API_ENDPOINT",
+        "description": "Where the API key logs in for a token",
+        "default": "https://auth.mythic-beasts.com/login"
+      },
+      {
+        "env": "MYTHICBEASTS_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "120"
+      }
+    ],
+    "leastPrivilege": "Create an API key for this purpose only (Control panel > API keys) and, under its DNS API permissions, allow it the alias zone alone (validation.example.org), record type TXT and the host _acme-challenge (or one line per host the action writes), with read and write. The key can then change those TXT records and nothing else of the account.",
+    "docs": "https://www.mythic-beasts.com/support/api/dnsv2"
+  },
+  {
     "id": "namecheap",
     "name": "Namecheap",
     "credentials": [

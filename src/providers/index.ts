@@ -74,6 +74,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./infomaniak/index.js')).infomaniak
     case 'linode':
       return (await import('./linode/index.js')).linode
+    case 'mythicbeasts':
+      return (await import('./mythicbeasts/index.js')).mythicbeasts
     case 'namecheap':
       return (await import('./namecheap/index.js')).namecheap
     case 'ns1':
