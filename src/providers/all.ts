@@ -30,6 +30,7 @@ import { infomaniak } from './infomaniak/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
+import { njalla } from './njalla/index.js'
 import { ns1 } from './ns1/index.js'
 import { oraclecloud } from './oraclecloud/index.js'
 import { ovh } from './ovh/index.js'
@@ -78,6 +79,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   mythicbeasts,
   namecheap,
+  njalla,
   ns1,
   oraclecloud,
   ovh,

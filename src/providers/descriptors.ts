@@ -966,6 +966,31 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
   },
   {
+    "id": "njalla",
+    "name": "Njalla",
+    "credentials": [
+      {
+        "env": "NJALLA_TOKEN",
+        "description": "API token (Settings > API access), sent as `Authorization: Njalla …`",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "NJALLA_API_URL",
+        "description": "JSON-RPC endpoint",
+        "default": "https://njal.la/api/1"
+      },
+      {
+        "env": "NJALLA_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "A Njalla API token acts for the whole account: every domain, and registrations too, not only DNS. Keep the alias domain in a Njalla account that holds nothing else, create the token there, and delete the token when no workflow uses it any more.",
+    "docs": "https://njal.la/api/"
+  },
+  {
     "id": "ns1",
     "name": "NS1 (IBM NS1 Connect)",
     "credentials": [

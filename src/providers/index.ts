@@ -78,6 +78,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./mythicbeasts/index.js')).mythicbeasts
     case 'namecheap':
       return (await import('./namecheap/index.js')).namecheap
+    case 'njalla':
+      return (await import('./njalla/index.js')).njalla
     case 'ns1':
       return (await import('./ns1/index.js')).ns1
     case 'oraclecloud':
