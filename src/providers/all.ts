@@ -15,6 +15,7 @@ import { dnsimple } from './dnsimple/index.js'
 import { dnsmadeeasy } from './dnsmadeeasy/index.js'
 import { duckdns } from './duckdns/index.js'
 import { dynu } from './dynu/index.js'
+import { easydns } from './easydns/index.js'
 import { edgedns } from './edgedns/index.js'
 import { exec } from './exec/index.js'
 import { exoscale } from './exoscale/index.js'
@@ -64,6 +65,7 @@ const MODULES: readonly ProviderModule[] = [
   dnsmadeeasy,
   duckdns,
   dynu,
+  easydns,
   edgedns,
   exec,
   exoscale,

@@ -447,6 +447,39 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.dynu.com/Support/API"
   },
   {
+    "id": "easydns",
+    "name": "easyDNS",
+    "credentials": [
+      {
+        "env": "EASYDNS_TOKEN",
+        "description": "API token (the user part of basic authentication)",
+        "secret": true
+      },
+      {
+        "env": "EASYDNS_KEY",
+        "description": "API key that goes with the token",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "EASYDNS_ENDPOINT",
+        "description": "REST API base URL; the sandbox is https://sandbox.rest.easydns.net",
+        "default": "https://rest.easydns.net",
+        "aliases": [
+          "EASYDNS_API_URL"
+        ]
+      },
+      {
+        "env": "EASYDNS_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "120"
+      }
+    ],
+    "leastPrivilege": "An easyDNS API token and key act for every domain of their account and cannot be narrowed to one zone or record type. Keep the alias domain in an easyDNS account that holds nothing else, request API access for that account only, and use its token and key here.",
+    "docs": "https://rest.easydns.net/"
+  },
+  {
     "id": "edgedns",
     "name": "Akamai Edge DNS",
     "credentials": [

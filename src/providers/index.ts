@@ -48,6 +48,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./duckdns/index.js')).duckdns
     case 'dynu':
       return (await import('./dynu/index.js')).dynu
+    case 'easydns':
+      return (await import('./easydns/index.js')).easydns
     case 'edgedns':
       return (await import('./edgedns/index.js')).edgedns
     case 'exec':
