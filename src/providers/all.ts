@@ -7,6 +7,7 @@ import { azure } from './azure/index.js'
 import { bunny } from './bunny/index.js'
 import { cloudflare } from './cloudflare/index.js'
 import { cloudns } from './cloudns/index.js'
+import { constellix } from './constellix/index.js'
 import { cpanel } from './cpanel/index.js'
 import { desec } from './desec/index.js'
 import { digitalocean } from './digitalocean/index.js'
@@ -57,6 +58,7 @@ const MODULES: readonly ProviderModule[] = [
   bunny,
   cloudflare,
   cloudns,
+  constellix,
   cpanel,
   desec,
   digitalocean,

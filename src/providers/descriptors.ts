@@ -229,6 +229,36 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.cloudns.net/wiki/article/42/"
   },
   {
+    "id": "constellix",
+    "name": "Constellix",
+    "credentials": [
+      {
+        "env": "CONSTELLIX_API_KEY",
+        "description": "API key of the Constellix user (Edit My Account > API Keys)",
+        "secret": true
+      },
+      {
+        "env": "CONSTELLIX_SECRET_KEY",
+        "description": "Secret key of that user, which signs every request",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "CONSTELLIX_API_URL",
+        "description": "DNS API v4 base URL",
+        "default": "https://api.dns.constellix.com/v4"
+      },
+      {
+        "env": "CONSTELLIX_TTL",
+        "description": "TTL of a TXT record this provider creates (seconds)",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "API keys belong to a Constellix user and act with that user's permissions. Create a user for this purpose only (Account > Users), give it access to the alias domain alone with permission to manage its records, and use that user's API and secret keys. Where your plan has no per-domain user permissions, keep the alias domain in a Constellix account that holds nothing else.",
+    "docs": "https://api.dns.constellix.com/v4/docs"
+  },
+  {
     "id": "cpanel",
     "name": "cPanel / WHM",
     "credentials": [

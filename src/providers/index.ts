@@ -32,6 +32,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./cloudflare/index.js')).cloudflare
     case 'cloudns':
       return (await import('./cloudns/index.js')).cloudns
+    case 'constellix':
+      return (await import('./constellix/index.js')).constellix
     case 'cpanel':
       return (await import('./cpanel/index.js')).cpanel
     case 'desec':
