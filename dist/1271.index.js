@@ -521,12 +521,16 @@ function ourTxt(current, values, read) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
  * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
@@ -579,6 +583,30 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+function pathSegment(text) {
+    if (text === '' || text === '.' || text === '..') {
+        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
+    }
+    return encodeURIComponent(text);
+}
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+function zoneFromListing(list) {
+    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
+    return async (owner) => {
+        const name = absoluteless(owner);
+        return (await listing())
+            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+            .sort((a, b) => b.length - a.length)[0];
     };
 }
 

@@ -88,13 +88,17 @@ class HttpClient {
         const shownPath = this.redact(displayPath(url));
         const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
         const maxRetries = (0,_send_once_js__WEBPACK_IMPORTED_MODULE_1__/* .insideSendingOnce */ .C)() ? 0 : (this.#options.maxRetries ?? 4);
+        const form = options.body === undefined && options.text === undefined ? options.form : undefined;
         const payload = options.body !== undefined
             ? JSON.stringify(options.body)
             : options.text !== undefined
                 ? options.text
-                : undefined;
+                : form !== undefined
+                    ? formEncoded(form)
+                    : undefined;
         const headers = {
             ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
             ...lowerCaseKeys(this.#options.headers ?? {}),
             ...lowerCaseKeys(options.headers ?? {}),
         };
@@ -251,6 +255,13 @@ class HttpClient {
 function backoff(attempt) {
     const ceiling = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+function formEncoded(fields) {
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields))
+        if (value !== undefined)
+            form.append(name, String(value));
+    return form.toString();
 }
 /** Milliseconds to wait from a Retry-After value: delta-seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
@@ -413,7 +424,10 @@ function connections(options = {}) {
     const proxyEnv = { ...(options.env ?? process.env) };
     // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
     const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv };
-    const agents = { 'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept), 'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(kept) };
+    const agents = {
+        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept),
+        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options.ca === undefined ? kept : { ...kept, ca: options.ca }),
+    };
     // No connection holds the process open by itself: a request in flight does (`hold` below), an idle or forsaken
     // one does not. Forsaken: through a proxy, a request that times out while its tunnel or TLS handshake hangs
     // leaves a socket Node gives the request no handle on, which would keep a failed run from ending.

@@ -265,6 +265,72 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://www.cloudns.net/wiki/article/42/"
     },
     {
+        "id": "constellix",
+        "name": "Constellix",
+        "credentials": [
+            {
+                "env": "CONSTELLIX_API_KEY",
+                "description": "API key of the Constellix user (Edit My Account > API Keys)",
+                "secret": true
+            },
+            {
+                "env": "CONSTELLIX_SECRET_KEY",
+                "description": "Secret key of that user, which signs every request",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "CONSTELLIX_API_URL",
+                "description": "DNS API v4 base URL",
+                "default": "https://api.dns.constellix.com/v4"
+            },
+            {
+                "env": "CONSTELLIX_TTL",
+                "description": "TTL of a TXT record this provider creates (seconds)",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "API keys belong to a Constellix user and act with that user's permissions. Create a user for this purpose only (Account > Users), give it access to the alias domain alone with permission to manage its records, and use that user's API and secret keys. Where your plan has no per-domain user permissions, keep the alias domain in a Constellix account that holds nothing else.",
+        "docs": "https://api.dns.constellix.com/v4/docs"
+    },
+    {
+        "id": "cpanel",
+        "name": "cPanel / WHM",
+        "credentials": [
+            {
+                "env": "CPANEL_USERNAME",
+                "description": "The cPanel account (or, with CPANEL_MODE=whm, the WHM user) of the token"
+            },
+            {
+                "env": "CPANEL_TOKEN",
+                "description": "API token (cPanel: Security > Manage API Tokens; WHM: Development > Manage API Tokens)",
+                "secret": true
+            },
+            {
+                "env": "CPANEL_BASE_URL",
+                "description": "Address of cPanel, e.g. https://host.example.org:2083, or of WHM (:2087) with CPANEL_MODE=whm",
+                "aliases": [
+                    "CPANEL_API_URL"
+                ]
+            }
+        ],
+        "settings": [
+            {
+                "env": "CPANEL_MODE",
+                "description": "cpanel (UAPI, a cPanel account’s token) or whm (WHM API 1, a WHM token)",
+                "default": "cpanel"
+            },
+            {
+                "env": "CPANEL_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "A cPanel API token reaches every zone of its cPanel account, so keep the alias zone in a cPanel account of its own (it needs no website) and create the token there with limited access: only the Zone Editor feature (Manage API Tokens > Create > Limited Access), and an expiration date. Prefer this to CPANEL_MODE=whm: a WHM token acts for every account the WHM user controls, root’s for the whole server.",
+        "docs": "https://api.docs.cpanel.net/openapi/cpanel/operation/dns-mass_edit_zone/"
+    },
+    {
         "id": "desec",
         "name": "deSEC",
         "credentials": [
@@ -313,6 +379,38 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "DigitalOcean tokens can be limited by scope but not to one domain: create a personal access token (API > Tokens > Generate New Token > Custom Scopes) with only domain:read, domain:create and domain:delete, which still reaches every domain of the team. To keep the token away from your other zones, host the alias zone in a separate DigitalOcean team that holds nothing else and make the token there.",
         "docs": "https://docs.digitalocean.com/reference/api/digitalocean/#tag/Domain-Records"
+    },
+    {
+        "id": "directadmin",
+        "name": "DirectAdmin",
+        "credentials": [
+            {
+                "env": "DIRECTADMIN_API_URL",
+                "description": "Address of DirectAdmin, e.g. https://da.example.org:2222"
+            },
+            {
+                "env": "DIRECTADMIN_USERNAME",
+                "description": "The DirectAdmin user that owns the alias domain"
+            },
+            {
+                "env": "DIRECTADMIN_PASSWORD",
+                "description": "A login key of that user (best) or its password, sent with the user name by basic authentication",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "DIRECTADMIN_ZONE_NAME",
+                "description": "The domain whose zone holds the alias owner; default: found from the zone DNS reports, walking up"
+            },
+            {
+                "env": "DIRECTADMIN_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "30"
+            }
+        ],
+        "leastPrivilege": "Use a login key, not the account's password: in DirectAdmin (user level) open Login Keys, create a key whose allowed commands are CMD_API_DNS_CONTROL alone, give it an expiry date and, for self-hosted runners with fixed addresses, the allowed IPs. The key still reaches every domain of its user, so keep the alias domain under a DirectAdmin user of its own (a reseller can create one with no web hosting).",
+        "docs": "https://docs.directadmin.com/developer/api/legacy-api.html"
     },
     {
         "id": "dnsimple",
@@ -413,6 +511,39 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "A Dynu API key acts for the whole account: every domain, every record, account settings. It cannot be limited to one zone, so keep the alias zone in a separate Dynu account that holds nothing else, and use that account's API key.",
         "docs": "https://www.dynu.com/Support/API"
+    },
+    {
+        "id": "easydns",
+        "name": "easyDNS",
+        "credentials": [
+            {
+                "env": "EASYDNS_TOKEN",
+                "description": "API token (the user part of basic authentication)",
+                "secret": true
+            },
+            {
+                "env": "EASYDNS_KEY",
+                "description": "API key that goes with the token",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "EASYDNS_ENDPOINT",
+                "description": "REST API base URL; the sandbox is https://sandbox.rest.easydns.net",
+                "default": "https://rest.easydns.net",
+                "aliases": [
+                    "EASYDNS_API_URL"
+                ]
+            },
+            {
+                "env": "EASYDNS_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "120"
+            }
+        ],
+        "leastPrivilege": "An easyDNS API token and key act for every domain of their account and cannot be narrowed to one zone or record type. Keep the alias domain in an easyDNS account that holds nothing else, request API access for that account only, and use its token and key here.",
+        "docs": "https://rest.easydns.net/"
     },
     {
         "id": "edgedns",
@@ -757,6 +888,63 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://go-acme.github.io/lego/dns/httpreq/"
     },
     {
+        "id": "infoblox",
+        "name": "Infoblox NIOS (WAPI)",
+        "credentials": [
+            {
+                "env": "INFOBLOX_HOST",
+                "description": "Host name of the Grid Manager, e.g. gm.example.org (no scheme, no port)"
+            },
+            {
+                "env": "INFOBLOX_USERNAME",
+                "description": "WAPI user name (HTTP basic authentication)"
+            },
+            {
+                "env": "INFOBLOX_PASSWORD",
+                "description": "The WAPI user's password",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "INFOBLOX_API_URL",
+                "description": "WAPI base URL; replaces the one made of INFOBLOX_HOST, INFOBLOX_PORT and INFOBLOX_WAPI_VERSION (a proxy, a test server)",
+                "default": "https://<INFOBLOX_HOST>:<INFOBLOX_PORT>/wapi/v<INFOBLOX_WAPI_VERSION>"
+            },
+            {
+                "env": "INFOBLOX_PORT",
+                "description": "HTTPS port of the Grid Manager",
+                "default": "443"
+            },
+            {
+                "env": "INFOBLOX_WAPI_VERSION",
+                "description": "WAPI version in the path",
+                "default": "2.11"
+            },
+            {
+                "env": "INFOBLOX_DNS_VIEW",
+                "description": "DNS view that holds the alias zone (External as in lego; NIOS names its first view \"default\")",
+                "default": "External"
+            },
+            {
+                "env": "INFOBLOX_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "120"
+            },
+            {
+                "env": "INFOBLOX_CA_CERTIFICATE",
+                "description": "The CA certificate(s) of the Grid Manager's HTTPS certificate, as PEM text or (as lego takes it) the path of a PEM file; then only these are trusted for the Grid Manager. NODE_EXTRA_CA_CERTS=<PEM file> in the step's environment works too, for every connection of the run"
+            },
+            {
+                "env": "INFOBLOX_SSL_VERIFY",
+                "description": "Only true: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
+                "default": "true"
+            }
+        ],
+        "leastPrivilege": "Create a WAPI-only admin group (Administration > Administrators > Groups, allowed interface API only) with Read/Write permission on TXT records of the alias zone alone (Permissions > add a permission on the zone validation.example.org in the view, resource type TXT Records) and no other permission, so the user cannot touch other zones or record types; put a user with a long random password in that group. The WAPI reference of your own grid is at https://<grid manager>/wapidoc/ (objects > record:txt).",
+        "docs": "https://demogm1.infoblox.com/wapidoc/"
+    },
+    {
         "id": "infomaniak",
         "name": "Infomaniak",
         "credentials": [
@@ -807,6 +995,43 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://techdocs.akamai.com/linode-api/reference/get-domain-records"
     },
     {
+        "id": "mythicbeasts",
+        "name": "Mythic Beasts (DNS API v2)",
+        "credentials": [
+            {
+                "env": "MYTHICBEASTS_USERNAME",
+                "description": "Key ID of the API key (the OAuth client id)"
+            },
+            {
+                "env": "MYTHICBEASTS_PASSWORD",
+                "description": "Secret of the API key",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "MYTHICBEASTS_API_ENDPOINT",
+                "description": "DNS API v2 base URL",
+                "default": "https://api.mythic-beasts.com/dns/v2",
+                "aliases": [
+                    "MYTHICBEASTS_API_URL"
+                ]
+            },
+            {
+                "env": "MYTHICBEASTS_AUTH_API_ENDPOINT",
+                "description": "Where the API key logs in for a token",
+                "default": "https://auth.mythic-beasts.com/login"
+            },
+            {
+                "env": "MYTHICBEASTS_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "120"
+            }
+        ],
+        "leastPrivilege": "Create an API key for this purpose only (Control panel > API keys) and, under its DNS API permissions, allow it the alias zone alone (validation.example.org), record type TXT and the host _acme-challenge (or one line per host the action writes), with read and write. The key can then change those TXT records and nothing else of the account.",
+        "docs": "https://www.mythic-beasts.com/support/api/dnsv2"
+    },
+    {
         "id": "namecheap",
         "name": "Namecheap",
         "credentials": [
@@ -838,6 +1063,31 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "Namecheap API keys cannot be scoped: the key acts for every domain of the account, and every write rewrites all host records of a domain. Keep the alias domain in a separate Namecheap account that holds nothing else (API access needs the account to qualify: balance, domain count or spend), enable API access there, and whitelist only the fixed IP your runner leaves from.",
         "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
+    },
+    {
+        "id": "njalla",
+        "name": "Njalla",
+        "credentials": [
+            {
+                "env": "NJALLA_TOKEN",
+                "description": "API token (Settings > API access), sent as `Authorization: Njalla …`",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "NJALLA_API_URL",
+                "description": "JSON-RPC endpoint",
+                "default": "https://njal.la/api/1"
+            },
+            {
+                "env": "NJALLA_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "A Njalla API token acts for the whole account: every domain, and registrations too, not only DNS. Keep the alias domain in a Njalla account that holds nothing else, create the token there, and delete the token when no workflow uses it any more.",
+        "docs": "https://njal.la/api/"
     },
     {
         "id": "ns1",
@@ -972,6 +1222,31 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "Create the application at https://eu.api.ovh.com/createApp/ (ca.api.ovh.com, api.us.ovhcloud.com for the other regions), then request the consumer key (POST /auth/credential) with access rules limited to the alias zone only: GET, POST and DELETE on /domain/zone/validation.example.org/* and GET on /domain/zone/validation.example.org. Any other zone of the account then answers 403 to this key.",
         "docs": "https://help.ovhcloud.com/csm/en-gb-api-getting-started-ovhcloud-api?id=kb_article_view&sysparm_article=KB0042784"
+    },
+    {
+        "id": "plesk",
+        "name": "Plesk",
+        "credentials": [
+            {
+                "env": "PLESK_SERVER_BASE_URL",
+                "description": "Address of the Plesk panel, e.g. https://plesk.example.org:8443",
+                "aliases": [
+                    "PLESK_API_URL"
+                ]
+            },
+            {
+                "env": "PLESK_USERNAME",
+                "description": "Login of the Plesk customer (or administrator) holding the alias domain"
+            },
+            {
+                "env": "PLESK_PASSWORD",
+                "description": "Its password",
+                "secret": true
+            }
+        ],
+        "settings": [],
+        "leastPrivilege": "Plesk's XML API accepts a customer's login and then reaches only that customer's subscriptions. Create a customer whose one subscription holds just the alias domain, allow it DNS zone management (Service Plans > Permissions > Management of DNS zone) and nothing it does not need, and use its login here, never the administrator's. Plesk API logins cannot be narrowed further, to one record type or one name.",
+        "docs": "https://docs.plesk.com/en-US/obsidian/api-rpc/about-xml-api/reference/managing-dns/managing-dns-records.34782/"
     },
     {
         "id": "porkbun",
@@ -1206,6 +1481,33 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://developers.selectel.ru/docs/cloud-services/dns_api/dns_api_actual/"
     },
     {
+        "id": "technitium",
+        "name": "Technitium DNS Server",
+        "credentials": [
+            {
+                "env": "TECHNITIUM_SERVER_BASE_URL",
+                "description": "Address of the web console and API, e.g. https://dns.example.org:53443 (/api/… is appended)",
+                "aliases": [
+                    "TECHNITIUM_API_URL"
+                ]
+            },
+            {
+                "env": "TECHNITIUM_API_TOKEN",
+                "description": "An API token (Administration > Sessions > Create Token), sent in the form body",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "TECHNITIUM_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "120"
+            }
+        ],
+        "leastPrivilege": "An API token acts with its user's permissions. Create a user for this purpose only (Administration > Users), give it no section permissions beyond Zones: View, and on the alias zone alone grant it View and Modify (Zones > validation.example.org > Permissions); then create the token for that user (Administration > Sessions > Create Token). The token can change records of the alias zone and of no other zone. Technitium also accepts RFC 2136 updates signed with a TSIG key allowed for that zone only (the rfc2136 provider).",
+        "docs": "https://github.com/TechnitiumSoftware/DnsServer/blob/master/APIDOCS.md#add-record"
+    },
+    {
         "id": "tencentcloud",
         "name": "Tencent Cloud DNSPod",
         "credentials": [
@@ -1361,10 +1663,16 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2004)]).then(__webpack_require__.bind(__webpack_require__, 72004))).cloudflare;
         case 'cloudns':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3851)]).then(__webpack_require__.bind(__webpack_require__, 13851))).cloudns;
+        case 'constellix':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 12032))).constellix;
+        case 'cpanel':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5166)]).then(__webpack_require__.bind(__webpack_require__, 35166))).cpanel;
         case 'desec':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1373)]).then(__webpack_require__.bind(__webpack_require__, 71373))).desec;
         case 'digitalocean':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3521)]).then(__webpack_require__.bind(__webpack_require__, 63521))).digitalocean;
+        case 'directadmin':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5957)]).then(__webpack_require__.bind(__webpack_require__, 75957))).directadmin;
         case 'dnsimple':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5655)]).then(__webpack_require__.bind(__webpack_require__, 55655))).dnsimple;
         case 'dnsmadeeasy':
@@ -1373,6 +1681,8 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
         case 'dynu':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3937)]).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
+        case 'easydns':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6748)]).then(__webpack_require__.bind(__webpack_require__, 86748))).easydns;
         case 'edgedns':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
         case 'exec':
@@ -1393,18 +1703,26 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
         case 'httpreq':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8061)]).then(__webpack_require__.bind(__webpack_require__, 98061))).httpreq;
+        case 'infoblox':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4506)]).then(__webpack_require__.bind(__webpack_require__, 34506))).infoblox;
         case 'infomaniak':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
         case 'linode':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
+        case 'mythicbeasts':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 11897))).mythicbeasts;
         case 'namecheap':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
+        case 'njalla':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8701)]).then(__webpack_require__.bind(__webpack_require__, 68701))).njalla;
         case 'ns1':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
         case 'oraclecloud':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
         case 'ovh':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
+        case 'plesk':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6224)]).then(__webpack_require__.bind(__webpack_require__, 76224))).plesk;
         case 'porkbun':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6694)]).then(__webpack_require__.bind(__webpack_require__, 56694))).porkbun;
         case 'powerdns':
@@ -1417,6 +1735,8 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'selectel':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5746)]).then(__webpack_require__.bind(__webpack_require__, 45746))).selectel;
+        case 'technitium':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1119)]).then(__webpack_require__.bind(__webpack_require__, 81119))).technitium;
         case 'tencentcloud':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9033)]).then(__webpack_require__.bind(__webpack_require__, 99033))).tencentcloud;
         case 'transip':

@@ -1,0 +1,723 @@
+export const id = 2032;
+export const ids = [2032];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        transient: error.transient,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 12032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   constellix: () => (/* binding */ constellix),
+/* harmony export */   constellixToken: () => (/* binding */ constellixToken),
+/* harmony export */   createConstellix: () => (/* binding */ createConstellix)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41350);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47314);
+// Constellix DNS (API v4), every request signed with an HMAC of its time. Concurrency: whole-set with read-back.
+// Constellix keeps all TXT values of a name in one record, replaced whole by each write and with no version check:
+// the record is read, merged, written once (a refused or failed write is read and merged again, never resent as
+// it was: src/providers/read-back.ts) and read back until it holds what this run asked for.
+
+
+
+
+
+
+
+
+const API_URL = 'https://api.dns.constellix.com/v4';
+const PER_PAGE = 100;
+// more pages than any account or zone a run touches would hold: a guard against a listing that never ends
+const MAX_PAGES = 100;
+// Fields of a record that a PUT must carry over, or it would reset them.
+const KEPT_FIELDS = [
+    'mode',
+    'region',
+    'ipfilter',
+    'ipfilterDrop',
+    'geoproximity',
+    'notes',
+    'enabled',
+];
+const descriptor = {
+    id: 'constellix',
+    name: 'Constellix',
+    credentials: [
+        {
+            env: 'CONSTELLIX_API_KEY',
+            description: 'API key of the Constellix user (Edit My Account > API Keys)',
+            secret: true,
+        },
+        {
+            env: 'CONSTELLIX_SECRET_KEY',
+            description: 'Secret key of that user, which signs every request',
+            secret: true,
+        },
+    ],
+    settings: [
+        { env: 'CONSTELLIX_API_URL', description: 'DNS API v4 base URL', default: API_URL },
+        {
+            env: 'CONSTELLIX_TTL',
+            description: 'TTL of a TXT record this provider creates (seconds)',
+            default: '60',
+        },
+    ],
+    leastPrivilege: "API keys belong to a Constellix user and act with that user's permissions. Create a user for this purpose " +
+        'only (Account > Users), give it access to the alias domain alone with permission to manage its records, and ' +
+        "use that user's API and secret keys. Where your plan has no per-domain user permissions, keep the alias " +
+        'domain in a Constellix account that holds nothing else.',
+    docs: 'https://api.dns.constellix.com/v4/docs',
+};
+// One per process, not per provider instance: two instances writing one owner must still take turns.
+const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .KeyedMutex */ .yA();
+function createConstellix(context, options = {}) {
+    const apiKey = context.env.CONSTELLIX_API_KEY ?? '';
+    const secret = context.env.CONSTELLIX_SECRET_KEY ?? '';
+    const apiUrl = context.env.CONSTELLIX_API_URL || API_URL;
+    const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_6__/* .readTtl */ .J)(context.env, 'CONSTELLIX_TTL', { default: 60 });
+    const now = options.now ?? Date.now;
+    const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+        provider: 'constellix',
+        baseUrl: apiUrl,
+        headers: { accept: 'application/json' },
+        secrets: [apiKey, secret],
+        credentialHint: 'CONSTELLIX_API_KEY and CONSTELLIX_SECRET_KEY',
+        // the token covers the time, so it is made again for every attempt
+        signRequest: () => ({ authorization: `Bearer ${constellixToken(apiKey, secret, now())}` }),
+        throttle: rateLimited,
+    });
+    /** Every item of a paginated listing. */
+    const all = async (path) => {
+        const items = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { body } = await http.request('GET', path, { query: { page, perPage: PER_PAGE } });
+            items.push(...(body?.data ?? []));
+            if (page >= (body?.meta?.pagination?.totalPages ?? 1))
+                break;
+        }
+        return items;
+    };
+    const domains = new Map();
+    const listedDomain = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneFromListing */ .Nu)(async () => {
+        const listed = await all('/domains');
+        for (const domain of listed)
+            domains.set((0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(domain.name), domain.id);
+        return listed.map((domain) => domain.name);
+    });
+    const domainOf = async (owner) => {
+        const name = await listedDomain(owner);
+        const id = name === undefined ? undefined : domains.get(name);
+        if (name === undefined || id === undefined) {
+            throw new Error(`constellix: no domain of the user of CONSTELLIX_API_KEY holds ${owner}; ` +
+                'check that the alias domain is in Constellix and that this user may manage it');
+        }
+        return { id, name };
+    };
+    const rewrite = async (owner, plan) => {
+        const fqdn = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner);
+        const domain = await domainOf(fqdn);
+        const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeName */ .IC)(fqdn, domain.name);
+        const records = `/domains/${domain.id}/records`;
+        const read = async () => (await all(records)).find((r) => r.type === 'TXT' && r.name.toLowerCase() === name);
+        await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerKey */ .lf)(apiUrl, domain.name, fqdn), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_3__/* .writeUntilHeld */ .XS)({
+            what: `constellix: the TXT record at ${fqdn}`,
+            read,
+            plan,
+            write: async (current, write) => {
+                if (write.method === 'DELETE') {
+                    // 404: gone already (another run's cleanup)
+                    if (current !== undefined)
+                        await http.request('DELETE', `${records}/${(0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .pathSegment */ .pn)(String(current.id))}`, { expect: [404] });
+                    return;
+                }
+                const kept = Object.fromEntries(KEPT_FIELDS.filter((f) => current?.[f] !== undefined).map((f) => [f, current?.[f]]));
+                const body = {
+                    mode: 'standard',
+                    ...kept,
+                    name,
+                    type: 'TXT',
+                    ttl: current?.ttl ?? ttl,
+                    value: write.values,
+                };
+                if (current !== undefined) {
+                    await http.request('PUT', `${records}/${(0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .pathSegment */ .pn)(String(current.id))}`, { body });
+                    return;
+                }
+                try {
+                    await http.request('POST', records, { body });
+                }
+                catch (error) {
+                    // another run created the record since our read: the read-back finds it and merges into it
+                    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && error.status === 400) || (await read()) === undefined)
+                        throw error;
+                }
+            },
+            sleep: context.transport?.sleep,
+            log: (message) => context.host.info(message),
+        }));
+    };
+    const txtValue = (item) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMaybeQuoted */ .IX)(item.value);
+    return {
+        id: descriptor.id,
+        async append(_zone, owner, values) {
+            const wanted = [...new Set(values)];
+            await rewrite(owner, (current) => {
+                const present = new Set((current?.value ?? []).map(txtValue));
+                const missing = wanted.filter((value) => !present.has(value));
+                if (missing.length === 0)
+                    return undefined;
+                const added = missing.map((value) => ({ value: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTxtContent */ .Xs)(value), enabled: true }));
+                return {
+                    method: current === undefined ? 'POST' : 'PUT',
+                    values: [...(current?.value ?? []), ...added],
+                };
+            });
+        },
+        async remove(_zone, owner, values) {
+            const ours = new Set(values);
+            await rewrite(owner, (current) => {
+                if (current === undefined)
+                    return undefined;
+                const kept = current.value.filter((item) => !ours.has(txtValue(item)));
+                if (kept.length === current.value.length)
+                    return undefined;
+                return kept.length === 0 ? { method: 'DELETE' } : { method: 'PUT', values: kept };
+            });
+        },
+    };
+}
+const constellix = { descriptor, create: (context) => createConstellix(context) };
+/**
+ * The security token of a request: `apiKey:hmac:timestamp`, where timestamp is the time in epoch milliseconds and
+ * hmac the Base64 HMAC-SHA1 of that timestamp's decimal text, keyed with the secret key.
+ */
+function constellixToken(apiKey, secretKey, timestampMs) {
+    const timestamp = String(Math.trunc(timestampMs));
+    const hmac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', secretKey).update(timestamp, 'utf8').digest('base64');
+    return `${apiKey}:${hmac}:${timestamp}`;
+}
+/** A 429 waits as X-RateLimit-Reset says (seconds until the window resets), Constellix's own signal. */
+function rateLimited(answer) {
+    if (answer.status !== 429)
+        return false;
+    const header = answer.headers['x-ratelimit-reset'];
+    const reset = Number(Array.isArray(header) ? header[0] : header);
+    return Number.isFinite(reset) && reset >= 0 ? { waitMs: reset * 1000, reason: 'rate limited' } : true;
+}
+
+
+/***/ }),
+
+/***/ 41350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ WriteLater),
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
+/* harmony export */ });
+/* unused harmony exports MAX_WRITES, MAX_FAILED_WRITES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
+/* harmony import */ var _http_send_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42668);
+// For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
+// the set holds what this run asked for. Another run that read the set before our write and writes after it
+// drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
+// only its own values and neither loses the other's.
+//
+// THE RULE for every provider whose write replaces a whole set (a new one too): a write is planned from the read
+// just before it, and is never sent again as it was planned.
+//   - Send the whole-set write only from `write` of a writeUntilHeld job, built from `current` (the set `read`
+//     just returned: uncached, as the API holds it now) and `planned`, never from anywhere else.
+//   - Do not retry it, or catch its failure to send it again. Inside `write` the HTTP layer sends every
+//     request once (src/http/send-once.ts), whatever client or `idempotent` option the provider uses. A
+//     failure that a later attempt may get past (a timeout, a dropped connection, a 5xx, a 429 or 503 with its
+//     wait) comes back here: writeUntilHeld waits (as long as the server asked, else a growing backoff), then
+//     reads, plans and writes again. A resent write would be stale: another run may have written in between,
+//     and the old set would drop its value, or bring back one that was removed.
+//   - An API that says "later" in a way the HTTP layer cannot see (a throttle in a 200 answer) throws WriteLater.
+//   - Expected answers that are not failures stay the provider's (`expect: [409]`: someone created the set
+//     first): return, and the read-back merges into what is there.
+//   - Its unit test shows a 5xx on the write followed by a read, not by the same write: against the provider
+//     contract's stateful fake, by naming the write in `wholeSetWrite` (test/support/provider-contract.ts).
+// A write that timed out may still land after our next read; the read-back of whichever run it drops a value of
+// puts that value back, unless that run had already finished: the window is the server's own processing delay.
+
+
+
+/**
+ * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
+ * again as it was: the set may change while we wait, so it is read and planned again after waitMs.
+ */
+class WriteLater extends Error {
+    waitMs;
+    constructor(waitMs) {
+        super(`write refused for now; read again in ${waitMs} ms`);
+        this.waitMs = waitMs;
+    }
+}
+/** Writes after which a set still not as wanted means another writer keeps replacing it: fail, saying so. */
+const MAX_WRITES = 6;
+/** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
+const MAX_DEFERRALS = 8;
+/** Writes in a row that failed without an answer to trust (timeout, 5xx): as many as the HTTP layer's attempts. */
+const MAX_FAILED_WRITES = 5;
+// The read-back waits about as long as our own read and write took: another run's read-to-write window is
+// about as long, so a write of theirs based on a read before ours has landed by then.
+const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 5_000;
+/**
+ * Read, plan, write, wait, read back, until the plan finds nothing to do. The wait is jittered and doubles
+ * with every write that did not hold, so runs racing on one owner fall apart instead of colliding again.
+ */
+async function writeUntilHeld(job) {
+    const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    let writes = 0;
+    let deferrals = 0;
+    let failures = 0;
+    for (;;) {
+        const started = Date.now();
+        const current = await job.read();
+        const planned = job.plan(current);
+        if (planned === undefined)
+            return;
+        if (writes >= MAX_WRITES) {
+            throw new Error(`${job.what} was replaced by another writer after each of our ${MAX_WRITES} writes; ` +
+                'is something other than certalias runs rewriting it?');
+        }
+        if (writes > 0)
+            job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
+        try {
+            await (0,_http_send_once_js__WEBPACK_IMPORTED_MODULE_2__/* .sendingOnce */ .S)(() => job.write(current, planned));
+        }
+        catch (error) {
+            const later = comeBackLater(error);
+            if (later === undefined)
+                throw error;
+            if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
+                throw error;
+            // jittered either way: runs failed or throttled together do not come back together
+            const wait = Math.round(later.waitMs === undefined
+                ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
+                : later.waitMs + random() * MIN_SETTLE_MS);
+            job.log?.(`${job.what}: the write ${later.what}; not sent again as it was: reading the set again in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(wait)}`);
+            await sleep(wait);
+            continue;
+        }
+        failures = 0;
+        writes++;
+        const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
+        await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
+    }
+}
+/**
+ * How to come back to a write that failed: the wait the API asked for (undefined: back off), and what happened,
+ * for the log. Undefined for a failure that a later write would meet again.
+ */
+function comeBackLater(error) {
+    if (error instanceof WriteLater)
+        return { waitMs: error.waitMs, what: 'was refused for now' };
+    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm) || error.transient === undefined)
+        return undefined;
+    const what = error.status !== undefined
+        ? `failed (HTTP ${error.status})`
+        : error.kind === 'timeout'
+            ? 'got no answer in time (it may still land)'
+            : 'lost its connection (it may have landed)';
+    return { waitMs: error.transient.waitMs, what };
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+function pathSegment(text) {
+    if (text === '' || text === '.' || text === '..') {
+        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
+    }
+    return encodeURIComponent(text);
+}
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+function zoneFromListing(list) {
+    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
+    return async (owner) => {
+        const name = absoluteless(owner);
+        return (await listing())
+            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+            .sort((a, b) => b.length - a.length)[0];
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,533 @@
+export const id = 6224;
+export const ids = [6224];
+export const modules = {
+
+/***/ 44479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   X: () => (/* binding */ escapeXml),
+/* harmony export */   Yt: () => (/* binding */ elements)
+/* harmony export */ });
+/* unused harmony export decode */
+// Just enough XML for the flat, namespace-default answers of Route 53 and STS: no XML parser dependency.
+/** The inner text of every <tag>…</tag> in xml, in order (tags of this name are not nested in these APIs). */
+function elements(xml, tag) {
+    const out = [];
+    const pattern = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>|<${tag}(?:\\s[^>]*)?/>`, 'g');
+    for (const match of xml.matchAll(pattern))
+        out.push(match[1] ?? '');
+    return out;
+}
+/** The decoded text of the first <tag> in xml, or undefined. */
+function text(xml, tag) {
+    const inner = elements(xml, tag)[0];
+    return inner === undefined ? undefined : decode(inner);
+}
+function decode(value) {
+    return value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, entity) => {
+        const name = entity.toLowerCase();
+        if (name.startsWith('#x'))
+            return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith('#'))
+            return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+        return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[name] ?? '';
+    });
+}
+function escapeXml(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ withHint),
+/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        transient: error.transient,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 76224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   plesk: () => (/* binding */ plesk)
+/* harmony export */ });
+/* harmony import */ var _clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44479);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+// Plesk through its XML API (agent.php), which a customer account may use; the REST API is the administrator's
+// alone. Concurrency: per-record. Each TXT value is a DNS record of its own (add_rec, del_rec by id), so neither
+// an add nor a removal touches another value at the owner.
+
+
+
+
+const AGENT = '/enterprise/control/agent.php';
+// Plesk's XML API codes for "incorrect login or password" and "permission denied"
+const CREDENTIAL_ERRORS = new Set(['1001', '1006']);
+const descriptor = {
+    id: 'plesk',
+    name: 'Plesk',
+    credentials: [
+        {
+            env: 'PLESK_SERVER_BASE_URL',
+            description: 'Address of the Plesk panel, e.g. https://plesk.example.org:8443',
+            aliases: ['PLESK_API_URL'],
+        },
+        {
+            env: 'PLESK_USERNAME',
+            description: 'Login of the Plesk customer (or administrator) holding the alias domain',
+        },
+        { env: 'PLESK_PASSWORD', description: 'Its password', secret: true },
+    ],
+    settings: [],
+    leastPrivilege: "Plesk's XML API accepts a customer's login and then reaches only that customer's subscriptions. Create a " +
+        'customer whose one subscription holds just the alias domain, allow it DNS zone management (Service Plans > ' +
+        'Permissions > Management of DNS zone) and nothing it does not need, and use its login here, never the ' +
+        "administrator's. Plesk API logins cannot be narrowed further, to one record type or one name.",
+    docs: 'https://docs.plesk.com/en-US/obsidian/api-rpc/about-xml-api/reference/managing-dns/managing-dns-records.34782/',
+};
+const plesk = {
+    descriptor,
+    create(context) {
+        const login = context.env.PLESK_USERNAME ?? '';
+        const password = context.env.PLESK_PASSWORD ?? '';
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+            provider: 'plesk',
+            baseUrl: (context.env.PLESK_SERVER_BASE_URL ?? '').trim(),
+            headers: { HTTP_AUTH_LOGIN: login, HTTP_AUTH_PASSWD: password, 'content-type': 'text/xml' },
+            secrets: [password],
+            credentialHint: 'PLESK_USERNAME and PLESK_PASSWORD',
+        });
+        /** One packet; its operation results, each `<result>` checked by the caller. A system error fails at once. */
+        const packet = async (operations, idempotent) => {
+            const { body } = await http.request('POST', AGENT, {
+                text: `<?xml version="1.0" encoding="UTF-8"?><packet>${operations}</packet>`,
+                headers: { accept: 'text/xml' },
+                idempotent,
+            });
+            const answer = String(body ?? '');
+            const system = (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(answer, 'system')[0];
+            if (system !== undefined) {
+                const code = (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(system, 'errcode') ?? '';
+                const hint = CREDENTIAL_ERRORS.has(code) ? '. Check PLESK_USERNAME and PLESK_PASSWORD' : '';
+                throw new Error(http.redact(`plesk: the XML API refused the request: ${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(system, 'errtext') ?? answer.slice(0, 200)} (${code})${hint}`));
+            }
+            return (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(answer, 'result');
+        };
+        const failure = (result) => (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'status') === 'ok'
+            ? undefined
+            : `${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'errtext') ?? 'no error text'} (${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'errcode') ?? '?'})`;
+        const siteOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneFinder */ .zu)(async (name) => {
+            const [result] = await packet(`<site><get><filter><name>${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)(name)}</name></filter><dataset><gen_info/></dataset></get></site>`, true);
+            // "site does not exist" (1013): try the parent
+            return result === undefined || failure(result) !== undefined ? undefined : (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'id');
+        }, (owner, candidates) => `plesk: no site of PLESK_USERNAME holds ${owner} (tried ${candidates.join(', ')}); ` +
+            "check that the alias domain belongs to this login's subscriptions");
+        const txtRecords = async (siteId, owner) => {
+            const results = await packet(`<dns><get_rec><filter><site-id>${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)(siteId)}</site-id></filter></get_rec></dns>`, true);
+            const records = [];
+            for (const result of results) {
+                const problem = failure(result);
+                if (problem !== undefined)
+                    throw new Error(http.redact(`plesk: reading the DNS records failed: ${problem}`));
+                if ((0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'type') !== 'TXT' || (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)((0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'host') ?? '') !== owner)
+                    continue;
+                records.push({
+                    id: (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'id') ?? '',
+                    host: (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'host') ?? '',
+                    value: (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(result, 'value') ?? '',
+                });
+            }
+            return records;
+        };
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner);
+                const { name: site, zone: siteId } = await siteOf(zone, owner);
+                const present = new Set((await txtRecords(siteId, name)).map((r) => r.value));
+                const missing = [...new Set(values)].filter((value) => !present.has(value));
+                if (missing.length === 0)
+                    return;
+                const host = (0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)((0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(name, site));
+                // every value in one packet: one add_rec operation each
+                const results = await packet(`<dns>${missing
+                    .map((value) => `<add_rec><site-id>${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)(siteId)}</site-id><type>TXT</type><host>${host}</host><value>${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)(value)}</value></add_rec>`)
+                    .join('')}</dns>`, false);
+                for (const result of results) {
+                    const problem = failure(result);
+                    // another run with the same value added it first: it is there, as asked
+                    if (problem !== undefined && !/already exists/i.test(problem)) {
+                        throw new Error(http.redact(`plesk: adding a TXT record at ${name} failed: ${problem}`));
+                    }
+                }
+            },
+            async remove(zone, owner, values) {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner);
+                const { zone: siteId } = await siteOf(zone, owner);
+                const ours = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(siteId, name), values, (r) => r.value);
+                if (ours.length === 0)
+                    return;
+                const results = await packet(`<dns>${ours.map((r) => `<del_rec><filter><id>${(0,_clouds_aws_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeXml */ .X)(r.id)}</id></filter></del_rec>`).join('')}</dns>`, true);
+                for (const result of results) {
+                    const problem = failure(result);
+                    // gone already: another run's cleanup of the same value
+                    if (problem !== undefined && !/does not exist|not found/i.test(problem)) {
+                        throw new Error(http.redact(`plesk: deleting a TXT record at ${name} failed: ${problem}`));
+                    }
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+function pathSegment(text) {
+    if (text === '' || text === '.' || text === '..') {
+        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
+    }
+    return encodeURIComponent(text);
+}
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+function zoneFromListing(list) {
+    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
+    return async (owner) => {
+        const name = absoluteless(owner);
+        return (await listing())
+            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+            .sort((a, b) => b.length - a.length)[0];
+    };
+}
+
+
+/***/ })
+
+};
