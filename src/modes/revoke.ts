@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js'
 import { type Host, maskPem } from '../host.js'
 import { certificateFacts } from '../pki/certificate.js'
 import { findCurrent } from '../renewal/current.js'
-import { iso } from '../renewal/decide.js'
+import { iso, nameChanges } from '../renewal/decide.js'
 import type { StoreContext } from '../stores/types.js'
 import { markdownText } from '../text.js'
 
@@ -27,7 +27,26 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
     throw new Error(`Nothing was revoked: the current certificate could not be read (${found.unreadable})`)
   }
   if (found.accountKey !== undefined) maskPem(host, found.accountKey)
-  const current = found.current
+  // Only a certificate of this step's domain: the same place may hold another step's (a shared secret_prefix or
+  // vault_path, a TLS server's wildcard or default certificate), and that one is not this step's to revoke.
+  const wanted = config.names.map((n) => n.name)
+  const ours = found.candidates.filter((c) => nameChanges(wanted, c.facts.names) === undefined)
+  const current = ours[0]
+  if (current === undefined && found.candidates.length > 0) {
+    const what = found.candidates
+      .map((c) => `${c.source} holds ${c.facts.names.join(', ')} (serial ${c.facts.serial})`)
+      .join('; ')
+    host.warning(
+      `Nothing revoked or removed: ${what}, not ${wanted.join(', ')} (\`domain\`). Another step may keep its ` +
+        'certificate in the same place: give each domain its own (`secret_prefix`, `vault_path`, ...), and revoke ' +
+        "this domain's certificate where it is",
+    )
+    host.setOutput('revoked', 'false')
+    await host.summary(
+      `## certalias: nothing revoked\n\nThe certificate found is not for ${wanted.join(', ')}: ${what}.\n`,
+    )
+    return
+  }
   if (current === undefined) {
     host.setOutput('revoked', 'false')
     host.info(
@@ -67,13 +86,16 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
   }
 
   const removed: string[] = []
+  const left: string[] = []
   const failed: string[] = []
+  const revoked = { serial: facts.serial, names: facts.names }
   await Promise.all(
     config.stores.map(async ({ module, options }) => {
       if (module.remove === undefined) return
       try {
-        const what = await module.remove(options, context)
-        if (what !== undefined) removed.push(`${module.id}: ${what}`)
+        const removal = await module.remove(options, context, revoked)
+        if (removal !== undefined && 'removed' in removal) removed.push(`${module.id}: ${removal.removed}`)
+        if (removal !== undefined && 'left' in removal) left.push(`${module.id}: ${removal.left}`)
       } catch (error) {
         failed.push(`${module.id}: ${(error as Error).message}`)
       }
@@ -82,6 +104,7 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
   const files = await removeFiles(config.outputDir, facts.serial)
   if (files !== undefined) removed.push(`files: ${files}`)
   for (const line of removed) host.info(`Removed (${line})`)
+  for (const line of left) host.warning(`Not removed (${line})`)
   host.setOutput('revoked', String(outcome === 'revoked'))
   await host.summary(
     [
@@ -89,7 +112,8 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
       '',
       `**Certificate:** ${markdownText(facts.names.join(', '))}, serial ${facts.serial}, valid until ${iso(facts.notAfter)}  `,
       `**At the CA:** ${outcome === 'revoked' ? 'revoked now' : outcome === 'already' ? 'already revoked' : 'expired, not revoked'}  `,
-      `**Removed:** ${removed.length > 0 ? markdownText(removed.join('; ')) : 'nothing was stored'}`,
+      `**Removed:** ${removed.length > 0 ? markdownText(removed.join('; ')) : 'nothing was stored'}  `,
+      ...(left.length > 0 ? [`**Left in place:** ${markdownText(left.join('; '))}`] : []),
       '',
     ].join('\n'),
   )

@@ -16,6 +16,8 @@ export interface Current extends CurrentCertificate {
 export interface Found {
   /** The newest certificate found, with its key when its source holds the matching one. */
   readonly current?: Current
+  /** Every certificate found, the newest first (`current` is the first). */
+  readonly candidates: readonly Current[]
   /** Why nothing usable was found although a source was there (then the run issues, with a warning). */
   readonly unreadable?: string
   /** Problems with one source while another answered: warnings. */
@@ -81,9 +83,9 @@ export async function findCurrent(config: Config, context: StoreContext): Promis
   )
   const current = candidates[0]
   if (current === undefined && problems.length > 0) {
-    return { unreadable: problems.join('; '), warnings: [], accountKey }
+    return { unreadable: problems.join('; '), candidates, warnings: [], accountKey }
   }
-  return { current, warnings: problems, accountKey }
+  return { current, candidates, warnings: problems, accountKey }
 }
 
 async function fromInput(value: string, primary: string): Promise<CurrentCertificate | undefined> {

@@ -45,10 +45,18 @@ export async function decideRenewal(
     host.info(
       `Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${iso(facts.notAfter)}`,
     )
+    const overlap = facts.names.some((n) => config.names.some((c) => c.name === n))
+    if (!overlap) {
+      host.warning(
+        `${current.source} holds a certificate for ${facts.names.join(', ')}, which shares no name with \`domain\` ` +
+          `(${config.names.map((c) => c.name).join(', ')}): another step keeps its certificate in the same place. ` +
+          'Give each domain its own (`secret_prefix`, `vault_path`, `aws_secret_name`, ...): the next delivery ' +
+          'replaces that one',
+      )
+    }
     const answer = await ca.renewalWindow(facts.certId)
     if (answer.kind === 'window') {
       window = answer.window
-      const overlap = facts.names.some((n) => config.names.some((c) => c.name === n))
       if (overlap) replaces = facts.certId
       host.info(
         `Renewal information from the CA: window ${iso(window.start)} to ${iso(window.end)}${

@@ -1,7 +1,9 @@
 // The one JSON document the secret-store destinations (AWS Secrets Manager, Google Secret Manager) hold, and the
 // primary name the cloud destinations key their objects by.
+import { type Host, maskPem } from '../host.js'
 import { parseNames } from '../names/index.js'
-import type { CertificateBundle, CurrentCertificate } from './types.js'
+import { heldIn, notTheRevoked } from './ownership.js'
+import type { CertificateBundle, CurrentCertificate, RevokedCertificate } from './types.js'
 
 export interface CertificateJson {
   readonly certificate: string
@@ -48,6 +50,32 @@ export function parseCertificateJson(
     ...(typeof serial === 'string' ? { serial } : {}),
     source,
   }
+}
+
+/** A stored document's text (the latest version) and where it was read, for the log. */
+export interface StoredDocument {
+  readonly text: string
+  readonly where: string
+}
+
+/** What the renewal decision reads of a stored document: its certificate set, the key masked at once. */
+export function currentInDocument(
+  document: StoredDocument | undefined,
+  host: Host,
+): CurrentCertificate | undefined {
+  if (document === undefined) return undefined
+  const found = parseCertificateJson(document.text, document.where)
+  if (found?.privateKey) maskPem(host, found.privateKey)
+  return found
+}
+
+/** mode: revoke: undefined when the document holds the revoked certificate, else what stays and why. */
+export function documentNotTheRevoked(
+  document: StoredDocument,
+  revoked: RevokedCertificate,
+): { readonly left: string } | undefined {
+  const held = heldIn(parseCertificateJson(document.text, document.where)?.certificate)
+  return notTheRevoked(document.where, held, revoked)
 }
 
 /**

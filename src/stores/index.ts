@@ -47,10 +47,10 @@ export function lazyStore<Options>(
       },
     }),
     ...(declaration.removes && {
-      async remove(options, context) {
+      async remove(options, context, revoked) {
         const module = await implementation()
         if (module.remove === undefined) throw missing('remove')
-        return module.remove(options, context)
+        return module.remove(options, context, revoked)
       },
     }),
   }

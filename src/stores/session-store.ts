@@ -5,6 +5,8 @@ import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
+  Removal,
+  RevokedCertificate,
   StoreContext,
   StoreDeclaration,
   StoreModule,
@@ -12,7 +14,7 @@ import type {
 
 export interface StoreSession {
   readCurrent(): Promise<CurrentCertificate | undefined>
-  remove(): Promise<string | undefined>
+  remove(revoked: RevokedCertificate): Promise<Removal>
 }
 
 export function sessionStore<Options, Session extends StoreSession>(
@@ -31,6 +33,6 @@ export function sessionStore<Options, Session extends StoreSession>(
       return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) }
     },
     readCurrent: async (options, context) => open(options, context).readCurrent(),
-    remove: async (options, context) => open(options, context).remove(),
+    remove: async (options, context, revoked) => open(options, context).remove(revoked),
   }
 }

@@ -122,11 +122,26 @@ export interface StoreModule<Options = unknown> {
    */
   readCurrent?(options: Options, context: StoreContext): Promise<CurrentCertificate | undefined>
   /**
-   * `mode: revoke`: remove what certalias stored here for the certificate (every version, the state, the
-   * kept account key). Says what it removed, or undefined when nothing was there (a second run is no error).
+   * `mode: revoke`: remove what certalias stored here for `certificate` (every version, the state, the kept
+   * account key), and only when what is here is that certificate (its serial, or its names where the destination
+   * keeps no serial). Undefined when nothing was there (a second run is no error).
    */
-  remove?(options: Options, context: StoreContext): Promise<string | undefined>
+  remove?(options: Options, context: StoreContext, certificate: RevokedCertificate): Promise<Removal>
 }
+
+/** The certificate `mode: revoke` revoked, which a destination removes and nothing else. */
+export interface RevokedCertificate {
+  /** Hex, lowercase. */
+  readonly serial: string
+  /** punycode, `*.` for wildcards */
+  readonly names: readonly string[]
+}
+
+/**
+ * What `remove` did: removed the certificate (what went), left something else in place (what it found there:
+ * another certificate, data certalias did not write, a certificate still in use), or found nothing (undefined).
+ */
+export type Removal = { readonly removed: string } | { readonly left: string } | undefined
 
 /**
  * A destination without its code: what reading the inputs needs (pure, light imports) and which optional calls

@@ -2,12 +2,14 @@
 // GITHUB_EVENT_PATH as the runner sets them). A certificate per pull request in Vault: opened issues,
 // synchronize keeps it, closed revokes it at the CA (checked on Pebble's management interface) and removes it;
 // a shared wildcard: the first pull request issues, the next ones get it from the store; a fork gets a notice.
-import { randomBytes } from 'node:crypto'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer as createTlsServer } from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedInputs, rfc2136Env, topology, trustingPebble, txtAt } from '../support/bed.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
@@ -300,5 +302,137 @@ describe('a certificate per pull request in environment-scoped GitHub secrets', 
     expect(gh.variable('env:preview-81', 'TLS_CERTIFICATE_STATE')).toBeUndefined()
     // the account outlives its certificates
     expect(gh.secret('env:preview-81', 'TLS_ACME_ACCOUNT_KEY')).toBeDefined()
+  })
+})
+
+describe('mode: revoke acts only on the certificate of its own domain', () => {
+  const warnings = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+
+  it('two previews on one secret_prefix: closing the first leaves the second its certificate, valid, and its secrets', async () => {
+    const token = `github_pat_11${randomBytes(30).toString('base64url')}`
+    const gh: FakeGithub = await startFakeGithub({ token, repository: REPO })
+    closers.push(() => gh.close())
+    const env = { ...(await rfc2136Env()), GITHUB_API_URL: gh.url }
+    // the README's preview workflow, but with the default secret_prefix shared by every pull request
+    const step = (number: number, extra: Record<string, string> = {}) =>
+      bedInputs({
+        domain: `pr-${number}.${ZONE}`,
+        dns_provider: 'rfc2136',
+        store: 'github-secrets',
+        secrets_token: token,
+        ...extra,
+      })
+    const first = await runAction({
+      inputs: step(91),
+      env: { ...env, ...(await pullRequestEvent('opened', 91)) },
+    })
+    ok(first)
+    const accountKey = gh.secret('repo', 'TLS_ACME_ACCOUNT_KEY')?.plaintext as string
+    const second = await runAction({
+      inputs: step(92, { account_key: accountKey }),
+      env: { ...env, ...(await pullRequestEvent('opened', 92)) },
+    })
+    ok(second)
+    expect(second.outputs.issued).toBe('true')
+    // the state variable named the first pull request's certificate: the issuing run says so
+    expect(warnings(second).join('\n')).toMatch(
+      new RegExp(
+        `TLS_CERTIFICATE_STATE of repository octo/app.* pr-91\\.${ZONE.replace(/\./g, '\\.')}.*secret_prefix`,
+      ),
+    )
+    const secondCertificate = gh.secret('repo', 'TLS_CERTIFICATE')?.plaintext
+
+    const closed = await runAction({
+      inputs: step(91, { mode: 'revoke', account_key: accountKey }),
+      env: { ...env, ...(await pullRequestEvent('closed', 91)) },
+    })
+    ok(closed)
+    expect(closed.outputs.revoked).toBe('false')
+    expect(warnings(closed).join('\n')).toMatch(
+      new RegExp(
+        `Nothing revoked or removed: .*variable TLS_CERTIFICATE_STATE of repository octo/app holds pr-92\\.${ZONE.replace(/\./g, '\\.')} \\(serial ${second.outputs.serial}\\), not pr-91\\.`,
+      ),
+    )
+    expect(await statusAtCa(second.outputs.serial as string)).toBe('Valid')
+    expect(gh.secret('repo', 'TLS_CERTIFICATE')?.plaintext).toBe(secondCertificate)
+    expect(gh.secret('repo', 'TLS_PRIVATE_KEY')).toBeDefined()
+    expect(gh.variable('repo', 'TLS_CERTIFICATE_STATE')?.value).toContain(second.outputs.serial as string)
+    expect(gh.requests.some((r) => r.method === 'DELETE')).toBe(false)
+  })
+
+  it('a tls:// source serving a shared wildcard: the wildcard is not revoked', async () => {
+    const accountKey = generateKeyPairSync('ec', {
+      namedCurve: 'prime256v1',
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    }).privateKey
+    const wildcard = await runAction({
+      inputs: bedInputs({ domain: `*.${ZONE}`, dns_provider: 'rfc2136', account_key: accountKey }),
+      env: await rfc2136Env(),
+    })
+    ok(wildcard)
+    const server = createTlsServer(
+      {
+        cert: await readFile(wildcard.outputs.fullchain_path as string, 'utf8'),
+        key: await readFile(wildcard.outputs.private_key_path as string, 'utf8'),
+      },
+      (socket) => socket.end(),
+    )
+    server.on('tlsClientError', () => {})
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    const address = `tls://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+    const closed = await runAction({
+      inputs: bedInputs({
+        mode: 'revoke',
+        domain: `pr-75.${ZONE}`,
+        dns_provider: 'rfc2136',
+        account_key: accountKey,
+        current_certificate: address,
+      }),
+      // the bed's CA trusted as a public one would be: the wildcard verifies for pr-75
+      env: { NODE_EXTRA_CA_CERTS: await trustingPebble() },
+    })
+    ok(closed)
+    expect(closed.outputs.revoked).toBe('false')
+    expect(warnings(closed).join('\n')).toMatch(
+      new RegExp(
+        `Nothing revoked or removed: .*127\\.0\\.0\\.1:\\d+ .*holds \\*\\.${ZONE.replace(/\./g, '\\.')} \\(serial`,
+      ),
+    )
+    expect(await statusAtCa(wildcard.outputs.serial as string)).toBe('Valid')
+  })
+
+  it('Vault holding another domain certificate at vault_path: revoke leaves it, and an issue run does not keep it', async () => {
+    const kv = await vault()
+    const step = (number: number, mode = 'issue') =>
+      bedInputs({
+        mode,
+        domain: `pr-${number}.${ZONE}`,
+        dns_provider: 'rfc2136',
+        store: 'vault',
+        vault_addr: kv.fake.url,
+        vault_token: kv.token,
+        vault_path: 'previews/shared',
+      })
+    const first = await runAction({ inputs: step(77), env: await rfc2136Env() })
+    ok(first)
+
+    const closed = await runAction({ inputs: step(78, 'revoke'), env: {} })
+    ok(closed)
+    expect(closed.outputs.revoked).toBe('false')
+    expect(warnings(closed).join('\n')).toMatch(
+      /Nothing revoked or removed: .*previews\/shared.* holds pr-77\./,
+    )
+    expect(await statusAtCa(first.outputs.serial as string)).toBe('Valid')
+    expect(kv.fake.entry('secret', 'previews/shared')?.versions).toHaveLength(1)
+
+    // not due, but for other names: pr-78 gets a certificate of its own, not pr-77's files
+    const issued = await runAction({ inputs: step(78), env: await rfc2136Env() })
+    ok(issued)
+    expect(issued.outputs).toMatchObject({ issued: 'true', domains: `pr-78.${ZONE}` })
+    expect(issued.outputs.reason).toMatch(/^names changed: /)
+    expect(issued.outputs.serial).not.toBe(first.outputs.serial)
   })
 })

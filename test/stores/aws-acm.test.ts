@@ -179,20 +179,40 @@ describe('aws-acm store', () => {
 
   it('remove deletes the certificate it imported, and says nothing is there the second time', async () => {
     const { deliver, options, context } = await setUp()
-    const arn = (await deliver(await madeBundle(['example.com']))).outputs?.acm_certificate_arn
-    expect(await awsAcmStore.remove?.(options, context)).toBe(`deleted ACM certificate ${arn}`)
+    const bundle = await madeBundle(['example.com'])
+    const arn = (await deliver(bundle)).outputs?.acm_certificate_arn
+    const revoked = { serial: bundle.serial, names: bundle.names }
+    expect(await awsAcmStore.remove?.(options, context, revoked)).toEqual({
+      removed: `deleted ACM certificate ${arn}`,
+    })
     expect(aws?.certificates.size).toBe(0)
-    expect(await awsAcmStore.remove?.(options, context)).toBeUndefined()
+    expect(await awsAcmStore.remove?.(options, context, revoked)).toBeUndefined()
+  })
+
+  it('remove leaves the tagged certificate when it holds another serial than the revoked one, and says which', async () => {
+    const { deliver, options, context } = await setUp()
+    const held = await madeBundle(['example.com', 'www.example.com'])
+    const arn = (await deliver(held)).outputs?.acm_certificate_arn
+    const said = await awsAcmStore.remove?.(options, context, { serial: '0badc0de', names: ['example.com'] })
+    expect(said).toEqual({
+      left: expect.stringContaining(
+        `AWS Certificate Manager ${arn} holds serial ${held.serial} (example.com, www.example.com), ` +
+          'not the revoked certificate (serial 0badc0de, example.com): left in place',
+      ),
+    })
+    expect(aws?.certificates.size).toBe(1)
+    expect(aws?.requests.some((r) => r.operation.endsWith('DeleteCertificate'))).toBe(false)
   })
 
   it('remove leaves a certificate still in use in place, with a warning naming its users', async () => {
     const { deliver, options, context, host } = await setUp()
-    await deliver(await madeBundle(['example.com']))
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
     const certificate = [...(aws?.certificates.values() ?? [])][0]
     const distribution = 'arn:aws:cloudfront::123456789012:distribution/E2QWRUHEXAMPLE'
     certificate?.inUseBy.push(distribution)
-    const said = await awsAcmStore.remove?.(options, context)
-    expect(said).toMatch(new RegExp(`^not deleted: .*in use by ${distribution}`))
+    const said = await awsAcmStore.remove?.(options, context, { serial: bundle.serial, names: bundle.names })
+    expect(said).toEqual({ left: expect.stringMatching(new RegExp(`in use by ${distribution}`)) })
     expect(aws?.certificates.size).toBe(1)
     expect(
       host.lines.some((line) => line.startsWith('warning: aws-acm:') && line.includes(distribution)),

@@ -109,13 +109,35 @@ describe('aws-secrets-manager store', () => {
 
   it('remove schedules the secret for deletion, and says nothing is there the second time', async () => {
     const { deliver, options, context } = await setUp()
-    await deliver(await madeBundle(['example.com']))
-    expect(await awsSecretsManagerStore.remove?.(options, context)).toMatch(
-      /^scheduled arn:aws:secretsmanager:eu-west-1:123456789012:secret:tls\/example\.com-\w+ for deletion \(20\d\d-/,
-    )
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    const revoked = { serial: bundle.serial, names: bundle.names }
+    expect(await awsSecretsManagerStore.remove?.(options, context, revoked)).toEqual({
+      removed: expect.stringMatching(
+        /^scheduled arn:aws:secretsmanager:eu-west-1:123456789012:secret:tls\/example\.com-\w+ for deletion \(20\d\d-/,
+      ),
+    })
     expect(aws?.secrets.get(NAME)?.deletionDate).toBeDefined()
-    expect(await awsSecretsManagerStore.remove?.(options, context)).toBeUndefined()
+    expect(await awsSecretsManagerStore.remove?.(options, context, revoked)).toBeUndefined()
     expect(await awsSecretsManagerStore.readCurrent?.(options, context)).toBeUndefined()
+  })
+
+  it('remove leaves a secret holding another certificate, and says which', async () => {
+    const { deliver, options, context } = await setUp()
+    const held = await madeBundle(['other.example.com'])
+    await deliver(held)
+    const said = await awsSecretsManagerStore.remove?.(options, context, {
+      serial: '0badc0de',
+      names: ['example.com'],
+    })
+    expect(said).toEqual({
+      left: expect.stringContaining(
+        `AWS Secrets Manager ${REGION} ${NAME} (version ${versionToken(held.serial)}) holds serial ${held.serial} ` +
+          '(other.example.com), not the revoked certificate (serial 0badc0de, example.com): left in place',
+      ),
+    })
+    expect(aws?.secrets.get(NAME)?.deletionDate).toBeUndefined()
+    expect(operations()).not.toContain('DeleteSecret 200')
   })
 
   it('refuses a missing or malformed aws_secret_name before any request', () => {

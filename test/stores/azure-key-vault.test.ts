@@ -101,12 +101,34 @@ describe('azure-key-vault store', () => {
 
   it('remove deletes every version, and says nothing is there the second time', async () => {
     const { deliver, options, context } = await setUp()
-    await deliver(await madeBundle(['example.com']))
-    expect(await azureKeyVaultStore.remove?.(options, context)).toMatch(
-      /^deleted Azure Key Vault .* certificate wildcard-example-com, every version \(soft-deleted: recoverable until/,
-    )
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    const revoked = { serial: bundle.serial, names: bundle.names }
+    expect(await azureKeyVaultStore.remove?.(options, context, revoked)).toEqual({
+      removed: expect.stringMatching(
+        /^deleted Azure Key Vault .* certificate wildcard-example-com, every version \(soft-deleted: recoverable until/,
+      ),
+    })
     expect(azure?.certificates.size).toBe(0)
-    expect(await azureKeyVaultStore.remove?.(options, context)).toBeUndefined()
+    expect(await azureKeyVaultStore.remove?.(options, context, revoked)).toBeUndefined()
+  })
+
+  it('remove leaves a certificate of another serial in place, and says which', async () => {
+    const { deliver, options, context } = await setUp()
+    const held = await madeBundle(['other.example.com'])
+    await deliver(held)
+    const said = await azureKeyVaultStore.remove?.(options, context, {
+      serial: '0badc0de',
+      names: ['example.com'],
+    })
+    expect(said).toEqual({
+      left: expect.stringContaining(
+        `certificate wildcard-example-com (${azure?.certificates.get('wildcard-example-com')?.[0]?.id}) holds serial ` +
+          `${held.serial} (other.example.com), not the revoked certificate (serial 0badc0de, example.com): left in place`,
+      ),
+    })
+    expect(azure?.certificates.get('wildcard-example-com')).toHaveLength(1)
+    expect(azure?.requests.some((r) => r.method === 'DELETE')).toBe(false)
   })
 
   it('refuses a missing or plain-http vault URL and a bad name before any request', () => {

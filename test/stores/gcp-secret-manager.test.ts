@@ -138,12 +138,31 @@ describe('gcp-secret-manager store', () => {
 
   it('remove deletes the secret, and says nothing is there the second time', async () => {
     const { deliver, options, context } = await setUp()
-    await deliver(await madeBundle(['example.com']))
-    expect(await gcpSecretManagerStore.remove?.(options, context)).toBe(
-      'deleted Google Secret Manager projects/tls-project/secrets/tls-example-com and every version',
-    )
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    const revoked = { serial: bundle.serial, names: bundle.names }
+    expect(await gcpSecretManagerStore.remove?.(options, context, revoked)).toEqual({
+      removed: 'deleted Google Secret Manager projects/tls-project/secrets/tls-example-com and every version',
+    })
     expect(google?.secrets.size).toBe(0)
-    expect(await gcpSecretManagerStore.remove?.(options, context)).toBeUndefined()
+    expect(await gcpSecretManagerStore.remove?.(options, context, revoked)).toBeUndefined()
+  })
+
+  it('remove leaves a secret whose latest version holds another certificate, and says which', async () => {
+    const { deliver, options, context } = await setUp()
+    const held = await madeBundle(['other.example.com'])
+    await deliver(held)
+    const said = await gcpSecretManagerStore.remove?.(options, context, {
+      serial: '0badc0de',
+      names: ['example.com'],
+    })
+    expect(said).toEqual({
+      left:
+        `Google Secret Manager projects/tls-project/secrets/tls-example-com (1) holds serial ${held.serial} ` +
+        '(other.example.com), not the revoked certificate (serial 0badc0de, example.com): left in place',
+    })
+    expect(google?.secrets.get('tls-example-com')).toHaveLength(1)
+    expect(google?.requests.some((r) => r.method === 'DELETE')).toBe(false)
   })
 
   it('refuses a missing or malformed secret name, and missing credentials, before any request', () => {

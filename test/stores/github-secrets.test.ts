@@ -453,19 +453,55 @@ describe('github-secrets readCurrent', () => {
 })
 
 describe('github-secrets remove (mode: revoke)', () => {
+  const revoked = (b: CertificateBundle) => ({ serial: b.serial, names: b.names })
+
   it('deletes the certificate and key secrets and the state variable, keeps the account key, and a second call finds nothing', async () => {
     const { options, context, deliver } = await setUp({})
     await deliver(bundle({ account: { key: KEY, made: true } }))
     expect(fake?.secret('repo', 'TLS_ACME_ACCOUNT_KEY')).toBeDefined()
-    const removed = await githubSecretsStore.remove?.(options, context)
-    expect(removed).toBe(
-      'repository octo/app: removed secret TLS_CERTIFICATE, secret TLS_PRIVATE_KEY, variable TLS_CERTIFICATE_STATE',
-    )
+    const removed = await githubSecretsStore.remove?.(options, context, revoked(bundle()))
+    expect(removed).toEqual({
+      removed:
+        'repository octo/app: removed secret TLS_CERTIFICATE, secret TLS_PRIVATE_KEY, variable TLS_CERTIFICATE_STATE',
+    })
     expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeUndefined()
     expect(fake?.secret('repo', 'TLS_PRIVATE_KEY')).toBeUndefined()
     expect(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')).toBeUndefined()
     expect(fake?.secret('repo', 'TLS_ACME_ACCOUNT_KEY')).toBeDefined()
-    expect(await githubSecretsStore.remove?.(options, context)).toBeUndefined()
+    expect(await githubSecretsStore.remove?.(options, context, revoked(bundle()))).toBeUndefined()
+  })
+
+  it('leaves the secrets when the state variable names another certificate (two steps on one secret_prefix)', async () => {
+    const { options, context, deliver } = await setUp({})
+    await deliver(bundle({ names: ['pr-2.example.com'], serial: '0c0d' }))
+    const said = await githubSecretsStore.remove?.(options, context, {
+      serial: '04a1b2c3d4e5f6',
+      names: ['pr-1.example.com'],
+    })
+    expect(said).toEqual({
+      left:
+        'variable TLS_CERTIFICATE_STATE of repository octo/app holds serial 0c0d (pr-2.example.com), not the ' +
+        'revoked certificate (serial 04a1b2c3d4e5f6, pr-1.example.com): left in place, with secrets ' +
+        'TLS_CERTIFICATE, TLS_PRIVATE_KEY',
+    })
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeDefined()
+    expect(fake?.secret('repo', 'TLS_PRIVATE_KEY')).toBeDefined()
+    expect(fake?.variable('repo', 'TLS_CERTIFICATE_STATE')).toBeDefined()
+    expect(fake?.requests.some((r) => r.method === 'DELETE')).toBe(false)
+  })
+
+  it('without the state variable, leaves secrets that are there (nothing shows what they hold) and says so', async () => {
+    const { options, context, deliver } = await setUp({})
+    await deliver()
+    fake?.deleteVariable('repo', 'TLS_CERTIFICATE_STATE')
+    const said = await githubSecretsStore.remove?.(options, context, revoked(bundle()))
+    expect(said).toEqual({
+      left: expect.stringMatching(
+        /^variable TLS_CERTIFICATE_STATE of repository octo\/app is not there: nothing shows which certificate secrets TLS_CERTIFICATE, TLS_PRIVATE_KEY hold .*left in place/,
+      ),
+    })
+    expect(fake?.secret('repo', 'TLS_CERTIFICATE')).toBeDefined()
+    expect(fake?.requests.some((r) => r.method === 'DELETE')).toBe(false)
   })
 
   it('deletes in the environment scope', async () => {
@@ -474,7 +510,7 @@ describe('github-secrets remove (mode: revoke)', () => {
       { environments: ['preview'] },
     )
     await deliver()
-    await githubSecretsStore.remove?.(options, context)
+    await githubSecretsStore.remove?.(options, context, revoked(bundle()))
     expect(fake?.requests.filter((r) => r.method === 'DELETE').map((r) => `${r.path} ${r.status}`)).toEqual(
       expect.arrayContaining([
         '/repos/octo/app/environments/preview/secrets/TLS_CERTIFICATE 204',

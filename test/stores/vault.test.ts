@@ -413,22 +413,54 @@ describe('vault readCurrent', () => {
 })
 
 describe('vault remove (mode: revoke)', () => {
-  it('deletes the metadata, so every version goes, and says so; a second call finds nothing', async () => {
+  const revoked = (b: CertificateBundle) => ({ serial: b.serial, names: b.names })
+
+  it('deletes the metadata when the latest version is the revoked certificate, so every version goes; a second call finds nothing', async () => {
     const { options, context, deliver } = await setUp({ vault_token: VAULT_TOKEN })
     await deliver()
-    await deliver(bundle({ serial: '0b', notAfter: '2031-01-01T00:00:00.000Z' }))
+    const latest = bundle({ serial: '0b', notAfter: '2031-01-01T00:00:00.000Z' })
+    await deliver(latest)
     expect(vault?.entry('secret', PATH)?.versions).toHaveLength(2)
-    const removed = await vaultStore.remove?.(options, context)
-    expect(removed).toMatch(/secret\/data\/tls\/example\.com: every version removed$/)
+    const removed = await vaultStore.remove?.(options, context, revoked(latest))
+    expect(removed).toEqual({
+      removed: expect.stringMatching(/secret\/data\/tls\/example\.com: every version removed$/),
+    })
     expect(vault?.entry('secret', PATH)).toBeUndefined()
     expect(kvCalls()?.at(-1)).toBe(`DELETE /v1/secret/metadata/${PATH} 204`)
-    expect(await vaultStore.remove?.(options, context)).toBeUndefined()
+    expect(await vaultStore.remove?.(options, context, revoked(latest))).toBeUndefined()
+  })
+
+  it('leaves an entry holding another certificate (another domain on the same vault_path) and says what it holds', async () => {
+    const { options, context, deliver } = await setUp({ vault_token: VAULT_TOKEN })
+    await deliver(bundle({ names: ['pr-2.example.com'], serial: '0c' }))
+    const said = await vaultStore.remove?.(options, context, {
+      serial: '04a1b2c3',
+      names: ['pr-1.example.com'],
+    })
+    expect(said).toEqual({
+      left: expect.stringMatching(
+        /secret\/data\/tls\/example\.com \(version 1\) holds serial 0c \(pr-2\.example\.com\), not the revoked certificate \(serial 04a1b2c3, pr-1\.example\.com\): left in place/,
+      ),
+    })
+    expect(vault?.entry('secret', PATH)?.versions).toHaveLength(1)
+    expect(vault?.requests.some((r) => r.method === 'DELETE')).toBe(false)
+  })
+
+  it('leaves an entry that is not a certalias certificate', async () => {
+    const { options, context } = await setUp({ vault_token: VAULT_TOKEN })
+    vault?.put('secret', PATH, { password: 'hunter2' })
+    const said = await vaultStore.remove?.(options, context, revoked(bundle()))
+    expect(said).toEqual({
+      left: expect.stringMatching(/holds data that is not a certalias certificate: left in place/),
+    })
+    expect(vault?.entry('secret', PATH)?.versions).toHaveLength(1)
+    expect(vault?.requests.some((r) => r.method === 'DELETE')).toBe(false)
   })
 
   it('a 403 on delete names the delete capability the policy lacks', async () => {
     const { options, context, deliver } = await setUp({ vault_token: VAULT_TOKEN }, { forbidDelete: true })
     await deliver()
-    const error = await failure(vaultStore.remove?.(options, context) ?? Promise.resolve())
+    const error = await failure(vaultStore.remove?.(options, context, revoked(bundle())) ?? Promise.resolve())
     expect(error.message).toMatch(/"delete"\] on "secret\/metadata/)
   })
 })

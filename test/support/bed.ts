@@ -55,3 +55,22 @@ export async function pebbleOrders(): Promise<number> {
   const log = await readFile(join(bedDir(), 'pebble-plain.log'), 'utf8').catch(() => '')
   return log.split('\n').filter((line) => /POST \/order-plz/.test(line)).length
 }
+
+/**
+ * A CA file for NODE_EXTRA_CA_CERTS that trusts what Pebble issues, besides Pebble's own listener: a TLS server
+ * serving a certificate of the bed then verifies as a publicly trusted one does in production. Pebble makes a
+ * new root each time it starts, so it is read from its management interface.
+ */
+export async function trustingPebble(): Promise<string> {
+  const { Agent, request } = await import('undici')
+  const { mkdtemp, writeFile } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const listener = await readFile(process.env.NODE_EXTRA_CA_CERTS as string, 'utf8')
+  const dispatcher = new Agent({ connect: { ca: listener } })
+  const response = await request(`${topology.ACME_MANAGEMENT}/roots/0`, { dispatcher })
+  const root = await response.body.text()
+  await dispatcher.close()
+  const path = join(await mkdtemp(join(tmpdir(), 'certalias-trust-')), 'ca.pem')
+  await writeFile(path, `${listener.trim()}\n${root.trim()}\n`)
+  return path
+}

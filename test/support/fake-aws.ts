@@ -343,10 +343,20 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       }
       case 'DescribeCertificate': {
         const certificate = found()
+        const leaf = new X509Certificate(certificate.certificate)
         return {
           Certificate: {
             CertificateArn: certificate.arn,
             DomainName: certificate.domainName,
+            SubjectAlternativeNames: (leaf.subjectAltName ?? '')
+              .split(', ')
+              .filter((entry) => entry.startsWith('DNS:'))
+              .map((entry) => entry.slice(4)),
+            // as ACM shows it: lower-case hex bytes joined by colons
+            Serial: (leaf.serialNumber.length % 2 ? `0${leaf.serialNumber}` : leaf.serialNumber)
+              .toLowerCase()
+              .match(/../g)
+              ?.join(':'),
             Type: 'IMPORTED',
             InUseBy: certificate.inUseBy,
           },

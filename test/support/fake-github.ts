@@ -61,6 +61,8 @@ export interface FakeGithub {
   /** Repository ids selected for an organization secret or variable. */
   selectedRepositories(kind: 'secrets' | 'variables', name: string): number[]
   setVariable(scope: string, name: string, value: string): void
+  /** What someone did by hand in the settings page. */
+  deleteVariable(scope: string, name: string): void
   /** The next POST creating a variable finds it created meanwhile (409), as when two runs race. */
   raceNextVariableCreate(): void
   /** The next requests get these answers, one each, in order (recorded like any other). */
@@ -224,6 +226,18 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
         // 204 when it was there, 404 when not, as the documented endpoint answers
         return secrets.get(scope)?.delete(name) ? send(204) : send(404, { message: 'Not Found' })
       }
+      if (name !== undefined && sub === undefined && method === 'GET') {
+        // a secret's metadata, never its value
+        const stored = secrets.get(scope)?.get(name)
+        if (!stored) return send(404, { message: 'Not Found', documentation_url: docs })
+        const at = new Date().toISOString()
+        return send(200, {
+          name,
+          created_at: at,
+          updated_at: at,
+          ...(isOrg ? { visibility: stored.visibility } : {}),
+        })
+      }
       return send(404, { message: 'Not Found' })
     }
 
@@ -299,6 +313,9 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     selectedRepositories: (kind, name) => [...(selected.get(`${kind}:${name}`) ?? [])],
     setVariable: (scope, name, value) => {
       table(variables, scope).set(name, { value })
+    },
+    deleteVariable: (scope, name) => {
+      variables.get(scope)?.delete(name)
     },
     raceNextVariableCreate: () => {
       raceCreate = true

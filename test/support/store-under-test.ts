@@ -1,5 +1,6 @@
 // A destination built as the action builds it (readOptions from inputs, then create), with a recording host and
 // an HTTP layer that never sleeps, and certificate bundles made to measure for it.
+import { certificateFacts } from '../../src/pki/certificate.js'
 import type { CertificateBundle, StoreContext, StoreModule } from '../../src/stores/types.js'
 import { selfSigned } from './certificates.js'
 import { type RecordingHost, recordingHost } from './host.js'
@@ -51,7 +52,6 @@ export async function madeBundle(
     notBefore: new Date(now - 3600_000),
     notAfter: new Date(now + 900 * 86400_000),
   })
-  const serial = Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex')
   return {
     names,
     certificate: leaf.certificate,
@@ -59,7 +59,8 @@ export async function madeBundle(
     fullchain: `${leaf.certificate}${issuer.certificate}`,
     privateKey: leaf.privateKey,
     notAfter: new Date(now + 90 * 86400_000).toISOString(),
-    serial,
+    // the leaf's own: a destination that checks what it removes compares it with what it reads back
+    serial: certificateFacts(leaf.certificate).serial,
     files: BUNDLE_FILES,
   }
 }

@@ -136,7 +136,9 @@ describe('lazyStore', () => {
           return { id: 'fake', deliver: async () => ({ destination: `fake ${options.n}` }) }
         },
         readCurrent: async (options) => ({ certificate: 'PEM', source: `fake ${options.n}` }),
-        remove: async (options) => `removed ${options.n}`,
+        remove: async (options, _context, revoked) => ({
+          removed: `removed ${options.n}: ${revoked.serial}`,
+        }),
         ...implementation,
       }
     })
@@ -157,7 +159,9 @@ describe('lazyStore', () => {
     expect(await store.deliver({} as CertificateBundle)).toEqual({ destination: 'fake 7' })
     expect(await store.deliver({} as CertificateBundle)).toEqual({ destination: 'fake 7' })
     expect(await entry.readCurrent?.({ n: 8 }, context)).toEqual({ certificate: 'PEM', source: 'fake 8' })
-    expect(await entry.remove?.({ n: 9 }, context)).toBe('removed 9')
+    expect(await entry.remove?.({ n: 9 }, context, { serial: '0a', names: ['example.com'] })).toEqual({
+      removed: 'removed 9: 0a',
+    })
     expect(loads()).toBe(1)
     // one store per create, as the implementation's own create would make
     expect(seen).toEqual([{ options: { n: 7 }, context }])

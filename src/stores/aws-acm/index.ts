@@ -1,8 +1,17 @@
 // The `aws-acm` destination: the certificate imported into AWS Certificate Manager, renewals re-imported into the
 // same ARN so that CloudFront distributions and load balancers pointing at it pick the new one up by themselves.
 import { AwsJsonClient } from '../../clouds/aws.js'
+import { notTheRevoked } from '../ownership.js'
 import { sessionStore } from '../session-store.js'
-import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Removal,
+  RevokedCertificate,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
 import { type AcmOptions, awsAcmDeclaration } from './options.js'
 
 export type { AcmOptions } from './options.js'
@@ -131,16 +140,29 @@ class AcmSession {
     return { certificate, ...(chain ? { chain } : {}), source: `AWS Certificate Manager ${arn}` }
   }
 
-  async remove(): Promise<string | undefined> {
+  async remove(revoked: RevokedCertificate): Promise<Removal> {
     const arn = await this.target()
     if (arn === undefined) return undefined
-    const described = await this.#acm.call<{ Certificate?: { InUseBy?: string[] } }>(
+    const described = await this.#acm.call<{
+      Certificate?: { InUseBy?: string[]; Serial?: string; SubjectAlternativeNames?: string[] }
+    }>(
       'DescribeCertificate',
       { CertificateArn: arn },
       { idempotent: true, tolerate: ['ResourceNotFoundException'] },
     )
     if (described.fault) return undefined
-    const users = described.body.Certificate?.InUseBy ?? []
+    const {
+      InUseBy: users = [],
+      Serial: serial,
+      SubjectAlternativeNames: names,
+    } = described.body.Certificate ?? {}
+    // `acm_certificate_arn` may name a certificate another step re-imported since
+    const other = notTheRevoked(
+      `AWS Certificate Manager ${arn}`,
+      { ...(serial ? { serial: serial.replace(/:/g, '') } : {}), ...(names ? { names } : {}) },
+      revoked,
+    )
+    if (other !== undefined) return other
     if (users.length > 0) return this.#leftInUse(arn, users)
     const deleted = await this.#acm.call(
       'DeleteCertificate',
@@ -149,16 +171,16 @@ class AcmSession {
     )
     if (deleted.fault?.code === 'ResourceNotFoundException') return undefined
     if (deleted.fault) return this.#leftInUse(arn, users)
-    return `deleted ACM certificate ${arn}`
+    return { removed: `deleted ACM certificate ${arn}` }
   }
 
-  #leftInUse(arn: string, users: readonly string[]): string {
+  #leftInUse(arn: string, users: readonly string[]): Removal {
     const who = users.length > 0 ? users.join(', ') : 'a resource ACM did not name'
     const message =
       `${arn} is still in use by ${who}: left in place. Point those at another certificate, then delete it ` +
       '(aws acm delete-certificate)'
     this.#context.host.warning(`${ID}: ${message}`)
-    return `not deleted: ${message}`
+    return { left: message }
   }
 }
 

@@ -2,10 +2,22 @@
 // certificate; the version's ClientRequestToken comes from the serial, so a retry never makes a second version.
 import { createHash } from 'node:crypto'
 import { AwsJsonClient } from '../../clouds/aws.js'
-import { maskPem } from '../../host.js'
-import { certificateJson, parseCertificateJson } from '../certificate-json.js'
+import {
+  certificateJson,
+  currentInDocument,
+  documentNotTheRevoked,
+  type StoredDocument,
+} from '../certificate-json.js'
 import { sessionStore } from '../session-store.js'
-import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Removal,
+  RevokedCertificate,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
 import { awsSecretsManagerDeclaration, type SecretsManagerOptions } from './options.js'
 
 export type { SecretsManagerOptions } from './options.js'
@@ -51,20 +63,14 @@ class SecretsSession {
   }
 
   async readCurrent(): Promise<CurrentCertificate | undefined> {
-    const answer = await this.client.call<{ SecretString?: string; VersionId?: string }>(
-      'GetSecretValue',
-      { SecretId: this.#options.secretId },
-      { idempotent: true, tolerate: ['ResourceNotFoundException', 'InvalidRequestException'] },
-    )
-    // InvalidRequestException: the secret is scheduled for deletion (a revoke): nothing current
-    const text = answer.body?.SecretString
-    if (text === undefined) return undefined
-    const found = parseCertificateJson(text, `${this.describe()} (version ${answer.body?.VersionId ?? '?'})`)
-    if (found?.privateKey) maskPem(this.#context.host, found.privateKey)
-    return found
+    return currentInDocument(await this.#latest(), this.#context.host)
   }
 
-  async remove(): Promise<string | undefined> {
+  async remove(revoked: RevokedCertificate): Promise<Removal> {
+    const latest = await this.#latest()
+    if (latest === undefined) return undefined
+    const other = documentNotTheRevoked(latest, revoked)
+    if (other !== undefined) return other
     const answer = await this.client.call<{ ARN?: string; DeletionDate?: number | string }>(
       'DeleteSecret',
       { SecretId: this.#options.secretId },
@@ -74,10 +80,24 @@ class SecretsSession {
     const date = answer.body.DeletionDate
     const when =
       typeof date === 'number' ? new Date(date * 1000).toISOString() : date ? String(date) : 'in 30 days'
-    return (
-      `scheduled ${answer.body.ARN ?? this.describe()} for deletion (${when}; until then ` +
-      '`aws secretsmanager restore-secret` brings it back)'
+    return {
+      removed:
+        `scheduled ${answer.body.ARN ?? this.describe()} for deletion (${when}; until then ` +
+        '`aws secretsmanager restore-secret` brings it back)',
+    }
+  }
+
+  /** The current version's text; undefined when there is no secret, or it is scheduled for deletion. */
+  async #latest(): Promise<StoredDocument | undefined> {
+    const answer = await this.client.call<{ SecretString?: string; VersionId?: string }>(
+      'GetSecretValue',
+      { SecretId: this.#options.secretId },
+      { idempotent: true, tolerate: ['ResourceNotFoundException', 'InvalidRequestException'] },
     )
+    // InvalidRequestException: the secret is scheduled for deletion (a revoke): nothing current
+    const text = answer.body?.SecretString
+    if (text === undefined) return undefined
+    return { text, where: `${this.describe()} (version ${answer.body?.VersionId ?? '?'})` }
   }
 }
 

@@ -5,8 +5,17 @@ import { azureCredential } from '../../clouds/azure.js'
 import { CloudAccessError } from '../../clouds/context.js'
 import { providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import { heldIn, notTheRevoked } from '../ownership.js'
 import { sessionStore } from '../session-store.js'
-import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Removal,
+  RevokedCertificate,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
 import { azureKeyVaultDeclaration, type KeyVaultOptions } from './options.js'
 
 export type { KeyVaultOptions } from './options.js'
@@ -85,27 +94,22 @@ class KeyVaultSession {
   }
 
   async readCurrent(): Promise<CurrentCertificate | undefined> {
-    const answer = await this.#call('get', (http) =>
-      http.request<CertificateBundleBody>('GET', this.#path(), {
-        query: { 'api-version': API_VERSION },
-        expect: [404],
-      }),
-    )
-    const der = answer.status === 404 ? undefined : answer.body?.cer
-    if (!der) return undefined
+    const latest = await this.#latest()
+    if (latest === undefined) return undefined
     // The key stays in the vault: reading it back needs secrets/get on the whole vault, a far wider right than
     // the renewal decision needs (it compares names, key type and dates of the certificate alone).
-    const lines =
-      Buffer.from(der, 'base64')
-        .toString('base64')
-        .match(/.{1,64}/g) ?? []
+    const lines = latest.der.toString('base64').match(/.{1,64}/g) ?? []
     return {
       certificate: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-      source: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+      source: latest.where,
     }
   }
 
-  async remove(): Promise<string | undefined> {
+  async remove(revoked: RevokedCertificate): Promise<Removal> {
+    const latest = await this.#latest()
+    if (latest === undefined) return undefined
+    const other = notTheRevoked(latest.where, heldIn(latest.der), revoked)
+    if (other !== undefined) return other
     const answer = await this.#call('delete', (http) =>
       http.request<CertificateBundleBody>('DELETE', this.#path(), {
         query: { 'api-version': API_VERSION },
@@ -114,12 +118,29 @@ class KeyVaultSession {
     )
     if (answer.status === 404) return undefined
     const purge = answer.body?.scheduledPurgeDate
-    return (
-      `deleted ${this.describe()}, every version` +
-      (purge
-        ? ` (soft-deleted: recoverable until ${new Date(purge * 1000).toISOString()}; purge it to reuse the name at once)`
-        : '')
+    return {
+      removed:
+        `deleted ${this.describe()}, every version` +
+        (purge
+          ? ` (soft-deleted: recoverable until ${new Date(purge * 1000).toISOString()}; purge it to reuse the name at once)`
+          : ''),
+    }
+  }
+
+  /** The latest version's certificate (DER), or undefined when there is no certificate of that name. */
+  async #latest(): Promise<{ der: Buffer; where: string } | undefined> {
+    const answer = await this.#call('get', (http) =>
+      http.request<CertificateBundleBody>('GET', this.#path(), {
+        query: { 'api-version': API_VERSION },
+        expect: [404],
+      }),
     )
+    const cer = answer.status === 404 ? undefined : answer.body?.cer
+    if (!cer) return undefined
+    return {
+      der: Buffer.from(cer, 'base64'),
+      where: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+    }
   }
 
   async #call<T>(permission: string, run: (http: HttpClient) => Promise<T>): Promise<T> {

@@ -2,12 +2,24 @@
 // certificate set as JSON (the secret is created when missing), with the CRC32C checksum the API verifies.
 import { CloudAccessError } from '../../clouds/context.js'
 import { googleCredential, googleThrottled } from '../../clouds/google.js'
-import { maskPem } from '../../host.js'
 import { providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { certificateJson, parseCertificateJson } from '../certificate-json.js'
+import {
+  certificateJson,
+  currentInDocument,
+  documentNotTheRevoked,
+  type StoredDocument,
+} from '../certificate-json.js'
 import { sessionStore } from '../session-store.js'
-import type { CertificateBundle, CurrentCertificate, Delivery, StoreContext, StoreModule } from '../types.js'
+import type {
+  CertificateBundle,
+  CurrentCertificate,
+  Delivery,
+  Removal,
+  RevokedCertificate,
+  StoreContext,
+  StoreModule,
+} from '../types.js'
 import { gcpSecretManagerDeclaration, type SecretManagerOptions } from './options.js'
 
 export type { SecretManagerOptions } from './options.js'
@@ -94,25 +106,14 @@ class SecretManagerSession {
   }
 
   async readCurrent(): Promise<CurrentCertificate | undefined> {
-    const { http, project } = await this.#open()
-    const answer = await this.#call('access', () =>
-      http.request<SecretVersion>(
-        'GET',
-        `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}/versions/latest:access`,
-        { expect: [404] },
-      ),
-    )
-    const data = answer.status === 404 ? undefined : answer.body?.payload?.data
-    if (!data) return undefined
-    const found = parseCertificateJson(
-      Buffer.from(data, 'base64').toString('utf8'),
-      `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`,
-    )
-    if (found?.privateKey) maskPem(this.#context.host, found.privateKey)
-    return found
+    return currentInDocument(await this.#latest(), this.#context.host)
   }
 
-  async remove(): Promise<string | undefined> {
+  async remove(revoked: RevokedCertificate): Promise<Removal> {
+    const latest = await this.#latest()
+    if (latest === undefined) return undefined
+    const other = documentNotTheRevoked(latest, revoked)
+    if (other !== undefined) return other
     const { http, project } = await this.#open()
     const answer = await this.#call('delete', () =>
       http.request(
@@ -123,7 +124,27 @@ class SecretManagerSession {
         },
       ),
     )
-    return answer.status === 404 ? undefined : `deleted ${this.describe(project)} and every version`
+    return answer.status === 404
+      ? undefined
+      : { removed: `deleted ${this.describe(project)} and every version` }
+  }
+
+  /** The latest version's text; undefined when there is no secret or no version. */
+  async #latest(): Promise<StoredDocument | undefined> {
+    const { http, project } = await this.#open()
+    const answer = await this.#call('access', () =>
+      http.request<SecretVersion>(
+        'GET',
+        `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}/versions/latest:access`,
+        { expect: [404] },
+      ),
+    )
+    const data = answer.status === 404 ? undefined : answer.body?.payload?.data
+    if (!data) return undefined
+    return {
+      text: Buffer.from(data, 'base64').toString('utf8'),
+      where: `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`,
+    }
   }
 
   async #call<T>(permission: keyof typeof PERMISSIONS, run: () => Promise<T>): Promise<T> {

@@ -1,9 +1,13 @@
 // The `github-secrets` destination: the certificate and key as sealed Actions secrets, its public state as a variable.
+
+import { notTheRevoked } from '../ownership.js'
 import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
   GithubApi,
+  Removal,
+  RevokedCertificate,
   Store,
   StoreContext,
   StoreModule,
@@ -61,17 +65,47 @@ export const githubSecretsStore: StoreModule<GithubSecretsOptions> = {
 }
 
 /**
- * mode: revoke: delete the certificate and key secrets and the state variable. The account key secret stays:
- * the workflow passes it to every certificate of the same prefix, and an account outlives its certificates.
+ * mode: revoke: delete the certificate and key secrets and the state variable, when the variable names the revoked
+ * certificate: another step on the same `secret_prefix` may have written its own since. The account key secret
+ * stays: the workflow passes it to every certificate of the same prefix, and an account outlives its certificates.
  */
 export async function removeGithubSecrets(
   options: GithubSecretsOptions,
   context: StoreContext,
-): Promise<string | undefined> {
+  revoked: RevokedCertificate,
+): Promise<Removal> {
   context.host.mask(options.token)
   const names = githubSecretNames(options.prefix)
   const api = await openGithubApi(options, context)
   const prefix = scopeRoutes(options).prefix
+  const secrets = [names.certificate, names.privateKey]
+  const state = await readState(api, options)
+  if (state === undefined) {
+    // Secrets cannot be read back: without the variable nothing tells which certificate they hold.
+    const present = await Promise.all(
+      secrets.map(async (name) => {
+        const answer = await callScope(
+          api,
+          options,
+          `read secret ${name} of`,
+          `GET ${prefix}/secrets/{secret_name}`,
+          { secret_name: name },
+          [404],
+        )
+        return answer.status === 404 ? [] : [name]
+      }),
+    )
+    if (present.flat().length === 0) return undefined
+    return {
+      left:
+        `variable ${names.state} of ${describeScope(options)} is not there: nothing shows which certificate secrets ` +
+        `${present.flat().join(', ')} hold (a secret cannot be read back): left in place; delete them by hand if ` +
+        'they hold the revoked certificate',
+    }
+  }
+  const other = notTheRevoked(state.where, state.held, revoked)
+  if (other !== undefined) return { left: `${other.left}, with secrets ${secrets.join(', ')}` }
+
   const remove = async (kind: 'secrets' | 'variables', name: string) => {
     const what = kind === 'secrets' ? `secret ${name}` : `variable ${name}`
     const route =
@@ -80,14 +114,14 @@ export async function removeGithubSecrets(
     const answer = await callScope(api, options, `delete ${what} of`, route, parameters, [404])
     return answer.status === 404 ? undefined : what
   }
-  const removed = (
-    await Promise.all([
-      remove('secrets', names.certificate),
-      remove('secrets', names.privateKey),
-      remove('variables', names.state),
-    ])
-  ).filter((what): what is string => what !== undefined)
-  return removed.length === 0 ? undefined : `${describeScope(options)}: removed ${removed.join(', ')}`
+  // The variable last: should a deletion fail, a second run still finds what names the secrets.
+  const removed = [
+    ...(await Promise.all(secrets.map((name) => remove('secrets', name)))),
+    await remove('variables', names.state),
+  ].filter((what): what is string => what !== undefined)
+  return removed.length === 0
+    ? undefined
+    : { removed: `${describeScope(options)}: removed ${removed.join(', ')}` }
 }
 
 /**
@@ -99,9 +133,33 @@ export async function readCurrentGithubState(
   context: StoreContext,
 ): Promise<CurrentCertificate | undefined> {
   context.host.mask(options.token)
+  const state = await readState(await openGithubApi(options, context), options)
+  if (state === undefined) return undefined
+  if (state.unreadable !== undefined) {
+    throw new Error(
+      `${ID}: ${state.where} is not the JSON certalias writes (${state.unreadable}); the next delivery rewrites it. ` +
+        'Another workflow may be writing the same name: give this one another `secret_prefix`',
+    )
+  }
+  const certificate = state.certificate
+  if (certificate === undefined) return undefined
+  return { certificate, source: state.where }
+}
+
+interface StateRead {
+  readonly where: string
+  /** The PEM of the leaf, when the variable holds one. */
+  readonly certificate?: string
+  /** Its serial and names, undefined when the variable holds no certificate state. */
+  readonly held?: { readonly serial?: string; readonly names?: readonly string[] }
+  /** Why the value is not JSON. */
+  readonly unreadable?: string
+}
+
+/** The state variable, or undefined when it is not there. */
+async function readState(api: GithubApi, options: GithubSecretsOptions): Promise<StateRead | undefined> {
   const name = githubSecretNames(options.prefix).state
   const where = `variable ${name} of ${describeScope(options)}`
-  const api = await openGithubApi(options, context)
   const answer = await callScope(
     api,
     options,
@@ -113,20 +171,18 @@ export async function readCurrentGithubState(
   if (answer.status === 404) return undefined
   const value = (answer.data as { value?: unknown } | undefined)?.value
   if (typeof value !== 'string') throw new Error(`${ID}: GitHub returned ${where} without a value`)
-  let state: unknown
+  let state: Partial<Record<keyof CertificateState, unknown>> | null
   try {
     state = JSON.parse(value)
   } catch (error) {
-    throw new Error(
-      `${ID}: ${where} is not the JSON certalias writes (${error instanceof Error ? error.message : String(error)}); ` +
-        'the next delivery rewrites it. Another workflow may be writing the same name: give this one another `secret_prefix`',
-      { cause: error },
-    )
+    return { where, unreadable: error instanceof Error ? error.message : String(error) }
   }
-  const certificate = (state as { certificate?: unknown } | null)?.certificate
+  const certificate = state?.certificate
   if (typeof certificate !== 'string' || !certificate.includes('-----BEGIN CERTIFICATE-----'))
-    return undefined
-  return { certificate, source: where }
+    return { where }
+  const serial = typeof state?.serial === 'string' ? state.serial : undefined
+  const names = Array.isArray(state?.names) ? state.names.map(String) : undefined
+  return { where, certificate, held: { ...(serial ? { serial } : {}), ...(names ? { names } : {}) } }
 }
 
 interface PublicKey {

@@ -4,10 +4,13 @@
 import { fetchOidcToken } from '../../clouds/oidc.js'
 import { maskPem } from '../../host.js'
 import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
+import { notTheRevoked } from '../ownership.js'
 import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
+  Removal,
+  RevokedCertificate,
   Store,
   StoreContext,
   StoreModule,
@@ -40,16 +43,23 @@ export const vaultStore: StoreModule<VaultOptions> = {
   remove: removeVaultEntry,
 }
 
-/** mode: revoke: delete the entry's metadata, which removes every version (KV v2), the kept account key with them. */
+/**
+ * mode: revoke: delete the entry's metadata, which removes every version (KV v2), the kept account key with them;
+ * only when the latest version holds the revoked certificate (another domain's may sit at the same path).
+ */
 export async function removeVaultEntry(
   options: VaultOptions,
   context: StoreContext,
-): Promise<string | undefined> {
+  revoked: RevokedCertificate,
+): Promise<Removal> {
   const session = await VaultSession.open(options, context)
   const current = await session.read()
-  if (current.version === 0) return undefined
+  if (!current.exists) return undefined
+  const where = `${session.describe()} (version ${current.version})`
+  const other = notTheRevoked(where, current.certificate, revoked)
+  if (other !== undefined) return other
   await session.destroyAll()
-  return `${session.describe()}: every version removed`
+  return { removed: `${session.describe()}: every version removed` }
 }
 
 /** The certificate facts stored at the path, or undefined when there is none (no entry, deleted, not a certificate). */
