@@ -1,10 +1,10 @@
 // Find the certificate now in use: the `current_certificate` input (a PEM, a file, a TLS server), or what the
 // chosen destinations hold (Vault, the GitHub state variable, cert.pem in output_dir).
-import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { createPrivateKey, createPublicKey, type X509Certificate } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { join } from 'node:path'
-import { connect } from 'node:tls'
+import { connect, getCACertificates } from 'node:tls'
 import type { Config } from '../config/index.js'
 import { type CertificateFacts, certificateFacts } from '../pki/certificate.js'
 import type { CurrentCertificate, StoreContext } from '../stores/types.js'
@@ -44,10 +44,15 @@ export async function findCurrent(config: Config, context: StoreContext): Promis
   const settled = await Promise.allSettled(reads)
   const candidates: Current[] = []
   const problems: string[] = []
+  const untrusted: string[] = []
   let accountKey: string | undefined
   for (const result of settled) {
     if (result.status === 'rejected') {
       const message = String((result.reason as Error)?.message ?? result.reason)
+      if (result.reason instanceof UntrustedSource) {
+        untrusted.push(message)
+        continue
+      }
       if (refused(result.reason)) {
         // The delivery would be refused the same way: issuing now would spend one of the CA's few
         // certificates per week on every scheduled run, and deliver none of them.
@@ -83,9 +88,9 @@ export async function findCurrent(config: Config, context: StoreContext): Promis
   )
   const current = candidates[0]
   if (current === undefined && problems.length > 0) {
-    return { unreadable: problems.join('; '), candidates, warnings: [], accountKey }
+    return { unreadable: problems.join('; '), candidates, warnings: untrusted, accountKey }
   }
-  return { current, candidates, warnings: problems, accountKey }
+  return { current, candidates, warnings: [...untrusted, ...problems], accountKey }
 }
 
 async function fromInput(value: string, primary: string): Promise<CurrentCertificate | undefined> {
@@ -116,7 +121,17 @@ async function fromOutputDir(dir: string): Promise<CurrentCertificate | undefine
   return { certificate, chain, privateKey, source: `files in ${dir}` }
 }
 
-/** The leaf a TLS server presents for the primary name (SNI), read without judging its validity. */
+/**
+ * A source whose certificate cannot be trusted to be the one in use (a TLS server whose certificate does not
+ * verify): the run treats it as absent, with a warning, instead of deciding from it or revoking it.
+ */
+export class UntrustedSource extends Error {}
+
+/**
+ * The leaf a TLS server presents for the primary name (SNI), verified as a browser would: a chain to the system's
+ * roots, Node's, or NODE_EXTRA_CA_CERTS's, and a certificate for that name. A server's default certificate or
+ * a self-signed one is not the certificate in use.
+ */
 export function presentedBy(address: string, primary: string): Promise<CurrentCertificate> {
   const url = new URL(address)
   const host = url.hostname.replace(/^\[|\]$/g, '')
@@ -128,6 +143,8 @@ export function presentedBy(address: string, primary: string): Promise<CurrentCe
       host,
       port,
       servername: isIP(servername) === 0 ? servername : undefined,
+      ca: [...getCACertificates('default'), ...getCACertificates('system')],
+      // judged below, so that the warning can say what the server presented
       rejectUnauthorized: false,
     })
     const fail = (why: string) => {
@@ -138,16 +155,69 @@ export function presentedBy(address: string, primary: string): Promise<CurrentCe
     socket.once('error', (error) => fail(error.message))
     socket.once('secureConnect', () => {
       const leaf = socket.getPeerX509Certificate()
+      const authorizationError = socket.authorizationError
       socket.end()
       socket.destroy()
       if (leaf === undefined)
         return reject(new Error(`current_certificate ${address}: the server sent no certificate`))
+      let facts: CertificateFacts
+      try {
+        facts = certificateFacts(leaf.raw)
+      } catch (error) {
+        return reject(new Error(`current_certificate ${address}: ${(error as Error).message}`))
+      }
+      // Node checks the name only once the chain verified, and against the SNI name: for a wildcard primary
+      // that is the name under it, which its own certificate does not cover. The name is judged here instead.
+      const chainError =
+        authorizationError === undefined ||
+        authorizationError === null ||
+        String(authorizationError) === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? undefined
+          : String(authorizationError)
+      const problem =
+        chainError !== undefined
+          ? untrustedBecause(chainError)
+          : coversPrimary(leaf, facts.names, primary)
+            ? undefined
+            : `it is not for ${primary}`
+      if (problem !== undefined) {
+        return reject(
+          new UntrustedSource(
+            `current_certificate ${address}: the certificate it presents for ${primary} (${facts.names.join(', ')}, ` +
+              `serial ${facts.serial}) does not verify: ${problem}; treated as absent`,
+          ),
+        )
+      }
       resolve({
         certificate: leaf.toString(),
         source: `the certificate ${host}:${port} presents for ${servername}`,
       })
     })
   })
+}
+
+/** OpenSSL's verification codes Node reports, in words; a private CA is trusted through NODE_EXTRA_CA_CERTS. */
+function untrustedBecause(code: string): string {
+  const words: Record<string, string> = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'it is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its chain ends in a root that is not trusted here',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+      'its issuer is not trusted here, or the server does not send the chain',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its issuer is not trusted here, or the server does not send the chain',
+    CERT_HAS_EXPIRED: 'it has expired',
+    CERT_NOT_YET_VALID: 'it is not valid yet',
+  }
+  const trust =
+    code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID'
+      ? ''
+      : ' (a private CA: add its root to NODE_EXTRA_CA_CERTS)'
+  return `${words[code] ?? 'the chain does not verify'} (${code})${trust}`
+}
+
+/** A wildcard primary needs the same wildcard on the certificate; a name, a certificate valid for it. */
+function coversPrimary(leaf: X509Certificate, names: readonly string[], primary: string): boolean {
+  if (primary.startsWith('*.')) return names.includes(primary)
+  return leaf.checkHost(primary) !== undefined
 }
 
 /** A 401 or 403 from a destination (the error or what it wraps): the credential is wrong, not the network. */

@@ -402,6 +402,15 @@ describe('mode: revoke acts only on the certificate of its own domain', () => {
       ),
     )
     expect(await statusAtCa(wildcard.outputs.serial as string)).toBe('Valid')
+
+    // the wildcard's own step verifies it (SNI is the name under the wildcard) and keeps it
+    const kept = await runAction({
+      inputs: bedInputs({ domain: `*.${ZONE}`, dns_provider: 'rfc2136', current_certificate: address }),
+      env: { ...(await rfc2136Env()), NODE_EXTRA_CA_CERTS: await trustingPebble() },
+    })
+    ok(kept)
+    expect(kept.outputs).toMatchObject({ issued: 'false', serial: wildcard.outputs.serial })
+    expect(warnings(kept)).toEqual([])
   })
 
   it('Vault holding another domain certificate at vault_path: revoke leaves it, and an issue run does not keep it', async () => {

@@ -18,7 +18,7 @@ import {
   RENEWAL_INFO_PATH,
   startAcmeProxy,
 } from '../support/acme-proxy.js'
-import { bedDir, bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedDir, bedInputs, rfc2136Env, topology, trustingPebble, txtAt } from '../support/bed.js'
 import { selfSigned } from '../support/certificates.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
@@ -395,12 +395,61 @@ describe('the current certificate from each source', () => {
     const address = `tls://127.0.0.1:${(server.address() as AddressInfo).port}`
     const fromTls = await runAction({
       inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', current_certificate: address }),
-      env: await rfc2136Env(),
+      // the bed's CA trusted as a public one would be: the certificate verifies
+      env: { ...(await rfc2136Env()), NODE_EXTRA_CA_CERTS: await trustingPebble() },
     })
     ok(fromTls)
     expect(fromTls.outputs).toMatchObject({ issued: 'false', serial: first.outputs.serial, domains: DOMAIN })
     expect(servernames).toEqual([DOMAIN])
     expectNothingOrdered(fromTls)
+  })
+
+  it('a TLS server whose certificate does not verify counts as absent, with a warning: self-signed, or for other names', async () => {
+    const serve = async (cert: string, key: string) => {
+      const server = createTlsServer({ cert, key }, (socket) => socket.end())
+      server.on('tlsClientError', () => {})
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+      return `tls://127.0.0.1:${(server.address() as AddressInfo).port}`
+    }
+    const env = { ...(await rfc2136Env()), NODE_EXTRA_CA_CERTS: await trustingPebble() }
+
+    // valid dates and the right name, but signed by nobody the runner trusts
+    const made = await selfSigned({
+      names: [DOMAIN],
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 60 * DAY),
+    })
+    const selfSignedRun = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        current_certificate: await serve(made.certificate, made.privateKey),
+      }),
+      env,
+    })
+    ok(selfSignedRun)
+    expect(selfSignedRun.outputs).toMatchObject({ issued: 'true', reason: 'no current certificate' })
+    expect(warnings(selfSignedRun).join('\n')).toMatch(
+      new RegExp(
+        `current_certificate tls://127\\.0\\.0\\.1:\\d+: the certificate it presents for ${DOMAIN.replace(/\./g, '\\.')} ` +
+          `\\(${DOMAIN.replace(/\./g, '\\.')}, serial [0-9a-f]+\\) does not verify: .*self.signed.*; treated as absent`,
+      ),
+    )
+
+    // a publicly trusted certificate, but for another name: an ingress's default certificate
+    const other = `pr-79.${topology.ZONES.bindAlias}`
+    const fullchain = await readFile(selfSignedRun.outputs.fullchain_path as string, 'utf8')
+    const key = await readFile(selfSignedRun.outputs.private_key_path as string, 'utf8')
+    const otherRun = await runAction({
+      inputs: bedInputs({ domain: other, dns_provider: 'rfc2136', current_certificate: await serve(fullchain, key) }),
+      env,
+    })
+    ok(otherRun)
+    expect(otherRun.outputs).toMatchObject({ issued: 'true', reason: 'no current certificate', domains: other })
+    expect(warnings(otherRun).join('\n')).toMatch(
+      new RegExp(`presents for ${other.replace(/\./g, '\\.')} \\(${DOMAIN.replace(/\./g, '\\.')}, serial [0-9a-f]+\\) does not verify: it is not for ${other.replace(/\./g, '\\.')}`),
+    )
   })
 
   it('a path with nothing there yet (a first run) issues; a TLS server that is not there issues with a warning', async () => {
