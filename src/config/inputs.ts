@@ -77,7 +77,7 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'certificates',
     description:
-      'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. The plan outputs the matrix of the entries that are due.',
+      'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. No secrets (vault_token, account_key, ...): the matrix output shows an entry in plain text, so secrets stay step inputs or env. The plan outputs the matrix of the entries that are due.',
   },
   {
     name: 'current_certificate',

@@ -2,6 +2,7 @@
 // those that are. No account, no order, no write: each entry's current certificate and the CA's ARI only.
 
 import { CaDirectory } from '../acme/ari.js'
+import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type Config, ConfigError, readConfig } from '../config/index.js'
 import type { Host } from '../host.js'
 import { iso } from '../renewal/decide.js'
@@ -15,6 +16,12 @@ const PARALLEL = 8
 /** Inputs an entry may not set: they shape the plan itself, not one certificate. */
 const STEP_ONLY = new Set(['mode', 'certificates'])
 
+/**
+ * Secrets stay step inputs or env: an entry travels into the `matrix` output, which GitHub shows and passes on in
+ * plain text, and the matrix job has the step's inputs anyway.
+ */
+const SECRET_INPUTS = new Set(ALL_INPUTS.filter((input) => input.secret).map((input) => input.name))
+
 export type Entry = Readonly<Record<string, string>>
 
 export interface FleetOptions {
@@ -26,7 +33,7 @@ export interface FleetOptions {
 export async function planFleet(host: Host, options: FleetOptions): Promise<void> {
   const started = Date.now()
   const entries = await readEntries(options.getInput('certificates'))
-  const configs = entryConfigs(entries, options)
+  const configs = entryConfigs(entries, options, host)
   const cas = new Map<string, CaDirectory>()
   const caFor = (config: Config) => {
     let ca = cas.get(config.directoryUrl)
@@ -99,10 +106,19 @@ async function readEntries(text: string): Promise<Entry[]> {
  * Each entry read like a step's inputs: its own values first, the step's for the rest. A key the configuration
  * never asks for is no input at all (a typo such as `vaultpath`): refused, naming the entry.
  */
-function entryConfigs(entries: readonly Entry[], options: FleetOptions): Config[] {
+function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Host): Config[] {
   const problems: string[] = []
   const configs = entries.map((entry, i) => {
     const where = `\`certificates\` entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`
+    const secrets = Object.keys(entry).filter((key) => SECRET_INPUTS.has(key))
+    for (const key of secrets) if (entry[key]) host.mask(entry[key] as string)
+    if (secrets.length > 0) {
+      const [are, them] = secrets.length === 1 ? ['is a secret', 'it'] : ['are secrets', 'them']
+      problems.push(
+        `${where}: ${secrets.map((k) => `\`${k}\``).join(', ')} ${are}, and the \`matrix\` output would carry ` +
+          `${them} in plain text: pass secrets as inputs or env of the plan step and of the matrix job`,
+      )
+    }
     const asked = new Set<string>()
     const getInput = (name: string) => {
       asked.add(name)

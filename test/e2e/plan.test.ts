@@ -9,6 +9,7 @@ import { bedInputs, topology } from '../support/bed.js'
 import { selfSigned } from '../support/certificates.js'
 import { startFakeGithub } from '../support/fake-github.js'
 import { startFakeVault } from '../support/fake-vault.js'
+import { leaks } from '../support/leaks.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
 
 const DAY = 86_400_000
@@ -139,5 +140,32 @@ describe('mode: plan', () => {
       '`certificates` entry 3 (x.example.test): `vaultpath` is not an input an entry can set',
     )
     expect(error).not.toContain('entry 1')
+  })
+
+  it('refuses a secret in an entry (vault_token), naming it and the way to pass it, and shows the value nowhere', async () => {
+    const vaultToken = `hvs.${randomBytes(24).toString('base64url')}`
+    const hmac = randomBytes(32).toString('base64url')
+    const run = await runAction({
+      inputs: bedInputs({
+        mode: 'plan',
+        dns_provider: 'rfc2136',
+        store: 'vault',
+        vault_addr: 'https://vault.example.test',
+        vault_token: 'hvs.the-step-input',
+        certificates: stringify([
+          { domain: 'ok.example.test', vault_path: 'tls/ok' },
+          { domain: 'x.example.test', vault_path: 'tls/x', vault_token: vaultToken, eab_hmac_key: hmac },
+        ]),
+      }),
+      env: {},
+    })
+    expect(run.code).toBe(1)
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toContain(
+      '`certificates` entry 2 (x.example.test): `vault_token`, `eab_hmac_key` are secrets, and the `matrix` ' +
+        'output would carry them in plain text: pass secrets as inputs or env of the plan step and of the matrix job',
+    )
+    expect(run.outputs.matrix).toBeUndefined()
+    expect(await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac })).toEqual([])
   })
 })
