@@ -21,7 +21,7 @@ import { certificateFacts } from '../pki/certificate.js'
 import { makePrivateKey } from '../pki/keys.js'
 import { createProvider } from '../providers/index.js'
 import { type Renewal, renewAfterIssued } from '../renewal/index.js'
-import { deliverAll, deliveryError } from '../stores/deliver.js'
+import { deliverAll, deliveryError, type Prepared, prepareAll } from '../stores/deliver.js'
 import { type CertificateFiles, writeCertificateFiles } from '../stores/files/index.js'
 import type { CertificateBundle, StoreContext } from '../stores/types.js'
 import { type IssueOptions, type Stage, sessionRequest, setCertificateOutputs } from './step.js'
@@ -86,13 +86,23 @@ export async function issue(
   // CAA, with the identities of the directory the session has read: no request of its own, and nothing left
   // running when the CNAME check has already failed. A failure from here on closes the session, so that no
   // connection to the CA keeps the process alive.
-  const { order, challenges } = await (async () => {
+  const { order, challenges, prepared } = await (async () => {
     await caaPreflight(config, caa, await caIdentities(config, session), (m) => host.warning(m))
-    return session.order(renewal.replaces, (why) =>
-      host.warning(
-        `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
-      ),
-    )
+    // Last before the order: a destination that must change to take the certificate changes only when the rest
+    // of the setup holds.
+    const prepared = await prepareAll(config.stores, context)
+    for (const line of prepared.done) stage(`Before the order (${line})`)
+    const ordered = await session
+      .order(renewal.replaces, (why) =>
+        host.warning(
+          `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
+        ),
+      )
+      .catch(async (error: unknown) => {
+        await undoPreparations(prepared, host)
+        throw error
+      })
+    return { ...ordered, prepared }
   })().catch((error: unknown) => {
     session.close()
     throw error
@@ -142,6 +152,9 @@ export async function issue(
     const files = await writeCertificateFiles(config.outputDir, issued)
     stage(`Files: ${config.outputDir}`)
     bundle = certificateBundle(config, issued, files, await account.kept)
+  } catch (error) {
+    await undoPreparations(prepared, host)
+    throw error
   } finally {
     session.close()
     if (await removeRecords(provider, records, (m) => host.warning(m))) {
@@ -165,6 +178,11 @@ export async function issue(
     summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter, batches }),
   )
   if (report.failed.length > 0) throw deliveryError(report)
+}
+
+/** The run failed before delivering: what the destinations changed for it goes back as it was found. */
+async function undoPreparations(prepared: Prepared, host: Host): Promise<void> {
+  for (const line of await prepared.undo()) host.warning(`Put back (${line})`)
 }
 
 function certificateBundle(

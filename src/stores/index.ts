@@ -46,6 +46,13 @@ export function lazyStore<Options>(
         return module.readCurrent(options, context)
       },
     }),
+    ...(declaration.prepares && {
+      async prepare(options, context) {
+        const module = await implementation()
+        if (module.prepare === undefined) throw missing('prepare')
+        return module.prepare(options, context)
+      },
+    }),
     ...(declaration.removes && {
       async remove(options, context, revoked) {
         const module = await implementation()

@@ -1,5 +1,6 @@
 // mode: revoke removes from a destination only the certificate it revoked: each destination reads back what it
-// holds first, and this says whether that is the one, or what was found there instead.
+// holds first, and this says whether that is the one, or what was found there instead. And before an order, a
+// destination that cannot take the new certificate says so.
 import { certificateFacts } from '../pki/certificate.js'
 import { nameChanges } from '../renewal/decide.js'
 import type { RevokedCertificate } from './types.js'
@@ -61,4 +62,14 @@ function describeHeld(held: Held): string {
   const names = held.names !== undefined && held.names.length > 0 ? held.names.join(', ') : undefined
   if (held.serial === undefined) return `a certificate for ${names ?? 'no name'}`
   return `serial ${held.serial}${names === undefined ? '' : ` (${names})`}`
+}
+
+/**
+ * The error of a destination that cannot take the next certificate: what it found, then the refusal; a refusal of
+ * the credential keeps its status, so that callers tell it from a network failure.
+ */
+export function refusedBefore(found: string, error: unknown, advice = ''): Error {
+  const message = `${found}: ${error instanceof Error ? error.message : String(error)}${advice}`
+  const status = (error as { status?: unknown } | null)?.status
+  return Object.assign(new Error(message, { cause: error }), typeof status === 'number' ? { status } : {})
 }

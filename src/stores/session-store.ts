@@ -5,6 +5,7 @@ import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
+  Preparation,
   Removal,
   RevokedCertificate,
   StoreContext,
@@ -15,6 +16,7 @@ import type {
 export interface StoreSession {
   readCurrent(): Promise<CurrentCertificate | undefined>
   remove(revoked: RevokedCertificate): Promise<Removal>
+  prepare?(): Promise<Preparation | undefined>
 }
 
 export function sessionStore<Options, Session extends StoreSession>(
@@ -34,5 +36,6 @@ export function sessionStore<Options, Session extends StoreSession>(
     },
     readCurrent: async (options, context) => open(options, context).readCurrent(),
     remove: async (options, context, revoked) => open(options, context).remove(revoked),
+    ...(declaration.prepares && { prepare: async (options, context) => open(options, context).prepare?.() }),
   }
 }

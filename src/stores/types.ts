@@ -127,6 +127,21 @@ export interface StoreModule<Options = unknown> {
    * keeps no serial). Undefined when nothing was there (a second run is no error).
    */
   remove?(options: Options, context: StoreContext, certificate: RevokedCertificate): Promise<Removal>
+  /**
+   * Before an order: make the destination able to take the new certificate, e.g. restore a name its service
+   * deleted softly (every write to it is refused until then). Throws when it cannot, so that no order is spent on
+   * a delivery that must fail. Undefined when there was nothing to do.
+   */
+  prepare?(options: Options, context: StoreContext): Promise<Preparation | undefined>
+}
+
+/** What `prepare` changed, and how to put it back when the run fails before delivering. */
+export interface Preparation {
+  /** For the log, e.g. "restored ..., which was scheduled for deletion". */
+  readonly done: string
+  /** Puts the destination back as it was found (a recovered name that stays without a new certificate would
+   * hand the next run the revoked one); says what it did. */
+  undo(): Promise<string>
 }
 
 /** The certificate `mode: revoke` revoked, which a destination removes and nothing else. */
@@ -154,4 +169,6 @@ export interface StoreDeclaration<Options = unknown>
   readonly readsCurrent: boolean
   /** The implementation has `remove`. */
   readonly removes: boolean
+  /** The implementation has `prepare`. */
+  readonly prepares?: boolean
 }

@@ -5,7 +5,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bedInputs, rfc2136Env } from '../support/bed.js'
+import { bedInputs, pebbleOrders, rfc2136Env } from '../support/bed.js'
 import { type FakeAws, startFakeAws } from '../support/fake-aws.js'
 import { type FakeAzure, startFakeAzure } from '../support/fake-azure.js'
 import { type FakeGoogle, startFakeGoogle } from '../support/fake-google.js'
@@ -88,9 +88,10 @@ describe('aws-acm and aws-secrets-manager', () => {
     expect(
       fake.requests.filter((r) => r.operation === 'CertificateManager.GetCertificate' && r.status === 200),
     ).toHaveLength(1)
+    // Secrets Manager: once for the decision, once more before the order (is the name deleted softly?)
     expect(
       fake.requests.filter((r) => r.operation === 'secretsmanager.GetSecretValue' && r.status === 200),
-    ).toHaveLength(1)
+    ).toHaveLength(2)
     for (const run of runs) {
       expect(run.summary).toMatch(/^\| aws-acm \| delivered \| /m)
       expect(run.summary).toMatch(/^\| aws-secrets-manager \| delivered \| /m)
@@ -142,6 +143,167 @@ describe('aws-acm and aws-secrets-manager', () => {
         }),
       ).toEqual([])
     }
+  })
+})
+
+/** A run of the bundle, and how many orders it made at Pebble. */
+async function counted(run: () => Promise<ActionRun>): Promise<{ run: ActionRun; orders: number }> {
+  const before = await pebbleOrders()
+  const done = await run()
+  return { run: done, orders: (await pebbleOrders()) - before }
+}
+
+const ok = (run: ActionRun) => expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0)
+const failed = (run: ActionRun) => run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+
+describe('a pull request closed, then reopened: stores that delete softly take the next certificate', () => {
+  const preview = (inputs: Record<string, string>, mode = 'issue') =>
+    bedInputs({ mode, domain: DOMAIN, dns_provider: 'rfc2136', ...inputs })
+
+  it('aws-secrets-manager: revoke deletes without a recovery window; a secret scheduled for deletion is restored before ordering, or the run stops before ordering', async () => {
+    const keyId = `AKIA${randomBytes(8).toString('hex').toUpperCase()}`
+    const secretKey = randomBytes(30).toString('base64')
+    const denied: string[] = []
+    const fake = await startFakeAws({ region: REGION, accessKeys: { [keyId]: secretKey }, denied })
+    closers.push(() => fake.close())
+    const env = {
+      ...(await rfc2136Env()),
+      AWS_ACCESS_KEY_ID: keyId,
+      AWS_SECRET_ACCESS_KEY: secretKey,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url,
+    }
+    const inputs = { store: 'aws-secrets-manager', aws_region: REGION, aws_secret_name: 'previews/pr-5' }
+    const secret = () => fake.secrets.get('previews/pr-5')
+
+    ok((await counted(() => runAction({ inputs: preview(inputs), env }))).run)
+    const closed = await runAction({ inputs: preview(inputs, 'revoke'), env })
+    ok(closed)
+    expect(closed.outputs.revoked).toBe('true')
+    expect(secret()).toBeUndefined()
+
+    const reopened = await counted(() => runAction({ inputs: preview(inputs), env }))
+    ok(reopened.run)
+    expect(reopened.orders).toBe(1)
+    expect(JSON.parse(secret()?.versions.at(-1)?.value ?? '{}').serial).toBe(reopened.run.outputs.serial)
+
+    // scheduled for deletion by hand (or by an earlier release's revoke): every write is refused until restored
+    const scheduled = secret()
+    if (scheduled) scheduled.deletionDate = Math.floor(Date.now() / 1000) + 30 * 86400
+    const restored = await counted(() => runAction({ inputs: preview(inputs), env }))
+    ok(restored.run)
+    expect(restored.orders).toBe(1)
+    expect(restored.run.stdout).toMatch(
+      /restored AWS Secrets Manager us-east-1 previews\/pr-5, which was scheduled for deletion/,
+    )
+    expect(secret()?.deletionDate).toBeUndefined()
+    expect(JSON.parse(secret()?.versions.at(-1)?.value ?? '{}').serial).toBe(restored.run.outputs.serial)
+
+    // a run that fails after restoring (here the DNS write) puts the secret back as it found it: scheduled for
+    // deletion, so that the next run does not take the certificate it holds for the one in use
+    if (scheduled) scheduled.deletionDate = Math.floor(Date.now() / 1000) + 30 * 86400
+    const dnsRefused = await runAction({
+      inputs: preview(inputs),
+      env: { ...env, RFC2136_TSIG_SECRET: randomBytes(32).toString('base64') },
+    })
+    expect(dnsRefused.code).toBe(1)
+    expect(dnsRefused.stdout).toMatch(
+      /::warning::Put back \(aws-secrets-manager: scheduled AWS Secrets Manager us-east-1 previews\/pr-5 for deletion again/,
+    )
+    expect(secret()?.deletionDate).toBeDefined()
+
+    // a role that may not restore: found before any order is spent
+    denied.push('secretsmanager:RestoreSecret')
+    const refused = await counted(() => runAction({ inputs: preview(inputs), env }))
+    expect(refused.run.code).toBe(1)
+    expect(refused.orders).toBe(0)
+    expect(failed(refused.run)).toMatch(
+      /previews\/pr-5 is scheduled for deletion, and Secrets Manager refuses every write to it until it is restored: .*secretsmanager:RestoreSecret.*Nothing was ordered/,
+    )
+  })
+
+  it('azure-key-vault: revoke purges; with purge protection the reopened run recovers the name before ordering, or stops before ordering', async () => {
+    const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
+    const CLIENT = '3b6f1c2a-0d4e-4f5a-9b8c-7d6e5f4a3b2c'
+    const secret = `azs~${randomBytes(24).toString('base64url')}`
+    const env = async (fake: FakeAzure) => ({
+      ...(await rfc2136Env()),
+      AZURE_TENANT_ID: TENANT,
+      AZURE_CLIENT_ID: CLIENT,
+      AZURE_CLIENT_SECRET: secret,
+      AZURE_AUTHORITY_URL: fake.url,
+    })
+    const vaultWith = async (options: { purgeProtection?: boolean; denied?: string[] }) => {
+      const fake = await startFakeAzure({
+        tenant: TENANT,
+        clientId: CLIENT,
+        clientSecret: secret,
+        ...options,
+      })
+      closers.push(() => fake.close())
+      return fake
+    }
+    // Key Vault keeps the key to itself: the revocation is signed by the account
+    const accountKey = generateKeyPairSync('ec', {
+      namedCurve: 'prime256v1',
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    }).privateKey
+    const inputs = (fake: FakeAzure) => ({
+      store: 'azure-key-vault',
+      azure_key_vault_url: fake.url,
+      account_key: accountKey,
+    })
+    const name = 'www-example-test'
+
+    // purged at revoke: the name is free at once
+    const purging = await vaultWith({})
+    ok(await runAction({ inputs: preview(inputs(purging)), env: await env(purging) }))
+    ok(await runAction({ inputs: preview(inputs(purging), 'revoke'), env: await env(purging) }))
+    expect(purging.deleted.has(name)).toBe(false)
+    const reopened = await counted(async () =>
+      runAction({ inputs: preview(inputs(purging)), env: await env(purging) }),
+    )
+    ok(reopened.run)
+    expect(reopened.orders).toBe(1)
+    expect(purging.certificates.get(name)).toHaveLength(1)
+
+    // purge protection: soft-deleted for its retention, recovered before the next order
+    const denied: string[] = []
+    const protectedVault = await vaultWith({ purgeProtection: true, denied })
+    ok(await runAction({ inputs: preview(inputs(protectedVault)), env: await env(protectedVault) }))
+    const closed = await runAction({
+      inputs: preview(inputs(protectedVault), 'revoke'),
+      env: await env(protectedVault),
+    })
+    ok(closed)
+    expect(closed.stdout).toMatch(/stays soft-deleted until .*an issuing run recovers it first/)
+    expect(protectedVault.deleted.has(name)).toBe(true)
+
+    denied.push('certificates/recover')
+    const refused = await counted(async () =>
+      runAction({ inputs: preview(inputs(protectedVault)), env: await env(protectedVault) }),
+    )
+    expect(refused.run.code).toBe(1)
+    expect(refused.orders).toBe(0)
+    expect(failed(refused.run)).toMatch(
+      /certificate www-example-test is deleted \(recoverable until .*\), and Key Vault refuses an import under its name until it is recovered or purged: .*certificates\/recover.*Nothing was ordered/,
+    )
+
+    denied.splice(0)
+    const recovered = await counted(async () =>
+      runAction({ inputs: preview(inputs(protectedVault)), env: await env(protectedVault) }),
+    )
+    ok(recovered.run)
+    expect(recovered.orders).toBe(1)
+    expect(recovered.run.stdout).toMatch(
+      /recovered Azure Key Vault .* certificate www-example-test, which was deleted/,
+    )
+    expect(
+      protectedVault.certificates
+        .get(name)
+        ?.map((v) => v.id)
+        .at(-1),
+    ).toBe(recovered.run.outputs.azure_certificate_id)
   })
 })
 

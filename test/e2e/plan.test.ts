@@ -166,6 +166,8 @@ describe('mode: plan', () => {
         'output would carry them in plain text: pass secrets as inputs or env of the plan step and of the matrix job',
     )
     expect(run.outputs.matrix).toBeUndefined()
-    expect(await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac })).toEqual([])
+    expect(await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac })).toEqual(
+      [],
+    )
   })
 })

@@ -442,13 +442,23 @@ describe('the current certificate from each source', () => {
     const fullchain = await readFile(selfSignedRun.outputs.fullchain_path as string, 'utf8')
     const key = await readFile(selfSignedRun.outputs.private_key_path as string, 'utf8')
     const otherRun = await runAction({
-      inputs: bedInputs({ domain: other, dns_provider: 'rfc2136', current_certificate: await serve(fullchain, key) }),
+      inputs: bedInputs({
+        domain: other,
+        dns_provider: 'rfc2136',
+        current_certificate: await serve(fullchain, key),
+      }),
       env,
     })
     ok(otherRun)
-    expect(otherRun.outputs).toMatchObject({ issued: 'true', reason: 'no current certificate', domains: other })
+    expect(otherRun.outputs).toMatchObject({
+      issued: 'true',
+      reason: 'no current certificate',
+      domains: other,
+    })
     expect(warnings(otherRun).join('\n')).toMatch(
-      new RegExp(`presents for ${other.replace(/\./g, '\\.')} \\(${DOMAIN.replace(/\./g, '\\.')}, serial [0-9a-f]+\\) does not verify: it is not for ${other.replace(/\./g, '\\.')}`),
+      new RegExp(
+        `presents for ${other.replace(/\./g, '\\.')} \\(${DOMAIN.replace(/\./g, '\\.')}, serial [0-9a-f]+\\) does not verify: it is not for ${other.replace(/\./g, '\\.')}`,
+      ),
     )
   })
 

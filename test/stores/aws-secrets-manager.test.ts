@@ -107,19 +107,71 @@ describe('aws-secrets-manager store', () => {
     expect(aws?.secrets.get(NAME)?.versions).toHaveLength(1)
   })
 
-  it('remove schedules the secret for deletion, and says nothing is there the second time', async () => {
+  it('remove deletes the secret without a recovery window (its certificate is revoked), so the name takes the next one', async () => {
     const { deliver, options, context } = await setUp()
     const bundle = await madeBundle(['example.com'])
     await deliver(bundle)
     const revoked = { serial: bundle.serial, names: bundle.names }
     expect(await awsSecretsManagerStore.remove?.(options, context, revoked)).toEqual({
       removed: expect.stringMatching(
-        /^scheduled arn:aws:secretsmanager:eu-west-1:123456789012:secret:tls\/example\.com-\w+ for deletion \(20\d\d-/,
+        /^deleted arn:aws:secretsmanager:eu-west-1:123456789012:secret:tls\/example\.com-\w+ without a recovery window/,
       ),
     })
-    expect(aws?.secrets.get(NAME)?.deletionDate).toBeDefined()
+    expect(aws?.requests.at(-1)?.body).toEqual({ SecretId: NAME, ForceDeleteWithoutRecovery: true })
+    expect(aws?.secrets.has(NAME)).toBe(false)
     expect(await awsSecretsManagerStore.remove?.(options, context, revoked)).toBeUndefined()
-    expect(await awsSecretsManagerStore.readCurrent?.(options, context)).toBeUndefined()
+    expect(await awsSecretsManagerStore.prepare?.(options, context)).toBeUndefined()
+    await deliver(await madeBundle(['example.com']))
+    expect(aws?.secrets.get(NAME)?.versions).toHaveLength(1)
+  })
+
+  it('prepare restores a secret scheduled for deletion (every write is refused until then); undo schedules it again', async () => {
+    const { deliver, options, context } = await setUp()
+    await deliver(await madeBundle(['example.com']))
+    const secret = aws?.secrets.get(NAME)
+    if (secret) secret.deletionDate = Math.floor(Date.now() / 1000) + 7 * 86400
+    // as the service does: a write under the deleted name fails
+    await expect(deliver(await madeBundle(['example.com']))).rejects.toThrow(/InvalidRequestException/)
+
+    const prepared = await awsSecretsManagerStore.prepare?.(options, context)
+    expect(prepared?.done).toMatch(
+      /^restored AWS Secrets Manager eu-west-1 tls\/example\.com, which was scheduled for deletion/,
+    )
+    expect(secret?.deletionDate).toBeUndefined()
+    expect(await prepared?.undo()).toMatch(
+      /scheduled AWS Secrets Manager eu-west-1 tls\/example\.com for deletion again/,
+    )
+    expect(secret?.deletionDate).toBeDefined()
+
+    await awsSecretsManagerStore.prepare?.(options, context)
+    const renewed = await madeBundle(['example.com'])
+    await deliver(renewed)
+    expect(secret?.versions.at(-1)?.id).toBe(versionToken(renewed.serial))
+  })
+
+  it('prepare fails naming secretsmanager:RestoreSecret when the restore is refused', async () => {
+    const { deliver, options, context } = await setUp({}, { denied: ['secretsmanager:RestoreSecret'] })
+    await deliver(await madeBundle(['example.com']))
+    const secret = aws?.secrets.get(NAME)
+    if (secret) secret.deletionDate = Math.floor(Date.now() / 1000) + 7 * 86400
+    const error = await (awsSecretsManagerStore.prepare?.(options, context) ?? Promise.resolve()).catch(
+      (e: Error) => e,
+    )
+    expect((error as Error).message).toMatch(
+      /tls\/example\.com is scheduled for deletion, and Secrets Manager refuses every write to it until it is restored: .*needs the IAM permission secretsmanager:RestoreSecret/,
+    )
+  })
+
+  it('two first runs at once: the one whose CreateSecret finds the secret made meanwhile writes a new version', async () => {
+    const { deliver } = await setUp()
+    const ours = await madeBundle(['example.com'])
+    // the other run creates the secret between our PutSecretValue (not found) and our CreateSecret
+    aws?.createBeforeNextCreate(NAME, '{"certificate":"the other run"}')
+    await deliver(ours)
+    const versions = aws?.secrets.get(NAME)?.versions ?? []
+    expect(versions.map((v) => v.stages)).toEqual([['AWSPREVIOUS'], ['AWSCURRENT']])
+    expect(versions.at(-1)?.id).toBe(versionToken(ours.serial))
+    expect(operations()).toEqual(['PutSecretValue 400', 'CreateSecret 400', 'PutSecretValue 200'])
   })
 
   it('remove leaves a secret holding another certificate, and says which', async () => {

@@ -99,18 +99,83 @@ describe('azure-key-vault store', () => {
     expect((error as Error).message).not.toContain('wrong-secret-value-123')
   })
 
-  it('remove deletes every version, and says nothing is there the second time', async () => {
+  it('remove deletes every version and purges the deleted certificate, so the name takes the next one', async () => {
     const { deliver, options, context } = await setUp()
     const bundle = await madeBundle(['example.com'])
     await deliver(bundle)
     const revoked = { serial: bundle.serial, names: bundle.names }
     expect(await azureKeyVaultStore.remove?.(options, context, revoked)).toEqual({
       removed: expect.stringMatching(
-        /^deleted Azure Key Vault .* certificate wildcard-example-com, every version \(soft-deleted: recoverable until/,
+        /^deleted and purged Azure Key Vault .* certificate wildcard-example-com, every version$/,
       ),
     })
     expect(azure?.certificates.size).toBe(0)
+    expect(azure?.deleted.size).toBe(0)
     expect(await azureKeyVaultStore.remove?.(options, context, revoked)).toBeUndefined()
+    await deliver(await madeBundle(['example.com']))
+    expect(azure?.certificates.get('wildcard-example-com')).toHaveLength(1)
+  })
+
+  it('remove on a vault with purge protection leaves the certificate soft-deleted, and says the next run recovers it', async () => {
+    const { deliver, options, context } = await setUp({}, { purgeProtection: true })
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    expect(
+      await azureKeyVaultStore.remove?.(options, context, { serial: bundle.serial, names: bundle.names }),
+    ).toEqual({
+      removed: expect.stringMatching(
+        /^deleted Azure Key Vault .* certificate wildcard-example-com, every version; it stays soft-deleted until 20\d\d-.* \(not purged: .*purge protection.*\): an issuing run recovers it first \(Key Vault certificates\/recover\)/,
+      ),
+    })
+    expect(azure?.deleted.has('wildcard-example-com')).toBe(true)
+  })
+
+  it('prepare recovers a soft-deleted certificate (an import under its name is refused until then) and waits until it is back; undo deletes it again', async () => {
+    const { deliver, options, context, sleeps } = await setUp(
+      {},
+      { purgeProtection: true, recoveryRequests: 2 },
+    )
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    await azureKeyVaultStore.remove?.(options, context, { serial: bundle.serial, names: bundle.names })
+    // as the service does: 409 Conflict for an import under the deleted name
+    await expect(deliver(await madeBundle(['example.com']))).rejects.toThrow(
+      /HTTP 409.*deleted but recoverable/,
+    )
+
+    const prepared = await azureKeyVaultStore.prepare?.(options, context)
+    expect(prepared?.done).toMatch(
+      /^recovered Azure Key Vault .* certificate wildcard-example-com, which was deleted/,
+    )
+    expect(azure?.deleted.has('wildcard-example-com')).toBe(false)
+    // polled until the certificate was back, not slept for a fixed time
+    expect(sleeps).toEqual([250, 500])
+    expect(await prepared?.undo()).toMatch(
+      /^deleted Azure Key Vault .* certificate wildcard-example-com again/,
+    )
+    expect(azure?.deleted.has('wildcard-example-com')).toBe(true)
+
+    await azureKeyVaultStore.prepare?.(options, context)
+    await deliver(await madeBundle(['example.com']))
+    expect(azure?.certificates.get('wildcard-example-com')).toHaveLength(2)
+    expect(await azureKeyVaultStore.prepare?.(options, context)).toBeUndefined()
+  })
+
+  it('prepare fails naming certificates/recover, and purging as the other way, when the recovery is refused', async () => {
+    const { deliver, options, context } = await setUp(
+      {},
+      { purgeProtection: true, denied: ['certificates/recover'] },
+    )
+    const bundle = await madeBundle(['example.com'])
+    await deliver(bundle)
+    await azureKeyVaultStore.remove?.(options, context, { serial: bundle.serial, names: bundle.names })
+    const error = await (azureKeyVaultStore.prepare?.(options, context) ?? Promise.resolve()).catch(
+      (e: Error) => e,
+    )
+    expect((error as Error).message).toMatch(
+      /certificate wildcard-example-com is deleted \(recoverable until 20\d\d-.*\), and Key Vault refuses an import under its name until it is recovered or purged: .*HTTP 403.*Key Vault certificates\/recover.*az keyvault certificate purge/,
+    )
+    expect((error as { status?: number }).status).toBe(403)
   })
 
   it('remove leaves a certificate of another serial in place, and says which', async () => {

@@ -79,6 +79,8 @@ export interface FakeAws {
   readonly secrets: Map<string, FakeSecret>
   /** Session credentials STS handed out. */
   readonly sessions: { id: string; secret: string; token: string }[]
+  /** Another writer creates `name` holding `value` just before the next CreateSecret, as a parallel run would. */
+  createBeforeNextCreate(name: string, value: string): void
   close(): Promise<void>
 }
 
@@ -100,6 +102,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const keys = new Map(Object.entries(options.accessKeys ?? {}))
   let stsFailures = options.stsFailures ?? 0
   let throttles = options.throttleFirst ?? 0
+  let raceCreate: { name: string; value: string } | undefined
 
   const handle = async (req: IncomingMessage, res: ServerResponse, text: string): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -416,7 +419,21 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       case 'CreateSecret': {
         const name = String(body.Name ?? '')
         const id = token()
+        if (raceCreate !== undefined) {
+          const other = raceCreate
+          raceCreate = undefined
+          secretsManager('CreateSecret', {
+            Name: other.name,
+            SecretString: other.value,
+            ClientRequestToken: randomUUID(),
+          })
+        }
         const existing = secrets.get(name)
+        if (existing?.deletionDate !== undefined)
+          throw new Fault(
+            'InvalidRequestException',
+            "You can't create this secret because a secret with this name is already scheduled for deletion.",
+          )
         if (existing) {
           if (existing.versions.some((v) => v.id === id && v.value === body.SecretString))
             return { ARN: existing.arn, Name: name, VersionId: id }
@@ -458,9 +475,29 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         }
       }
       case 'DeleteSecret': {
-        const secret = live(lookup())
-        secret.deletionDate = Math.floor(Date.now() / 1000) + 30 * 86400
+        const force = body.ForceDeleteWithoutRecovery === true
+        const window = body.RecoveryWindowInDays
+        if (force && window !== undefined)
+          throw new Fault(
+            'InvalidParameterException',
+            "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.",
+          )
+        if (window !== undefined && (typeof window !== 'number' || window < 7 || window > 30))
+          throw new Fault('InvalidParameterException', 'RecoveryWindowInDays must be between 7 and 30 days.')
+        // a secret already scheduled for deletion can still be deleted at once, never scheduled again
+        const secret = force ? lookup() : live(lookup())
+        const now = Math.floor(Date.now() / 1000)
+        if (force) {
+          secrets.delete(secret.name)
+          return { ARN: secret.arn, Name: secret.name, DeletionDate: now }
+        }
+        secret.deletionDate = now + (typeof window === 'number' ? window : 30) * 86400
         return { ARN: secret.arn, Name: secret.name, DeletionDate: secret.deletionDate }
+      }
+      case 'RestoreSecret': {
+        const secret = lookup()
+        secret.deletionDate = undefined
+        return { ARN: secret.arn, Name: secret.name }
       }
       default:
         throw new Fault('UnknownOperationException', action)
@@ -476,6 +513,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     certificates,
     secrets,
     sessions,
+    createBeforeNextCreate: (name, value) => {
+      raceCreate = { name, value }
+    },
     close,
   }
 }

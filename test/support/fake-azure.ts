@@ -1,6 +1,8 @@
 // A local Microsoft Entra token endpoint (client secret, or a federated credential trusting a fake GitHub OIDC
-// endpoint) and Key Vault's certificate API (7.x): import as PEM, get, delete. Key Vault accepts only the bearer
-// tokens the token endpoint issued for its own scope, and refuses what the REST reference says it refuses.
+// endpoint) and Key Vault's certificate API (7.x): import as PEM, get, delete, and soft delete as every vault has
+// it since 2025 (a deleted certificate keeps its name until it is recovered or purged; recovery takes a moment).
+// Key Vault accepts only the bearer tokens the token endpoint issued for its own scope, and refuses what the REST
+// reference says it refuses.
 import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
@@ -11,8 +13,18 @@ export interface FakeAzureOptions {
   readonly clientId: string
   /** The app's client secret; undefined: only the federated credential signs in. */
   readonly clientSecret?: string
-  /** Key Vault permissions the app lacks, e.g. certificates/import. */
+  /** Key Vault permissions the app lacks, e.g. certificates/import, certificates/purge. */
   readonly denied?: readonly string[]
+  /** Purge protection: a deleted certificate stays until its retention ends, purge is refused. */
+  readonly purgeProtection?: boolean
+  /** Requests after a recovery during which the certificate is not back yet (default 1). */
+  readonly recoveryRequests?: number
+}
+
+export interface DeletedCertificate {
+  readonly versions: KeyVaultVersion[]
+  readonly deletedDate: number
+  readonly scheduledPurgeDate: number
 }
 
 export interface KeyVaultVersion {
@@ -28,7 +40,8 @@ export interface FakeAzure {
   readonly oidcEnv: Record<string, string>
   /** Certificate name -> versions, oldest first. */
   readonly certificates: Map<string, KeyVaultVersion[]>
-  readonly deleted: Set<string>
+  /** Soft-deleted certificates by name, until recovered or purged. */
+  readonly deleted: Map<string, DeletedCertificate>
   /** Access tokens issued, with their scope. */
   readonly tokens: Map<string, string>
   readonly requests: { method: string; path: string; status: number }[]
@@ -40,7 +53,9 @@ const SCOPE = 'https://vault.azure.net/.default'
 export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzure> {
   const oidc = fakeOidc()
   const certificates = new Map<string, KeyVaultVersion[]>()
-  const deleted = new Set<string>()
+  const deleted = new Map<string, DeletedCertificate>()
+  /** Names being recovered: requests left until the certificate is back. */
+  const recovering = new Map<string, number>()
   const tokens = new Map<string, string>()
   const requests: FakeAzure['requests'] = []
   let url = ''
@@ -97,18 +112,31 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
     }
     if (parsed.searchParams.get('api-version') === null)
       return vaultError(400, 'BadParameter', 'The api-version query parameter is required')
-    const match = /^\/certificates\/([^/]+)(\/import)?$/.exec(path)
+    const match = /^\/(certificates|deletedcertificates)\/([^/]+)(\/import|\/recover)?$/.exec(path)
     if (!match) return vaultError(404, 'NotFound', `no route ${path}`)
-    const name = decodeURIComponent(match[1] ?? '')
+    const collection = match[1]
+    const name = decodeURIComponent(match[2] ?? '')
+    const action = match[3]
     if (!/^[0-9a-zA-Z-]{1,127}$/.test(name))
       return vaultError(400, 'BadParameter', `Certificate name ${name} is invalid`)
-    const permission = match[2]
-      ? 'import'
-      : req.method === 'GET'
-        ? 'get'
-        : req.method === 'DELETE'
-          ? 'delete'
-          : ''
+    // a recovery in progress: the certificate is not back until the service has finished it
+    const left = recovering.get(name)
+    if (left !== undefined) {
+      if (left <= 1) recovering.delete(name)
+      else recovering.set(name, left - 1)
+    }
+    const permission =
+      action === '/import'
+        ? 'import'
+        : action === '/recover'
+          ? 'recover'
+          : req.method === 'GET'
+            ? 'get'
+            : req.method === 'DELETE'
+              ? collection === 'deletedcertificates'
+                ? 'purge'
+                : 'delete'
+              : ''
     if (options.denied?.includes(`certificates/${permission}`)) {
       return vaultError(
         403,
@@ -135,12 +163,53 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
       }
     }
 
-    if (req.method === 'POST' && match[2]) {
+    const notFound = () =>
+      vaultError(
+        404,
+        'CertificateNotFound',
+        `A certificate with (name/id) ${name} was not found in this key vault.`,
+      )
+    if (collection === 'deletedcertificates') {
+      const gone = deleted.get(name)
+      if (!gone) return vaultError(404, 'CertificateNotFound', `Deleted Certificate not found: ${name}`)
+      const described = {
+        ...bundle(gone.versions.at(-1) as KeyVaultVersion),
+        recoveryId: `${url}/deletedcertificates/${name}`,
+        deletedDate: gone.deletedDate,
+        scheduledPurgeDate: gone.scheduledPurgeDate,
+      }
+      if (req.method === 'GET' && action === undefined) return send(200, described)
+      if (req.method === 'POST' && action === '/recover') {
+        deleted.delete(name)
+        certificates.set(name, gone.versions)
+        recovering.set(name, options.recoveryRequests ?? 1)
+        return send(200, bundle(gone.versions.at(-1) as KeyVaultVersion))
+      }
+      if (req.method === 'DELETE' && action === undefined) {
+        if (options.purgeProtection)
+          return vaultError(
+            403,
+            'Forbidden',
+            'Operation "purge" is not allowed because purge protection is enabled for this vault. Key Vault ' +
+              'service will automatically purge it after the retention period has passed.',
+          )
+        deleted.delete(name)
+        return send(204)
+      }
+      return vaultError(405, 'MethodNotAllowed', `${req.method} ${path}`)
+    }
+    if (left !== undefined) {
+      if (req.method === 'GET') return notFound()
+      return vaultError(409, 'Conflict', `Certificate ${name} is currently being recovered.`)
+    }
+
+    if (req.method === 'POST' && action === '/import') {
       if (deleted.has(name))
         return vaultError(
           409,
           'Conflict',
-          `Certificate ${name} is currently in a deleted but recoverable state.`,
+          `Certificate ${name} is currently in a deleted but recoverable state, and its name cannot be reused; ` +
+            'in this state, the certificate can only be recovered or purged.',
         )
       let body: {
         value?: unknown
@@ -191,32 +260,23 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
       certificates.set(name, versions)
       return send(200, bundle(version))
     }
-    if (req.method === 'GET') {
+    if (req.method === 'GET' && action === undefined) {
       const latest = certificates.get(name)?.at(-1)
-      if (!latest)
-        return vaultError(
-          404,
-          'CertificateNotFound',
-          `A certificate with (name/id) ${name} was not found in this key vault.`,
-        )
+      if (!latest) return notFound()
       return send(200, bundle(latest))
     }
-    if (req.method === 'DELETE') {
+    if (req.method === 'DELETE' && action === undefined) {
       const versions = certificates.get(name)
-      if (!versions)
-        return vaultError(
-          404,
-          'CertificateNotFound',
-          `A certificate with (name/id) ${name} was not found in this key vault.`,
-        )
+      if (!versions) return notFound()
       certificates.delete(name)
-      deleted.add(name)
       const now = Math.floor(Date.now() / 1000)
+      const gone = { versions, deletedDate: now, scheduledPurgeDate: now + 90 * 86400 }
+      deleted.set(name, gone)
       return send(200, {
         ...bundle(versions.at(-1) as KeyVaultVersion),
         recoveryId: `${url}/deletedcertificates/${name}`,
-        deletedDate: now,
-        scheduledPurgeDate: now + 90 * 86400,
+        deletedDate: gone.deletedDate,
+        scheduledPurgeDate: gone.scheduledPurgeDate,
       })
     }
     return vaultError(405, 'MethodNotAllowed', `${req.method} ${path}`)

@@ -167,12 +167,23 @@ describe('lazyStore', () => {
     expect(seen).toEqual([{ options: { n: 7 }, context }])
   })
 
-  it('leaves out readCurrent and remove when the declaration says the implementation has none', () => {
+  it('leaves out readCurrent, remove and prepare when the declaration says the implementation has none', () => {
     const entry = lazyStore({ ...declaration, readsCurrent: false, removes: false }, async () => {
       throw new Error('not loaded')
     })
     expect(entry).not.toHaveProperty('readCurrent')
     expect(entry).not.toHaveProperty('remove')
+    expect(entry).not.toHaveProperty('prepare')
+  })
+
+  it('hands prepare to the implementation when the declaration says it has one', async () => {
+    const undo = async () => 'put back'
+    const entry = lazyStore({ ...declaration, prepares: true }, async () => ({
+      ...declaration,
+      create: () => ({ id: 'fake', deliver: async () => ({ destination: 'fake' }) }),
+      prepare: async (options: FakeOptions) => ({ done: `prepared ${options.n}`, undo }),
+    }))
+    expect(await entry.prepare?.({ n: 3 }, context)).toEqual({ done: 'prepared 3', undo })
   })
 
   it('fails a call the declaration promises but the implementation lacks, naming the store', async () => {

@@ -8,11 +8,13 @@ import {
   documentNotTheRevoked,
   type StoredDocument,
 } from '../certificate-json.js'
+import { refusedBefore } from '../ownership.js'
 import { sessionStore } from '../session-store.js'
 import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
+  Preparation,
   Removal,
   RevokedCertificate,
   StoreContext,
@@ -71,19 +73,45 @@ class SecretsSession {
     if (latest === undefined) return undefined
     const other = documentNotTheRevoked(latest, revoked)
     if (other !== undefined) return other
-    const answer = await this.client.call<{ ARN?: string; DeletionDate?: number | string }>(
+    // No recovery window: the certificate is revoked, so there is nothing worth restoring, and a secret scheduled
+    // for deletion would refuse the next certificate under this name (a pull request reopened) for weeks.
+    const answer = await this.client.call<{ ARN?: string }>(
       'DeleteSecret',
+      { SecretId: this.#options.secretId, ForceDeleteWithoutRecovery: true },
+      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+    )
+    if (answer.fault) return undefined
+    return {
+      removed: `deleted ${answer.body.ARN ?? this.describe()} without a recovery window (its certificate is revoked)`,
+    }
+  }
+
+  /**
+   * A secret scheduled for deletion (by hand, or by an earlier release's revoke) refuses every read and write of
+   * its name until it is restored: restore it before ordering, or stop, naming the permission.
+   */
+  async prepare(): Promise<Preparation | undefined> {
+    const read = await this.client.call(
+      'GetSecretValue',
       { SecretId: this.#options.secretId },
       { idempotent: true, tolerate: ['ResourceNotFoundException', 'InvalidRequestException'] },
     )
-    if (answer.fault) return undefined
-    const date = answer.body.DeletionDate
-    const when =
-      typeof date === 'number' ? new Date(date * 1000).toISOString() : date ? String(date) : 'in 30 days'
+    if (read.fault?.code !== 'InvalidRequestException') return undefined
+    try {
+      await this.client.call('RestoreSecret', { SecretId: this.#options.secretId }, { idempotent: true })
+    } catch (error) {
+      throw refusedBefore(
+        `${this.describe()} is scheduled for deletion, and Secrets Manager refuses every write to it until it is ` +
+          'restored',
+        error,
+      )
+    }
     return {
-      removed:
-        `scheduled ${answer.body.ARN ?? this.describe()} for deletion (${when}; until then ` +
-        '`aws secretsmanager restore-secret` brings it back)',
+      done: `restored ${this.describe()}, which was scheduled for deletion (${read.fault.message})`,
+      undo: async () => {
+        await this.client.call('DeleteSecret', { SecretId: this.#options.secretId, RecoveryWindowInDays: 7 })
+        return `scheduled ${this.describe()} for deletion again (7 days), as it was found`
+      },
     }
   }
 
@@ -110,11 +138,13 @@ async function deliverToSecretsManager(
   const token = versionToken(bundle.serial)
   const { secretId, kmsKeyId } = options
   // the token makes a repeat harmless: Secrets Manager ignores a second request with the same token and value
-  let answer = await session.client.call<{ ARN?: string; VersionId?: string }>(
-    'PutSecretValue',
-    { SecretId: secretId, SecretString: secretString, ClientRequestToken: token },
-    { idempotent: true, tolerate: ['ResourceNotFoundException'] },
-  )
+  const put = () =>
+    session.client.call<{ ARN?: string; VersionId?: string }>(
+      'PutSecretValue',
+      { SecretId: secretId, SecretString: secretString, ClientRequestToken: token },
+      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+    )
+  let answer = await put()
   let created = false
   if (answer.fault) {
     answer = await session.client.call<{ ARN?: string; VersionId?: string }>(
@@ -126,9 +156,11 @@ async function deliverToSecretsManager(
         Description: `TLS certificate ${bundle.names[0] ?? ''} (certalias)`,
         ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
       },
-      { idempotent: true },
+      { idempotent: true, tolerate: ['ResourceExistsException'] },
     )
-    created = true
+    created = answer.fault === undefined
+    // another run created it since the PutSecretValue above (two first runs at once): a new version of it
+    if (answer.fault) answer = await put()
   }
   const arn = answer.body?.ARN
   if (!arn) throw new Error(`${ID}: Secrets Manager answered without the secret's ARN`)

@@ -62,4 +62,5 @@ export const awsSecretsManagerDeclaration: StoreDeclaration<SecretsManagerOption
   readOptions: readSecretsManagerOptions,
   readsCurrent: true,
   removes: true,
+  prepares: true,
 }

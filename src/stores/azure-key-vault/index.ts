@@ -1,16 +1,18 @@
 // The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
 // each renewal a new version of the same name, which App Service, Application Gateway and Front Door follow.
 import { createPrivateKey } from 'node:crypto'
+import { setTimeout as delay } from 'node:timers/promises'
 import { azureCredential } from '../../clouds/azure.js'
 import { CloudAccessError } from '../../clouds/context.js'
 import { providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { heldIn, notTheRevoked } from '../ownership.js'
+import { heldIn, notTheRevoked, refusedBefore } from '../ownership.js'
 import { sessionStore } from '../session-store.js'
 import type {
   CertificateBundle,
   CurrentCertificate,
   Delivery,
+  Preparation,
   Removal,
   RevokedCertificate,
   StoreContext,
@@ -51,12 +53,19 @@ const PERMISSIONS: Record<string, string> = {
   import: 'Key Vault certificates/import',
   get: 'Key Vault certificates/get',
   delete: 'Key Vault certificates/delete',
+  purge: 'Key Vault certificates/purge',
+  recover: 'Key Vault certificates/recover',
 }
+
+/** How long a recovered certificate may take to come back, polled from this interval up. */
+const RECOVERY_POLL_MS = 250
+const RECOVERY_TIMEOUT_MS = 60_000
 
 class KeyVaultSession {
   readonly #options: KeyVaultOptions
   readonly #context: StoreContext
   #http: Promise<HttpClient> | undefined
+  #recoveryWaited = 0
 
   constructor(options: KeyVaultOptions, context: StoreContext) {
     this.#options = options
@@ -110,21 +119,100 @@ class KeyVaultSession {
     if (latest === undefined) return undefined
     const other = notTheRevoked(latest.where, heldIn(latest.der), revoked)
     if (other !== undefined) return other
-    const answer = await this.#call('delete', (http) =>
+    const answer = await this.#delete()
+    if (answer.status === 404) return undefined
+    const until = answer.body?.scheduledPurgeDate
+    if (until === undefined) return { removed: `deleted ${this.describe()}, every version` }
+    // Soft-deleted, the name refuses the next certificate until it is recovered or purged. The certificate is
+    // revoked: nothing worth recovering, so it is purged when the vault and the permissions allow.
+    const purged = await this.#purge()
+    if (purged === true) return { removed: `deleted and purged ${this.describe()}, every version` }
+    return {
+      removed:
+        `deleted ${this.describe()}, every version; it stays soft-deleted until ${new Date(until * 1000).toISOString()} ` +
+        `(not purged: ${purged}): an issuing run recovers it first (Key Vault certificates/recover)`,
+    }
+  }
+
+  /**
+   * A soft-deleted certificate (purge refused at revoke, or deleted by hand) refuses an import under its name:
+   * recover it before ordering, and wait until it is back; or stop, naming the permission.
+   */
+  async prepare(): Promise<Preparation | undefined> {
+    if ((await this.#latest()) !== undefined) return undefined
+    const deleted = await this.#call('get', (http) =>
+      http.request<CertificateBundleBody>('GET', this.#deletedPath(), {
+        query: { 'api-version': API_VERSION },
+        expect: [404],
+      }),
+    )
+    if (deleted.status === 404) return undefined
+    const until = deleted.body?.scheduledPurgeDate
+    const found =
+      `${this.describe()} is deleted` +
+      (until ? ` (recoverable until ${new Date(until * 1000).toISOString()})` : '') +
+      ', and Key Vault refuses an import under its name until it is recovered or purged'
+    try {
+      await this.#call('recover', (http) =>
+        http.request('POST', this.#deletedPath('/recover'), { query: { 'api-version': API_VERSION } }),
+      )
+    } catch (error) {
+      throw refusedBefore(
+        found,
+        error,
+        `; or purge it (az keyvault certificate purge --vault-name <vault> --name ${this.#options.certificateName}) ` +
+          'when its old versions are not needed',
+      )
+    }
+    await this.#untilRecovered()
+    return {
+      done: `recovered ${this.describe()}, which was deleted`,
+      undo: async () => {
+        await this.#delete()
+        return `deleted ${this.describe()} again, as it was found`
+      },
+    }
+  }
+
+  #delete() {
+    return this.#call('delete', (http) =>
       http.request<CertificateBundleBody>('DELETE', this.#path(), {
         query: { 'api-version': API_VERSION },
         expect: [404],
       }),
     )
-    if (answer.status === 404) return undefined
-    const purge = answer.body?.scheduledPurgeDate
-    return {
-      removed:
-        `deleted ${this.describe()}, every version` +
-        (purge
-          ? ` (soft-deleted: recoverable until ${new Date(purge * 1000).toISOString()}; purge it to reuse the name at once)`
-          : ''),
+  }
+
+  /** true, or why the deleted certificate was not purged (no permission, purge protection). */
+  async #purge(): Promise<true | string> {
+    try {
+      await this.#call('purge', (http) =>
+        http.request('DELETE', this.#deletedPath(), { query: { 'api-version': API_VERSION } }),
+      )
+      return true
+    } catch (error) {
+      if (error instanceof ProviderHttpError || error instanceof CloudAccessError) return error.message
+      throw error
     }
+  }
+
+  /** A recovery takes a moment: the certificate answers GET once it is back, and only then takes an import. */
+  async #untilRecovered(): Promise<void> {
+    const sleep = this.#context.transport?.sleep ?? ((ms: number) => delay(ms))
+    for (let wait = RECOVERY_POLL_MS; ; wait = Math.min(wait * 2, 5000)) {
+      if ((await this.#latest()) !== undefined) return
+      if (this.#recoveryWaited >= RECOVERY_TIMEOUT_MS) {
+        throw new Error(
+          `${ID}: ${this.describe()} was recovered, but is not back after ${RECOVERY_TIMEOUT_MS / 1000} s; run again`,
+        )
+      }
+      await sleep(wait)
+      this.#recoveryWaited += wait
+    }
+  }
+
+  #deletedPath(suffix = ''): string {
+    return `/deletedcertificates/${encodeURIComponent(this.#options.certificateName)}${suffix}`
   }
 
   /** The latest version's certificate (DER), or undefined when there is no certificate of that name. */

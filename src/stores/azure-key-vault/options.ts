@@ -78,4 +78,5 @@ export const azureKeyVaultDeclaration: StoreDeclaration<KeyVaultOptions> = {
   readOptions: readKeyVaultOptions,
   readsCurrent: true,
   removes: true,
+  prepares: true,
 }
