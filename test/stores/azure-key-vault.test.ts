@@ -135,11 +135,11 @@ describe('azure-key-vault store', () => {
       {},
       { purgeProtection: true, recoveryRequests: 2 },
     )
-    const bundle = await madeBundle(['example.com'])
+    const bundle = await madeBundle(['*.example.com', 'example.com'])
     await deliver(bundle)
     await azureKeyVaultStore.remove?.(options, context, { serial: bundle.serial, names: bundle.names })
     // as the service does: 409 Conflict for an import under the deleted name
-    await expect(deliver(await madeBundle(['example.com']))).rejects.toThrow(
+    await expect(deliver(await madeBundle(['*.example.com', 'example.com']))).rejects.toThrow(
       /HTTP 409.*deleted but recoverable/,
     )
 
@@ -156,7 +156,7 @@ describe('azure-key-vault store', () => {
     expect(azure?.deleted.has('wildcard-example-com')).toBe(true)
 
     await azureKeyVaultStore.prepare?.(options, context)
-    await deliver(await madeBundle(['example.com']))
+    await deliver(await madeBundle(['*.example.com', 'example.com']))
     expect(azure?.certificates.get('wildcard-example-com')).toHaveLength(2)
     expect(await azureKeyVaultStore.prepare?.(options, context)).toBeUndefined()
   })
@@ -194,6 +194,25 @@ describe('azure-key-vault store', () => {
     })
     expect(azure?.certificates.get('wildcard-example-com')).toHaveLength(1)
     expect(azure?.requests.some((r) => r.method === 'DELETE')).toBe(false)
+  })
+
+  it('prepare refuses, before any order, a certificate name that holds what certalias imported for another primary name', async () => {
+    // *.example.com and wildcard.example.com share the default name wildcard-example-com
+    const { deliver, options: wildcardOptions, context } = await setUp({ domain: '*.example.com' })
+    await deliver(await madeBundle(['*.example.com']))
+    const literal = azureKeyVaultStore.readOptions(
+      (name) => ({ domain: 'wildcard.example.com', azure_key_vault_url: azure?.url ?? '' })[name] ?? '',
+      context.env,
+    )
+    expect(literal.certificateName).toBe(wildcardOptions.certificateName)
+    const error = await (azureKeyVaultStore.prepare?.(literal, context) ?? Promise.resolve()).catch(
+      (e: Error) => e,
+    )
+    expect((error as Error).message).toMatch(
+      /certificate wildcard-example-com .* holds the certificate certalias imported for \*\.example\.com \(tag certalias\), not for wildcard\.example\.com: set `azure_certificate_name` to a name of its own/,
+    )
+    // its own primary name prepares as usual
+    expect(await azureKeyVaultStore.prepare?.(wildcardOptions, context)).toBeUndefined()
   })
 
   it('refuses a missing or plain-http vault URL and a bad name before any request', () => {

@@ -43,6 +43,7 @@ export const azureKeyVaultStore: StoreModule<KeyVaultOptions> = sessionStore(
 
 interface CertificateBundleBody {
   id?: string
+  tags?: Record<string, unknown>
   cer?: string
   recoveryId?: string
   scheduledPurgeDate?: number
@@ -139,7 +140,18 @@ class KeyVaultSession {
    * recover it before ordering, and wait until it is back; or stop, naming the permission.
    */
   async prepare(): Promise<Preparation | undefined> {
-    if ((await this.#latest()) !== undefined) return undefined
+    const latest = await this.#latest()
+    if (latest !== undefined) {
+      // Two primary names may map to one default name (*.example.com and wildcard.example.com): the tag tells
+      const owner = latest.tags?.certalias
+      if (typeof owner === 'string' && owner !== '' && owner !== this.#options.primaryName) {
+        throw new Error(
+          `${ID}: ${latest.where} holds the certificate certalias imported for ${owner} (tag certalias), not for ` +
+            `${this.#options.primaryName}: set \`azure_certificate_name\` to a name of its own`,
+        )
+      }
+      return undefined
+    }
     const deleted = await this.#call('get', (http) =>
       http.request<CertificateBundleBody>('GET', this.#deletedPath(), {
         query: { 'api-version': API_VERSION },
@@ -216,7 +228,7 @@ class KeyVaultSession {
   }
 
   /** The latest version's certificate (DER), or undefined when there is no certificate of that name. */
-  async #latest(): Promise<{ der: Buffer; where: string } | undefined> {
+  async #latest(): Promise<{ der: Buffer; where: string; tags?: Record<string, unknown> } | undefined> {
     const answer = await this.#call('get', (http) =>
       http.request<CertificateBundleBody>('GET', this.#path(), {
         query: { 'api-version': API_VERSION },
@@ -228,6 +240,7 @@ class KeyVaultSession {
     return {
       der: Buffer.from(cer, 'base64'),
       where: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+      ...(answer.body?.tags ? { tags: answer.body.tags } : {}),
     }
   }
 

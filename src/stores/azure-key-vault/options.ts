@@ -11,6 +11,8 @@ export interface KeyVaultOptions {
   /** Origin of the vault, e.g. https://my-vault.vault.azure.net. */
   readonly vaultUrl: string
   readonly certificateName: string
+  /** The certificate's primary name, which certalias tags each import with (tag `certalias`). */
+  readonly primaryName: string
 }
 
 /** The default certificate name: the primary name with `.` as `-` and `*` as `wildcard` (Key Vault allows 0-9a-zA-Z-). */
@@ -45,7 +47,8 @@ export function readKeyVaultOptions(
     )
   }
   const given = getInput('azure_certificate_name').trim()
-  const certificateName = given || keyVaultCertificateName(primaryNameOf(getInput))
+  const primaryName = primaryNameOf(getInput)
+  const certificateName = given || keyVaultCertificateName(primaryName)
   if (!NAME.test(certificateName)) {
     throw new Error(
       `\`azure_certificate_name\` "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`,
@@ -57,7 +60,7 @@ export function readKeyVaultOptions(
         'or a federated credential for this repository (the job then needs `permissions: id-token: write`)',
     )
   }
-  return { vaultUrl: url.origin, certificateName }
+  return { vaultUrl: url.origin, certificateName, primaryName }
 }
 
 /** What the registry knows of `azure-key-vault` before loading its code. */
