@@ -126,7 +126,7 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "settings": [
       {
         "env": "AZURE_API_URL",
-        "description": "Azure Resource Manager endpoint",
+        "description": "Azure Resource Manager endpoint; a sovereign cloud's (https://management.usgovcloudapi.net, https://management.chinacloudapi.cn) gets tokens for itself",
         "default": "https://management.azure.com"
       },
       {

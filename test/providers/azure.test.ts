@@ -1,6 +1,6 @@
 // Azure DNS against the shared harness: Entra ID token (secret or federated OIDC), then ARM record sets with etags.
 import { describe, expect, it } from 'vitest'
-import { azure } from '../../src/providers/azure/index.js'
+import { azure, resourceManagerScope } from '../../src/providers/azure/index.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
@@ -320,5 +320,17 @@ describe('azure', () => {
     await provider.remove(ZONE, OWNER, ['v1'])
     script?.assertDone()
     expect(host.masked).toEqual(expect.arrayContaining([requestToken, idToken, TOKEN]))
+  })
+})
+
+describe('azure token scope', () => {
+  it.each([
+    ['https://management.azure.com', 'https://management.azure.com/.default'],
+    ['https://management.usgovcloudapi.net/', 'https://management.usgovcloudapi.net/.default'],
+    ['https://management.chinacloudapi.cn', 'https://management.chinacloudapi.cn/.default'],
+    // a proxy in front of the public cloud: the token is still for Resource Manager
+    ['https://arm-proxy.internal.example', 'https://management.azure.com/.default'],
+  ])('follows AZURE_API_URL %s (sovereign clouds have their own Resource Manager)', (apiUrl, scope) => {
+    expect(resourceManagerScope(apiUrl)).toBe(scope)
   })
 })

@@ -13,6 +13,8 @@ const API_URL = 'https://management.azure.com'
 const AUTHORITY_URL = 'https://login.microsoftonline.com'
 const API_VERSION = '2018-05-01'
 const SCOPE = 'https://management.azure.com/.default'
+/** Resource Manager of the sovereign clouds: a token for the public one is refused there. */
+const SOVEREIGN_RESOURCE_MANAGERS = ['management.usgovcloudapi.net', 'management.chinacloudapi.cn']
 // Azure DNS stores a TXT record as strings of at most 255 characters each
 const MAX_STRING = 255
 
@@ -44,7 +46,12 @@ const descriptor: ProviderDescriptor = {
   ],
   settings: [
     // first: the test harness points the first *_API_URL setting at itself
-    { env: 'AZURE_API_URL', description: 'Azure Resource Manager endpoint', default: API_URL },
+    {
+      env: 'AZURE_API_URL',
+      description:
+        "Azure Resource Manager endpoint; a sovereign cloud's (https://management.usgovcloudapi.net, https://management.chinacloudapi.cn) gets tokens for itself",
+      default: API_URL,
+    },
     {
       env: 'AZURE_AUTHORITY_URL',
       description: 'Microsoft Entra ID authority (token endpoint host)',
@@ -96,8 +103,8 @@ export const azure: ProviderModule = {
     })) {
       if (value === '') throw new Error(`azure: ${name} is required`)
     }
-    const credential = azureCredential(context, 'azure', SCOPE)
     const apiUrl = env.AZURE_API_URL || API_URL
+    const credential = azureCredential(context, 'azure', resourceManagerScope(apiUrl))
     const ttl = readTtl(env, 'AZURE_TTL', { default: 60 })
     const hint = `${credential.hint} (and the role assignment on the zone)`
 
@@ -234,4 +241,15 @@ function splitStrings(value: string): string[] {
   for (let i = 0; i < value.length || strings.length === 0; i += MAX_STRING)
     strings.push(value.slice(i, i + MAX_STRING))
   return strings
+}
+
+/** The token scope of the Resource Manager that AZURE_API_URL names; any other URL (a proxy) is the public one's. */
+export function resourceManagerScope(apiUrl: string): string {
+  let host: string
+  try {
+    host = new URL(apiUrl).hostname
+  } catch {
+    return SCOPE
+  }
+  return SOVEREIGN_RESOURCE_MANAGERS.includes(host) ? `https://${host}/.default` : SCOPE
 }
