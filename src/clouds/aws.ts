@@ -69,10 +69,24 @@ export interface AwsCredentialSource {
 }
 
 /**
- * The credential of the environment: static keys win, as in the AWS SDKs' default chain; else AWS_ROLE_ARN is
- * assumed with the workflow OIDC token. Every key, token and session secret is masked as soon as it is known.
+ * The STS that trades the OIDC token: the region's own, as the AWS SDKs pick it, since a session token of the
+ * global endpoint is not valid in an opt-in region, and GovCloud and China have no global endpoint at all (their
+ * partition's domain, amazonaws.com.cn for China). Without a region: the global endpoint.
  */
-export function awsCredentialSource(context: CloudContext, who: string): AwsCredentialSource {
+export function stsUrl(region: string | undefined): string {
+  return region ? `https://sts.${region}.${awsDomain(region)}` : STS_URL
+}
+
+/**
+ * The credential of the environment: static keys win, as in the AWS SDKs' default chain; else AWS_ROLE_ARN is
+ * assumed with the workflow OIDC token, at the STS of `region` (the store's), else of AWS_REGION. Every key,
+ * token and session secret is masked as soon as it is known.
+ */
+export function awsCredentialSource(
+  context: CloudContext,
+  who: string,
+  region?: string,
+): AwsCredentialSource {
   const env = context.env
   const mask = (secret: string | undefined) => {
     if (secret) context.host.mask(secret)
@@ -99,12 +113,10 @@ export function awsCredentialSource(context: CloudContext, who: string): AwsCred
       mask,
       log,
     })
-    const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || ''
-    // China has no global endpoint: its STS is regional
-    const publicUrl = region.startsWith('cn-') ? `https://sts.${region}.${awsDomain(region)}` : STS_URL
+    const stsRegion = region || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined
     const sts = providerHttp(context, {
       provider: who,
-      baseUrl: awsEndpoint(env, 'STS', publicUrl, 'AWS_STS_API_URL'),
+      baseUrl: awsEndpoint(env, 'STS', stsUrl(stsRegion), 'AWS_STS_API_URL'),
       secrets: [webIdentityToken],
       credentialHint: `${AWS_ROLE_HINT} and its trust policy for this repository`,
       isThrottled: stsRetryable,
@@ -234,7 +246,7 @@ export class AwsJsonClient {
   constructor(context: CloudContext, service: AwsJsonService) {
     this.#context = context
     this.#service = service
-    this.#source = awsCredentialSource(context, service.who)
+    this.#source = awsCredentialSource(context, service.who, service.region)
   }
 
   /** The endpoint requests go to. */

@@ -1,5 +1,7 @@
 // aws-secrets-manager against a local Secrets Manager that checks SigV4 and keeps ClientRequestToken idempotency.
+import { request } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Send } from '../../src/http/transport.js'
 import { awsSecretsManagerStore, versionToken } from '../../src/stores/aws-secrets-manager/index.js'
 import { type FakeAws, type FakeAwsOptions, startFakeAws } from '../support/fake-aws.js'
 import { madeBundle, storeUnderTest } from '../support/store-under-test.js'
@@ -7,6 +9,7 @@ import { madeBundle, storeUnderTest } from '../support/store-under-test.js'
 const KEY_ID = 'AKIAI44QH8DHBEXAMPLE'
 const SECRET = 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'
 const REGION = 'eu-west-1'
+const ROLE = 'arn:aws:iam::123456789012:role/certalias'
 const NAME = 'tls/example.com'
 
 let aws: FakeAws | undefined
@@ -191,6 +194,42 @@ describe('aws-secrets-manager store', () => {
     expect(aws?.secrets.get(NAME)?.deletionDate).toBeUndefined()
     expect(operations()).not.toContain('DeleteSecret 200')
   })
+
+  it.each([
+    // an opt-in region: a session token of the global endpoint is not valid there
+    ['ap-east-1', 'sts.ap-east-1.amazonaws.com'],
+    ['us-gov-west-1', 'sts.us-gov-west-1.amazonaws.com'],
+    ['cn-north-1', 'sts.cn-north-1.amazonaws.com.cn'],
+  ])(
+    'with AWS_ROLE_ARN in %s, assumes the role at the STS of aws_region and its partition',
+    async (region, sts) => {
+      aws = await startFakeAws({ region, roles: [ROLE] })
+      const fake = aws
+      const hosts: string[] = []
+      // the wire sends every request to the fake, and keeps the host it was meant for
+      const send: Send = async ({ method, url, headers, body, signal }) => {
+        const target = new URL(url)
+        hosts.push(target.host)
+        const response = await request(`${fake.url}${target.pathname}${target.search}`, {
+          method: method as 'POST',
+          headers: { ...headers },
+          body,
+          signal,
+        })
+        return { status: response.statusCode, headers: response.headers, text: await response.body.text() }
+      }
+      const { deliver } = storeUnderTest(
+        awsSecretsManagerStore,
+        // the region is the input's alone: AWS_REGION is not set
+        { domain: 'example.com', aws_secret_name: NAME, aws_region: region },
+        { AWS_ROLE_ARN: ROLE, AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url, ...fake.oidcEnv },
+        send,
+      )
+      await deliver(await madeBundle(['example.com']))
+      expect(hosts.filter((host) => host.startsWith('sts.'))).toEqual([sts])
+      expect(aws.requests.map((r) => r.operation)).toContain('sts:AssumeRoleWithWebIdentity')
+    },
+  )
 
   it('refuses a missing or malformed aws_secret_name before any request', () => {
     const read = (inputs: Record<string, string>) => () =>

@@ -1,5 +1,6 @@
 // A destination built as the action builds it (readOptions from inputs, then create), with a recording host and
 // an HTTP layer that never sleeps, and certificate bundles made to measure for it.
+import type { Send } from '../../src/http/transport.js'
 import { certificateFacts } from '../../src/pki/certificate.js'
 import type { CertificateBundle, StoreContext, StoreModule } from '../../src/stores/types.js'
 import { selfSigned } from './certificates.js'
@@ -18,6 +19,8 @@ export function storeUnderTest<Options>(
   module: StoreModule<Options>,
   inputs: Record<string, string>,
   env: Record<string, string>,
+  /** The wire, for a test that sees where requests go. */
+  send?: Send,
 ): StoreUnderTest<Options> {
   const options = module.readOptions((name) => inputs[name] ?? '', env)
   const host = recordingHost()
@@ -29,6 +32,7 @@ export function storeUnderTest<Options>(
       sleep: async (ms) => {
         sleeps.push(ms)
       },
+      ...(send ? { send } : {}),
     },
   }
   const store = module.create(options, context)
