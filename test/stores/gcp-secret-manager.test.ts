@@ -90,8 +90,8 @@ describe('gcp-secret-manager store', () => {
     expect(host.masked).toEqual(expect.arrayContaining([privateKey, ...(google?.accessTokens ?? [])]))
   })
 
-  it('a renewal adds a version to the existing secret', async () => {
-    const { deliver } = await setUp()
+  it('a renewal adds a version to the existing secret and disables the previous one: its private key is no longer readable', async () => {
+    const { deliver, options, context } = await setUp()
     await deliver(await madeBundle(['example.com']))
     const second = await madeBundle(['example.com'])
     expect((await deliver(second)).outputs?.gcp_secret_version).toMatch(/\/versions\/2$/)
@@ -100,6 +100,43 @@ describe('gcp-secret-manager store', () => {
         .map((s) => s.serial)
         .at(-1),
     ).toBe(second.serial)
+    expect(google?.secrets.get('tls-example-com')?.map((v) => v.state)).toEqual(['DISABLED', 'ENABLED'])
+    expect(google?.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/v1/projects/tls-project/secrets/tls-example-com/versions/1:disable',
+      status: 200,
+    })
+    expect((await gcpSecretManagerStore.readCurrent?.(options, context))?.certificate).toBe(
+      second.certificate,
+    )
+  })
+
+  it('a previous version that may not be disabled is a warning naming secretmanager.versions.disable; the delivery stands', async () => {
+    const { deliver, host } = await setUp({}, { denied: ['secretmanager.versions.disable'] })
+    await deliver(await madeBundle(['example.com']))
+    const delivery = await deliver(await madeBundle(['example.com']))
+    expect(delivery.outputs?.gcp_secret_version).toMatch(/\/versions\/2$/)
+    expect(host.lines.join('\n')).toMatch(
+      /warning: gcp-secret-manager: .*versions\/1 stays enabled, with the previous private key: .*secretmanager\.versions\.disable/,
+    )
+  })
+
+  it('with the latest version disabled by hand, readCurrent and remove read the newest enabled one', async () => {
+    const { deliver, options, context } = await setUp()
+    const older = await madeBundle(['example.com'])
+    await deliver(older)
+    await deliver(await madeBundle(['example.com']))
+    const versions = google?.secrets.get('tls-example-com') ?? []
+    // the renewal disabled version 1; someone turned that back and disabled version 2
+    for (const [i, state] of ['ENABLED', 'DISABLED'].entries())
+      (versions[i] as { state: string }).state = state
+    expect((await gcpSecretManagerStore.readCurrent?.(options, context))?.certificate).toBe(older.certificate)
+    expect(
+      await gcpSecretManagerStore.remove?.(options, context, { serial: older.serial, names: older.names }),
+    ).toEqual({
+      removed: 'deleted Google Secret Manager projects/tls-project/secrets/tls-example-com and every version',
+    })
+    expect(google?.secrets.size).toBe(0)
   })
 
   it('with workload identity: OIDC token, STS exchange, generateAccessToken for the service account', async () => {

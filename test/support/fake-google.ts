@@ -1,6 +1,6 @@
 // A local Google: the OAuth token endpoint (a service account's RS256 JWT, checked with its public key), STS and
 // IAM Credentials for workload identity (with tokens of a fake GitHub OIDC endpoint), and Secret Manager v1
-// (secrets, versions with their CRC32C checked, latest:access, delete). Secret Manager accepts only the access
+// (secrets, versions with their CRC32C checked, access of an enabled version only, disable, list, delete). Secret Manager accepts only the access
 // tokens issued here, and names the missing permission as Google does.
 import { createPublicKey, createVerify, randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -22,6 +22,7 @@ export interface FakeGoogleOptions {
 export interface FakeSecretVersion {
   readonly name: string
   readonly data: Buffer
+  state: 'ENABLED' | 'DISABLED'
 }
 
 export interface FakeGoogle {
@@ -149,11 +150,12 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
     if (!accessTokens.has(bearer))
       return error(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.')
     const route =
-      /^\/v1\/projects\/([^/]+)\/secrets(?:\/([^/:]+)(?:(:addVersion)|\/versions\/latest(:access))?)?$/.exec(
+      /^\/v1\/projects\/([^/]+)\/secrets(?:\/([^/:]+)(?:(:addVersion)|(\/versions)(?:\/(latest|\d+)(:access|:disable))?)?)?$/.exec(
         path,
       )
     if (!route) return error(404, 'NOT_FOUND', `no route ${path}`)
-    const [, project = '', secretId, addVersion, access] = route
+    const [, project = '', secretId, addVersion, versionsPath, versionId, verb] = route
+    const access = verb === ':access'
     if (project !== options.project && project !== options.projectNumber)
       return error(403, 'PERMISSION_DENIED', `Permission denied on project ${project}`)
     const resource = `projects/${options.projectNumber}/secrets/${secretId ?? parsed.searchParams.get('secretId')}`
@@ -188,20 +190,45 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
       const data = Buffer.from(payload.data ?? '', 'base64')
       if (payload.dataCrc32c !== undefined && payload.dataCrc32c !== String(crc32c(data)))
         return error(400, 'INVALID_ARGUMENT', 'Checksum mismatch: data corrupted in transit')
-      const version = { name: `${resource}/versions/${versions.length + 1}`, data }
+      const version = { name: `${resource}/versions/${versions.length + 1}`, data, state: 'ENABLED' as const }
       versions.push(version)
       return send(200, { name: version.name, createTime: new Date().toISOString(), state: 'ENABLED' })
     }
+    // `latest` is the newest version whatever its state
+    const version = versionId === 'latest' ? versions?.at(-1) : versions?.[Number(versionId) - 1]
     if (req.method === 'GET' && access) {
       if (deny('secretmanager.versions.access')) return
-      const latest = versions?.at(-1)
-      if (!latest) return error(404, 'NOT_FOUND', `Secret [${resource}] not found or has no versions.`)
+      if (!version) return error(404, 'NOT_FOUND', `Secret [${resource}] not found or has no versions.`)
+      if (version.state !== 'ENABLED')
+        return error(
+          400,
+          'FAILED_PRECONDITION',
+          `Secret Version [${version.name}] is in ${version.state} state.`,
+        )
       return send(200, {
-        name: latest.name,
-        payload: { data: latest.data.toString('base64'), dataCrc32c: String(crc32c(latest.data)) },
+        name: version.name,
+        payload: { data: version.data.toString('base64'), dataCrc32c: String(crc32c(version.data)) },
       })
     }
-    if (req.method === 'DELETE' && !addVersion && !access) {
+    if (req.method === 'POST' && verb === ':disable') {
+      if (deny('secretmanager.versions.disable')) return
+      if (!version)
+        return error(404, 'NOT_FOUND', `Secret Version [${resource}/versions/${versionId}] not found.`)
+      version.state = 'DISABLED'
+      return send(200, { name: version.name, state: 'DISABLED' })
+    }
+    if (req.method === 'GET' && versionsPath && versionId === undefined) {
+      if (deny('secretmanager.versions.list')) return
+      if (!versions) return error(404, 'NOT_FOUND', `Secret [${resource}] not found.`)
+      // newest first, as the API lists them
+      const filter = parsed.searchParams.get('filter')
+      const listed = [...versions]
+        .reverse()
+        .filter((v) => filter === null || filter === `state:${v.state}`)
+        .map((v) => ({ name: v.name, state: v.state }))
+      return send(200, { versions: listed, totalSize: listed.length })
+    }
+    if (req.method === 'DELETE' && !addVersion && !versionsPath) {
       if (deny('secretmanager.secrets.delete')) return
       if (!versions) return error(404, 'NOT_FOUND', `Secret [${resource}] not found.`)
       secrets.delete(secretId ?? '')

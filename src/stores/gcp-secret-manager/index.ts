@@ -56,6 +56,8 @@ const PERMISSIONS = {
   create: 'secretmanager.secrets.create',
   access: 'secretmanager.versions.access',
   delete: 'secretmanager.secrets.delete',
+  disable: 'secretmanager.versions.disable',
+  list: 'secretmanager.versions.list',
 } as const
 
 class SecretManagerSession {
@@ -132,19 +134,61 @@ class SecretManagerSession {
   /** The latest version's text; undefined when there is no secret or no version. */
   async #latest(): Promise<StoredDocument | undefined> {
     const { http, project } = await this.#open()
-    const answer = await this.#call('access', () =>
-      http.request<SecretVersion>(
-        'GET',
-        `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}/versions/latest:access`,
-        { expect: [404] },
-      ),
-    )
+    const access = (version: string) =>
+      this.#call('access', () =>
+        http.request<SecretVersion & { error?: { status?: string } }>(
+          'GET',
+          `${this.#secretPath(project)}/versions/${version}:access`,
+          { expect: [404, 400] },
+        ),
+      )
+    let answer = await access('latest')
+    if (answer.status === 400 && answer.body?.error?.status === 'FAILED_PRECONDITION') {
+      // the newest version is disabled (by hand, after a leak): the newest enabled one is what readers can get
+      const listed = await this.#call('list', () =>
+        http.request<{ versions?: { name?: string }[] }>('GET', `${this.#secretPath(project)}/versions`, {
+          query: { filter: 'state:ENABLED', pageSize: '1' },
+        }),
+      )
+      const newest = listed.body?.versions?.[0]?.name?.split('/').pop()
+      if (newest === undefined) return undefined
+      answer = await access(newest)
+    }
+    if (answer.status === 400) {
+      throw new Error(
+        `${ID}: ${this.describe(project)}: the latest version cannot be read: ${answer.body?.error?.status}`,
+      )
+    }
     const data = answer.status === 404 ? undefined : answer.body?.payload?.data
     if (!data) return undefined
     return {
       text: Buffer.from(data, 'base64').toString('utf8'),
       where: `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`,
     }
+  }
+
+  /**
+   * After a new version: the one before it is disabled, so that the previous private key is no longer readable.
+   * The certificate is delivered by then: a refusal is a warning, not a failed delivery.
+   */
+  async disablePrevious(version: string): Promise<void> {
+    const number = Number(version.split('/').pop())
+    if (!(number > 1)) return
+    const { http, project } = await this.#open()
+    const previous = `${this.#secretPath(project)}/versions/${number - 1}`
+    try {
+      // 400: already disabled or destroyed; 404: deleted; either way not readable
+      await this.#call('disable', () => http.request('POST', `${previous}:disable`, { expect: [400, 404] }))
+    } catch (error) {
+      this.#context.host.warning(
+        `${ID}: ${this.describe(project)}/versions/${number - 1} stays enabled, with the previous private key: ` +
+          `${(error as Error).message}`,
+      )
+    }
+  }
+
+  #secretPath(project: string): string {
+    return `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}`
   }
 
   async #call<T>(permission: keyof typeof PERMISSIONS, run: () => Promise<T>): Promise<T> {
@@ -154,8 +198,8 @@ class SecretManagerSession {
       if (error instanceof ProviderHttpError && (error.status === 401 || error.status === 403)) {
         throw new CloudAccessError(
           `${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
-            '(roles/secretmanager.secretVersionAdder to add versions; roles/secretmanager.admin on the project to ' +
-            'create and delete secrets)',
+            '(roles/secretmanager.secretVersionAdder to add versions, roles/secretmanager.secretVersionManager to ' +
+            'disable and list them; roles/secretmanager.admin on the project to create and delete secrets)',
           { cause: error },
         )
       }
@@ -198,6 +242,7 @@ async function deliverToSecretManager(
 ): Promise<Delivery> {
   const { name, created, project } = await session.addVersion(certificateJson(bundle))
   context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`)
+  await session.disablePrevious(name)
   return {
     destination: `${session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
     outputs: { gcp_secret_version: name },
