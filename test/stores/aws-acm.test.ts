@@ -177,6 +177,67 @@ describe('aws-acm store', () => {
     )
   })
 
+  it('finds the certificate it imported by the tag and its names when the primary name has no CN (over 64 characters)', async () => {
+    const long = `${'a'.repeat(60)}.example.com`
+    const { deliver, options, context } = await setUp({ domain: long })
+    const first = await madeBundle([long], 'ec-p256', false)
+    const arn = (await deliver(first)).outputs?.acm_certificate_arn
+    expect((await awsAcmStore.readCurrent?.(options, context))?.source).toBe(`AWS Certificate Manager ${arn}`)
+    expect((await deliver(await madeBundle([long], 'ec-p256', false))).outputs?.acm_certificate_arn).toBe(arn)
+    expect(aws?.certificates.size).toBe(1)
+  })
+
+  it('a key_type change imports a new certificate, moves the tag to it, and says the old ARN stays in use until switched', async () => {
+    const { deliver, host } = await setUp()
+    const old = (await deliver(await madeBundle(['example.com']))).outputs?.acm_certificate_arn as string
+    const distribution = 'arn:aws:cloudfront::123456789012:distribution/E2QWRUHEXAMPLE'
+    aws?.certificates.get(old)?.inUseBy.push(distribution)
+    const delivery = await deliver(await madeBundle(['example.com'], 'rsa-2048'))
+    const arn = delivery.outputs?.acm_certificate_arn as string
+    expect(arn).not.toBe(old)
+    expect(aws?.certificates.get(arn)?.tags).toEqual([{ Key: 'certalias', Value: 'example.com' }])
+    expect(aws?.certificates.get(old)?.tags).toEqual([])
+    expect(aws?.certificates.get(old)?.imports).toBe(1)
+    expect(delivery.notes?.join('\n')).toMatch(
+      new RegExp(
+        `ACM cannot re-import a certificate of another key type \\(EC_prime256v1 to RSA_2048\\) into ${old}.*imported ` +
+          `${arn}.*${old} stays in use by ${distribution} until you point it at ${arn}`,
+      ),
+    )
+    expect(host.lines.some((l) => l.startsWith('warning: aws-acm:') && l.includes(arn))).toBe(true)
+    // the next renewal goes to the new ARN
+    expect((await deliver(await madeBundle(['example.com'], 'rsa-2048'))).outputs?.acm_certificate_arn).toBe(
+      arn,
+    )
+  })
+
+  it('acm_certificate_arn of another key type than key_type: refused before any order', async () => {
+    const first = await setUp()
+    const arn = (await first.deliver(await madeBundle(['example.com']))).outputs
+      ?.acm_certificate_arn as string
+    const options = awsAcmStore.readOptions(
+      (name) =>
+        ({ domain: 'example.com', aws_region: REGION, acm_certificate_arn: arn, key_type: 'rsa-2048' })[
+          name
+        ] ?? '',
+      first.context.env,
+    )
+    const error = await (awsAcmStore.prepare?.(options, first.context) ?? Promise.resolve()).catch(
+      (e: Error) => e,
+    )
+    expect((error as Error).message).toBe(
+      `aws-acm: acm_certificate_arn ${arn} holds an EC_prime256v1 key, and ACM cannot re-import a certificate of ` +
+        'another key type into it (key_type rsa-2048 makes RSA_2048): leave acm_certificate_arn empty to import a ' +
+        'new certificate, or keep the key type',
+    )
+    // with the matching key type there is nothing to do
+    const same = awsAcmStore.readOptions(
+      (name) => ({ domain: 'example.com', aws_region: REGION, acm_certificate_arn: arn })[name] ?? '',
+      first.context.env,
+    )
+    expect(await awsAcmStore.prepare?.(same, first.context)).toBeUndefined()
+  })
+
   it('remove deletes the certificate it imported, and says nothing is there the second time', async () => {
     const { deliver, options, context } = await setUp()
     const bundle = await madeBundle(['example.com'])

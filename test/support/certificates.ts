@@ -23,6 +23,8 @@ export async function selfSigned(options: {
    * authority key identifier pointing elsewhere, so a client given it as its CA accepts the server.
    */
   trustAnchor?: boolean
+  /** false: no subject CN, as a CA issues for a first name over 64 characters */
+  commonName?: boolean
 }): Promise<MadeCertificate> {
   const algorithm =
     options.keyType === 'rsa-2048'
@@ -41,7 +43,7 @@ export async function selfSigned(options: {
     serialNumber: Buffer.from(webcrypto.getRandomValues(new Uint8Array(8)))
       .toString('hex')
       .replace(/^[89a-f]/, '1'),
-    name: `CN=${options.names[0]}`,
+    name: options.commonName === false ? 'O=certalias test' : `CN=${options.names[0]}`,
     notBefore: options.notBefore,
     notAfter: options.notAfter,
     keys,

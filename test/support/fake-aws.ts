@@ -40,7 +40,9 @@ export interface AcmCertificate {
   chain: string | undefined
   privateKey: string
   keyAlgorithm: string
+  /** The CN; '' when the certificate has none (a name over 64 characters) */
   domainName: string
+  names: string[]
   tags: { Key: string; Value: string }[]
   inUseBy: string[]
   imports: number
@@ -288,6 +290,10 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
           ? `EC_${details.namedCurve}`
           : `RSA_${details?.modulusLength}`
         const domainName = /CN=([^,\n]+)/.exec(leaf.subject)?.[1] ?? ''
+        const names = (leaf.subjectAltName ?? '')
+          .split(', ')
+          .filter((entry) => entry.startsWith('DNS:'))
+          .map((entry) => entry.slice(4))
         const chain = pem('CertificateChain')
         if (body.CertificateArn !== undefined) {
           if (tags.length > 0)
@@ -296,7 +302,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
               'Tags cannot be applied while reimporting a certificate.',
             )
           const existing = found()
-          Object.assign(existing, { certificate, chain, privateKey, keyAlgorithm, domainName })
+          if (existing.keyAlgorithm !== keyAlgorithm)
+            throw new Fault(
+              'ValidationException',
+              `The certificate key type and size cannot be changed when reimporting (${existing.keyAlgorithm} to ${keyAlgorithm}).`,
+            )
+          Object.assign(existing, { certificate, chain, privateKey, keyAlgorithm, domainName, names })
           existing.imports += 1
           return { CertificateArn: existing.arn }
         }
@@ -308,6 +319,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
           privateKey,
           keyAlgorithm,
           domainName,
+          names,
           tags,
           inUseBy: [],
           imports: 1,
@@ -326,7 +338,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         return {
           CertificateSummaryList: page.map((c) => ({
             CertificateArn: c.arn,
-            DomainName: c.domainName,
+            ...(c.domainName ? { DomainName: c.domainName } : {}),
+            SubjectAlternativeNameSummaries: c.names,
             Type: 'IMPORTED',
             KeyAlgorithm: c.keyAlgorithm.replace('_', '-'),
             InUse: c.inUseBy.length > 0,
@@ -337,6 +350,15 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       }
       case 'ListTagsForCertificate':
         return { Tags: found().tags }
+      case 'RemoveTagsFromCertificate': {
+        const certificate = found()
+        const removed = (body.Tags as { Key: string; Value?: string }[] | undefined) ?? []
+        certificate.tags = certificate.tags.filter(
+          (tag) =>
+            !removed.some((r) => r.Key === tag.Key && (r.Value === undefined || r.Value === tag.Value)),
+        )
+        return {}
+      }
       case 'GetCertificate': {
         const certificate = found()
         return {
@@ -350,7 +372,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         return {
           Certificate: {
             CertificateArn: certificate.arn,
-            DomainName: certificate.domainName,
+            ...(certificate.domainName ? { DomainName: certificate.domainName } : {}),
+            KeyAlgorithm: certificate.keyAlgorithm,
             SubjectAlternativeNames: (leaf.subjectAltName ?? '')
               .split(', ')
               .filter((entry) => entry.startsWith('DNS:'))

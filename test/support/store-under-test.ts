@@ -43,6 +43,7 @@ export function storeUnderTest<Options>(
 export async function madeBundle(
   names: readonly string[],
   keyType: 'ec-p256' | 'rsa-2048' = 'ec-p256',
+  commonName = true,
 ): Promise<CertificateBundle> {
   const now = Date.now()
   const leaf = await selfSigned({
@@ -50,6 +51,7 @@ export async function madeBundle(
     notBefore: new Date(now - 3600_000),
     notAfter: new Date(now + 90 * 86400_000),
     keyType,
+    commonName,
   })
   const issuer = await selfSigned({
     names: ['issuer.test'],

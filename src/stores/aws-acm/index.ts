@@ -1,5 +1,6 @@
 // The `aws-acm` destination: the certificate imported into AWS Certificate Manager, renewals re-imported into the
 // same ARN so that CloudFront distributions and load balancers pointing at it pick the new one up by themselves.
+import { createPrivateKey } from 'node:crypto'
 import { AwsJsonClient } from '../../clouds/aws.js'
 import { notTheRevoked } from '../ownership.js'
 import { sessionStore } from '../session-store.js'
@@ -40,7 +41,16 @@ export const awsAcmStore: StoreModule<AcmOptions> = sessionStore(
 interface CertificateSummary {
   CertificateArn?: string
   DomainName?: string
+  SubjectAlternativeNameSummaries?: string[]
+  KeyAlgorithm?: string
   Type?: string
+}
+
+interface CertificateDetail {
+  InUseBy?: string[]
+  Serial?: string
+  SubjectAlternativeNames?: string[]
+  KeyAlgorithm?: string
 }
 
 /** The ACM calls certalias makes, for one region and credential. */
@@ -64,9 +74,14 @@ class AcmSession {
 
   /** The ARN renewals go to: acm_certificate_arn, else the one tagged for the primary name; undefined when none. */
   async target(): Promise<string | undefined> {
-    if (this.#options.certificateArn) return this.#options.certificateArn
+    return (await this.#find())?.arn
+  }
+
+  /** The target, with its key algorithm when the listing tells it (ACM's summary, `EC-prime256v1`). */
+  async #find(): Promise<{ arn: string; keyAlgorithm?: string } | undefined> {
+    if (this.#options.certificateArn) return { arn: this.#options.certificateArn }
     const { primaryName, tagValue } = this.#options
-    const found: string[] = []
+    const found: { arn: string; keyAlgorithm?: string }[] = []
     let nextToken: string | undefined
     do {
       const { body } = await this.#acm.call<{
@@ -78,29 +93,67 @@ class AcmSession {
         { idempotent: true },
       )
       for (const summary of body?.CertificateSummaryList ?? []) {
-        if (!summary.CertificateArn || summary.DomainName !== primaryName) continue
+        // a first name over 64 characters makes no CN, so no DomainName: its names say it too
+        const named =
+          summary.DomainName === primaryName || summary.SubjectAlternativeNameSummaries?.includes(primaryName)
+        if (!summary.CertificateArn || !named) continue
         if (summary.Type !== undefined && summary.Type !== 'IMPORTED') continue
         const { body: tags } = await this.#acm.call<{ Tags?: { Key?: string; Value?: string }[] }>(
           'ListTagsForCertificate',
           { CertificateArn: summary.CertificateArn },
           { idempotent: true },
         )
-        if (tags?.Tags?.some((tag) => tag.Key === ACM_TAG && tag.Value === tagValue))
-          found.push(summary.CertificateArn)
+        if (tags?.Tags?.some((tag) => tag.Key === ACM_TAG && tag.Value === tagValue)) {
+          const keyAlgorithm = summary.KeyAlgorithm?.replace('-', '_')
+          found.push({ arn: summary.CertificateArn, ...(keyAlgorithm ? { keyAlgorithm } : {}) })
+        }
       }
       nextToken = body?.NextToken || undefined
     } while (nextToken)
     if (found.length > 1) {
       this.#context.host.warning(
         `${ID}: ${found.length} certificates in ${this.#options.region} carry the tag ${ACM_TAG}=${tagValue} ` +
-          `(${found.join(', ')}); using the first. Set acm_certificate_arn to choose`,
+          `(${found.map((f) => f.arn).join(', ')}); using the first. Set acm_certificate_arn to choose`,
       )
     }
     return found[0]
   }
 
-  async import(bundle: CertificateBundle): Promise<{ arn: string; reimported: boolean }> {
-    const arn = await this.target()
+  /** DescribeCertificate's details, or undefined when the ARN names no certificate. */
+  async describe(arn: string): Promise<CertificateDetail | undefined> {
+    const described = await this.#acm.call<{ Certificate?: CertificateDetail }>(
+      'DescribeCertificate',
+      { CertificateArn: arn },
+      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
+    )
+    return described.fault ? undefined : (described.body.Certificate ?? {})
+  }
+
+  /**
+   * Before an order: `acm_certificate_arn` of another key type than `key_type` could never take the certificate
+   * (ACM keeps a certificate's key type across re-imports).
+   */
+  async prepare(): Promise<undefined> {
+    const { certificateArn, keyAlgorithm, keyType } = this.#options
+    if (certificateArn === undefined || keyAlgorithm === undefined) return undefined
+    const held = (await this.describe(certificateArn))?.KeyAlgorithm
+    if (held !== undefined && held !== keyAlgorithm) {
+      throw new Error(
+        `${ID}: acm_certificate_arn ${certificateArn} holds an ${held} key, and ACM cannot re-import a certificate of ` +
+          `another key type into it (key_type ${keyType} makes ${keyAlgorithm}): leave acm_certificate_arn empty to ` +
+          'import a new certificate, or keep the key type',
+      )
+    }
+    return undefined
+  }
+
+  async import(bundle: CertificateBundle): Promise<Imported> {
+    const found = await this.#find()
+    // ACM keeps a certificate's key type: a certificate of another one goes to a new ARN, which the tag then names
+    // (an acm_certificate_arn of another key type was refused before the order)
+    const ours = keyAlgorithmOf(bundle.privateKey)
+    const replaced = found?.keyAlgorithm !== undefined && found.keyAlgorithm !== ours ? found : undefined
+    const arn = replaced === undefined ? found?.arn : undefined
     const blob = (pem: string) => Buffer.from(pem, 'utf8').toString('base64')
     const answer = await this.#acm.call<{ CertificateArn?: string }>(
       'ImportCertificate',
@@ -122,7 +175,31 @@ class AcmSession {
     }
     const imported = answer.body.CertificateArn
     if (!imported) throw new Error(`${ID}: ImportCertificate answered without CertificateArn`)
-    return { arn: imported, reimported: arn !== undefined }
+    if (replaced === undefined) return { arn: imported, reimported: arn !== undefined }
+    return { arn: imported, reimported: false, replaced: await this.#moveTag(replaced, imported, ours) }
+  }
+
+  /** The tag leaves the old certificate, so that renewals follow the new one; the old one is left in use. */
+  async #moveTag(replaced: { arn: string; keyAlgorithm?: string }, imported: string, ours: string) {
+    const old = replaced.arn
+    let tagLeft: string | undefined
+    try {
+      await this.#acm.call('RemoveTagsFromCertificate', {
+        CertificateArn: old,
+        Tags: [{ Key: ACM_TAG, Value: this.#options.tagValue }],
+      })
+    } catch (error) {
+      tagLeft =
+        ` The tag ${ACM_TAG} could not be removed from ${old} (${(error as Error).message}): remove it, or the next ` +
+        'run finds two'
+    }
+    const users = (await this.describe(old))?.InUseBy ?? []
+    return (
+      `ACM cannot re-import a certificate of another key type (${replaced.keyAlgorithm} to ${ours}) into ${old}: ` +
+      `imported ${imported} and moved the tag ${ACM_TAG} to it. ${old} stays in use by ` +
+      `${users.length > 0 ? users.join(', ') : 'whatever points at it'} until you point it at ${imported}; then ` +
+      `delete ${old}.${tagLeft ?? ''}`
+    )
   }
 
   async readCurrent(): Promise<CurrentCertificate | undefined> {
@@ -143,19 +220,9 @@ class AcmSession {
   async remove(revoked: RevokedCertificate): Promise<Removal> {
     const arn = await this.target()
     if (arn === undefined) return undefined
-    const described = await this.#acm.call<{
-      Certificate?: { InUseBy?: string[]; Serial?: string; SubjectAlternativeNames?: string[] }
-    }>(
-      'DescribeCertificate',
-      { CertificateArn: arn },
-      { idempotent: true, tolerate: ['ResourceNotFoundException'] },
-    )
-    if (described.fault) return undefined
-    const {
-      InUseBy: users = [],
-      Serial: serial,
-      SubjectAlternativeNames: names,
-    } = described.body.Certificate ?? {}
+    const described = await this.describe(arn)
+    if (described === undefined) return undefined
+    const { InUseBy: users = [], Serial: serial, SubjectAlternativeNames: names } = described
     // `acm_certificate_arn` may name a certificate another step re-imported since
     const other = notTheRevoked(
       `AWS Certificate Manager ${arn}`,
@@ -184,16 +251,31 @@ class AcmSession {
   }
 }
 
+interface Imported {
+  readonly arn: string
+  readonly reimported: boolean
+  /** What the user must do after a key type change moved the certificate to a new ARN. */
+  readonly replaced?: string
+}
+
+/** ACM's name of a private key's type (KeyAlgorithm). */
+function keyAlgorithmOf(privateKeyPem: string): string {
+  const details = createPrivateKey(privateKeyPem).asymmetricKeyDetails
+  return details?.namedCurve ? `EC_${details.namedCurve}` : `RSA_${details?.modulusLength}`
+}
+
 async function deliverToAcm(
   session: AcmSession,
   bundle: CertificateBundle,
   { options, context }: { options: AcmOptions; context: StoreContext },
 ): Promise<Delivery> {
-  const { arn, reimported } = await session.import(bundle)
+  const { arn, reimported, replaced } = await session.import(bundle)
   const how = reimported ? 're-imported into' : 'imported as'
   context.host.info(`${ID}: ${how} ${arn} (serial ${bundle.serial})`)
+  if (replaced !== undefined) context.host.warning(`${ID}: ${replaced}`)
   return {
     destination: `AWS Certificate Manager ${options.region}: ${how} ${arn}`,
     outputs: { acm_certificate_arn: arn },
+    ...(replaced !== undefined ? { notes: [replaced] } : {}),
   }
 }

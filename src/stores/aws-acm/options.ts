@@ -13,6 +13,22 @@ export interface AcmOptions {
   /** The certificate's primary name, as the tag value holds it (a wildcard as `_wildcard.`). */
   readonly tagValue: string
   readonly primaryName: string
+  /** `key_type`, and the key algorithm ACM names for it: a re-import cannot change it. */
+  readonly keyType: string
+  readonly keyAlgorithm: string | undefined
+}
+
+/** ACM's names of the key types certalias makes. */
+const KEY_ALGORITHMS: Readonly<Record<string, string>> = {
+  'ec-p256': 'EC_prime256v1',
+  'ec-p384': 'EC_secp384r1',
+  'rsa-2048': 'RSA_2048',
+  'rsa-3072': 'RSA_3072',
+  'rsa-4096': 'RSA_4096',
+}
+
+export function acmKeyAlgorithm(keyType: string): string | undefined {
+  return KEY_ALGORITHMS[keyType]
 }
 
 /** ACM tag values allow letters, digits, spaces and _.:/=+-@ only: a wildcard's `*.` is written `_wildcard.`. */
@@ -42,11 +58,15 @@ export function readAcmOptions(
   }
   requireAwsCredentials(env, ID)
   const primaryName = primaryNameOf(getInput)
+  // the configuration checks key_type itself; its default is the action's
+  const keyType = getInput('key_type').trim() || 'ec-p256'
   return {
     region,
     certificateArn: arn || undefined,
     primaryName,
     tagValue: acmTagValue(primaryName),
+    keyType,
+    keyAlgorithm: acmKeyAlgorithm(keyType),
   }
 }
 
@@ -65,4 +85,5 @@ export const awsAcmDeclaration: StoreDeclaration<AcmOptions> = {
   readOptions: readAcmOptions,
   readsCurrent: true,
   removes: true,
+  prepares: true,
 }
