@@ -11,6 +11,8 @@ import type { CurrentCertificate, StoreContext } from '../stores/types.js'
 
 export interface Current extends CurrentCertificate {
   readonly facts: CertificateFacts
+  /** The destination it was read from (a store's id), when it was one. */
+  readonly store?: string
 }
 
 export interface Found {
@@ -18,6 +20,8 @@ export interface Found {
   readonly current?: Current
   /** Every certificate found, the newest first (`current` is the first). */
   readonly candidates: readonly Current[]
+  /** The destinations that answered (holding a certificate or none); one whose read failed is not among them. */
+  readonly answered: readonly string[]
   /** Why nothing usable was found although a source was there (then the run issues, with a warning). */
   readonly unreadable?: string
   /** Problems with one source while another answered: warnings. */
@@ -32,12 +36,19 @@ const TLS_TIMEOUT_MS = 10_000
 export async function findCurrent(config: Config, context: StoreContext): Promise<Found> {
   const given = config.currentCertificate
   const primary = config.names[0]?.name ?? ''
-  const reads: Promise<CurrentCertificate | undefined>[] =
+  const answered: string[] = []
+  const tagged = (store: string) => (found: CurrentCertificate | undefined) => {
+    answered.push(store)
+    return found === undefined ? undefined : { ...found, store }
+  }
+  const reads: Promise<(CurrentCertificate & { store?: string }) | undefined>[] =
     given !== undefined
       ? [fromInput(given, primary)]
       : [
           ...config.stores.flatMap(({ module, options }) =>
-            module.readCurrent === undefined ? [] : [module.readCurrent(options, context)],
+            module.readCurrent === undefined
+              ? []
+              : [module.readCurrent(options, context).then(tagged(module.id))],
           ),
           fromOutputDir(config.outputDir),
         ]
@@ -88,9 +99,9 @@ export async function findCurrent(config: Config, context: StoreContext): Promis
   )
   const current = candidates[0]
   if (current === undefined && problems.length > 0) {
-    return { unreadable: problems.join('; '), candidates, warnings: untrusted, accountKey }
+    return { unreadable: problems.join('; '), candidates, answered, warnings: untrusted, accountKey }
   }
-  return { current, candidates, warnings: [...untrusted, ...problems], accountKey }
+  return { current, candidates, answered, warnings: [...untrusted, ...problems], accountKey }
 }
 
 async function fromInput(value: string, primary: string): Promise<CurrentCertificate | undefined> {

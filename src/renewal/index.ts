@@ -11,6 +11,9 @@ import { type Decision, decide, iso, type RenewalWindow } from './decide.js'
 export interface Renewal {
   readonly decision: Decision
   readonly current?: Current
+  /** Every certificate the sources hold, and the destinations that answered (see Found). */
+  readonly candidates: readonly Current[]
+  readonly answered: readonly string[]
   readonly window?: RenewalWindow
   /** certID for the order's `replaces`, when the CA has ARI and the new certificate renews the current one. */
   readonly replaces?: string
@@ -81,7 +84,16 @@ export async function decideRenewal(
     renewBeforeMs: config.renewBeforeMs,
   })
   host.info(`Decision: ${decision.due ? 'issue' : 'keep the current certificate'}: ${decision.reason}`)
-  return { decision, current, window, replaces, accountKey: found.accountKey, ca }
+  return {
+    decision,
+    current,
+    candidates: found.candidates,
+    answered: found.answered,
+    window,
+    replaces,
+    accountKey: found.accountKey,
+    ca,
+  }
 }
 
 /** When the next run renews a certificate just issued: its ARI window, or the lifetime rule. */

@@ -146,6 +146,22 @@ describe('aws-acm and aws-secrets-manager', () => {
   })
 })
 
+/** A local AWS that signs in with access keys (`denied` may change between runs), and the env pointing at it. */
+async function awsWithKeys(denied: string[]): Promise<{ fake: FakeAws; env: Record<string, string> }> {
+  const keyId = `AKIA${randomBytes(8).toString('hex').toUpperCase()}`
+  const secretKey = randomBytes(30).toString('base64')
+  const fake = await startFakeAws({ region: REGION, accessKeys: { [keyId]: secretKey }, denied })
+  closers.push(() => fake.close())
+  const env = {
+    ...(await rfc2136Env()),
+    AWS_ACCESS_KEY_ID: keyId,
+    AWS_SECRET_ACCESS_KEY: secretKey,
+    AWS_ENDPOINT_URL_ACM: fake.url,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url,
+  }
+  return { fake, env }
+}
+
 /** A run of the bundle, and how many orders it made at Pebble. */
 async function counted(run: () => Promise<ActionRun>): Promise<{ run: ActionRun; orders: number }> {
   const before = await pebbleOrders()
@@ -161,17 +177,8 @@ describe('a pull request closed, then reopened: stores that delete softly take t
     bedInputs({ mode, domain: DOMAIN, dns_provider: 'rfc2136', ...inputs })
 
   it('aws-secrets-manager: revoke deletes without a recovery window; a secret scheduled for deletion is restored before ordering, or the run stops before ordering', async () => {
-    const keyId = `AKIA${randomBytes(8).toString('hex').toUpperCase()}`
-    const secretKey = randomBytes(30).toString('base64')
     const denied: string[] = []
-    const fake = await startFakeAws({ region: REGION, accessKeys: { [keyId]: secretKey }, denied })
-    closers.push(() => fake.close())
-    const env = {
-      ...(await rfc2136Env()),
-      AWS_ACCESS_KEY_ID: keyId,
-      AWS_SECRET_ACCESS_KEY: secretKey,
-      AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url,
-    }
+    const { fake, env } = await awsWithKeys(denied)
     const inputs = { store: 'aws-secrets-manager', aws_region: REGION, aws_secret_name: 'previews/pr-5' }
     const secret = () => fake.secrets.get('previews/pr-5')
 
@@ -304,6 +311,42 @@ describe('a pull request closed, then reopened: stores that delete softly take t
         ?.map((v) => v.id)
         .at(-1),
     ).toBe(recovered.run.outputs.azure_certificate_id)
+  })
+})
+
+describe('a destination that missed a delivery', () => {
+  it('gets the current certificate from the next run, though nothing is due: the ACM certificate in use never expires while Secrets Manager holds its renewal', async () => {
+    const denied = ['acm:ImportCertificate']
+    const { fake, env } = await awsWithKeys(denied)
+    const inputs = bedInputs({
+      domain: DOMAIN,
+      dns_provider: 'rfc2136',
+      store: 'aws-acm, aws-secrets-manager',
+      aws_region: REGION,
+      aws_secret_name: 'tls/missed',
+    })
+    const first = await runAction({ inputs, env })
+    expect(first.code).toBe(1)
+    expect(failed(first)).toMatch(/FAILED \(aws-acm\)/)
+    expect(fake.certificates.size).toBe(0)
+
+    denied.splice(0)
+    const next = await counted(() => runAction({ inputs, env }))
+    ok(next.run)
+    expect(next.orders).toBe(0)
+    expect(next.run.outputs).toMatchObject({ issued: 'false', serial: first.outputs.serial })
+    const [imported] = [...fake.certificates.values()]
+    expect(imported?.certificate).toBe(await readFile(first.outputs.certificate_path as string, 'utf8'))
+    expect(next.run.outputs.acm_certificate_arn).toBe(imported?.arn)
+    expect(next.run.stdout).toMatch(
+      new RegExp(`aws-acm lacks the current certificate \\(serial ${first.outputs.serial}\\): delivered it`),
+    )
+
+    // both hold it now: a third run delivers nothing
+    const third = await runAction({ inputs, env })
+    ok(third)
+    expect(imported?.imports).toBe(1)
+    expect(third.stdout).not.toMatch(/lacks the current certificate/)
   })
 })
 

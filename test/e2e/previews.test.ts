@@ -360,6 +360,35 @@ describe('mode: revoke acts only on the certificate of its own domain', () => {
     expect(gh.requests.some((r) => r.method === 'DELETE')).toBe(false)
   })
 
+  it('a run with nothing due leaves another domain certificate in a destination it shares, instead of catching it up', async () => {
+    const kv = await vault()
+    const token = `github_pat_11${randomBytes(30).toString('base64url')}`
+    const gh: FakeGithub = await startFakeGithub({ token, repository: REPO })
+    closers.push(() => gh.close())
+    const env = { ...(await rfc2136Env()), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+    const step = (number: number, store: string) =>
+      bedInputs({
+        domain: `pr-${number}.${ZONE}`,
+        dns_provider: 'rfc2136',
+        store,
+        ...(store.includes('github-secrets') ? { secrets_token: token } : {}),
+        ...(store.includes('vault')
+          ? { vault_addr: kv.fake.url, vault_token: kv.token, vault_path: `previews/pr-${number}` }
+          : {}),
+      })
+    ok(await runAction({ inputs: step(94, 'github-secrets'), env }))
+    const other = gh.variable('repo', 'TLS_CERTIFICATE_STATE')?.value
+    ok(await runAction({ inputs: step(93, 'vault'), env }))
+
+    const kept = await runAction({ inputs: step(93, 'vault, github-secrets'), env })
+    ok(kept)
+    expect(kept.outputs.issued).toBe('false')
+    expect(warnings(kept).join('\n')).toMatch(
+      /TLS_CERTIFICATE_STATE of repository octo\/app holds a certificate for pr-94\..*: left alone/,
+    )
+    expect(gh.variable('repo', 'TLS_CERTIFICATE_STATE')?.value).toBe(other)
+  })
+
   it('a tls:// source serving a shared wildcard: the wildcard is not revoked', async () => {
     const accountKey = generateKeyPairSync('ec', {
       namedCurve: 'prime256v1',
