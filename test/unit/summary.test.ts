@@ -16,6 +16,8 @@ const HOSTILE = '<img src=https://t.test/x> [click](https://t.test/y)\n# heading
 const renewal = (patch: Partial<Renewal> = {}): Renewal => ({
   decision: { due: true, reason: 'no current certificate' },
   ca: {} as CaDirectory,
+  candidates: [],
+  answered: [],
   ...patch,
 })
 
