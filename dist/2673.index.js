@@ -222,20 +222,25 @@ function withHint(error, hint) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   azureKeyVaultStore: () => (/* binding */ azureKeyVaultStore),
-/* harmony export */   keyVaultCertificateName: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_4__.gn),
+/* harmony export */   keyVaultCertificateName: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_6__.gn),
 /* harmony export */   keyVaultScope: () => (/* binding */ keyVaultScope),
-/* harmony export */   readKeyVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_4__.A8)
+/* harmony export */   readKeyVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_6__.A8)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96717);
-/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93633);
-/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
-/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67518);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59811);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96717);
+/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93633);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73329);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48911);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67518);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59811);
 // The `azure-key-vault` destination: the certificate and its key imported as a Key Vault certificate object (PEM),
 // each renewal a new version of the same name, which App Service, Application Gateway and Front Door follow.
+
+
 
 
 
@@ -255,17 +260,23 @@ function keyVaultScope(vaultUrl) {
     }
     return 'https://vault.azure.net/.default';
 }
-const azureKeyVaultStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_4__/* .azureKeyVaultDeclaration */ .Hk, (options, context) => new KeyVaultSession(options, context), deliverToKeyVault);
+const azureKeyVaultStore = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_7__/* .sessionStore */ .e)(_options_js__WEBPACK_IMPORTED_MODULE_6__/* .azureKeyVaultDeclaration */ .Hk, (options, context) => new KeyVaultSession(options, context), deliverToKeyVault);
 /** Key Vault's permission for each call, as access policies and RBAC roles name it. */
 const PERMISSIONS = {
     import: 'Key Vault certificates/import',
     get: 'Key Vault certificates/get',
     delete: 'Key Vault certificates/delete',
+    purge: 'Key Vault certificates/purge',
+    recover: 'Key Vault certificates/recover',
 };
+/** How long a recovered certificate may take to come back, polled from this interval up. */
+const RECOVERY_POLL_MS = 250;
+const RECOVERY_TIMEOUT_MS = 60_000;
 class KeyVaultSession {
     #options;
     #context;
     #http;
+    #recoveryWaited = 0;
     constructor(options, context) {
         this.#options = options;
         this.#context = context;
@@ -297,35 +308,129 @@ class KeyVaultSession {
         return id;
     }
     async readCurrent() {
+        const latest = await this.#latest();
+        if (latest === undefined)
+            return undefined;
+        // The key stays in the vault: reading it back needs secrets/get on the whole vault, a far wider right than
+        // the renewal decision needs (it compares names, key type and dates of the certificate alone).
+        const lines = latest.der.toString('base64').match(/.{1,64}/g) ?? [];
+        return {
+            certificate: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+            source: latest.where,
+        };
+    }
+    async remove(revoked) {
+        const latest = await this.#latest();
+        if (latest === undefined)
+            return undefined;
+        const other = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .notTheRevoked */ .ly)(latest.where, (0,_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .heldIn */ .$f)(latest.der), revoked);
+        if (other !== undefined)
+            return other;
+        const answer = await this.#delete();
+        if (answer.status === 404)
+            return undefined;
+        const until = answer.body?.scheduledPurgeDate;
+        if (until === undefined)
+            return { removed: `deleted ${this.describe()}, every version` };
+        // Soft-deleted, the name refuses the next certificate until it is recovered or purged. The certificate is
+        // revoked: nothing worth recovering, so it is purged when the vault and the permissions allow.
+        const purged = await this.#purge();
+        if (purged === true)
+            return { removed: `deleted and purged ${this.describe()}, every version` };
+        return {
+            removed: `deleted ${this.describe()}, every version; it stays soft-deleted until ${new Date(until * 1000).toISOString()} ` +
+                `(not purged: ${purged}): an issuing run recovers it first (Key Vault certificates/recover)`,
+        };
+    }
+    /**
+     * A soft-deleted certificate (purge refused at revoke, or deleted by hand) refuses an import under its name:
+     * recover it before ordering, and wait until it is back; or stop, naming the permission.
+     */
+    async prepare() {
+        const latest = await this.#latest();
+        if (latest !== undefined) {
+            // Two primary names may map to one default name (*.example.com and wildcard.example.com): the tag tells
+            const owner = latest.tags?.certalias;
+            if (typeof owner === 'string' && owner !== '' && owner !== this.#options.primaryName) {
+                throw new Error(`${ID}: ${latest.where} holds the certificate certalias imported for ${owner} (tag certalias), not for ` +
+                    `${this.#options.primaryName}: set \`azure_certificate_name\` to a name of its own`);
+            }
+            return undefined;
+        }
+        const deleted = await this.#call('get', (http) => http.request('GET', this.#deletedPath(), {
+            query: { 'api-version': API_VERSION },
+            expect: [404],
+        }));
+        if (deleted.status === 404)
+            return undefined;
+        const until = deleted.body?.scheduledPurgeDate;
+        const found = `${this.describe()} is deleted` +
+            (until ? ` (recoverable until ${new Date(until * 1000).toISOString()})` : '') +
+            ', and Key Vault refuses an import under its name until it is recovered or purged';
+        try {
+            await this.#call('recover', (http) => http.request('POST', this.#deletedPath('/recover'), { query: { 'api-version': API_VERSION } }));
+        }
+        catch (error) {
+            throw (0,_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .refusedBefore */ .a2)(found, error, `; or purge it (az keyvault certificate purge --vault-name <vault> --name ${this.#options.certificateName}) ` +
+                'when its old versions are not needed');
+        }
+        await this.#untilRecovered();
+        return {
+            done: `recovered ${this.describe()}, which was deleted`,
+            undo: async () => {
+                await this.#delete();
+                return `deleted ${this.describe()} again, as it was found`;
+            },
+        };
+    }
+    #delete() {
+        return this.#call('delete', (http) => http.request('DELETE', this.#path(), {
+            query: { 'api-version': API_VERSION },
+            expect: [404],
+        }));
+    }
+    /** true, or why the deleted certificate was not purged (no permission, purge protection). */
+    async #purge() {
+        try {
+            await this.#call('purge', (http) => http.request('DELETE', this.#deletedPath(), { query: { 'api-version': API_VERSION } }));
+            return true;
+        }
+        catch (error) {
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_4__/* .ProviderHttpError */ .gm || error instanceof _clouds_context_js__WEBPACK_IMPORTED_MODULE_8__/* .CloudAccessError */ .Y)
+                return error.message;
+            throw error;
+        }
+    }
+    /** A recovery takes a moment: the certificate answers GET once it is back, and only then takes an import. */
+    async #untilRecovered() {
+        const sleep = this.#context.transport?.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(ms));
+        for (let wait = RECOVERY_POLL_MS;; wait = Math.min(wait * 2, 5000)) {
+            if ((await this.#latest()) !== undefined)
+                return;
+            if (this.#recoveryWaited >= RECOVERY_TIMEOUT_MS) {
+                throw new Error(`${ID}: ${this.describe()} was recovered, but is not back after ${RECOVERY_TIMEOUT_MS / 1000} s; run again`);
+            }
+            await sleep(wait);
+            this.#recoveryWaited += wait;
+        }
+    }
+    #deletedPath(suffix = '') {
+        return `/deletedcertificates/${encodeURIComponent(this.#options.certificateName)}${suffix}`;
+    }
+    /** The latest version's certificate (DER), or undefined when there is no certificate of that name. */
+    async #latest() {
         const answer = await this.#call('get', (http) => http.request('GET', this.#path(), {
             query: { 'api-version': API_VERSION },
             expect: [404],
         }));
-        const der = answer.status === 404 ? undefined : answer.body?.cer;
-        if (!der)
+        const cer = answer.status === 404 ? undefined : answer.body?.cer;
+        if (!cer)
             return undefined;
-        // The key stays in the vault: reading it back needs secrets/get on the whole vault, a far wider right than
-        // the renewal decision needs (it compares names, key type and dates of the certificate alone).
-        const lines = Buffer.from(der, 'base64')
-            .toString('base64')
-            .match(/.{1,64}/g) ?? [];
         return {
-            certificate: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-            source: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+            der: Buffer.from(cer, 'base64'),
+            where: `${this.describe()} (${answer.body?.id ?? 'latest version'})`,
+            ...(answer.body?.tags ? { tags: answer.body.tags } : {}),
         };
-    }
-    async remove() {
-        const answer = await this.#call('delete', (http) => http.request('DELETE', this.#path(), {
-            query: { 'api-version': API_VERSION },
-            expect: [404],
-        }));
-        if (answer.status === 404)
-            return undefined;
-        const purge = answer.body?.scheduledPurgeDate;
-        return (`deleted ${this.describe()}, every version` +
-            (purge
-                ? ` (soft-deleted: recoverable until ${new Date(purge * 1000).toISOString()}; purge it to reuse the name at once)`
-                : ''));
     }
     async #call(permission, run) {
         const http = await this.#client();
@@ -333,8 +438,8 @@ class KeyVaultSession {
             return await run(http);
         }
         catch (error) {
-            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
-                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_4__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
+                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_8__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the app needs ${PERMISSIONS[permission]} on ${this.#options.vaultUrl} ` +
                     '(access policy), or the role "Key Vault Certificates Officer" on the vault (RBAC)', { cause: error });
             }
             throw error;
@@ -342,9 +447,9 @@ class KeyVaultSession {
     }
     #client() {
         this.#http ??= (async () => {
-            const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCredential */ .$)(this.#context, ID, keyVaultScope(this.#options.vaultUrl));
+            const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .azureCredential */ .$)(this.#context, ID, keyVaultScope(this.#options.vaultUrl));
             const token = await credential.token();
-            return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(this.#context, {
+            return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(this.#context, {
                 provider: ID,
                 baseUrl: this.#options.vaultUrl,
                 headers: { authorization: `Bearer ${token}` },
@@ -394,7 +499,8 @@ function sessionStore(declaration, open, deliver) {
             return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
         },
         readCurrent: async (options, context) => open(options, context).readCurrent(),
-        remove: async (options, context) => open(options, context).remove(),
+        remove: async (options, context, revoked) => open(options, context).remove(revoked),
+        ...(declaration.prepares && { prepare: async (options, context) => open(options, context).prepare?.() }),
     };
 }
 

@@ -36,7 +36,7 @@ const REASON_NAMES = {
 /** What the files destination writes: removed when they hold the revoked certificate. */
 const FILES = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem', 'cert.pfx'];
 async function revoke(config, host, context) {
-    const found = await (0,_renewal_current_js__WEBPACK_IMPORTED_MODULE_3__/* .findCurrent */ .$)(config, context);
+    const found = await (0,_renewal_current_js__WEBPACK_IMPORTED_MODULE_3__/* .findCurrent */ .$Q)(config, context);
     for (const warning of found.warnings)
         host.warning(`Current certificate: ${warning}`);
     if (found.unreadable !== undefined) {
@@ -44,7 +44,22 @@ async function revoke(config, host, context) {
     }
     if (found.accountKey !== undefined)
         (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(host, found.accountKey);
-    const current = found.current;
+    // Only a certificate of this step's domain: the same place may hold another step's (a shared secret_prefix or
+    // vault_path, a TLS server's wildcard or default certificate), and that one is not this step's to revoke.
+    const wanted = config.names.map((n) => n.name);
+    const ours = found.candidates.filter((c) => (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .nameChanges */ .ZP)(wanted, c.facts.names) === undefined);
+    const current = ours[0];
+    if (current === undefined && found.candidates.length > 0) {
+        const what = found.candidates
+            .map((c) => `${c.source} holds ${c.facts.names.join(', ')} (serial ${c.facts.serial})`)
+            .join('; ');
+        host.warning(`Nothing revoked or removed: ${what}, not ${wanted.join(', ')} (\`domain\`). Another step may keep its ` +
+            'certificate in the same place: give each domain its own (`secret_prefix`, `vault_path`, ...), and revoke ' +
+            "this domain's certificate where it is");
+        host.setOutput('revoked', 'false');
+        await host.summary(`## certalias: nothing revoked\n\nThe certificate found is not for ${wanted.join(', ')}: ${what}.\n`);
+        return;
+    }
     if (current === undefined) {
         host.setOutput('revoked', 'false');
         host.info('Nothing to revoke: no certificate is left where this step looks (a re-run after an earlier revoke)');
@@ -74,14 +89,18 @@ async function revoke(config, host, context) {
             : `Already revoked at ${config.acmeServer}: nothing more to do there`);
     }
     const removed = [];
+    const left = [];
     const failed = [];
+    const revoked = { serial: facts.serial, names: facts.names };
     await Promise.all(config.stores.map(async ({ module, options }) => {
         if (module.remove === undefined)
             return;
         try {
-            const what = await module.remove(options, context);
-            if (what !== undefined)
-                removed.push(`${module.id}: ${what}`);
+            const removal = await module.remove(options, context, revoked);
+            if (removal !== undefined && 'removed' in removal)
+                removed.push(`${module.id}: ${removal.removed}`);
+            if (removal !== undefined && 'left' in removal)
+                left.push(`${module.id}: ${removal.left}`);
         }
         catch (error) {
             failed.push(`${module.id}: ${error.message}`);
@@ -92,13 +111,16 @@ async function revoke(config, host, context) {
         removed.push(`files: ${files}`);
     for (const line of removed)
         host.info(`Removed (${line})`);
+    for (const line of left)
+        host.warning(`Not removed (${line})`);
     host.setOutput('revoked', String(outcome === 'revoked'));
     await host.summary([
         `## certalias: ${outcome === 'revoked' ? 'certificate revoked' : 'certificate removed'}`,
         '',
         `**Certificate:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(facts.names.join(', '))}, serial ${facts.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}  `,
         `**At the CA:** ${outcome === 'revoked' ? 'revoked now' : outcome === 'already' ? 'already revoked' : 'expired, not revoked'}  `,
-        `**Removed:** ${removed.length > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(removed.join('; ')) : 'nothing was stored'}`,
+        `**Removed:** ${removed.length > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(removed.join('; ')) : 'nothing was stored'}  `,
+        ...(left.length > 0 ? [`**Left in place:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(left.join('; '))}`] : []),
         '',
     ].join('\n'));
     if (failed.length > 0) {

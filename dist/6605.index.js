@@ -573,7 +573,7 @@ const CORE_INPUTS = [
     },
     {
         name: 'certificates',
-        description: 'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. The plan outputs the matrix of the entries that are due.',
+        description: 'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. No secrets (vault_token, account_key, ...): the matrix output shows an entry in plain text, so secrets stay step inputs or env. The plan outputs the matrix of the entries that are due.',
     },
     {
         name: 'current_certificate',
@@ -718,6 +718,142 @@ function presentedLabels(name) {
 
 /***/ }),
 
+/***/ 14839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ certificateFacts),
+/* harmony export */   xC: () => (/* binding */ pemCertificates)
+/* harmony export */ });
+/* unused harmony exports CertificateError, firstPem, keyTypeOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The facts of a certificate the renewal decision needs: names, validity, key type, serial, and the ARI
+// certID (RFC 9773 section 4.1).
+
+class CertificateError extends Error {
+}
+/** Every PEM certificate of a text, in order, each ending in a new line; text around them is left out. */
+function pemCertificates(text) {
+    return [...text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)].map((m) => `${m[0]}\n`);
+}
+/** The first certificate of a PEM text (a leaf followed by its chain, or the leaf alone). */
+function firstPem(text) {
+    const first = pemCertificates(text)[0];
+    if (first === undefined)
+        throw new CertificateError('no PEM certificate (BEGIN CERTIFICATE) in it');
+    return first;
+}
+function certificateFacts(pemOrDer) {
+    let x509;
+    try {
+        x509 = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(typeof pemOrDer === 'string' ? firstPem(pemOrDer) : pemOrDer);
+    }
+    catch (error) {
+        if (error instanceof CertificateError)
+            throw error;
+        throw new CertificateError(`not a readable X.509 certificate (${error.message})`);
+    }
+    const tbs = tbsFields(x509.raw);
+    return {
+        names: sanNames(x509.subjectAltName),
+        notBefore: new Date(x509.validFrom),
+        notAfter: new Date(x509.validTo),
+        serial: x509.serialNumber.toLowerCase(),
+        keyType: keyTypeOf(x509.publicKey),
+        certId: tbs.authorityKeyId === undefined
+            ? undefined
+            : `${tbs.authorityKeyId.toString('base64url')}.${tbs.serial.toString('base64url')}`,
+        issuer: x509.issuer.replace(/\n/g, ', '),
+        publicKey: x509.publicKey,
+    };
+}
+function sanNames(subjectAltName) {
+    if (subjectAltName === undefined)
+        return [];
+    return subjectAltName
+        .split(/,\s*/)
+        .filter((entry) => entry.startsWith('DNS:'))
+        .map((entry) => entry.slice(4).toLowerCase().replace(/\.$/, ''));
+}
+function keyTypeOf(key) {
+    const details = key.asymmetricKeyDetails ?? {};
+    if (key.asymmetricKeyType === 'ec') {
+        if (details.namedCurve === 'prime256v1')
+            return 'ec-p256';
+        if (details.namedCurve === 'secp384r1')
+            return 'ec-p384';
+        return `ec-${details.namedCurve ?? 'unknown curve'}`;
+    }
+    if (key.asymmetricKeyType === 'rsa')
+        return `rsa-${details.modulusLength ?? 'unknown'}`;
+    return key.asymmetricKeyType ?? 'unknown';
+}
+function readTlv(der, offset) {
+    const tag = der[offset];
+    let length = der[offset + 1];
+    if (tag === undefined || length === undefined)
+        throw new CertificateError('truncated DER');
+    let start = offset + 2;
+    if (length & 0x80) {
+        const bytes = length & 0x7f;
+        if (bytes === 0 || bytes > 4)
+            throw new CertificateError('unsupported DER length');
+        length = 0;
+        for (let i = 0; i < bytes; i++)
+            length = length * 256 + (der[start + i] ?? 0);
+        start += bytes;
+    }
+    const end = start + length;
+    if (end > der.length)
+        throw new CertificateError('truncated DER');
+    return { tag, start, end };
+}
+function children(der, parent) {
+    const list = [];
+    for (let offset = parent.start; offset < parent.end;) {
+        const child = readTlv(der, offset);
+        list.push(child);
+        offset = child.end;
+    }
+    return list;
+}
+const AUTHORITY_KEY_IDENTIFIER = Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x23]); // OID 2.5.29.35
+function tbsFields(der) {
+    const certificate = readTlv(der, 0);
+    const tbs = children(der, certificate)[0];
+    if (tbs === undefined)
+        throw new CertificateError('no TBSCertificate');
+    const fields = children(der, tbs);
+    // version is [0] EXPLICIT and optional; the serial INTEGER comes next
+    const serialTlv = fields[0]?.tag === 0xa0 ? fields[1] : fields[0];
+    if (serialTlv?.tag !== 0x02)
+        throw new CertificateError('no serial number');
+    const serial = der.subarray(serialTlv.start, serialTlv.end);
+    const extensions = fields.find((f) => f.tag === 0xa3);
+    if (extensions === undefined)
+        return { serial, authorityKeyId: undefined };
+    const list = children(der, extensions)[0];
+    for (const extension of list === undefined ? [] : children(der, list)) {
+        const [oid, ...rest] = children(der, extension);
+        if (oid === undefined || !der.subarray(oid.start - 2, oid.end).equals(AUTHORITY_KEY_IDENTIFIER))
+            continue;
+        const value = rest.find((r) => r.tag === 0x04); // extnValue OCTET STRING, after the optional critical flag
+        if (value === undefined)
+            return { serial, authorityKeyId: undefined };
+        const aki = readTlv(der, value.start);
+        const keyIdentifier = children(der, aki).find((c) => c.tag === 0x80); // [0] IMPLICIT KeyIdentifier
+        return {
+            serial,
+            authorityKeyId: keyIdentifier && der.subarray(keyIdentifier.start, keyIdentifier.end),
+        };
+    }
+    return { serial, authorityKeyId: undefined };
+}
+
+
+/***/ }),
+
 /***/ 34390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -746,6 +882,102 @@ async function makePrivateKey(keyType) {
         ? { namedCurve: keyType === 'ec-p384' ? 'P-384' : 'P-256', ...encoding }
         : { modulusLength: Number(keyType.slice(4)), ...encoding };
     return (await generate(keyType.startsWith('ec-') ? 'ec' : 'rsa', options)).privateKey;
+}
+
+
+/***/ }),
+
+/***/ 73622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   ZP: () => (/* binding */ nameChanges)
+/* harmony export */ });
+/* unused harmony export pointInWindow */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Whether to issue now: one pure function over the facts, whose reason travels with the result so the log,
+// the outputs and the job summary say the same thing.
+
+const DAY = 86_400_000;
+function decide(facts) {
+    const { current, now } = facts;
+    if (facts.unreadable !== undefined)
+        return { due: true, reason: `current certificate unreadable: ${facts.unreadable}` };
+    if (current === undefined)
+        return { due: true, reason: 'no current certificate' };
+    const timing = renewalTime(facts, current);
+    const due = (reason) => ({ due: true, reason, ...timing });
+    if (facts.force)
+        return due('forced');
+    const changed = nameChanges(facts.names, current.names);
+    if (changed !== undefined)
+        return due(`names changed: ${changed}`);
+    if (current.keyType !== facts.keyType)
+        return due(`key type changed: ${current.keyType} -> ${facts.keyType}`);
+    if (current.notAfter.getTime() <= now.getTime())
+        return due(`expired on ${iso(current.notAfter)}`);
+    const window = facts.window;
+    if (window !== undefined) {
+        if (now.getTime() > window.end.getTime())
+            return due(`renewal window passed on ${iso(window.end)}`);
+        if (now.getTime() >= window.start.getTime())
+            return due(`renewal window open since ${iso(window.start)}`);
+        if (timing.renewAfter.getTime() <= now.getTime()) {
+            return due(`renewal window opens ${iso(window.start)}, before the next run`);
+        }
+        return { due: false, reason: `not due: renewal window opens ${iso(window.start)}`, ...timing };
+    }
+    const left = current.notAfter.getTime() - now.getTime();
+    if (timing.renewAfter.getTime() <= now.getTime())
+        return due(`expires in ${days(left)}`);
+    return {
+        due: false,
+        reason: `not due: expires in ${days(left)}, renewal from ${iso(timing.renewAfter)}`,
+        ...timing,
+    };
+}
+/**
+ * When the current certificate is renewed. With an ARI window: a point in it (RFC 9773 asks for a uniform
+ * random one), and a run renews when that point falls before the next run. The point comes from a hash of the
+ * certID rather than a new draw each run: it is as uniform across certificates, but stays put from run to
+ * run, so `renew_after` tells the truth and daily runs do not pile their chances onto the window's start.
+ * Without a window: a third of the lifetime before expiry (half for 10 days or less), or `renew_before`.
+ */
+function renewalTime(facts, current) {
+    const window = facts.window;
+    if (window !== undefined) {
+        const span = Math.max(0, window.end.getTime() - window.start.getTime());
+        const renewAt = new Date(window.start.getTime() + Math.floor(pointInWindow(current.certId ?? current.serial) * span));
+        return { renewAt, renewAfter: new Date(renewAt.getTime() - facts.checkIntervalMs) };
+    }
+    const lifetime = current.notAfter.getTime() - current.notBefore.getTime();
+    const share = lifetime <= 10 * DAY ? lifetime / 2 : lifetime / 3;
+    const before = Math.max(share, facts.renewBeforeMs ?? 0);
+    return { renewAfter: new Date(current.notAfter.getTime() - before) };
+}
+/** A number in [0, 1) from the certificate's identity: the same every run, spread evenly across certificates. */
+function pointInWindow(identity) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest().readUInt32BE(0) / 2 ** 32;
+}
+/** "+new.example.com, -old.example.com", or undefined when the sets are equal (case-insensitive). */
+function nameChanges(wanted, current) {
+    const want = new Set(wanted.map((n) => n.toLowerCase()));
+    const have = new Set(current.map((n) => n.toLowerCase()));
+    const added = [...want].filter((n) => !have.has(n)).map((n) => `+${n}`);
+    const removed = [...have].filter((n) => !want.has(n)).map((n) => `-${n}`);
+    return added.length + removed.length === 0 ? undefined : [...added, ...removed].join(', ');
+}
+function days(ms) {
+    if (ms < DAY)
+        return `${Math.max(0, Math.round(ms / 3_600_000))} hours`;
+    const n = Math.floor(ms / DAY);
+    return n === 1 ? '1 day' : `${n} days`;
+}
+function iso(date) {
+    return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 
@@ -847,6 +1079,7 @@ function parsesAsRecipient(recipient) {
 /* harmony export */   Tr: () => (/* binding */ acmTagValue),
 /* harmony export */   rq: () => (/* binding */ awsAcmDeclaration)
 /* harmony export */ });
+/* unused harmony export acmKeyAlgorithm */
 /* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26152);
 /* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88196);
 // Inputs of the `aws-acm` destination, read and checked without loading its code (AWS signing, HTTP client).
@@ -854,6 +1087,17 @@ function parsesAsRecipient(recipient) {
 
 const ID = 'aws-acm';
 const ARN = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[A-Za-z0-9-]+$/;
+/** ACM's names of the key types certalias makes. */
+const KEY_ALGORITHMS = {
+    'ec-p256': 'EC_prime256v1',
+    'ec-p384': 'EC_secp384r1',
+    'rsa-2048': 'RSA_2048',
+    'rsa-3072': 'RSA_3072',
+    'rsa-4096': 'RSA_4096',
+};
+function acmKeyAlgorithm(keyType) {
+    return KEY_ALGORITHMS[keyType];
+}
 /** ACM tag values allow letters, digits, spaces and _.:/=+-@ only: a wildcard's `*.` is written `_wildcard.`. */
 function acmTagValue(primaryName) {
     return primaryName.replace(/^\*\./, '_wildcard.');
@@ -873,11 +1117,15 @@ function readAcmOptions(getInput, env) {
     }
     (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .requireAwsCredentials */ .he)(env, ID);
     const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryNameOf */ .lf)(getInput);
+    // the configuration checks key_type itself; its default is the action's
+    const keyType = getInput('key_type').trim() || 'ec-p256';
     return {
         region,
         certificateArn: arn || undefined,
         primaryName,
         tagValue: acmTagValue(primaryName),
+        keyType,
+        keyAlgorithm: acmKeyAlgorithm(keyType),
     };
 }
 /** What the registry knows of `aws-acm` before loading its code. */
@@ -894,6 +1142,7 @@ const awsAcmDeclaration = {
     readOptions: readAcmOptions,
     readsCurrent: true,
     removes: true,
+    prepares: true,
 };
 
 
@@ -990,6 +1239,7 @@ const awsSecretsManagerDeclaration = {
     readOptions: readSecretsManagerOptions,
     readsCurrent: true,
     removes: true,
+    prepares: true,
 };
 
 
@@ -1036,7 +1286,8 @@ function readKeyVaultOptions(getInput, env) {
         throw new Error(`\`azure_key_vault_url\` "${input}" must be the vault URI alone, e.g. https://my-vault.vault.azure.net`);
     }
     const given = getInput('azure_certificate_name').trim();
-    const certificateName = given || keyVaultCertificateName((0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryNameOf */ .lf)(getInput));
+    const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryNameOf */ .lf)(getInput);
+    const certificateName = given || keyVaultCertificateName(primaryName);
     if (!NAME.test(certificateName)) {
         throw new Error(`\`azure_certificate_name\` "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`);
     }
@@ -1044,7 +1295,7 @@ function readKeyVaultOptions(getInput, env) {
         throw new Error("store azure-key-vault needs AZURE_TENANT_ID and AZURE_CLIENT_ID in the step's env, with AZURE_CLIENT_SECRET " +
             'or a federated credential for this repository (the job then needs `permissions: id-token: write`)');
     }
-    return { vaultUrl: url.origin, certificateName };
+    return { vaultUrl: url.origin, certificateName, primaryName };
 }
 /** What the registry knows of `azure-key-vault` before loading its code. */
 const azureKeyVaultDeclaration = {
@@ -1063,6 +1314,7 @@ const azureKeyVaultDeclaration = {
     readOptions: readKeyVaultOptions,
     readsCurrent: true,
     removes: true,
+    prepares: true,
 };
 
 
@@ -1072,13 +1324,19 @@ const azureKeyVaultDeclaration = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z4: () => (/* binding */ parseCertificateJson),
+/* harmony export */   MO: () => (/* binding */ documentNotTheRevoked),
+/* harmony export */   UD: () => (/* binding */ currentInDocument),
 /* harmony export */   lf: () => (/* binding */ primaryNameOf),
 /* harmony export */   ut: () => (/* binding */ certificateJson)
 /* harmony export */ });
+/* unused harmony export parseCertificateJson */
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82237);
 /* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56320);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48911);
 // The one JSON document the secret-store destinations (AWS Secrets Manager, Google Secret Manager) hold, and the
 // primary name the cloud destinations key their objects by.
+
+
 
 function certificateJson(bundle) {
     const document = {
@@ -1111,6 +1369,20 @@ function parseCertificateJson(text, source) {
         ...(typeof serial === 'string' ? { serial } : {}),
         source,
     };
+}
+/** What the renewal decision reads of a stored document: its certificate set, the key masked at once. */
+function currentInDocument(document, host) {
+    if (document === undefined)
+        return undefined;
+    const found = parseCertificateJson(document.text, document.where);
+    if (found?.privateKey)
+        (0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .maskPem */ .r)(host, found.privateKey);
+    return found;
+}
+/** mode: revoke: undefined when the document holds the revoked certificate, else what stays and why. */
+function documentNotTheRevoked(document, revoked) {
+    const held = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .heldIn */ .$f)(parseCertificateJson(document.text, document.where)?.certificate);
+    return (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .notTheRevoked */ .ly)(document.where, held, revoked);
 }
 /**
  * The certificate's primary name from the `domain` input (punycode, `*.` for a wildcard), for the destinations
@@ -1399,12 +1671,20 @@ function lazyStore(declaration, load) {
                 return module.readCurrent(options, context);
             },
         }),
+        ...(declaration.prepares && {
+            async prepare(options, context) {
+                const module = await implementation();
+                if (module.prepare === undefined)
+                    throw missing('prepare');
+                return module.prepare(options, context);
+            },
+        }),
         ...(declaration.removes && {
-            async remove(options, context) {
+            async remove(options, context, revoked) {
                 const module = await implementation();
                 if (module.remove === undefined)
                     throw missing('remove');
-                return module.remove(options, context);
+                return module.remove(options, context, revoked);
             },
         }),
     };
@@ -1415,8 +1695,8 @@ const STORES = [
     lazyStore(_artifact_options_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactDeclaration */ .d, () => __webpack_require__.e(/* import() */ 4025).then(__webpack_require__.bind(__webpack_require__, 14025)).then((m) => m.artifactStore)),
     lazyStore(_github_secrets_options_js__WEBPACK_IMPORTED_MODULE_6__/* .githubSecretsDeclaration */ .Zs, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 58846)).then((m) => m.githubSecretsStore)),
     lazyStore(_vault_options_js__WEBPACK_IMPORTED_MODULE_7__/* .vaultDeclaration */ .TD, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6933)]).then(__webpack_require__.bind(__webpack_require__, 16933)).then((m) => m.vaultStore)),
-    lazyStore(_aws_acm_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 90094)).then((m) => m.awsAcmStore)),
-    lazyStore(_aws_secrets_manager_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSecretsManagerDeclaration */ .E, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2550)]).then(__webpack_require__.bind(__webpack_require__, 82550)).then((m) => m.awsSecretsManagerStore)),
+    lazyStore(_aws_acm_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7804), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 90094)).then((m) => m.awsAcmStore)),
+    lazyStore(_aws_secrets_manager_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSecretsManagerDeclaration */ .E, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7804), __webpack_require__.e(2550)]).then(__webpack_require__.bind(__webpack_require__, 82550)).then((m) => m.awsSecretsManagerStore)),
     lazyStore(_azure_key_vault_options_js__WEBPACK_IMPORTED_MODULE_3__/* .azureKeyVaultDeclaration */ .Hk, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2673)]).then(__webpack_require__.bind(__webpack_require__, 82673)).then((m) => m.azureKeyVaultStore)),
     lazyStore(_gcp_secret_manager_options_js__WEBPACK_IMPORTED_MODULE_5__/* .gcpSecretManagerDeclaration */ .U, () => Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 48748)).then((m) => m.gcpSecretManagerStore)),
 ];
@@ -1424,6 +1704,80 @@ const STORES = [
 const ALWAYS_ON = 'files';
 function storeInputs() {
     return STORES.flatMap((store) => store.inputs.map((input) => ({ ...input, store: store.id })));
+}
+
+
+/***/ }),
+
+/***/ 48911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ heldIn),
+/* harmony export */   a2: () => (/* binding */ refusedBefore),
+/* harmony export */   ly: () => (/* binding */ notTheRevoked)
+/* harmony export */ });
+/* unused harmony export sameSerial */
+/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14839);
+/* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73622);
+// mode: revoke removes from a destination only the certificate it revoked: each destination reads back what it
+// holds first, and this says whether that is the one, or what was found there instead. And before an order, a
+// destination that cannot take the new certificate says so.
+
+
+/** The serial and names of a stored certificate (PEM or DER), read from it; undefined when it is none. */
+function heldIn(certificate) {
+    if (certificate === undefined)
+        return undefined;
+    try {
+        const { serial, names } = (0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFacts */ .lF)(certificate);
+        return { serial, names };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Serials as hex, whatever their case, separators (ACM writes "0c:8f:...") or leading zeros. */
+function sameSerial(a, b) {
+    const plain = (serial) => serial
+        .toLowerCase()
+        .replace(/[^0-9a-f]/g, '')
+        .replace(/^0+/, '');
+    return plain(a) === plain(b);
+}
+/**
+ * Undefined when `held` is the revoked certificate (by serial, or by names where no serial is kept), so the
+ * destination may remove it; else what stays, saying what `where` holds. `held` undefined: something is there,
+ * but not a certificate certalias wrote.
+ */
+function notTheRevoked(where, held, revoked) {
+    if (held === undefined)
+        return { left: `${where} holds data that is not a certalias certificate: left in place` };
+    if (held.serial !== undefined ? sameSerial(held.serial, revoked.serial) : sameNames(held, revoked)) {
+        return undefined;
+    }
+    return {
+        left: `${where} holds ${describeHeld(held)}, not the revoked certificate (serial ${revoked.serial}, ` +
+            `${revoked.names.join(', ')}): left in place`,
+    };
+}
+function sameNames(held, revoked) {
+    return held.names !== undefined && (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .nameChanges */ .ZP)(revoked.names, held.names) === undefined;
+}
+function describeHeld(held) {
+    const names = held.names !== undefined && held.names.length > 0 ? held.names.join(', ') : undefined;
+    if (held.serial === undefined)
+        return `a certificate for ${names ?? 'no name'}`;
+    return `serial ${held.serial}${names === undefined ? '' : ` (${names})`}`;
+}
+/**
+ * The error of a destination that cannot take the next certificate: what it found, then the refusal; a refusal of
+ * the credential keeps its status, so that callers tell it from a network failure.
+ */
+function refusedBefore(found, error, advice = '') {
+    const message = `${found}: ${error instanceof Error ? error.message : String(error)}${advice}`;
+    const status = error?.status;
+    return Object.assign(new Error(message, { cause: error }), typeof status === 'number' ? { status } : {});
 }
 
 

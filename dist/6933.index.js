@@ -63,16 +63,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCurrentVault: () => (/* binding */ readCurrentVault),
 /* harmony export */   readStoredCertificate: () => (/* binding */ readStoredCertificate),
-/* harmony export */   readVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_2__.RH),
+/* harmony export */   readVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_3__.RH),
 /* harmony export */   removeVaultEntry: () => (/* binding */ removeVaultEntry),
 /* harmony export */   vaultStore: () => (/* binding */ vaultStore)
 /* harmony export */ });
 /* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86469);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82237);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82237);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69327);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48911);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69327);
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
+
 
 
 
@@ -84,19 +86,26 @@ const CAS_RETRIES = 4;
 /** Vault's limit for one custom metadata value. */
 const METADATA_VALUE_BYTES = 512;
 const vaultStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_2__/* .vaultDeclaration */ .TD,
+    ..._options_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultDeclaration */ .TD,
     create: (options, context) => new VaultStore(options, context),
     readCurrent: readCurrentVault,
     remove: removeVaultEntry,
 };
-/** mode: revoke: delete the entry's metadata, which removes every version (KV v2), the kept account key with them. */
-async function removeVaultEntry(options, context) {
+/**
+ * mode: revoke: delete the entry's metadata, which removes every version (KV v2), the kept account key with them;
+ * only when the latest version holds the revoked certificate (another domain's may sit at the same path).
+ */
+async function removeVaultEntry(options, context, revoked) {
     const session = await VaultSession.open(options, context);
     const current = await session.read();
-    if (current.version === 0)
+    if (!current.exists)
         return undefined;
+    const where = `${session.describe()} (version ${current.version})`;
+    const other = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_2__/* .notTheRevoked */ .ly)(where, current.certificate, revoked);
+    if (other !== undefined)
+        return other;
     await session.destroyAll();
-    return `${session.describe()}: every version removed`;
+    return { removed: `${session.describe()}: every version removed` };
 }
 /** The certificate facts stored at the path, or undefined when there is none (no entry, deleted, not a certificate). */
 async function readStoredCertificate(options, context) {
@@ -130,7 +139,7 @@ function secretField(data, field, context) {
     const value = data?.[field];
     if (typeof value !== 'string' || value.trim() === '')
         return undefined;
-    (0,_host_js__WEBPACK_IMPORTED_MODULE_3__/* .maskPem */ .r)(context.host, value);
+    (0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPem */ .r)(context.host, value);
     return value;
 }
 class VaultStore {

@@ -205,7 +205,8 @@ function withHint(error, hint) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   azure: () => (/* binding */ azure)
+/* harmony export */   azure: () => (/* binding */ azure),
+/* harmony export */   resourceManagerScope: () => (/* binding */ resourceManagerScope)
 /* harmony export */ });
 /* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96717);
 /* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86469);
@@ -228,6 +229,8 @@ const API_URL = 'https://management.azure.com';
 const AUTHORITY_URL = 'https://login.microsoftonline.com';
 const API_VERSION = '2018-05-01';
 const SCOPE = 'https://management.azure.com/.default';
+/** Resource Manager of the sovereign clouds: a token for the public one is refused there. */
+const SOVEREIGN_RESOURCE_MANAGERS = ['management.usgovcloudapi.net', 'management.chinacloudapi.cn'];
 // Azure DNS stores a TXT record as strings of at most 255 characters each
 const MAX_STRING = 255;
 const descriptor = {
@@ -257,7 +260,11 @@ const descriptor = {
     ],
     settings: [
         // first: the test harness points the first *_API_URL setting at itself
-        { env: 'AZURE_API_URL', description: 'Azure Resource Manager endpoint', default: API_URL },
+        {
+            env: 'AZURE_API_URL',
+            description: "Azure Resource Manager endpoint; a sovereign cloud's (https://management.usgovcloudapi.net, https://management.chinacloudapi.cn) gets tokens for itself",
+            default: API_URL,
+        },
         {
             env: 'AZURE_AUTHORITY_URL',
             description: 'Microsoft Entra ID authority (token endpoint host)',
@@ -295,8 +302,8 @@ const azure = {
             if (value === '')
                 throw new Error(`azure: ${name} is required`);
         }
-        const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_0__/* .azureCredential */ .$)(context, 'azure', SCOPE);
         const apiUrl = env.AZURE_API_URL || API_URL;
+        const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_0__/* .azureCredential */ .$)(context, 'azure', resourceManagerScope(apiUrl));
         const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_6__/* .readTtl */ .J)(env, 'AZURE_TTL', { default: 60 });
         const hint = `${credential.hint} (and the role assignment on the zone)`;
         // One token per run, on first use; a failure is not kept, so the post step may try again.
@@ -418,6 +425,17 @@ function splitStrings(value) {
     for (let i = 0; i < value.length || strings.length === 0; i += MAX_STRING)
         strings.push(value.slice(i, i + MAX_STRING));
     return strings;
+}
+/** The token scope of the Resource Manager that AZURE_API_URL names; any other URL (a proxy) is the public one's. */
+function resourceManagerScope(apiUrl) {
+    let host;
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return SCOPE;
+    }
+    return SOVEREIGN_RESOURCE_MANAGERS.includes(host) ? `https://${host}/.default` : SCOPE;
 }
 
 

@@ -162,7 +162,7 @@ const PROVIDER_DESCRIPTORS = [
         "settings": [
             {
                 "env": "AZURE_API_URL",
-                "description": "Azure Resource Manager endpoint",
+                "description": "Azure Resource Manager endpoint; a sovereign cloud's (https://management.usgovcloudapi.net, https://management.chinacloudapi.cn) gets tokens for itself",
                 "default": "https://management.azure.com"
             },
             {
@@ -1730,7 +1730,7 @@ async function load(id) {
         case 'rfc2136':
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(6442)]).then(__webpack_require__.bind(__webpack_require__, 86442))).rfc2136;
         case 'route53':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7804), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
             return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'selectel':

@@ -335,9 +335,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gcpSecretManagerStore: () => (/* binding */ gcpSecretManagerStore),
 /* harmony export */   readSecretManagerOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_4__.s)
 /* harmony export */ });
-/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93633);
+/* harmony import */ var _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93633);
 /* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22819);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82237);
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
 /* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88196);
@@ -345,7 +344,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13922);
 // The `gcp-secret-manager` destination: a new version of one Secret Manager secret per certificate, holding the
 // certificate set as JSON (the secret is created when missing), with the CRC32C checksum the API verifies.
-
 
 
 
@@ -374,6 +372,8 @@ const PERMISSIONS = {
     create: 'secretmanager.secrets.create',
     access: 'secretmanager.versions.access',
     delete: 'secretmanager.secrets.delete',
+    disable: 'secretmanager.versions.disable',
+    list: 'secretmanager.versions.list',
 };
 class SecretManagerSession {
     #options;
@@ -414,22 +414,70 @@ class SecretManagerSession {
         return { name, created, project };
     }
     async readCurrent() {
-        const { http, project } = await this.#open();
-        const answer = await this.#call('access', () => http.request('GET', `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}/versions/latest:access`, { expect: [404] }));
-        const data = answer.status === 404 ? undefined : answer.body?.payload?.data;
-        if (!data)
-            return undefined;
-        const found = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificateJson */ .Z4)(Buffer.from(data, 'base64').toString('utf8'), `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`);
-        if (found?.privateKey)
-            (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(this.#context.host, found.privateKey);
-        return found;
+        return (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .currentInDocument */ .UD)(await this.#latest(), this.#context.host);
     }
-    async remove() {
+    async remove(revoked) {
+        const latest = await this.#latest();
+        if (latest === undefined)
+            return undefined;
+        const other = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .documentNotTheRevoked */ .MO)(latest, revoked);
+        if (other !== undefined)
+            return other;
         const { http, project } = await this.#open();
         const answer = await this.#call('delete', () => http.request('DELETE', `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}`, {
             expect: [404],
         }));
-        return answer.status === 404 ? undefined : `deleted ${this.describe(project)} and every version`;
+        return answer.status === 404
+            ? undefined
+            : { removed: `deleted ${this.describe(project)} and every version` };
+    }
+    /** The latest version's text; undefined when there is no secret or no version. */
+    async #latest() {
+        const { http, project } = await this.#open();
+        const access = (version) => this.#call('access', () => http.request('GET', `${this.#secretPath(project)}/versions/${version}:access`, { expect: [404, 400] }));
+        let answer = await access('latest');
+        if (answer.status === 400 && answer.body?.error?.status === 'FAILED_PRECONDITION') {
+            // the newest version is disabled (by hand, after a leak): the newest enabled one is what readers can get
+            const listed = await this.#call('list', () => http.request('GET', `${this.#secretPath(project)}/versions`, {
+                query: { filter: 'state:ENABLED', pageSize: '1' },
+            }));
+            const newest = listed.body?.versions?.[0]?.name?.split('/').pop();
+            if (newest === undefined)
+                return undefined;
+            answer = await access(newest);
+        }
+        if (answer.status === 400) {
+            throw new Error(`${ID}: ${this.describe(project)}: the latest version cannot be read: ${answer.body?.error?.status}`);
+        }
+        const data = answer.status === 404 ? undefined : answer.body?.payload?.data;
+        if (!data)
+            return undefined;
+        return {
+            text: Buffer.from(data, 'base64').toString('utf8'),
+            where: `${this.describe(project)} (${answer.body?.name?.split('/').pop() ?? 'latest'})`,
+        };
+    }
+    /**
+     * After a new version: the one before it is disabled, so that the previous private key is no longer readable.
+     * The certificate is delivered by then: a refusal is a warning, not a failed delivery.
+     */
+    async disablePrevious(version) {
+        const number = Number(version.split('/').pop());
+        if (!(number > 1))
+            return;
+        const { http, project } = await this.#open();
+        const previous = `${this.#secretPath(project)}/versions/${number - 1}`;
+        try {
+            // 400: already disabled or destroyed; 404: deleted; either way not readable
+            await this.#call('disable', () => http.request('POST', `${previous}:disable`, { expect: [400, 404] }));
+        }
+        catch (error) {
+            this.#context.host.warning(`${ID}: ${this.describe(project)}/versions/${number - 1} stays enabled, with the previous private key: ` +
+                `${error.message}`);
+        }
+    }
+    #secretPath(project) {
+        return `/v1/projects/${encodeURIComponent(project)}/secrets/${this.#options.secretId}`;
     }
     async #call(permission, run) {
         try {
@@ -437,9 +485,9 @@ class SecretManagerSession {
         }
         catch (error) {
             if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
-                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_7__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
-                    '(roles/secretmanager.secretVersionAdder to add versions; roles/secretmanager.admin on the project to ' +
-                    'create and delete secrets)', { cause: error });
+                throw new _clouds_context_js__WEBPACK_IMPORTED_MODULE_6__/* .CloudAccessError */ .Y(`${error.message}. ${ID}: the service account needs ${PERMISSIONS[permission]} on the secret ` +
+                    '(roles/secretmanager.secretVersionAdder to add versions, roles/secretmanager.secretVersionManager to ' +
+                    'disable and list them; roles/secretmanager.admin on the project to create and delete secrets)', { cause: error });
             }
             throw error;
         }
@@ -472,6 +520,7 @@ class SecretManagerSession {
 async function deliverToSecretManager(session, bundle, { context }) {
     const { name, created, project } = await session.addVersion((0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateJson */ .ut)(bundle));
     context.host.info(`${ID}: ${created ? 'created the secret and ' : ''}added ${name}`);
+    await session.disablePrevious(name);
     return {
         destination: `${session.describe(project)}: ${created ? 'created, ' : ''}version ${name.split('/').pop()}`,
         outputs: { gcp_secret_version: name },
@@ -495,7 +544,8 @@ function sessionStore(declaration, open, deliver) {
             return { id: declaration.id, deliver: (bundle) => deliver(session, bundle, { options, context }) };
         },
         readCurrent: async (options, context) => open(options, context).readCurrent(),
-        remove: async (options, context) => open(options, context).remove(),
+        remove: async (options, context, revoked) => open(options, context).remove(revoked),
+        ...(declaration.prepares && { prepare: async (options, context) => open(options, context).prepare?.() }),
     };
 }
 

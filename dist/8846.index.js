@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   sealForGithub: () => (/* reexport */ sealForGithub)
 });
 
+// EXTERNAL MODULE: ./src/stores/ownership.ts
+var ownership = __webpack_require__(48911);
 // EXTERNAL MODULE: ./src/http/client.ts
 var client = __webpack_require__(73329);
 ;// CONCATENATED MODULE: ./src/stores/github-secrets/api.ts
@@ -147,6 +149,8 @@ async function sealForGithub(value, publicKeyBase64) {
 }
 
 ;// CONCATENATED MODULE: ./src/stores/github-secrets/index.ts
+// The `github-secrets` destination: the certificate and key as sealed Actions secrets, its public state as a variable.
+
 
 
 
@@ -176,14 +180,34 @@ const githubSecretsStore = {
     remove: removeGithubSecrets,
 };
 /**
- * mode: revoke: delete the certificate and key secrets and the state variable. The account key secret stays:
- * the workflow passes it to every certificate of the same prefix, and an account outlives its certificates.
+ * mode: revoke: delete the certificate and key secrets and the state variable, when the variable names the revoked
+ * certificate: another step on the same `secret_prefix` may have written its own since. The account key secret
+ * stays: the workflow passes it to every certificate of the same prefix, and an account outlives its certificates.
  */
-async function removeGithubSecrets(options, context) {
+async function removeGithubSecrets(options, context, revoked) {
     context.host.mask(options.token);
     const names = githubSecretNames(options.prefix);
     const api = await openGithubApi(options, context);
     const prefix = scopeRoutes(options).prefix;
+    const secrets = [names.certificate, names.privateKey];
+    const state = await readState(api, options);
+    if (state === undefined) {
+        // Secrets cannot be read back: without the variable nothing tells which certificate they hold.
+        const present = await Promise.all(secrets.map(async (name) => {
+            const answer = await callScope(api, options, `read secret ${name} of`, `GET ${prefix}/secrets/{secret_name}`, { secret_name: name }, [404]);
+            return answer.status === 404 ? [] : [name];
+        }));
+        if (present.flat().length === 0)
+            return undefined;
+        return {
+            left: `variable ${names.state} of ${describeScope(options)} is not there: nothing shows which certificate secrets ` +
+                `${present.flat().join(', ')} hold (a secret cannot be read back): left in place; delete them by hand if ` +
+                'they hold the revoked certificate',
+        };
+    }
+    const other = (0,ownership/* notTheRevoked */.ly)(state.where, state.held, revoked);
+    if (other !== undefined)
+        return { left: `${other.left}, with secrets ${secrets.join(', ')}` };
     const remove = async (kind, name) => {
         const what = kind === 'secrets' ? `secret ${name}` : `variable ${name}`;
         const route = kind === 'secrets' ? `DELETE ${prefix}/secrets/{secret_name}` : `DELETE ${prefix}/variables/{name}`;
@@ -191,12 +215,14 @@ async function removeGithubSecrets(options, context) {
         const answer = await callScope(api, options, `delete ${what} of`, route, parameters, [404]);
         return answer.status === 404 ? undefined : what;
     };
-    const removed = (await Promise.all([
-        remove('secrets', names.certificate),
-        remove('secrets', names.privateKey),
-        remove('variables', names.state),
-    ])).filter((what) => what !== undefined);
-    return removed.length === 0 ? undefined : `${describeScope(options)}: removed ${removed.join(', ')}`;
+    // The variable last: should a deletion fail, a second run still finds what names the secrets.
+    const removed = [
+        ...(await Promise.all(secrets.map((name) => remove('secrets', name)))),
+        await remove('variables', names.state),
+    ].filter((what) => what !== undefined);
+    return removed.length === 0
+        ? undefined
+        : { removed: `${describeScope(options)}: removed ${removed.join(', ')}` };
 }
 /**
  * The certificate of the state variable the last delivery wrote: the secrets cannot be read back, the variable
@@ -204,9 +230,22 @@ async function removeGithubSecrets(options, context) {
  */
 async function readCurrentGithubState(options, context) {
     context.host.mask(options.token);
+    const state = await readState(await openGithubApi(options, context), options);
+    if (state === undefined)
+        return undefined;
+    if (state.unreadable !== undefined) {
+        throw new Error(`${github_secrets_ID}: ${state.where} is not the JSON certalias writes (${state.unreadable}); the next delivery rewrites it. ` +
+            'Another workflow may be writing the same name: give this one another `secret_prefix`');
+    }
+    const certificate = state.certificate;
+    if (certificate === undefined)
+        return undefined;
+    return { certificate, source: state.where };
+}
+/** The state variable, or undefined when it is not there. */
+async function readState(api, options) {
     const name = githubSecretNames(options.prefix).state;
     const where = `variable ${name} of ${describeScope(options)}`;
-    const api = await openGithubApi(options, context);
     const answer = await callScope(api, options, `read variable ${name} of`, `GET ${scopeRoutes(options).prefix}/variables/{name}`, { name }, [404]);
     if (answer.status === 404)
         return undefined;
@@ -218,13 +257,14 @@ async function readCurrentGithubState(options, context) {
         state = JSON.parse(value);
     }
     catch (error) {
-        throw new Error(`${github_secrets_ID}: ${where} is not the JSON certalias writes (${error instanceof Error ? error.message : String(error)}); ` +
-            'the next delivery rewrites it. Another workflow may be writing the same name: give this one another `secret_prefix`', { cause: error });
+        return { where, unreadable: error instanceof Error ? error.message : String(error) };
     }
     const certificate = state?.certificate;
     if (typeof certificate !== 'string' || !certificate.includes('-----BEGIN CERTIFICATE-----'))
-        return undefined;
-    return { certificate, source: where };
+        return { where };
+    const serial = typeof state?.serial === 'string' ? state.serial : undefined;
+    const names = Array.isArray(state?.names) ? state.names.map(String) : undefined;
+    return { where, certificate, held: { ...(serial ? { serial } : {}), ...(names ? { names } : {}) } };
 }
 class GithubSecretsStore {
     id = github_secrets_ID;
