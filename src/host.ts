@@ -3,6 +3,8 @@ export interface Host {
   info(message: string): void
   warning(message: string): void
   debug(message: string): void
+  /** Whether debug lines are shown (the runner's debug logging, --debug on the command line). */
+  isDebug(): boolean
   /** Register a secret so that no later log line shows it. */
   mask(secret: string): void
   /** The text with every secret registered so far replaced by ***: for text the runner's masking does not reach. */
@@ -13,6 +15,13 @@ export interface Host {
   getState(name: string): string
   /** Append a section (markdown) to the job summary. */
   summary(markdown: string): Promise<void>
+  /** Runs `work` with the lines it logs folded under `title` (a group in the job log). */
+  group<T>(title: string, work: () => Promise<T>): Promise<T>
+  /**
+   * The workflow's OIDC token for `audience` (empty: GitHub's default, the URL of the repository owner), masked.
+   * Rejects with what to change when this run cannot have one.
+   */
+  idToken(audience?: string): Promise<string>
 }
 
 /** A PEM secret masked whole and line by line, but not its BEGIN/END lines, which would blank every other PEM. */

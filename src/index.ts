@@ -11,11 +11,5 @@ export async function certalias(argv: readonly string[]): Promise<number> {
 
 const invoked = process.argv[1] === undefined ? '' : resolve(process.argv[1])
 if (invoked === fileURLToPath(import.meta.url)) {
-  const runner = await import('./action/runner.js')
-  if (runner.getState('isPost') === 'true') {
-    await (await import('./action/post.js')).post()
-  } else {
-    runner.saveState('isPost', 'true')
-    await (await import('./action/main.js')).run()
-  }
+  await (await import('./action/index.js')).step()
 }

@@ -121,6 +121,7 @@ export class CaClient {
   readonly #directoryUrl: string
   readonly #limits: CaLimits
   readonly #log: (message: string) => void
+  readonly #trace: boolean
   readonly #connections: Connections
   readonly #closing = new AbortController()
   readonly #nonces: string[] = []
@@ -136,9 +137,12 @@ export class CaClient {
       log?: (message: string) => void
       /** The directory as another part of the run already read it (the renewal decision): not asked again. */
       directory?: Promise<Record<string, unknown>> | undefined
+      /** Every request to `log` with its status and time (debug runs): what a CA or a proxy in between did. */
+      trace?: boolean
     } = {},
   ) {
     this.#known = options.directory
+    this.#trace = options.trace ?? false
     this.#directoryUrl = directoryUrl
     this.account = accountKey(accountKeyPem)
     this.#limits = options.limits ?? CA_LIMITS
@@ -318,6 +322,7 @@ export class CaClient {
       },
     })
     this.sent.requests++
+    const started = Date.now()
     let answer: CaAnswer
     try {
       const response = await http.request(method, target.pathname, {
@@ -337,6 +342,10 @@ export class CaClient {
         throw new TransportFailure(error, errorCode(error.cause))
       answer = { status: seen.status, headers: seen.headers, body: parseText(seen.body, seen.headers) }
     }
+    if (this.#trace)
+      this.#log(
+        `${this.#name}: ${method} ${target.pathname}: HTTP ${answer.status} in ${Date.now() - started} ms`,
+      )
     const nonce = header(answer, 'replay-nonce')
     if (nonce !== undefined && nonce !== '') {
       this.#nonces.push(nonce)

@@ -82,6 +82,8 @@ export interface Issued {
 export interface SessionOptions {
   /** Requests, retries, badNonce, counts: shown only in debug runs. */
   readonly debug: (message: string) => void
+  /** Every request to the CA to `debug`, with its status and time: set when debug lines are shown. */
+  readonly trace?: boolean
   /** What the run's log should show at any level: an order handed back already finalized, and the like. */
   readonly warning?: (message: string) => void
   /** Aborted when the run fails elsewhere while the account is being opened: stops at once. */
@@ -151,6 +153,7 @@ export class AcmeSession {
         limits: caLimits(options.env),
         log: options.debug,
         directory: options.directory,
+        trace: options.trace,
       })
       await openAccount(ca, config)
       return new AcmeSession(ca, config, options)

@@ -1,22 +1,22 @@
 // The action's main step: inputs in, certificate out; the only place that reads the runner's inputs.
 
+import * as core from '@actions/core'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
 import { maskPem } from '../host.js'
 import { PULL_REQUEST_TARGET_WARNING, type RunEvent, secretlessNotice, secretlessRun } from './event.js'
 import { actionsHost, fail, notice } from './host.js'
-import * as runner from './runner.js'
 
 export async function run(): Promise<void> {
   try {
     for (const name of SECRET_INPUTS) {
-      const value = runner.getInput(name)
+      const value = core.getInput(name)
       if (value.trim() === '') continue
       maskPem(actionsHost, value)
     }
-    if (runner.getInput('mode').trim().toLowerCase() === 'plan') {
+    if (core.getInput('mode').trim().toLowerCase() === 'plan') {
       const { planFleet } = await import('../modes/fleet.js')
       await planFleet(actionsHost, {
-        getInput: (name) => runner.getInput(name),
+        getInput: (name) => core.getInput(name),
         env: process.env,
         context: { host: actionsHost, env: process.env, github: githubFor },
       })
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     }
     let config: Config
     try {
-      config = readConfig((name) => runner.getInput(name), process.env)
+      config = readConfig((name) => core.getInput(name), process.env)
     } catch (error) {
       // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow. Only then
       // is the event read (its reader is large): an input that is wrong besides fails whatever the event.
@@ -36,8 +36,8 @@ export async function run(): Promise<void> {
         const why = secretlessRun(await runEvent())
         if (why !== undefined) {
           notice(secretlessNotice(why, error.missingCredentials))
-          runner.setOutput('issued', 'false')
-          runner.setOutput('reason', `no credentials: ${why}`)
+          core.setOutput('issued', 'false')
+          core.setOutput('reason', `no credentials: ${why}`)
           return
         }
       }

@@ -123,6 +123,18 @@ export class CliHost implements Host {
   async summary(): Promise<void> {
     // a job summary is GitHub's; the log lines say the same here
   }
+  isDebug(): boolean {
+    return this.showDebug
+  }
+  /** No folding on a terminal: the title is a line of its own, the detail follows. */
+  group<T>(title: string, work: () => Promise<T>): Promise<T> {
+    this.info(title)
+    return work()
+  }
+  async idToken(): Promise<string> {
+    // the token endpoint is the runner's, for the step that asked for it; a command line has none to ask
+    throw new Error('the command line has none (a GitHub Actions step of certalias gets it from the runner)')
+  }
   #print(level: string, message: string): void {
     process.stderr.write(`${level}${printable(this.redact(message))}\n`)
   }

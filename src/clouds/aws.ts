@@ -6,7 +6,7 @@ import { type HttpClient, type HttpResponse, ProviderHttpError } from '../http/c
 import { type AwsCredentials, signV4 } from './aws-sigv4.js'
 import { elements, text } from './aws-xml.js'
 import { CloudAccessError, type CloudContext } from './context.js'
-import { fetchOidcToken } from './oidc.js'
+import { workflowIdToken } from './oidc.js'
 
 export type { AwsCredentials } from './aws-sigv4.js'
 
@@ -105,13 +105,11 @@ export function awsCredentialSource(
         `${who}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way`,
       )
     }
-    const webIdentityToken = await fetchOidcToken({
-      env,
-      transport: context.transport,
+    const webIdentityToken = await workflowIdToken({
+      host: context.host,
       audience: STS_AUDIENCE,
       provider: who,
-      mask,
-      log,
+      instead: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
     })
     const stsRegion = region || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined
     const sts = providerHttp(context, {

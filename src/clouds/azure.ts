@@ -3,7 +3,7 @@
 
 import { providerHttp } from '../http/api.js'
 import type { CloudContext } from './context.js'
-import { fetchOidcToken } from './oidc.js'
+import { workflowIdToken } from './oidc.js'
 
 const AUTHORITY_URL = 'https://login.microsoftonline.com'
 // the audience Microsoft Entra expects of a federated credential's token
@@ -42,13 +42,11 @@ export function azureCredential(context: CloudContext, who: string, scope: strin
     if (clientSecret) {
       form.set('client_secret', clientSecret)
     } else {
-      const assertion = await fetchOidcToken({
-        env,
-        transport: context.transport,
+      const assertion = await workflowIdToken({
+        host: context.host,
         audience: OIDC_AUDIENCE,
         provider: who,
-        mask,
-        log: (message) => context.host.info(message),
+        instead: 'AZURE_CLIENT_SECRET',
       })
       secrets.push(assertion)
       form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')

@@ -5,7 +5,7 @@ import { createSign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { providerHttp } from '../http/api.js'
 import type { CloudContext } from './context.js'
-import { fetchOidcToken } from './oidc.js'
+import { workflowIdToken } from './oidc.js'
 
 const OAUTH_URL = 'https://oauth2.googleapis.com'
 const STS_URL = 'https://sts.googleapis.com'
@@ -91,14 +91,12 @@ export function googleCredential(context: CloudContext, who: string, scope: stri
   }
 
   async function federatedToken(): Promise<string> {
-    const oidc = await fetchOidcToken({
-      env,
-      transport: context.transport,
+    const oidc = await workflowIdToken({
+      host: context.host,
       // the audience a workload identity provider accepts by default
       audience: `https://iam.googleapis.com/${provider}`,
       provider: who,
-      mask,
-      log: (message) => context.host.info(message),
+      instead: 'GCE_SERVICE_ACCOUNT or GCE_SERVICE_ACCOUNT_FILE (a service account key)',
     })
     const sts = providerHttp(context, {
       provider: who,

@@ -68,6 +68,7 @@ export async function issue(
     Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
       const opened = await AcmeSession.open(sessionRequest(config), key, {
         debug: (m) => host.debug(m),
+        trace: host.isDebug(),
         warning: (m) => host.warning(m),
         signal: opening.signal,
         env: options.env,
@@ -135,14 +136,19 @@ export async function issue(
       // every owner's values fit in one answer: one write each, one wait, the whole order validated at once
       await writeRecords(provider, records)
       for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
-      await waitForPropagation(records, dns, {
-        timeoutMs: config.propagationTimeoutMs,
-        log: (m) => host.info(m),
-      })
+      // the detail of a wait (which server lacks what, while it lasts) folded; the outcome a line of its own
+      await host.group('Propagation: asking every authoritative server of each alias zone', () =>
+        waitForPropagation(records, dns, {
+          timeoutMs: config.propagationTimeoutMs,
+          log: (m) => host.info(m),
+        }),
+      )
       stage('Propagation: every authoritative server of each alias zone serves every value')
       await session.validate(challenges)
     } else {
-      await Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run))))
+      await host.group(`Batches: ${work.length} owner(s), validated a batch at a time`, () =>
+        Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run)))),
+      )
       for (const [owner, count] of batches) host.info(`Batches: ${owner}: ${count}`)
     }
     stage('Validation: the CA validated every challenge')
@@ -167,7 +173,9 @@ export async function issue(
   setCertificateOutputs(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter })
 
   const stores = config.stores.map((selected) => selected.module.create(selected.options, context))
-  const report = await deliverAll(stores, bundle)
+  const report = await host.group(`Delivery: ${config.stores.map((s) => s.module.id).join(', ')}`, () =>
+    deliverAll(stores, bundle),
+  )
   for (const { delivery } of report.delivered) {
     for (const [name, value] of Object.entries(delivery.outputs ?? {})) host.setOutput(name, value)
   }

@@ -172,6 +172,37 @@ describe('certalias on the command line', () => {
     expect(failed.stderr).toMatch(/error: [\s\S]*ns2\.example\.test/)
   })
 
+  it('has no workflow OIDC token: a sign-in that needs one fails at once, naming the credential to use instead', async () => {
+    const run = await certalias(
+      [
+        'revoke',
+        '--domain',
+        'www.example.test',
+        '--store',
+        'vault',
+        '--vault-role',
+        'ci',
+        '--vault-path',
+        'tls/x',
+      ],
+      // the runner's variables, as in a `run:` step of a job that may have a token: still not the command line's
+      {
+        env: {
+          ...(await rfc2136Env()),
+          CERTALIAS_DNS_PROVIDER: 'rfc2136',
+          CERTALIAS_VAULT_ADDR: 'http://127.0.0.1:9',
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/idtoken?api-version=2.0',
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+        },
+      },
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      "vault: `vault_role` logs in with the workflow's OIDC token, and the command line has none (a GitHub " +
+        'Actions step of certalias gets it from the runner); or use `vault_token`',
+    )
+  })
+
   it('SIGTERM after the write removes exactly the values this run wrote, then exits 143', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'certalias-cli-'))
     let killed = false

@@ -37,7 +37,13 @@ describe('issuance through a CNAME-delegated alias zone', () => {
     await expectIssued(run, ['www.example.test'])
     expect(run.stdout).toMatch(/CNAME check: every authoritative server/)
     expect(run.stdout).toMatch(/TXT written: _acme-challenge\.validation\.bind\.test/)
-    expect(run.stdout).toMatch(/Propagation: every authoritative server/)
+    // the wait's detail folded in a group, its outcome a line after it; the delivery's likewise
+    expect(run.stdout).toMatch(
+      /^::group::Propagation: asking every authoritative server of each alias zone\n(?:.*\n)*?::endgroup::\n\[[\d.]+ s\] Propagation: every authoritative server/m,
+    )
+    expect(run.stdout).toMatch(
+      /^::group::Delivery: files\n(?:.*\n)*?::endgroup::\n\[[\d.]+ s\] Delivered \(files\)/m,
+    )
     // the job summary: names, alias owners, issuer, expiry and files
     expect(run.summary).toContain('| www.example.test | \\_acme-challenge.validation.bind.test | 1 |')
     expect(run.summary).toMatch(/\*\*Issuer:\*\* CN=Pebble Intermediate CA/)

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { signJwt } from '../../src/clouds/google.js'
 import { google } from '../../src/providers/google/index.js'
+import type { RecordingHostOptions } from '../support/host.js'
 import { type ApiScript, apiScript, type Exchange, providerAgainst } from '../support/provider-harness.js'
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', {
@@ -32,9 +33,13 @@ const AUTH = { authorization: `Bearer ${ACCESS_TOKEN}` }
 const DNS_SCOPE = 'https://www.googleapis.com/auth/ndev.clouddns.readwrite'
 
 let script: ApiScript | undefined
-async function against(exchanges: Exchange[], env: (origin: string) => Record<string, string> = withZone) {
+async function against(
+  exchanges: Exchange[],
+  env: (origin: string) => Record<string, string> = withZone,
+  hostOptions: RecordingHostOptions = {},
+) {
   script = await apiScript(exchanges)
-  return providerAgainst(google, script, env(script.origin), '/dns/v1')
+  return providerAgainst(google, script, env(script.origin), '/dns/v1', hostOptions)
 }
 
 const keyEnv = (origin: string) => ({ GCE_SERVICE_ACCOUNT: KEY_JSON, GOOGLE_OAUTH_URL: origin })
@@ -294,7 +299,6 @@ describe('google', () => {
   })
 
   it('with workload identity: OIDC token → STS token exchange → generateAccessToken, once for the whole run', async () => {
-    const requestToken = 'gha-request-token-secret'
     const idToken = 'eyJhbGciOiJSUzI1NiJ9.oidc.sig'
     const wip = 'projects/123456789/locations/global/workloadIdentityPools/github/providers/certalias'
     const federated = 'ya29.d.federated-token'
@@ -302,13 +306,6 @@ describe('google', () => {
     const saAuth = { authorization: `Bearer ${saToken}` }
     const { provider, host } = await against(
       [
-        {
-          method: 'GET',
-          path: '/abc123/idtoken',
-          query: { 'api-version': '2.0', audience: `https://iam.googleapis.com/${wip}` },
-          headers: { authorization: `Bearer ${requestToken}` },
-          reply: { body: { count: 1, value: idToken } },
-        },
         {
           method: 'POST',
           path: '/v1/token',
@@ -353,14 +350,15 @@ describe('google', () => {
         GCE_ZONE_ID: 'validation-zone',
         GOOGLE_STS_URL: origin,
         GOOGLE_IAM_URL: origin,
-        ACTIONS_ID_TOKEN_REQUEST_URL: `${origin}/abc123/idtoken?api-version=2.0`,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
       }),
+      { idToken: () => idToken },
     )
     await provider.append(ZONE, OWNER, ['v1'])
     await provider.remove(ZONE, OWNER, ['v1'])
     script?.assertDone()
-    expect(host.masked).toEqual(expect.arrayContaining([requestToken, idToken, federated, saToken]))
+    // the token for the workload identity provider's default audience, asked for once
+    expect(host.audiences).toEqual([`https://iam.googleapis.com/${wip}`])
+    expect(host.masked).toEqual(expect.arrayContaining([idToken, federated, saToken]))
   })
 
   it('refuses a malformed GCE_WORKLOAD_IDENTITY_PROVIDER before any request', async () => {

@@ -414,8 +414,7 @@ describe('route53', () => {
     script?.assertDone()
   })
 
-  it('with AWS_ROLE_ARN: fetches the OIDC token once, assumes the role at STS, and signs with the session credentials', async () => {
-    const requestToken = 'gha-request-token-secret'
+  it('with AWS_ROLE_ARN: asks for the OIDC token once, assumes the role at STS, and signs with the session credentials', async () => {
     const idToken = 'eyJhbGciOiJSUzI1NiJ9.oidc-token.sig'
     const session = {
       id: 'ASIAEXAMPLESESSION01',
@@ -424,13 +423,6 @@ describe('route53', () => {
     }
     const roleArn = 'arn:aws:iam::123456789012:role/certalias'
     const exchanges: Exchange[] = [
-      {
-        method: 'GET',
-        path: '/abc123/idtoken',
-        query: { 'api-version': '2.0', audience: 'sts.amazonaws.com' },
-        headers: { authorization: `Bearer ${requestToken}` },
-        reply: { body: { value: idToken } },
-      },
       {
         method: 'POST',
         path: '/',
@@ -477,30 +469,32 @@ describe('route53', () => {
       ),
     ]
     script = await apiScript(exchanges)
-    const { provider, host } = providerAgainst(route53, script, {
-      AWS_ROLE_ARN: roleArn,
-      AWS_HOSTED_ZONE_ID: ZONE_ID,
-      AWS_STS_API_URL: script.origin,
-      ACTIONS_ID_TOKEN_REQUEST_URL: `${script.origin}/abc123/idtoken?api-version=2.0`,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
-    })
+    const { provider, host } = providerAgainst(
+      route53,
+      script,
+      { AWS_ROLE_ARN: roleArn, AWS_HOSTED_ZONE_ID: ZONE_ID, AWS_STS_API_URL: script.origin },
+      '',
+      { idToken: () => idToken },
+    )
     await provider.append(ZONE, OWNER, ['v1'])
     await provider.remove(ZONE, OWNER, ['v1'])
     script.assertDone()
-    const signed = script.received.slice(2)
+    expect(host.audiences).toEqual(['sts.amazonaws.com'])
+    const signed = script.received.slice(1)
     for (const got of signed) expect(got.headers['x-amz-security-token']).toBe(session.token)
     expectValidSignatures(signed, session.secret)
-    expect(host.masked).toEqual(
-      expect.arrayContaining([requestToken, idToken, session.id, session.secret, session.token]),
-    )
+    expect(host.masked).toEqual(expect.arrayContaining([idToken, session.id, session.secret, session.token]))
   })
 
-  it('with AWS_ROLE_ARN but no id-token permission, says to add permissions: id-token: write', async () => {
+  it('with AWS_ROLE_ARN and no OIDC token, fails before any request naming the static keys instead', async () => {
     const { provider } = await against([], {
       AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
       AWS_HOSTED_ZONE_ID: ZONE_ID,
     })
-    await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(/id-token: write/)
+    await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(
+      "route53: signing in needs the workflow's OIDC token, and this test run has no OIDC token; or use " +
+        'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+    )
     script?.assertDone()
   })
 })
@@ -567,12 +561,6 @@ describe('route53 presentation and endpoints', () => {
     })
     const session = { id: 'ASIAEXAMPLESESSION02', secret: 'session/secret2', token: 'FwoGZXIvYXdzEXAMPLE2' }
     script = await apiScript([
-      {
-        method: 'GET',
-        path: '/idtoken',
-        query: { 'api-version': '2.0', audience: 'sts.amazonaws.com' },
-        reply: { body: { value: idToken } },
-      },
       sts({
         status: 400,
         headers: XML,
@@ -596,13 +584,17 @@ describe('route53 presentation and endpoints', () => {
         true,
       ),
     ])
-    const { provider, sleeps } = providerAgainst(route53, script, {
-      AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
-      AWS_HOSTED_ZONE_ID: ZONE_ID,
-      AWS_ENDPOINT_URL_STS: script.origin,
-      ACTIONS_ID_TOKEN_REQUEST_URL: `${script.origin}/idtoken?api-version=2.0`,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
-    })
+    const { provider, sleeps } = providerAgainst(
+      route53,
+      script,
+      {
+        AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/certalias',
+        AWS_HOSTED_ZONE_ID: ZONE_ID,
+        AWS_ENDPOINT_URL_STS: script.origin,
+      },
+      '',
+      { idToken: () => idToken },
+    )
     await provider.append(ZONE, OWNER, ['v1'])
     script.assertDone()
     expect(sleeps).toHaveLength(1)

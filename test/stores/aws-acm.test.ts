@@ -29,6 +29,8 @@ async function setUp(
     awsAcmStore,
     { domain: 'example.com, www.example.com', aws_region: REGION, ...inputs },
     { AWS_ENDPOINT_URL_ACM: fakeAws.url, ...env(fakeAws) },
+    undefined,
+    { idToken: (aud) => fakeAws.oidc.mint(aud) },
   )
 }
 
@@ -150,9 +152,8 @@ describe('aws-acm store', () => {
     expect(sleeps).toHaveLength(1)
     for (const request of aws?.requests.filter((r) => r.operation.startsWith('CertificateManager')) ?? [])
       expect(request.keyId).toBe(session?.id)
-    expect(host.masked).toEqual(
-      expect.arrayContaining([aws?.oidc.requestToken, session?.id, session?.secret, session?.token]),
-    )
+    expect(host.audiences).toEqual(['sts.amazonaws.com'])
+    expect(host.masked).toEqual(expect.arrayContaining([session?.id, session?.secret, session?.token]))
   })
 
   it('a refused ImportCertificate names the IAM permission acm:ImportCertificate and counts as a refusal', async () => {

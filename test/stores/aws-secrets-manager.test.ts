@@ -224,6 +224,7 @@ describe('aws-secrets-manager store', () => {
         { domain: 'example.com', aws_secret_name: NAME, aws_region: region },
         { AWS_ROLE_ARN: ROLE, AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url, ...fake.oidcEnv },
         send,
+        { idToken: (aud) => fake.oidc.mint(aud) },
       )
       await deliver(await madeBundle(['example.com']))
       expect(hosts.filter((host) => host.startsWith('sts.'))).toEqual([sts])

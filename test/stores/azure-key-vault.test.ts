@@ -24,6 +24,7 @@ async function setUp(
   credential: (fake: FakeAzure) => Record<string, string> = () => ({ AZURE_CLIENT_SECRET: CLIENT_SECRET }),
 ) {
   azure = await startFakeAzure({ tenant: TENANT, clientId: CLIENT, clientSecret: CLIENT_SECRET, ...fake })
+  const started = azure
   return storeUnderTest(
     azureKeyVaultStore,
     { domain: '*.example.com, example.com', azure_key_vault_url: azure.url, ...inputs },
@@ -33,6 +34,8 @@ async function setUp(
       AZURE_AUTHORITY_URL: azure.url,
       ...credential(azure),
     },
+    undefined,
+    { idToken: (aud) => started.oidc.mint(aud) },
   )
 }
 

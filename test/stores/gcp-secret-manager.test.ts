@@ -39,7 +39,7 @@ async function setUp(
     workloadProvider: WIF,
     ...fake,
   })
-  const url = google.url
+  const { url, oidc } = google
   return storeUnderTest(
     gcpSecretManagerStore,
     { domain: 'example.com', gcp_secret_name: 'tls-example-com', ...inputs },
@@ -50,6 +50,8 @@ async function setUp(
       GOOGLE_SECRET_MANAGER_URL: url,
       ...credential(google),
     },
+    undefined,
+    { idToken: (aud) => oidc.mint(aud) },
   )
 }
 
@@ -147,8 +149,7 @@ describe('gcp-secret-manager store', () => {
     }))
     await deliver(await madeBundle(['example.com']))
     expect([...(google?.oidc.issued.values() ?? [])]).toEqual([`https://iam.googleapis.com/${WIF}`])
-    expect(google?.requests.slice(0, 3).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-      'GET /_oidc/idtoken 200',
+    expect(google?.requests.slice(0, 2).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
       'POST /v1/token 200',
       `POST /v1/projects/-/serviceAccounts/${encodeURIComponent(SA)}:generateAccessToken 200`,
     ])

@@ -6,7 +6,6 @@ import { type FakeVault, type FakeVaultOptions, startFakeVault } from '../suppor
 import { type RecordingHost, recordingHost } from '../support/host.js'
 
 const VAULT_TOKEN = 'hvs.static-token-secret-0123456789'
-const REQUEST_TOKEN = 'runner-id-token-request-secret'
 const PATH = 'tls/example.com'
 
 const bundle = (overrides: Partial<CertificateBundle> = {}): CertificateBundle => ({
@@ -56,18 +55,14 @@ interface Setup {
 async function setUp(inputs: Record<string, string>, fake: FakeVaultOptions = {}): Promise<Setup> {
   vault = await startFakeVault({
     tokens: [VAULT_TOKEN],
-    oidcRequestToken: REQUEST_TOKEN,
     jwtAuth: { jwt: { certalias: { boundAudiences: ['https://github.com/octo'] } } },
     ...fake,
   })
-  const env = {
-    ACTIONS_ID_TOKEN_REQUEST_URL: vault.oidcRequestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN,
-    GITHUB_REPOSITORY: 'octo/app',
-  }
+  const env = { GITHUB_REPOSITORY: 'octo/app' }
   const values: Record<string, string> = { vault_addr: vault.url, vault_path: PATH, ...inputs }
   const options = vaultStore.readOptions((name) => values[name] ?? '', env)
-  const host = recordingHost()
+  const started = vault
+  const host = recordingHost({ idToken: (aud) => started.idToken(aud) })
   const context: StoreContext = { host, env, transport: { sleep: async () => {} } }
   const store = vaultStore.create(options, context)
   return { host, options, context, deliver: (b = bundle()) => store.deliver(b) }
@@ -112,12 +107,11 @@ describe('vault store', () => {
     expect(host.masked).toContain(VAULT_TOKEN)
   })
 
-  it('OIDC login: fetches the workflow token with GitHub default audience, logs in with role and jwt, writes with the client token', async () => {
+  it('OIDC login: asks for the workflow token with GitHub default audience, logs in with role and jwt, writes with the client token', async () => {
     const { deliver, host } = await setUp({ vault_role: 'certalias' })
     await deliver()
 
-    const oidc = vault?.requests.find((r) => r.path === '/_oidc/idtoken')
-    expect(oidc?.headers.authorization).toBe(`Bearer ${REQUEST_TOKEN}`)
+    expect(host.audiences).toEqual([''])
     const [jwt, aud] = [...(vault?.issuedJwts ?? [])][0] ?? []
     expect(aud).toBe('https://github.com/octo')
     const login = vault?.requests.find((r) => r.path === '/v1/auth/jwt/login')
@@ -130,8 +124,8 @@ describe('vault store', () => {
     )
     expect(write?.headers['x-vault-token']).toBe(clientToken)
     expect(vault?.entry('secret', PATH)?.versions).toHaveLength(1)
-    // The workflow's token and Vault's client token are masked before anything could print them.
-    expect(host.masked).toEqual(expect.arrayContaining([REQUEST_TOKEN, jwt, clientToken]))
+    // Vault's client token is masked before anything could print it (the host masks the workflow's token).
+    expect(host.masked).toEqual(expect.arrayContaining([jwt, clientToken]))
   })
 
   it('OIDC login at a custom auth path with vault_audience asks GitHub for that audience', async () => {
@@ -160,7 +154,7 @@ describe('vault store', () => {
     expect(vault?.entry('secret', PATH)).toBeUndefined()
   })
 
-  it('vault_role without an OIDC token from the runner fails saying the job needs id-token: write', async () => {
+  it('vault_role without an OIDC token fails naming vault_role, why the host has none, and vault_token', async () => {
     vault = await startFakeVault({ tokens: [VAULT_TOKEN] })
     const options = vaultStore.readOptions(
       (name) => ({ vault_addr: vault?.url ?? '', vault_path: PATH, vault_role: 'certalias' })[name] ?? '',
@@ -168,7 +162,10 @@ describe('vault store', () => {
     )
     const store = vaultStore.create(options, { host: recordingHost(), env: {} })
     const error = await failure(store.deliver(bundle()))
-    expect(error.message).toContain('id-token: write')
+    expect(error.message).toBe(
+      "vault: `vault_role` logs in with the workflow's OIDC token, and this test run has no OIDC token; or use " +
+        '`vault_token`',
+    )
     expect(vault.requests).toEqual([])
   })
 
@@ -280,11 +277,7 @@ describe('vault store', () => {
     const error = await failure(deliver())
     expect(error.message).toContain('HTTP 403')
     expect(error.message).toContain('`vault_role` "certalias"')
-    for (const secret of [
-      ...(vault?.clientTokens ?? []),
-      ...(vault?.issuedJwts.keys() ?? []),
-      REQUEST_TOKEN,
-    ]) {
+    for (const secret of [...(vault?.clientTokens ?? []), ...(vault?.issuedJwts.keys() ?? [])]) {
       expect(error.message).not.toContain(secret)
     }
   })

@@ -1,5 +1,5 @@
 // A local Vault speaking the KV v2 data and metadata endpoints (versions, soft delete, check-and-set as documented),
-// JWT auth login at /v1/auth/<path>/login, and a fake GitHub OIDC token endpoint whose tokens the login checks.
+// JWT auth login at /v1/auth/<path>/login, checking the workflow OIDC tokens this fake hands the test's host.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -25,8 +25,6 @@ export interface FakeVaultOptions {
   jwtAuth?: Record<string, Record<string, FakeVaultRole>>
   /** Whether tokens issued by JWT login may write (false: 403 on KV, as with a role whose policy is too narrow). */
   jwtTokensMayWrite?: boolean
-  /** The ACTIONS_ID_TOKEN_REQUEST_TOKEN the OIDC endpoint accepts. */
-  oidcRequestToken?: string
   /** Owner for GitHub's default audience, https://github.com/<owner>. */
   owner?: string
 }
@@ -53,10 +51,13 @@ export interface FakeVaultRequest {
 
 export interface FakeVault {
   readonly url: string
-  /** Set as ACTIONS_ID_TOKEN_REQUEST_URL: it already has a query, as the runner's has. */
-  readonly oidcRequestUrl: string
   readonly requests: FakeVaultRequest[]
-  /** JWTs the OIDC endpoint issued, with their aud. */
+  /**
+   * The workflow's OIDC token for `aud` as GitHub issues it ('': GitHub's default, https://github.com/<owner>):
+   * the Host's idToken of the test, so that the JWT login here knows it.
+   */
+  idToken(aud: string): string
+  /** JWTs issued by idToken, with their aud. */
   readonly issuedJwts: Map<string, string>
   /** Client tokens JWT logins returned. */
   readonly clientTokens: string[]
@@ -92,7 +93,7 @@ export async function startFakeVault(options: FakeVaultOptions = {}): Promise<Fa
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const { url: parsed, path, method, body } = await readJsonRequest(req)
+    const { path, method, body } = await readJsonRequest(req)
     const send = (status: number, payload?: unknown): void => {
       requests.push({ method, path, status, headers: req.headers, body })
       if (payload === undefined) {
@@ -102,22 +103,6 @@ export async function startFakeVault(options: FakeVaultOptions = {}): Promise<Fa
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
     }
     const errors = (status: number, ...messages: string[]) => send(status, { errors: messages })
-
-    // GitHub's OIDC token endpoint, as the runner exposes it.
-    if (path === '/_oidc/idtoken') {
-      // the scheme is case-insensitive (RFC 9110); the runtime and @actions/core send "Bearer"
-      if (
-        !/^bearer /i.test(req.headers.authorization ?? '') ||
-        req.headers.authorization?.slice(7) !== options.oidcRequestToken
-      )
-        return send(401, { message: 'no' })
-      if (parsed.searchParams.get('api-version') !== '2.0')
-        return send(400, { message: 'api-version missing' })
-      const aud = parsed.searchParams.get('audience') ?? `https://github.com/${options.owner ?? 'octo'}`
-      const jwt = fakeJwt(aud)
-      issuedJwts.set(jwt, aud)
-      return send(200, { count: 1, value: jwt })
-    }
 
     if (!path.startsWith('/v1/')) return errors(404)
     if (options.namespace !== undefined && req.headers['x-vault-namespace'] !== options.namespace) {
@@ -236,8 +221,13 @@ export async function startFakeVault(options: FakeVaultOptions = {}): Promise<Fa
 
   return {
     url: base,
-    oidcRequestUrl: `${base}/_oidc/idtoken?api-version=2.0`,
     requests,
+    idToken: (aud) => {
+      const audience = aud || `https://github.com/${options.owner ?? 'octo'}`
+      const jwt = fakeJwt(audience)
+      issuedJwts.set(jwt, audience)
+      return jwt
+    },
     issuedJwts,
     clientTokens,
     entry: (mount, path) => store.get(key(mount, path)),

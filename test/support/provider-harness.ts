@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { isDeepStrictEqual } from 'node:util'
 import { afterEach } from 'vitest'
 import type { DnsProvider, ProviderModule } from '../../src/providers/types.js'
-import { type RecordingHost, recordingHost } from './host.js'
+import { type RecordingHost, type RecordingHostOptions, recordingHost } from './host.js'
 
 export interface Exchange {
   readonly method: string
@@ -150,13 +150,14 @@ export function providerAgainst(
   script: Pick<ApiScript, 'origin'>,
   env: Record<string, string>,
   basePath = '',
+  hostOptions: RecordingHostOptions = {},
 ): ProviderUnderTest {
   // the variable named <PREFIX>_API_URL, or that takes it as another name (lego's own name comes first)
   const apiUrl = [...module.descriptor.credentials, ...module.descriptor.settings].find((s) =>
     [s.env, ...(s.aliases ?? [])].some((name) => name.endsWith('_API_URL')),
   )
   if (apiUrl === undefined) throw new Error(`${module.descriptor.id} has no <PREFIX>_API_URL setting`)
-  const host = recordingHost()
+  const host = recordingHost(hostOptions)
   const sleeps: number[] = []
   const provider = module.create({
     env: { ...env, [apiUrl.env]: `${script.origin}${basePath}` },

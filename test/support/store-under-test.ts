@@ -4,7 +4,7 @@ import type { Send } from '../../src/http/transport.js'
 import { certificateFacts } from '../../src/pki/certificate.js'
 import type { CertificateBundle, StoreContext, StoreModule } from '../../src/stores/types.js'
 import { selfSigned } from './certificates.js'
-import { type RecordingHost, recordingHost } from './host.js'
+import { type RecordingHost, type RecordingHostOptions, recordingHost } from './host.js'
 
 export interface StoreUnderTest<Options> {
   readonly options: Options
@@ -21,9 +21,10 @@ export function storeUnderTest<Options>(
   env: Record<string, string>,
   /** The wire, for a test that sees where requests go. */
   send?: Send,
+  hostOptions: RecordingHostOptions = {},
 ): StoreUnderTest<Options> {
   const options = module.readOptions((name) => inputs[name] ?? '', env)
-  const host = recordingHost()
+  const host = recordingHost(hostOptions)
   const sleeps: number[] = []
   const context: StoreContext = {
     host,

@@ -170,6 +170,35 @@ describe('nonces and requests in flight', () => {
   })
 })
 
+describe('the log', () => {
+  it('in a debug run names every request with its status (the directory, the nonce, the POST); otherwise none', async () => {
+    ca = await fakeCa((_r, res) => json(res, 201, {}))
+    const lines = (trace: boolean) => {
+      const logged: string[] = []
+      client = new CaClient(ca?.directory ?? '', ACCOUNT_KEY, {
+        limits: FAST,
+        log: (m) => logged.push(m),
+        trace,
+      })
+      client.accountUrl = `${ca?.base}/account/1`
+      return { client, logged }
+    }
+
+    const traced = lines(true)
+    await traced.client.post(`${ca.base}/order`, {})
+    traced.client.close()
+    const quiet = lines(false)
+    await quiet.client.post(`${ca.base}/order`, {})
+
+    expect(traced.logged.map((l) => l.replace(/ in \d+ ms$/, ''))).toEqual([
+      `the CA at ${ca.directory}: GET /dir: HTTP 200`,
+      `the CA at ${ca.directory}: HEAD /nonce: HTTP 200`,
+      `the CA at ${ca.directory}: POST /order: HTTP 201`,
+    ])
+    expect(quiet.logged).toEqual([])
+  })
+})
+
 describe("the CA's signals", () => {
   it('caps the wait for a Retry-After of an hour, then asks again', async () => {
     let first = true

@@ -1,7 +1,7 @@
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
 
-import { fetchOidcToken } from '../../clouds/oidc.js'
+import { workflowIdToken } from '../../clouds/oidc.js'
 import { maskPem } from '../../host.js'
 import { HttpClient, type HttpResponse, ProviderHttpError } from '../../http/client.js'
 import { notTheRevoked } from '../ownership.js'
@@ -219,14 +219,12 @@ class VaultSession {
     } else {
       const { role, authPath, audience } = options.auth
       credential = 'vault_role'
-      const jwt = await fetchOidcToken({
+      const jwt = await workflowIdToken({
+        host: context.host,
         audience,
-        env: context.env,
-        transport: context.transport,
         provider: ID,
         requestedBy: 'vault_role',
-        mask: (secret) => context.host.mask(secret),
-        log: (message) => context.host.info(message),
+        instead: '`vault_token`',
       })
       const login = new HttpClient({
         ...base,
