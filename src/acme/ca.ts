@@ -148,7 +148,10 @@ export class CaClient {
     this.#limits = options.limits ?? CA_LIMITS
     this.#log = options.log ?? (() => {})
     this.#slots = new Slots(this.#limits.maxInFlight)
-    this.#connections = connections({ connectTimeoutMs: this.#limits.connectTimeoutMs })
+    this.#connections = connections({
+      connectTimeoutMs: this.#limits.connectTimeoutMs,
+      requestTimeoutMs: this.#limits.requestTimeoutMs,
+    })
   }
 
   get closed(): boolean {
@@ -315,7 +318,6 @@ export class CaClient {
       timeoutMs: this.#limits.requestTimeoutMs,
       maxRetries: 0,
       send: this.#connections.send,
-      headers: { 'user-agent': 'certalias' },
       throttle: (answer) => {
         seen = answer
         return false

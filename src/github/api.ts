@@ -11,6 +11,7 @@ import {
   parseRetryAfter,
   secretVariants,
 } from '../http/client.js'
+import { USER_AGENT } from '../http/transport.js'
 import type { GithubApi } from '../stores/types.js'
 
 /** What tests (and callers wanting other limits) may change; every field has a production default. */
@@ -31,7 +32,6 @@ export interface GithubApiSettings {
 
 const API_VERSION = '2022-11-28'
 const OCTOKIT_DEFAULT_ACCEPT = 'application/vnd.github.v3+json'
-const USER_AGENT = 'certalias'
 // GitHub asks to wait at least a minute after a secondary rate limit that names no time.
 const UNTIMED_THROTTLE_WAIT_MS = 60_000
 

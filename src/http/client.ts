@@ -173,7 +173,10 @@ export const CONNECT_ERROR_CODES = new Set([
   CONNECT_TIMEOUT,
 ])
 // Failures after sending: the server may have acted, so only idempotent requests are repeated.
-const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT'])
+const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET'])
+// The wire's own wait for the headers or the next piece of the body ran out: the attempt's timeout, whichever
+// of the two came first.
+const WIRE_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
 const BACKOFF_START_MS = 200
 const BACKOFF_MAX_MS = 10_000
 const EXCERPT_CHARS = 300
@@ -346,8 +349,9 @@ export class HttpClient {
       })
       return { type: 'response', ...answer }
     } catch (error) {
-      if (timedOut) return { type: 'timeout' }
-      return { type: 'error', error, code: errorCode(error) }
+      const code = errorCode(error)
+      if (timedOut || WIRE_TIMEOUT_CODES.has(code ?? '')) return { type: 'timeout' }
+      return { type: 'error', error, code }
     } finally {
       clearTimeout(timer)
     }

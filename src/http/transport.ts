@@ -1,14 +1,8 @@
-// The wire under the project's HTTP layer: one request out, one whole answer back, over Node's own http and
-// https modules with keep-alive connections.
-//
-// Why Node's modules and not undici (the design card's HTTP library): undici is 1.6 MB of JavaScript that every
-// run compiling it pays for before its first request, about 60 ms, a fifth of a whole one-name issuance; Node's
-// http and https are part of the runtime, ready at once. Everything undici did for us here is small: a
-// connection timeout (below), keep-alive pools (the modules' Agent), and reading the body. The retries, the
-// timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
-import http from 'node:http'
-import https from 'node:https'
-import type { Socket } from 'node:net'
+// The wire under the project's HTTP layer: one request out, one whole answer back, over undici: one Agent with
+// keep-alive connections, or an EnvHttpProxyAgent when the environment names a proxy. The retries, the timeout
+// of a whole attempt, the Retry-After rules and the redaction stay the project's, in client.ts above this.
+import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici'
+import packageJson from '../../package.json' with { type: 'json' }
 
 export interface WireRequest {
   readonly method: string
@@ -29,19 +23,21 @@ export interface WireAnswer {
 /** Sends one request and reads the whole answer; rejects with the socket's error (its `code`) when there is none. */
 export type Send = (request: WireRequest) => Promise<WireAnswer>
 
+/** Sent with every request (RFC 8555 section 6.1 asks ACME clients for one); a caller's own wins. */
+export const USER_AGENT = `certalias/${packageJson.version}`
+
 /**
  * A connection unused this long is closed rather than kept for the next request. A server or a load balancer
  * drops idle connections after its own time (often silently, behind NAT), and a request sent on one it dropped
- * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one. Four
- * seconds is what undici, the library this layer replaced, kept them for.
+ * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one.
  */
 export const IDLE_MS = 4_000
 
 /** The code of the error a request fails with when its pool is closed under it. */
 export const CLOSED = 'CONNECTIONS_CLOSED'
 
-/** The code of the error a connection that did not open in time fails with. */
-export const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT'
+/** The code of the error a connection that did not open in time (TCP, a proxy's tunnel, TLS) fails with. */
+export const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT'
 
 export interface Connections {
   readonly send: Send
@@ -50,17 +46,20 @@ export interface Connections {
 }
 
 /**
- * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
- * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
- * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP, the
+ * proxy's tunnel and the TLS handshake) apart from the request's own timeout: a CA or an API whose address
+ * swallows packets is known unreachable in seconds, not at the end of a 30 s request timeout. `requestTimeoutMs`
+ * bounds the wait for the headers and between two pieces of the body, under the caller's timeout of a whole
+ * attempt.
  *
  * Requests go through the proxy HTTPS_PROXY / HTTP_PROXY name (lower case first), except to the hosts NO_PROXY
- * lists: Node's own proxy support, read from `env` (default: the process's). A self-hosted runner behind a proxy
- * has those set, and every other tool of a workflow (curl, the actions toolkit) honours them.
+ * lists, read from `env` (default: the process's): a self-hosted runner behind a proxy has those set, and every
+ * other tool of a workflow (curl, the actions toolkit) honours them. undici does it itself, on every Node.
  */
 export function connections(
   options: {
     connectTimeoutMs?: number
+    requestTimeoutMs?: number
     env?: Readonly<Record<string, string | undefined>>
     /** How long an unused connection is kept; default IDLE_MS. */
     idleMs?: number
@@ -71,114 +70,77 @@ export function connections(
     ca?: string
   } = {},
 ): Connections {
-  const proxyEnv = { ...(options.env ?? process.env) }
-  // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
-  const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv }
-  const agents = {
-    'http:': new http.Agent(kept),
-    'https:': new https.Agent(options.ca === undefined ? kept : { ...kept, ca: options.ca }),
+  const idle = options.idleMs ?? IDLE_MS
+  const settings: Agent.Options = {
+    connectTimeout: options.connectTimeoutMs ?? 10_000,
+    headersTimeout: options.requestTimeoutMs ?? 30_000,
+    bodyTimeout: options.requestTimeoutMs ?? 30_000,
+    // never longer than `idle`, whatever keep-alive time a server announces
+    keepAliveTimeout: idle,
+    keepAliveMaxTimeout: idle,
   }
-  // No connection holds the process open by itself: a request in flight does (`hold` below), an idle or forsaken
-  // one does not. Forsaken: through a proxy, a request that times out while its tunnel or TLS handshake hangs
-  // leaves a socket Node gives the request no handle on, which would keep a failed run from ending.
-  for (const agent of Object.values(agents) as http.Agent[]) {
-    const create = agent.createConnection.bind(agent)
-    agent.createConnection = (options, callback) => {
-      const socket = create(options, callback)
-      ;(socket as Socket | null | undefined)?.unref()
-      return socket
-    }
-  }
-  /** How to fail each request not yet settled. */
-  const inFlight = new Set<(error: Error) => void>()
-  const send: Send = (request) =>
-    new Promise<WireAnswer>((settleAnswer, settleError) => {
-      const hold = setInterval(() => {}, 2 ** 31 - 1)
-      const resolve = (answer: WireAnswer) => {
-        clearInterval(hold)
-        settleAnswer(answer)
-      }
-      const reject = (error: unknown) => {
-        clearInterval(hold)
-        settleError(error)
-      }
-      const { url } = request
-      const secure = url.protocol === 'https:'
-      if (!secure && url.protocol !== 'http:') {
-        reject(new Error(`unsupported protocol ${url.protocol}`))
-        return
-      }
-      const headers: Record<string, string> = { ...request.headers }
-      // a fixed length, never chunked: some APIs refuse chunked bodies, and an empty POST says so
-      if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body))
-      else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
-        headers['content-length'] = '0'
-      const outgoing = (secure ? https : http).request(url, {
-        method: request.method,
-        headers,
-        agent: agents[url.protocol as 'http:' | 'https:'],
-      })
-      outgoing.on('error', reject)
-      // A request given no socket yet ignores destroy() (through a proxy, the socket comes only once the tunnel
-      // and the TLS handshake are done), so a timeout or an abort settles the promise here, not through 'error'.
-      const fail = (error: Error) => {
-        reject(error)
-        outgoing.destroy(error)
-      }
-      const abort = () =>
-        fail(Object.assign(new Error('the request was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }))
-      if (request.signal.aborted) abort()
-      else request.signal.addEventListener('abort', abort, { once: true })
-      inFlight.add(fail)
-      outgoing.on('close', () => {
-        request.signal.removeEventListener('abort', abort)
-        inFlight.delete(fail)
-      })
-      // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
-      // holds writes until then), through a proxy's tunnel too, and at once on a kept connection.
-      const timer =
-        options.connectTimeoutMs === undefined
-          ? undefined
-          : setTimeout(() => {
-              const message = `no connection to ${url.host} within ${options.connectTimeoutMs} ms`
-              fail(Object.assign(new Error(message), { code: CONNECT_TIMEOUT }))
-            }, options.connectTimeoutMs)
-      const opened = () => clearTimeout(timer)
-      outgoing.on('finish', opened)
-      outgoing.on('response', opened)
-      outgoing.on('close', opened)
-      outgoing.on('response', (incoming) => {
-        incoming.setEncoding('utf8')
-        let text = ''
-        incoming.on('data', (chunk: string) => {
-          text += chunk
-        })
-        incoming.on('error', reject)
-        incoming.on('end', () => {
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text })
-        })
-      })
-      outgoing.end(request.body)
-    })
+  const proxy = proxySettings(options.env ?? process.env)
+  // the CA for the server's own TLS: on a direct connection, and inside a proxy's tunnel
+  const tls = options.ca === undefined ? {} : { connect: { ca: options.ca }, requestTls: { ca: options.ca } }
+  const dispatcher =
+    proxy === undefined
+      ? new Agent({ ...settings, ...tls })
+      : new EnvHttpProxyAgent({ ...settings, ...tls, ...proxy })
+  const send = sendOver(dispatcher)
+  let closed = false
+  const closedError = () => Object.assign(new Error('the connections were closed'), { code: CLOSED })
   return {
-    send,
+    // one error for whatever was in flight, on a connection or still waiting for a proxy's tunnel
+    send: (request) =>
+      send(request).catch((error: unknown) => {
+        throw closed ? closedError() : error
+      }),
     close() {
-      // the requests still waiting for a socket (on a proxy's tunnel) are not the agents' to stop
-      for (const fail of inFlight)
-        fail(Object.assign(new Error('the connections were closed'), { code: CLOSED }))
-      agents['http:'].destroy()
-      agents['https:'].destroy()
+      closed = true
+      dispatcher.destroy(closedError()).catch(() => {})
     },
+  }
+}
+
+/** The proxies the environment names, or undefined when it names none (then a plain Agent does). */
+function proxySettings(
+  env: Readonly<Record<string, string | undefined>>,
+): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
+  // given explicitly, even when empty: undici would otherwise read the process's environment
+  const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? ''
+  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? ''
+  const noProxy = env.no_proxy ?? env.NO_PROXY ?? ''
+  if (httpProxy === '' && httpsProxy === '') return undefined
+  return { httpProxy, httpsProxy, noProxy }
+}
+
+/** One request over `dispatcher` (the pool, or a test's MockAgent), its whole answer read as text. */
+export function sendOver(dispatcher: Dispatcher): Send {
+  return async (request) => {
+    const { url } = request
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`unsupported protocol ${url.protocol}`)
+    const response = await dispatcher.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: { 'user-agent': USER_AGENT, ...request.headers },
+      body: request.body,
+      signal: request.signal,
+    })
+    const text = await response.body.text()
+    // undici frees a connection one turn of the event loop after its answer ended (a server that said keep-alive
+    // may still close it); answered after that turn, the caller's next request finds it free instead of opening
+    // another
+    await new Promise((resolve) => setImmediate(resolve))
+    return { status: response.statusCode, headers: response.headers, text }
   }
 }
 
 let shared: Connections | undefined
 
-/**
- * The process's one pool, for every client given no `send` of its own; connections open within 10 s. Its idle
- * connections never hold the process open.
- */
+/** The process's one pool, for every client given no `send` of its own. Its idle connections hold nothing open. */
 export const sendShared: Send = (request) => {
-  shared ??= connections({ connectTimeoutMs: 10_000 })
+  shared ??= connections()
   return shared.send(request)
 }

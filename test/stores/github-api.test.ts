@@ -61,7 +61,7 @@ describe('githubApi', () => {
     expect(request?.headers.authorization).toBe(`token ${TOKEN}`)
     expect(request?.headers.accept).toBe('application/vnd.github+json')
     expect(request?.headers['x-github-api-version']).toBe('2022-11-28')
-    expect(request?.headers['user-agent']).toMatch(/^certalias /)
+    expect(request?.headers['user-agent']).toMatch(/^certalias\/\d+\.\d+\.\d+ /)
   })
 
   it('takes https://api.github.com when GITHUB_API_URL is unset, and refuses one that is no http(s) URL', () => {

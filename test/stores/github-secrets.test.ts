@@ -105,7 +105,7 @@ describe('github-secrets store', () => {
     // Documented headers on every request (GitHub takes the `token` scheme Octokit sends as it takes Bearer).
     for (const request of fake?.requests ?? []) {
       expect(request.headers.authorization).toBe(`token ${TOKEN}`)
-      expect(request.headers['user-agent']).toMatch(/^certalias /)
+      expect(request.headers['user-agent']).toMatch(/^certalias\/\d+\.\d+\.\d+ /)
       expect(request.headers.accept).toBe('application/vnd.github+json')
       expect(request.headers['x-github-api-version']).toBe('2022-11-28')
     }

@@ -1,5 +1,5 @@
 // The shared HTTP layer: retries, Retry-After, timeouts and error messages, against undici's MockAgent as its wire.
-import { MockAgent } from 'undici'
+import { errors, MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   HttpClient,
@@ -392,6 +392,25 @@ describe('HttpClient', () => {
 
     expect(error.kind).toBe('timeout')
     expect(error.attempts).toBe(1)
+  })
+
+  it("counts the wire's own wait for headers or body running out as the attempt's timeout: a GET retried", async () => {
+    const pool = agent.get(ORIGIN)
+    pool.intercept({ path: '/v1/records' }).replyWithError(new errors.HeadersTimeoutError())
+    pool.intercept({ path: '/v1/records' }).replyWithError(new errors.BodyTimeoutError())
+    pool.intercept({ path: '/v1/records' }).reply(200, 'at last')
+    pool.intercept({ path: '/v1/records', method: 'POST' }).replyWithError(new errors.BodyTimeoutError())
+
+    const http = client({ timeoutMs: 50 })
+    await expect(http.request('GET', '/records')).resolves.toMatchObject({ body: 'at last' })
+    const error = await failure(http.request('POST', '/records', { body: {} }))
+
+    expect(sleeps).toHaveLength(2)
+    expect(error.kind).toBe('timeout')
+    expect(error.attempts).toBe(1)
+    expect(error.message).toBe(
+      `exampledns: POST /v1/records at ${ORIGIN} failed: no complete answer within 50 ms`,
+    )
   })
 
   it('retries a refused connection, which never reached the server, even for a POST', async () => {

@@ -6,6 +6,7 @@ import http from 'node:http'
 import net from 'node:net'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import packageJson from '../../package.json' with { type: 'json' }
 import { CLOSED, CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
 import { type ForwardProxy, startForwardProxy } from '../support/forward-proxy.js'
 
@@ -88,6 +89,18 @@ describe('connections', () => {
     expect(seen[0]?.headers['content-length']).toBe(String(Buffer.byteLength('{"value":"é"}')))
     expect(seen[0]?.headers['transfer-encoding']).toBeUndefined()
     expect(seen[0]?.headers.authorization).toBe('Bearer t')
+  })
+
+  it("names itself certalias/<the package's version> in User-Agent, unless the caller names another", async () => {
+    const { seen, port } = await recorder()
+    const wire = pool()
+    const url = new URL(`http://127.0.0.1:${port}/`)
+
+    await wire.send({ method: 'GET', url, headers: {}, signal: never })
+    await wire.send({ method: 'GET', url, headers: { 'user-agent': 'other/1' }, signal: never })
+
+    expect(seen.map((s) => s.headers['user-agent'])).toEqual([`certalias/${packageJson.version}`, 'other/1'])
+    expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+/)
   })
 
   it('says Content-Length: 0 for a POST without a body, and sends no length for a GET', async () => {
@@ -198,6 +211,25 @@ describe('connections', () => {
     expect(answer.text).toBe('late')
   })
 
+  it('fails an answer whose headers, or the rest of whose body, do not come within requestTimeoutMs', async () => {
+    const { port } = await listen(
+      http.createServer((request, response) => {
+        if (request.url === '/body') response.writeHead(200, { 'content-length': '100' }).write('part')
+        // /headers: never a word
+      }),
+    )
+    const wire = pool({ requestTimeoutMs: 100 })
+    const get = (path: string) =>
+      wire
+        .send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}${path}`), headers: {}, signal: never })
+        .catch((e: unknown) => (e as { code?: string }).code)
+
+    expect(await Promise.all([get('/headers'), get('/body')])).toEqual([
+      'UND_ERR_HEADERS_TIMEOUT',
+      'UND_ERR_BODY_TIMEOUT',
+    ])
+  })
+
   it('fails a refused connection with ECONNREFUSED', async () => {
     const { server, port } = await listen(net.createServer())
     server.close()
@@ -240,7 +272,7 @@ describe('connections', () => {
     await expect(sending).rejects.toMatchObject({ code: CLOSED })
   })
 
-  it('fails an answer cut off in its body with the socket error', async () => {
+  it('fails an answer cut off in its body with the socket error (UND_ERR_SOCKET)', async () => {
     const { port } = await listen(
       http.createServer((_, response) => {
         response.writeHead(200, { 'content-length': '100' })
@@ -253,7 +285,7 @@ describe('connections', () => {
       .send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), headers: {}, signal: never })
       .catch((e: unknown) => e)
 
-    expect((error as { code?: string }).code).toBe('ECONNRESET')
+    expect((error as { code?: string }).code).toBe('UND_ERR_SOCKET')
   })
 
   it('refuses a URL that is neither http nor https', async () => {
