@@ -19,7 +19,7 @@ import {
   ProviderHttpError,
   type ThrottleAnswer,
 } from '../http/client.js'
-import { CONNECT_TIMEOUT, type Connections, connections } from '../http/transport.js'
+import { CONNECT_TIMEOUT, type Connections, connections, TOO_LARGE } from '../http/transport.js'
 import { type AccountKey, accountKey, signJws } from './jws.js'
 import { testTimeoutMs } from './test-timeout.js'
 
@@ -53,6 +53,14 @@ export interface CaLimits {
 }
 
 export const RETRY_AFTER_CAP_SECONDS = 30
+
+/**
+ * The largest certificate chain read, beside 1 MiB for every other answer of the CA. Its size is the CA's choice
+ * (names per certificate, intermediates, a private CA's habits), and it is read after the CA has issued: a cap
+ * that cut a real chain short would lose the certificate. A chain is kilobytes; four megabytes still stop one
+ * that never ends.
+ */
+export const CHAIN_MAX_BYTES = 4 * 1024 * 1024
 
 export const CA_LIMITS: CaLimits = {
   connectTimeoutMs: 10_000,
@@ -101,6 +109,12 @@ const BAD_NONCE = 'urn:ietf:params:acme:error:badNonce'
 const NONCE_POOL_SIZE = 32
 // the HTTP layer hands every status back as an answer: the statuses are ACME's to read
 const EVERY_STATUS = Array.from({ length: 500 }, (_, i) => i + 100)
+
+/** How to read an answer: the media type asked for, and the most bytes read (default the wire's, 1 MiB). */
+interface Reading {
+  readonly accept?: string
+  readonly maxBytes?: number
+}
 
 /** Failed before any answer: the connection, or the time. */
 class TransportFailure extends Error {
@@ -151,6 +165,7 @@ export class CaClient {
     this.#connections = connections({
       connectTimeoutMs: this.#limits.connectTimeoutMs,
       requestTimeoutMs: this.#limits.requestTimeoutMs,
+      maxResponseBytes: CHAIN_MAX_BYTES,
     })
   }
 
@@ -194,7 +209,7 @@ export class CaClient {
   async post(
     url: string,
     payload: object | undefined,
-    options: { jwk?: boolean; idempotent?: boolean; accept?: string } = {},
+    options: { jwk?: boolean; idempotent?: boolean } & Reading = {},
   ): Promise<CaAnswer> {
     await this.#slots.take()
     try {
@@ -206,7 +221,7 @@ export class CaClient {
       }
       // POST-as-GET reads; repeating it does no harm
       const idempotent = options.idempotent ?? payload === undefined
-      return await this.#send('POST', url, sign, idempotent, options.accept)
+      return await this.#send('POST', url, sign, idempotent, options)
     } finally {
       this.#slots.give()
     }
@@ -248,7 +263,7 @@ export class CaClient {
     url: string,
     body: (() => Promise<string>) | undefined,
     idempotent: boolean,
-    accept?: string,
+    reading: Reading = {},
   ): Promise<CaAnswer> {
     let failures = 0
     let serverRetries = 0
@@ -259,13 +274,15 @@ export class CaClient {
       const text = body === undefined ? undefined : await body()
       let answer: CaAnswer
       try {
-        answer = await this.#exchange(method, url, text, accept)
+        answer = await this.#exchange(method, url, text, reading)
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error
         this.#stopIfClosed()
         failures++
         const neverSent = CONNECT_ERROR_CODES.has(error.code ?? '')
-        if ((!neverSent && !idempotent) || failures >= this.#limits.transportAttempts) {
+        // an answer too large comes back as large when asked again
+        const final = error.code === TOO_LARGE || failures >= this.#limits.transportAttempts
+        if ((!neverSent && !idempotent) || final) {
           throw this.#transportError(error, method, path, failures)
         }
         this.#log(
@@ -306,7 +323,7 @@ export class CaClient {
     method: HttpMethod,
     url: string,
     text: string | undefined,
-    accept?: string,
+    { accept, maxBytes }: Reading,
   ): Promise<CaAnswer> {
     const target = new URL(url)
     // The HTTP layer treats a 429 as throttling and throws it; its throttle hook sees every answer first, so
@@ -336,6 +353,7 @@ export class CaClient {
         },
         expect: EVERY_STATUS,
         idempotent: false,
+        ...(maxBytes === undefined ? {} : { maxBytes }),
       })
       answer = { status: response.status, headers: response.headers, body: response.body }
     } catch (error) {

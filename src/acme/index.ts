@@ -9,6 +9,7 @@ import {
   type CaAnswer,
   CaClient,
   CaProblem,
+  CHAIN_MAX_BYTES,
   caLimits,
   describeAnswer,
   describeProblem,
@@ -441,6 +442,7 @@ export class AcmeSession {
       throw new AcmeError(`the order ${order.url} is valid but names no certificate`)
     const download = await this.#ca.post(state.certificate, undefined, {
       accept: 'application/pem-certificate-chain',
+      maxBytes: CHAIN_MAX_BYTES,
     })
     const fullchain = expectStatus(download, [200], 'certificate download')
     if (typeof fullchain !== 'string')

@@ -96,6 +96,8 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Statuses outside 2xx that are answers, not errors, e.g. 404 for "absent". */
   expect?: number[]
+  /** The largest answer read, in bytes (default: the wire's, 1 MiB); a larger one fails, not retried. */
+  maxBytes?: number
   /**
    * Whether sending twice does no harm, so a timeout, a dropped connection or a 500 after sending may be
    * retried. Default: true for GET, HEAD, PUT, DELETE and OPTIONS, false otherwise (a repeated POST can
@@ -231,7 +233,7 @@ export class HttpClient {
     }
 
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(method, url, headers, payload)
+      const outcome = await this.#attempt(method, url, headers, payload, options.maxBytes)
       const retriesLeft = attempt <= maxRetries
       const fail = (message: string, extra: Partial<ConstructorParameters<typeof ProviderHttpError>[0]>) =>
         new ProviderHttpError({
@@ -327,6 +329,7 @@ export class HttpClient {
     url: URL,
     headers: Record<string, string>,
     body: string | undefined,
+    maxBytes: number | undefined,
   ): Promise<Outcome> {
     // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
     const signed = this.#options.signRequest
@@ -346,6 +349,7 @@ export class HttpClient {
         headers: { ...headers, ...signed },
         body,
         signal: controller.signal,
+        maxBytes,
       })
       return { type: 'response', ...answer }
     } catch (error) {

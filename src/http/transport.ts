@@ -1,7 +1,7 @@
 // The wire under the project's HTTP layer: one request out, one whole answer back, over undici: one Agent with
 // keep-alive connections, or an EnvHttpProxyAgent when the environment names a proxy. The retries, the timeout
 // of a whole attempt, the Retry-After rules and the redaction stay the project's, in client.ts above this.
-import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici'
+import { Agent, type Dispatcher, EnvHttpProxyAgent, errors } from 'undici'
 import packageJson from '../../package.json' with { type: 'json' }
 
 export interface WireRequest {
@@ -11,6 +11,8 @@ export interface WireRequest {
   readonly body?: string | undefined
   /** Ends the request at once (the caller's timeout, or the run closing). */
   readonly signal: AbortSignal
+  /** The largest answer read, in bytes; default MAX_ANSWER_BYTES, never more than the pool's maxResponseBytes. */
+  readonly maxBytes?: number | undefined
 }
 
 export interface WireAnswer {
@@ -38,6 +40,16 @@ export const CLOSED = 'CONNECTIONS_CLOSED'
 
 /** The code of the error a connection that did not open in time (TCP, a proxy's tunnel, TLS) fails with. */
 export const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT'
+
+/**
+ * The largest answer read by default. What an API or a CA sends is kilobytes (a record listing, a token, an
+ * order of a hundred names, a directory); a megabyte is hundreds of times that, and an answer that does not end
+ * (a broken server, a captive portal, a hostile one) stops there instead of filling the memory of the runner.
+ */
+export const MAX_ANSWER_BYTES = 1024 * 1024
+
+/** The code of the error an answer larger than its cap fails with; the connection it came on is closed. */
+export const TOO_LARGE = 'RESPONSE_TOO_LARGE'
 
 export interface Connections {
   readonly send: Send
@@ -68,10 +80,14 @@ export function connections(
      * certificate comes from a private CA the owner names (as lego's INFOBLOX_CA_CERTIFICATE does).
      */
     ca?: string
+    /** The largest answer any request of this pool may read (undici stops the connection past it). */
+    maxResponseBytes?: number
   } = {},
 ): Connections {
   const idle = options.idleMs ?? IDLE_MS
+  const ceiling = options.maxResponseBytes ?? MAX_ANSWER_BYTES
   const settings: Agent.Options = {
+    maxResponseSize: ceiling,
     connectTimeout: options.connectTimeoutMs ?? 10_000,
     headersTimeout: options.requestTimeoutMs ?? 30_000,
     bodyTimeout: options.requestTimeoutMs ?? 30_000,
@@ -86,7 +102,7 @@ export function connections(
     proxy === undefined
       ? new Agent({ ...settings, ...tls })
       : new EnvHttpProxyAgent({ ...settings, ...tls, ...proxy })
-  const send = sendOver(dispatcher)
+  const send = sendOver(dispatcher, ceiling)
   let closed = false
   const closedError = () => Object.assign(new Error('the connections were closed'), { code: CLOSED })
   return {
@@ -114,27 +130,62 @@ function proxySettings(
   return { httpProxy, httpsProxy, noProxy }
 }
 
-/** One request over `dispatcher` (the pool, or a test's MockAgent), its whole answer read as text. */
-export function sendOver(dispatcher: Dispatcher): Send {
+/**
+ * One request over `dispatcher` (the pool, or a test's MockAgent), its whole answer read as text: at most
+ * `request.maxBytes` of it, never more than `ceiling`.
+ */
+export function sendOver(dispatcher: Dispatcher, ceiling = MAX_ANSWER_BYTES): Send {
   return async (request) => {
     const { url } = request
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new Error(`unsupported protocol ${url.protocol}`)
-    const response = await dispatcher.request({
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
-      method: request.method as Dispatcher.HttpMethod,
-      headers: { 'user-agent': USER_AGENT, ...request.headers },
-      body: request.body,
-      signal: request.signal,
-    })
-    const text = await response.body.text()
+    const limit = Math.min(request.maxBytes ?? MAX_ANSWER_BYTES, ceiling)
+    let response: Dispatcher.ResponseData
+    let text: string
+    try {
+      response = await dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: request.method as Dispatcher.HttpMethod,
+        headers: { 'user-agent': USER_AGENT, ...request.headers },
+        body: request.body,
+        signal: request.signal,
+      })
+      text = await readAtMost(response, limit)
+    } catch (error) {
+      // undici's own cap, the pool's: the same failure as ours
+      throw error instanceof errors.ResponseExceededMaxSizeError ? tooLarge(limit) : error
+    }
     // undici frees a connection one turn of the event loop after its answer ended (a server that said keep-alive
     // may still close it); answered after that turn, the caller's next request finds it free instead of opening
     // another
     await new Promise((resolve) => setImmediate(resolve))
     return { status: response.statusCode, headers: response.headers, text }
   }
+}
+
+/** The body as text, or TOO_LARGE as soon as it says or shows it is larger than `limit` (the rest unread). */
+async function readAtMost(response: Dispatcher.ResponseData, limit: number): Promise<string> {
+  if (Number(response.headers['content-length']) > limit) {
+    response.body.destroy()
+    throw tooLarge(limit)
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    size += chunk.length
+    // leaving the loop destroys the body, and undici the connection it came on
+    if (size > limit) throw tooLarge(limit)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function tooLarge(limit: number): Error {
+  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`
+  return Object.assign(new Error(`the answer is larger than ${size}, the most read of one`), {
+    code: TOO_LARGE,
+  })
 }
 
 let shared: Connections | undefined

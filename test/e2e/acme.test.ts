@@ -1,6 +1,7 @@
 // The ACME side against the real Pebble, through a recording proxy where a test needs to see or bend requests:
-// account keys, external account binding, key types, profiles, Retry-After and rate limits; a CA that stalls,
-// the requests a run costs, a refused authorization, and an order or certificate that is another run's.
+// account keys, external account binding, key types, profiles, Retry-After and rate limits; a CA that stalls or
+// never ends an answer, the requests a run costs, a refused authorization, and an order or certificate that is
+// another run's.
 import { execFileSync } from 'node:child_process'
 import { createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -189,7 +190,7 @@ describe("the CA's signals", () => {
   })
 })
 
-describe('a CA that stalls', () => {
+describe('a CA that stalls, or never ends an answer', () => {
   it('fails within seconds when the CA never answers a challenge response, naming the CA, and removes its TXT values', async () => {
     proxy = await startAcmeProxy(undefined, { stall: (r) => r.path.startsWith('/chalZ/') })
     const started = Date.now()
@@ -203,6 +204,19 @@ describe('a CA that stalls', () => {
     expect(Date.now() - started).toBeLessThan(20_000)
     expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
   }, 30_000)
+
+  it('fails on an answer to a challenge response that never ends, naming the CA and the cap, and removes its TXT values', async () => {
+    proxy = await startAcmeProxy(undefined, { endless: (r) => r.path.startsWith('/chalZ/') })
+    const run = await issueWww({ acme_server: proxy.directory })
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::.*the CA at ${literal(proxy.directory)}: POST /chalZ/\\S+ failed: RESPONSE_TOO_LARGE: the answer is larger than 1 MiB`,
+      ),
+    )
+    expect(run.stderr).toBe('')
+    expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
+  })
 
   it('stops opening the account at once when the CNAME check fails meanwhile, and the process ends', async () => {
     // The CA stalls every request and its timeout is long: only stopping the opening ends this run quickly,

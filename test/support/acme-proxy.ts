@@ -4,6 +4,7 @@
 // `renewalInfo` URL, whose GET <certID> requests the given function answers.
 // Pebble builds its URLs from the Host header, so forwarding that header keeps every URL on the proxy.
 // For faults of another kind: `stall` holds a request without ever answering (a CA that accepts and stalls),
+// `endless` answers with a body that never ends,
 // `rewrite` bends Pebble's real answers (an order handed back, a token changed), and `maxInFlight` tells how many
 // requests the client had open at once.
 import { readFile } from 'node:fs/promises'
@@ -51,6 +52,8 @@ export interface ProxyOptions {
   readonly caaIdentities?: readonly string[]
   /** True: hold the request open and never answer it (until the client gives up or the proxy closes). */
   readonly stall?: (request: AcmeRequest) => boolean
+  /** True: answer 200 with a JSON body that never ends (until the client stops reading it). */
+  readonly endless?: (request: AcmeRequest) => boolean
   /** Sees each of Pebble's answers (after `fault` let the request through); returns a replacement, or undefined. */
   readonly rewrite?: (request: AcmeRequest, answer: ProxyAnswer) => ProxyAnswer | undefined
 }
@@ -88,6 +91,16 @@ export async function startAcmeProxy(
       }
       requests.push(recorded)
       if (options.stall?.(recorded)) return
+      if (options.endless?.(recorded)) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        const chunk = Buffer.alloc(64 * 1024, ' ')
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+        }
+        res.on('drain', pump)
+        pump()
+        return
+      }
       const ari = options.renewalInfo
       if (ari !== undefined && recorded.path.startsWith(RENEWAL_INFO_PATH)) {
         const answer = ari(decodeURIComponent(recorded.path.slice(RENEWAL_INFO_PATH.length))) ?? {

@@ -4,7 +4,14 @@ import { createHmac, createPublicKey, generateKeyPairSync, verify } from 'node:c
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CA_LIMITS, CaClient, type CaLimits, caLimits, TEST_TIMEOUT_ENV } from '../../src/acme/ca.js'
+import {
+  CA_LIMITS,
+  CaClient,
+  type CaLimits,
+  CHAIN_MAX_BYTES,
+  caLimits,
+  TEST_TIMEOUT_ENV,
+} from '../../src/acme/ca.js'
 import { accountKey, externalAccountBinding, signJws } from '../../src/acme/jws.js'
 
 const ACCOUNT_KEY = String(
@@ -167,6 +174,44 @@ describe('nonces and requests in flight', () => {
     const answer = await c.post(`${ca.base}/authz/1`, undefined)
     expect(answer).toMatchObject({ status: 200, body: { status: 'valid' } })
     expect(c.sent).toEqual({ requests: 5, newNonce: 1 })
+  })
+})
+
+describe('answers larger than their cap', () => {
+  it('fails an answer that never ends once, naming the CA, the request and the cap, though a read may be repeated', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'x')
+    ca = await fakeCa((_r, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+      }
+      res.on('drain', pump)
+      pump()
+    })
+
+    await expect(clientFor(ca.directory).post(`${ca.base}/order/1`, undefined)).rejects.toThrow(
+      `the CA at ${ca.directory}: POST /order/1 failed: RESPONSE_TOO_LARGE: the answer is larger than 1 MiB, the most read of one`,
+    )
+    expect(ca.seen.filter((r) => r.path === '/order/1')).toHaveLength(1)
+  })
+
+  it('reads a certificate chain beyond 1 MiB when asked to (up to 4 MiB), and no other answer', async () => {
+    const large = `-----BEGIN CERTIFICATE-----\n${'A'.repeat(2 * 1024 * 1024)}\n-----END CERTIFICATE-----\n`
+    ca = await fakeCa((_r, res) => {
+      res.writeHead(200, { 'content-type': 'application/pem-certificate-chain' })
+      res.end(large)
+    })
+    const c = clientFor(ca.directory)
+
+    const chain = await c.post(`${ca.base}/cert/1`, undefined, {
+      accept: 'application/pem-certificate-chain',
+      maxBytes: CHAIN_MAX_BYTES,
+    })
+    const other = c.post(`${ca.base}/cert/1`, undefined)
+
+    expect(chain.body).toBe(large)
+    expect(CHAIN_MAX_BYTES).toBe(4 * 1024 * 1024)
+    await expect(other).rejects.toThrow(/RESPONSE_TOO_LARGE: the answer is larger than 1 MiB/)
   })
 })
 

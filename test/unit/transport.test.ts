@@ -7,7 +7,15 @@ import net from 'node:net'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import packageJson from '../../package.json' with { type: 'json' }
-import { CLOSED, CONNECT_TIMEOUT, type Connections, connections } from '../../src/http/transport.js'
+import { HttpClient } from '../../src/http/client.js'
+import {
+  CLOSED,
+  CONNECT_TIMEOUT,
+  type Connections,
+  connections,
+  MAX_ANSWER_BYTES,
+  TOO_LARGE,
+} from '../../src/http/transport.js'
 import { type ForwardProxy, startForwardProxy } from '../support/forward-proxy.js'
 
 const TRANSPORT = fileURLToPath(new URL('../../src/http/transport.ts', import.meta.url))
@@ -429,5 +437,95 @@ describe('connections through a proxy', () => {
     wire.close()
 
     await expect(sending).rejects.toMatchObject({ code: CLOSED })
+  })
+})
+
+/** A server whose answer never ends: chunks of 64 KiB as fast as the client reads them. Records when it is cut. */
+async function endless(headers: http.OutgoingHttpHeaders = {}) {
+  let cut = 0
+  const chunk = Buffer.alloc(64 * 1024, 'x')
+  const { port } = await listen(
+    http.createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', ...headers })
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk));
+      }
+      response.on('drain', pump)
+      response.on('close', () => cut++)
+      pump()
+    }),
+  )
+  return { url: new URL(`http://127.0.0.1:${port}/zones`), cut: () => cut }
+}
+
+describe('answers larger than their cap', () => {
+  it('stops reading an answer that never ends at 1 MiB by default, and closes its connection', async () => {
+    const server = await endless()
+
+    const error = await pool()
+      .send({ method: 'GET', url: server.url, headers: {}, signal: never })
+      .catch((e: unknown) => e as Error & { code?: string })
+
+    expect(error).toMatchObject({
+      code: TOO_LARGE,
+      message: 'the answer is larger than 1 MiB, the most read of one',
+    })
+    expect(MAX_ANSWER_BYTES).toBe(1024 * 1024)
+    await expect.poll(server.cut).toBe(1)
+  })
+
+  it("takes a request's own cap, up to the pool's, where undici itself stops the connection", async () => {
+    const server = await endless()
+    const wire = pool({ maxResponseBytes: 200_000 })
+    const get = (maxBytes: number) =>
+      wire
+        .send({ method: 'GET', url: server.url, headers: {}, signal: never, maxBytes })
+        .catch((e: unknown) => (e as Error).message)
+
+    expect(await get(100_000)).toBe('the answer is larger than 100000 bytes, the most read of one')
+    expect(await get(10 * 1024 * 1024)).toBe('the answer is larger than 200000 bytes, the most read of one')
+  })
+
+  it('refuses an answer whose Content-Length is over the cap before reading any of it, and reads one at the cap', async () => {
+    const { port } = await listen(
+      http.createServer((request, response) => {
+        if (request.url === '/huge')
+          response.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).flushHeaders()
+        else response.end('x'.repeat(1000))
+      }),
+    )
+    const wire = pool()
+    const get = (path: string) =>
+      wire.send({
+        method: 'GET',
+        url: new URL(`http://127.0.0.1:${port}${path}`),
+        headers: {},
+        signal: never,
+        maxBytes: 1000,
+      })
+
+    await expect(get('/huge')).rejects.toMatchObject({ code: TOO_LARGE })
+    await expect(get('/exact')).resolves.toMatchObject({ status: 200, text: 'x'.repeat(1000) })
+  })
+
+  it('ends in an error naming the API, the request and the server, not retried, never an uncaught exception', async () => {
+    const server = await endless()
+    const waits: number[] = []
+    const http = new HttpClient({
+      provider: 'exampledns',
+      baseUrl: server.url.origin,
+      send: pool().send,
+      sleep: async (ms) => {
+        waits.push(ms)
+      },
+    })
+
+    const error = (await http.request('GET', '/zones').catch((e: unknown) => e)) as Error
+
+    expect(error.message).toBe(
+      `exampledns: GET /zones at ${server.url.origin} failed: ${TOO_LARGE}: the answer is larger than 1 MiB, the most read of one`,
+    )
+    expect(waits).toEqual([])
+    await expect.poll(server.cut).toBe(1)
   })
 })
