@@ -1,7 +1,8 @@
 // npm run bench [-- --runs N --lego-runs N]: starts the local test bed and times certalias (dist/index.js, run the
 // way the GitHub runner runs it) on three issuance scenarios and on a scheduled run with nothing due, then lego,
 // a peer ACME client, on the same scenarios (`lego renew` for the one with nothing due), beside `node -e 0`.
-// Wall time and peak RSS come from GNU time; certalias's own time is its last "[x.xx s]" stage line. The requests
+// Wall time, CPU time (user + system: what a busy machine changes least) and peak RSS come from GNU time;
+// certalias's own time is its last "[x.xx s]" stage line. The requests
 // each certalias run sends the CA are counted from Pebble's log (one line per request it handles): all of them,
 // and the new-nonce ones, beside the budget of issue 8 (2N + 15 requests, at most 5 new nonces, for N names).
 import { spawn } from 'node:child_process'
@@ -105,7 +106,7 @@ async function bench() {
     baseline.push(await measure([process.execPath, '-e', '0'], { env: {}, runDir, timeoutMs: 10_000 }))
   }
   console.log(
-    `\nnode -e 0 (Node's own start-up, the floor): ${medianMin(baseline.map((r) => r.wallSeconds))}, ${mb(Math.max(...baseline.map((r) => r.peakKb)))} MB peak`,
+    `\nnode -e 0 (Node's own start-up, the floor): ${medianMin(baseline.map((r) => r.wallSeconds))} wall, ${medianMin(baseline.map((r) => r.cpuSeconds))} CPU, ${mb(Math.max(...baseline.map((r) => r.peakKb)))} MB peak`,
   )
   console.log(`\ncertalias: ${runs} run(s) per scenario, ${process.execPath} ${BUNDLE}`)
   const results = []
@@ -361,7 +362,7 @@ async function caRequestsSince(offset) {
 async function measure(command, { env, runDir, timeoutMs, wrap = (timed) => timed }) {
   const timeFile = join(runDir, 'time')
   const logPath = join(runDir, 'run.log')
-  const argv = wrap([TIME, '-f', '%e,%M', '-o', timeFile, ...command])
+  const argv = wrap([TIME, '-f', '%e,%M,%U,%S', '-o', timeFile, ...command])
   const log = openSync(logPath, 'w')
   const child = spawn(argv[0], argv.slice(1), {
     env,
@@ -384,16 +385,18 @@ async function measure(command, { env, runDir, timeoutMs, wrap = (timed) => time
   closeSync(log)
   let wallSeconds
   let peakKb
+  let cpuSeconds
   try {
     // On failure GNU time first writes "Command exited with non-zero status N"; the format is the last line.
     const last = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)
-    const match = /^(\d+(?:\.\d+)?),(\d+)$/.exec(last ?? '')
+    const match = /^(\d+(?:\.\d+)?),(\d+),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$/.exec(last ?? '')
     if (match) {
       wallSeconds = Number(match[1])
       peakKb = Number(match[2])
+      cpuSeconds = Number(match[3]) + Number(match[4])
     }
   } catch {}
-  return { code, timedOut, timeoutMs, wallSeconds, peakKb, logPath }
+  return { code, timedOut, timeoutMs, wallSeconds, peakKb, cpuSeconds, logPath }
 }
 
 function killGroup(child, signal) {
@@ -410,13 +413,14 @@ function describe(run) {
   if (!run.ok) return `FAILED (exit ${run.code}, log ${run.logPath})`
   const own = run.ownSeconds === undefined ? '' : `, ${run.ownSeconds.toFixed(2)} s own`
   const ca = run.ca === undefined ? '' : `, ${run.ca.total} CA requests (${run.ca.newNonce} new nonces)`
-  return `${run.wallSeconds.toFixed(2)} s wall${own}, ${mb(run.peakKb)} MB peak${ca}`
+  return `${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU${own}, ${mb(run.peakKb)} MB peak${ca}`
 }
 
 function printTable(results) {
   const header = [
     'scenario',
     'certalias median (min)',
+    'certalias CPU median (min)',
     'certalias own time',
     'certalias peak MB',
     'CA requests (budget)',
@@ -430,6 +434,7 @@ function printTable(results) {
     return [
       scenario.label,
       good.length > 0 ? medianMin(good.map((run) => run.wallSeconds)) : 'failed',
+      good.length > 0 ? medianMin(good.map((run) => run.cpuSeconds)) : '-',
       good.some((run) => run.ownSeconds !== undefined)
         ? `${median(good.map((run) => run.ownSeconds ?? Number.NaN)).toFixed(2)} s`
         : '-',
@@ -459,7 +464,7 @@ function printTable(results) {
       .map((cell, column) => String(cell).padEnd(widths[column]))
       .join(' | ')} |`
   console.log(
-    `\nWall time from GNU time (process start to exit, Node start-up included for certalias); own time is`,
+    `\nWall and CPU time (user + system) from GNU time (process start to exit, Node start-up included for certalias); own time is`,
   )
   console.log(
     `certalias's pipeline clock (median); peak MB is the largest peak RSS (MiB) over the successful runs; CA`,
