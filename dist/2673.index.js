@@ -45,13 +45,11 @@ function azureCredential(context, who, scope) {
             form.set('client_secret', clientSecret);
         }
         else {
-            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchOidcToken */ .Dw)({
-                env,
-                transport: context.transport,
+            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowIdToken */ .q)({
+                host: context.host,
                 audience: OIDC_AUDIENCE,
                 provider: who,
-                mask,
-                log: (message) => context.host.info(message),
+                instead: 'AZURE_CLIENT_SECRET',
             });
             secrets.push(assertion);
             form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -110,51 +108,21 @@ class CloudAccessError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ fetchOidcToken),
-/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */   q: () => (/* binding */ workflowIdToken),
+/* harmony export */   y: () => (/* binding */ OIDC_TOKEN_ENV)
 /* harmony export */ });
-/* unused harmony export OIDC_URL_ENV */
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
-
-/** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
-const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+/** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/**
- * Fetch the workflow's OIDC token for one audience. The request URL comes from the environment as the
- * runner gives it (tests point it at their harness); its own query (api-version) is kept.
- */
-async function fetchOidcToken(request) {
-    const requestUrl = request.env[OIDC_URL_ENV]?.trim();
-    const requestToken = request.env[OIDC_TOKEN_ENV]?.trim();
-    if (!requestUrl || !requestToken) {
-        throw new Error(`${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
-            `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
-            '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials');
+/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+async function workflowIdToken(request) {
+    try {
+        return await request.host.idToken(request.audience || undefined);
     }
-    request.mask(requestToken);
-    const url = new URL(requestUrl);
-    const query = Object.fromEntries(url.searchParams);
-    if (request.audience)
-        query.audience = request.audience;
-    url.search = '';
-    url.hash = '';
-    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...request.transport,
-        provider: request.provider,
-        baseUrl: url.origin,
-        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        secrets: [requestToken],
-        credentialHint: `${OIDC_TOKEN_ENV} (the job needs \`permissions: id-token: write\`)`,
-        ...(request.log ? { log: request.log } : {}),
-    });
-    const { body } = await http.request('GET', url.pathname, { query });
-    const token = typeof body === 'object' && body !== null ? body.value : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new Error(`${request.provider}: the OIDC token endpoint answered without a token (no "value")`);
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs';
+        throw new Error(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
     }
-    request.mask(token);
-    return token;
 }
 
 

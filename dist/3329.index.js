@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _send_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42668);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71517);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28782);
 // The one HTTP layer of providers and stores: bounded retries, Retry-After, timeouts, and errors that never leak a secret.
 
 
@@ -61,7 +61,10 @@ const CONNECT_ERROR_CODES = new Set([
     _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT */ .x0,
 ]);
 // Failures after sending: the server may have acted, so only idempotent requests are repeated.
-const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const MIDWAY_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET']);
+// The wire's own wait for the headers or the next piece of the body ran out: the attempt's timeout, whichever
+// of the two came first.
+const WIRE_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const BACKOFF_START_MS = 200;
 const BACKOFF_MAX_MS = 10_000;
 const EXCERPT_CHARS = 300;
@@ -103,7 +106,7 @@ class HttpClient {
             ...lowerCaseKeys(options.headers ?? {}),
         };
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.#attempt(method, url, headers, payload);
+            const outcome = await this.#attempt(method, url, headers, payload, options.maxBytes);
             const retriesLeft = attempt <= maxRetries;
             const fail = (message, extra) => new ProviderHttpError({
                 message: this.redact(message),
@@ -185,7 +188,7 @@ class HttpClient {
         }
         return url;
     }
-    async #attempt(method, url, headers, body) {
+    async #attempt(method, url, headers, body, maxBytes) {
         // signed per attempt: a signature covers the time; a signing failure is a bug to surface, not to retry
         const signed = this.#options.signRequest
             ? lowerCaseKeys(await this.#options.signRequest({ method, url, headers: { ...headers }, body }))
@@ -204,13 +207,15 @@ class HttpClient {
                 headers: { ...headers, ...signed },
                 body,
                 signal: controller.signal,
+                maxBytes,
             });
             return { type: 'response', ...answer };
         }
         catch (error) {
-            if (timedOut)
+            const code = errorCode(error);
+            if (timedOut || WIRE_TIMEOUT_CODES.has(code ?? ''))
                 return { type: 'timeout' };
-            return { type: 'error', error, code: errorCode(error) };
+            return { type: 'error', error, code };
         }
         finally {
             clearTimeout(timer);
@@ -377,157 +382,165 @@ function insideSendingOnce() {
 
 /***/ }),
 
-/***/ 71517:
+/***/ 28782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ sendShared),
-/* harmony export */   oQ: () => (/* binding */ connections),
-/* harmony export */   x0: () => (/* binding */ CONNECT_TIMEOUT)
-/* harmony export */ });
-/* unused harmony exports IDLE_MS, CLOSED */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-// The wire under the project's HTTP layer: one request out, one whole answer back, over Node's own http and
-// https modules with keep-alive connections.
-//
-// Why Node's modules and not undici (the design card's HTTP library): undici is 1.6 MB of JavaScript that every
-// run compiling it pays for before its first request, about 60 ms, a fifth of a whole one-name issuance; Node's
-// http and https are part of the runtime, ready at once. Everything undici did for us here is small: a
-// connection timeout (below), keep-alive pools (the modules' Agent), and reading the body. The retries, the
-// timeouts of a whole request, the Retry-After rules and the redaction stay in client.ts, above this.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x0: () => (/* binding */ CONNECT_TIMEOUT),
+  PH: () => (/* binding */ TOO_LARGE),
+  _O: () => (/* binding */ USER_AGENT),
+  oQ: () => (/* binding */ connections),
+  Am: () => (/* binding */ sendShared)
+});
+
+// UNUSED EXPORTS: CLOSED, IDLE_MS, MAX_ANSWER_BYTES, sendOver
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/http/transport.ts
+// The wire under the project's HTTP layer: one request out, one whole answer back, over undici: one Agent with
+// keep-alive connections, or an EnvHttpProxyAgent when the environment names a proxy. The retries, the timeout
+// of a whole attempt, the Retry-After rules and the redaction stay the project's, in client.ts above this.
 
 
+/** Sent with every request (RFC 8555 section 6.1 asks ACME clients for one); a caller's own wins. */
+const USER_AGENT = `certalias/${package_namespaceObject.rE}`;
 /**
  * A connection unused this long is closed rather than kept for the next request. A server or a load balancer
  * drops idle connections after its own time (often silently, behind NAT), and a request sent on one it dropped
- * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one. Four
- * seconds is what undici, the library this layer replaced, kept them for.
+ * fails or waits out its timeout; after a propagation wait of seconds, a new connection is the safer one.
  */
 const IDLE_MS = 4_000;
 /** The code of the error a request fails with when its pool is closed under it. */
 const CLOSED = 'CONNECTIONS_CLOSED';
-/** The code of the error a connection that did not open in time fails with. */
-const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
+/** The code of the error a connection that did not open in time (TCP, a proxy's tunnel, TLS) fails with. */
+const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
 /**
- * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP and, for
- * https, the TLS handshake) apart from the request's own timeout: a CA or an API whose address swallows packets
- * is known unreachable in seconds, not at the end of a 30 s request timeout.
+ * The largest answer read by default. What an API or a CA sends is kilobytes (a record listing, a token, an
+ * order of a hundred names, a directory); a megabyte is hundreds of times that, and an answer that does not end
+ * (a broken server, a captive portal, a hostile one) stops there instead of filling the memory of the runner.
+ */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The code of the error an answer larger than its cap fails with; the connection it came on is closed. */
+const TOO_LARGE = 'RESPONSE_TOO_LARGE';
+/**
+ * A pool of keep-alive connections. `connectTimeoutMs` bounds the opening of each new connection (TCP, the
+ * proxy's tunnel and the TLS handshake) apart from the request's own timeout: a CA or an API whose address
+ * swallows packets is known unreachable in seconds, not at the end of a 30 s request timeout. `requestTimeoutMs`
+ * bounds the wait for the headers and between two pieces of the body, under the caller's timeout of a whole
+ * attempt.
  *
  * Requests go through the proxy HTTPS_PROXY / HTTP_PROXY name (lower case first), except to the hosts NO_PROXY
- * lists: Node's own proxy support, read from `env` (default: the process's). A self-hosted runner behind a proxy
- * has those set, and every other tool of a workflow (curl, the actions toolkit) honours them.
+ * lists, read from `env` (default: the process's): a self-hosted runner behind a proxy has those set, and every
+ * other tool of a workflow (curl, the actions toolkit) honours them. undici does it itself, on every Node.
  */
 function connections(options = {}) {
-    const proxyEnv = { ...(options.env ?? process.env) };
-    // `timeout` closes a connection left unused that long (an answer slower than that is not cut off)
-    const kept = { keepAlive: true, timeout: options.idleMs ?? IDLE_MS, proxyEnv };
-    const agents = {
-        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(kept),
-        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options.ca === undefined ? kept : { ...kept, ca: options.ca }),
+    const idle = options.idleMs ?? IDLE_MS;
+    const ceiling = options.maxResponseBytes ?? MAX_ANSWER_BYTES;
+    const settings = {
+        maxResponseSize: ceiling,
+        connectTimeout: options.connectTimeoutMs ?? 10_000,
+        headersTimeout: options.requestTimeoutMs ?? 30_000,
+        bodyTimeout: options.requestTimeoutMs ?? 30_000,
+        // never longer than `idle`, whatever keep-alive time a server announces
+        keepAliveTimeout: idle,
+        keepAliveMaxTimeout: idle,
     };
-    // No connection holds the process open by itself: a request in flight does (`hold` below), an idle or forsaken
-    // one does not. Forsaken: through a proxy, a request that times out while its tunnel or TLS handshake hangs
-    // leaves a socket Node gives the request no handle on, which would keep a failed run from ending.
-    for (const agent of Object.values(agents)) {
-        const create = agent.createConnection.bind(agent);
-        agent.createConnection = (options, callback) => {
-            const socket = create(options, callback);
-            socket?.unref();
-            return socket;
-        };
-    }
-    /** How to fail each request not yet settled. */
-    const inFlight = new Set();
-    const send = (request) => new Promise((settleAnswer, settleError) => {
-        const hold = setInterval(() => { }, 2 ** 31 - 1);
-        const resolve = (answer) => {
-            clearInterval(hold);
-            settleAnswer(answer);
-        };
-        const reject = (error) => {
-            clearInterval(hold);
-            settleError(error);
-        };
-        const { url } = request;
-        const secure = url.protocol === 'https:';
-        if (!secure && url.protocol !== 'http:') {
-            reject(new Error(`unsupported protocol ${url.protocol}`));
-            return;
-        }
-        const headers = { ...request.headers };
-        // a fixed length, never chunked: some APIs refuse chunked bodies, and an empty POST says so
-        if (request.body !== undefined)
-            headers['content-length'] = String(Buffer.byteLength(request.body));
-        else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
-            headers['content-length'] = '0';
-        const outgoing = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, {
-            method: request.method,
-            headers,
-            agent: agents[url.protocol],
-        });
-        outgoing.on('error', reject);
-        // A request given no socket yet ignores destroy() (through a proxy, the socket comes only once the tunnel
-        // and the TLS handshake are done), so a timeout or an abort settles the promise here, not through 'error'.
-        const fail = (error) => {
-            reject(error);
-            outgoing.destroy(error);
-        };
-        const abort = () => fail(Object.assign(new Error('the request was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }));
-        if (request.signal.aborted)
-            abort();
-        else
-            request.signal.addEventListener('abort', abort, { once: true });
-        inFlight.add(fail);
-        outgoing.on('close', () => {
-            request.signal.removeEventListener('abort', abort);
-            inFlight.delete(fail);
-        });
-        // The connection is open once the request has gone out whole: 'finish' comes after TCP and TLS (a socket
-        // holds writes until then), through a proxy's tunnel too, and at once on a kept connection.
-        const timer = options.connectTimeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                const message = `no connection to ${url.host} within ${options.connectTimeoutMs} ms`;
-                fail(Object.assign(new Error(message), { code: CONNECT_TIMEOUT }));
-            }, options.connectTimeoutMs);
-        const opened = () => clearTimeout(timer);
-        outgoing.on('finish', opened);
-        outgoing.on('response', opened);
-        outgoing.on('close', opened);
-        outgoing.on('response', (incoming) => {
-            incoming.setEncoding('utf8');
-            let text = '';
-            incoming.on('data', (chunk) => {
-                text += chunk;
-            });
-            incoming.on('error', reject);
-            incoming.on('end', () => {
-                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text });
-            });
-        });
-        outgoing.end(request.body);
-    });
+    const proxy = proxySettings(options.env ?? process.env);
+    // the CA for the server's own TLS: on a direct connection, and inside a proxy's tunnel
+    const tls = options.ca === undefined ? {} : { connect: { ca: options.ca }, requestTls: { ca: options.ca } };
+    const dispatcher = proxy === undefined
+        ? new undici/* Agent */.g6({ ...settings, ...tls })
+        : new undici/* EnvHttpProxyAgent */.J2({ ...settings, ...tls, ...proxy });
+    const send = sendOver(dispatcher, ceiling);
+    let closed = false;
+    const closedError = () => Object.assign(new Error('the connections were closed'), { code: CLOSED });
     return {
-        send,
+        // one error for whatever was in flight, on a connection or still waiting for a proxy's tunnel
+        send: (request) => send(request).catch((error) => {
+            throw closed ? closedError() : error;
+        }),
         close() {
-            // the requests still waiting for a socket (on a proxy's tunnel) are not the agents' to stop
-            for (const fail of inFlight)
-                fail(Object.assign(new Error('the connections were closed'), { code: CLOSED }));
-            agents['http:'].destroy();
-            agents['https:'].destroy();
+            closed = true;
+            dispatcher.destroy(closedError()).catch(() => { });
         },
     };
 }
-let shared;
+/** The proxies the environment names, or undefined when it names none (then a plain Agent does). */
+function proxySettings(env) {
+    // given explicitly, even when empty: undici would otherwise read the process's environment
+    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (httpProxy === '' && httpsProxy === '')
+        return undefined;
+    return { httpProxy, httpsProxy, noProxy };
+}
 /**
- * The process's one pool, for every client given no `send` of its own; connections open within 10 s. Its idle
- * connections never hold the process open.
+ * One request over `dispatcher` (the pool, or a test's MockAgent), its whole answer read as text: at most
+ * `request.maxBytes` of it, never more than `ceiling`.
  */
+function sendOver(dispatcher, ceiling = MAX_ANSWER_BYTES) {
+    return async (request) => {
+        const { url } = request;
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported protocol ${url.protocol}`);
+        const limit = Math.min(request.maxBytes ?? MAX_ANSWER_BYTES, ceiling);
+        let response;
+        let text;
+        try {
+            response = await dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method: request.method,
+                headers: { 'user-agent': USER_AGENT, ...request.headers },
+                body: request.body,
+                signal: request.signal,
+            });
+            text = await readAtMost(response, limit);
+        }
+        catch (error) {
+            // undici's own cap, the pool's: the same failure as ours
+            throw error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError ? tooLarge(limit) : error;
+        }
+        // undici frees a connection one turn of the event loop after its answer ended (a server that said keep-alive
+        // may still close it); answered after that turn, the caller's next request finds it free instead of opening
+        // another
+        await new Promise((resolve) => setImmediate(resolve));
+        return { status: response.statusCode, headers: response.headers, text };
+    };
+}
+/** The body as text, or TOO_LARGE as soon as it says or shows it is larger than `limit` (the rest unread). */
+async function readAtMost(response, limit) {
+    if (Number(response.headers['content-length']) > limit) {
+        response.body.destroy();
+        throw tooLarge(limit);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        // leaving the loop destroys the body, and undici the connection it came on
+        if (size > limit)
+            throw tooLarge(limit);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function tooLarge(limit) {
+    const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`;
+    return Object.assign(new Error(`the answer is larger than ${size}, the most read of one`), {
+        code: TOO_LARGE,
+    });
+}
+let shared;
+/** The process's one pool, for every client given no `send` of its own. Its idle connections hold nothing open. */
 const sendShared = (request) => {
-    shared ??= connections({ connectTimeoutMs: 10_000 });
+    shared ??= connections();
     return shared.send(request);
 };
 

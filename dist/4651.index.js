@@ -381,7 +381,7 @@ async function issue(config, host, options, context, renewal, stage) {
     const caa = new pipeline_caa/* CaaReader */.tn(dns);
     caa.prefetch(config.names);
     // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = __webpack_require__.e(/* import() */ 4826).then(__webpack_require__.bind(__webpack_require__, 54826));
+    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
     acme.catch(() => { });
     const provider = await (0,providers/* createProvider */.Q)(config.provider.id, {
         env: options.env,
@@ -407,6 +407,7 @@ async function issue(config, host, options, context, renewal, stage) {
         Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
             const opened = await AcmeSession.open((0,step/* sessionRequest */.y)(config), key, {
                 debug: (m) => host.debug(m),
+                trace: host.isDebug(),
                 warning: (m) => host.warning(m),
                 signal: opening.signal,
                 env: options.env,
@@ -467,15 +468,16 @@ async function issue(config, host, options, context, renewal, stage) {
             await (0,pipeline_records/* writeRecords */.Wh)(provider, records);
             for (const r of records)
                 stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`);
-            await waitForPropagation(records, dns, {
+            // the detail of a wait (which server lacks what, while it lasts) folded; the outcome a line of its own
+            await host.group('Propagation: asking every authoritative server of each alias zone', () => waitForPropagation(records, dns, {
                 timeoutMs: config.propagationTimeoutMs,
                 log: (m) => host.info(m),
-            });
+            }));
             stage('Propagation: every authoritative server of each alias zone serves every value');
             await session.validate(challenges);
         }
         else {
-            await Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run))));
+            await host.group(`Batches: ${work.length} owner(s), validated a batch at a time`, () => Promise.all(work.map(async (w) => batches.set(w.owner, await solveOwner(w, run)))));
             for (const [owner, count] of batches)
                 host.info(`Batches: ${owner}: ${count}`);
         }
@@ -501,7 +503,7 @@ async function issue(config, host, options, context, renewal, stage) {
     const renewAfter = await (0,src_renewal/* renewAfterIssued */.L)(config, renewal.ca, (0,certificate/* certificateFacts */.lF)(bundle.certificate));
     (0,step/* setCertificateOutputs */.U)(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter });
     const stores = config.stores.map((selected) => selected.module.create(selected.options, context));
-    const report = await (0,deliver/* deliverAll */.F0)(stores, bundle);
+    const report = await host.group(`Delivery: ${config.stores.map((s) => s.module.id).join(', ')}`, () => (0,deliver/* deliverAll */.F0)(stores, bundle));
     for (const { delivery } of report.delivered) {
         for (const [name, value] of Object.entries(delivery.outputs ?? {}))
             host.setOutput(name, value);

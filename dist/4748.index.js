@@ -331,6 +331,9 @@ function prefixed(host, prefix) {
         info: (m) => host.info(`${prefix}${m}`),
         warning: (m) => host.warning(`${prefix}${m}`),
         debug: (m) => host.debug(`${prefix}${m}`),
+        isDebug: () => host.isDebug(),
+        group: (title, work) => host.group(`${prefix}${title}`, work),
+        idToken: (audience) => host.idToken(audience),
         // the plan's outputs are the matrix and the count; an entry's decision sets none of its own
         setOutput: () => { },
     };

@@ -130,6 +130,18 @@ class CliHost {
     async summary() {
         // a job summary is GitHub's; the log lines say the same here
     }
+    isDebug() {
+        return this.showDebug;
+    }
+    /** No folding on a terminal: the title is a line of its own, the detail follows. */
+    group(title, work) {
+        this.info(title);
+        return work();
+    }
+    async idToken() {
+        // the token endpoint is the runner's, for the step that asked for it; a command line has none to ask
+        throw new Error('the command line has none (a GitHub Actions step of certalias gets it from the runner)');
+    }
     #print(level, message) {
         process.stderr.write(`${level}${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(this.redact(message))}\n`);
     }
@@ -183,7 +195,7 @@ async function cli(argv, env = process.env) {
     process.on('SIGTERM', onTerm);
     try {
         if (command === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2367)]).then(__webpack_require__.bind(__webpack_require__, 64748));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2367)]).then(__webpack_require__.bind(__webpack_require__, 64748));
             await planFleet(host, {
                 getInput,
                 env: coreEnv,
@@ -192,7 +204,7 @@ async function cli(argv, env = process.env) {
         }
         else {
             config = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(getInput, coreEnv);
-            const { run } = await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
+            const { run } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
             await run(config, host, { env: coreEnv, github: githubFor(coreEnv, host) });
         }
     }
@@ -239,7 +251,7 @@ function readInputs(parsed, env, read = (path) => (0,node_fs__WEBPACK_IMPORTED_M
     return { getInput, warnings };
 }
 function githubFor(env, host) {
-    return async (token) => (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 28943))).githubApi(token, env, { log: (message) => host.info(message) });
+    return async (token) => (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(3329), __webpack_require__.e(4034)]).then(__webpack_require__.bind(__webpack_require__, 28943))).githubApi(token, env, { log: (message) => host.info(message) });
 }
 function printOutputs(outputs, json) {
     process.stdout.write(formatOutputs(outputs, json));

@@ -81,7 +81,7 @@ async function revoke(config, host, context) {
     else {
         const signer = signerFor(config, found.accountKey, current.privateKey);
         // Loaded only now: finding nothing to revoke never pays for the ACME client.
-        const { revokeAtCa } = await __webpack_require__.e(/* import() */ 4454).then(__webpack_require__.bind(__webpack_require__, 34454));
+        const { revokeAtCa } = await Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4454)]).then(__webpack_require__.bind(__webpack_require__, 34454));
         outcome = await revokeAtCa(config.directoryUrl, { certificate: current.certificate, ...signer, reason: config.revokeReason }, { debug: (m) => host.debug(m), env: context.env });
         const reason = REASON_NAMES[config.revokeReason] ?? String(config.revokeReason);
         host.info(outcome === 'revoked'

@@ -6,51 +6,21 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ fetchOidcToken),
-/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */   q: () => (/* binding */ workflowIdToken),
+/* harmony export */   y: () => (/* binding */ OIDC_TOKEN_ENV)
 /* harmony export */ });
-/* unused harmony export OIDC_URL_ENV */
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
-
-/** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
-const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+/** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/**
- * Fetch the workflow's OIDC token for one audience. The request URL comes from the environment as the
- * runner gives it (tests point it at their harness); its own query (api-version) is kept.
- */
-async function fetchOidcToken(request) {
-    const requestUrl = request.env[OIDC_URL_ENV]?.trim();
-    const requestToken = request.env[OIDC_TOKEN_ENV]?.trim();
-    if (!requestUrl || !requestToken) {
-        throw new Error(`${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
-            `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
-            '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials');
+/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+async function workflowIdToken(request) {
+    try {
+        return await request.host.idToken(request.audience || undefined);
     }
-    request.mask(requestToken);
-    const url = new URL(requestUrl);
-    const query = Object.fromEntries(url.searchParams);
-    if (request.audience)
-        query.audience = request.audience;
-    url.search = '';
-    url.hash = '';
-    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...request.transport,
-        provider: request.provider,
-        baseUrl: url.origin,
-        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        secrets: [requestToken],
-        credentialHint: `${OIDC_TOKEN_ENV} (the job needs \`permissions: id-token: write\`)`,
-        ...(request.log ? { log: request.log } : {}),
-    });
-    const { body } = await http.request('GET', url.pathname, { query });
-    const token = typeof body === 'object' && body !== null ? body.value : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new Error(`${request.provider}: the OIDC token endpoint answered without a token (no "value")`);
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs';
+        throw new Error(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
     }
-    request.mask(token);
-    return token;
 }
 
 
@@ -63,15 +33,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCurrentVault: () => (/* binding */ readCurrentVault),
 /* harmony export */   readStoredCertificate: () => (/* binding */ readStoredCertificate),
-/* harmony export */   readVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_3__.RH),
+/* harmony export */   readVaultOptions: () => (/* reexport safe */ _options_js__WEBPACK_IMPORTED_MODULE_2__.RH),
 /* harmony export */   removeVaultEntry: () => (/* binding */ removeVaultEntry),
 /* harmony export */   vaultStore: () => (/* binding */ vaultStore)
 /* harmony export */ });
-/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86469);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82237);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48911);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69327);
+/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86469);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82237);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48911);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69327);
 // The `vault` destination: the certificate set in a KV v2 secret, written with check-and-set so that a newer
 // certificate stored meanwhile (another run, another job) is never replaced by an older one.
 
@@ -86,7 +56,7 @@ const CAS_RETRIES = 4;
 /** Vault's limit for one custom metadata value. */
 const METADATA_VALUE_BYTES = 512;
 const vaultStore = {
-    ..._options_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultDeclaration */ .TD,
+    ..._options_js__WEBPACK_IMPORTED_MODULE_2__/* .vaultDeclaration */ .TD,
     create: (options, context) => new VaultStore(options, context),
     readCurrent: readCurrentVault,
     remove: removeVaultEntry,
@@ -101,7 +71,7 @@ async function removeVaultEntry(options, context, revoked) {
     if (!current.exists)
         return undefined;
     const where = `${session.describe()} (version ${current.version})`;
-    const other = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_2__/* .notTheRevoked */ .ly)(where, current.certificate, revoked);
+    const other = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .notTheRevoked */ .ly)(where, current.certificate, revoked);
     if (other !== undefined)
         return other;
     await session.destroyAll();
@@ -139,7 +109,7 @@ function secretField(data, field, context) {
     const value = data?.[field];
     if (typeof value !== 'string' || value.trim() === '')
         return undefined;
-    (0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPem */ .r)(context.host, value);
+    (0,_host_js__WEBPACK_IMPORTED_MODULE_3__/* .maskPem */ .r)(context.host, value);
     return value;
 }
 class VaultStore {
@@ -222,16 +192,14 @@ class VaultSession {
         else {
             const { role, authPath, audience } = options.auth;
             credential = 'vault_role';
-            const jwt = await (0,_clouds_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchOidcToken */ .Dw)({
+            const jwt = await (0,_clouds_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowIdToken */ .q)({
+                host: context.host,
                 audience,
-                env: context.env,
-                transport: context.transport,
                 provider: ID,
                 requestedBy: 'vault_role',
-                mask: (secret) => context.host.mask(secret),
-                log: (message) => context.host.info(message),
+                instead: '`vault_token`',
             });
-            const login = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({
+            const login = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
                 ...base,
                 headers: namespace,
                 secrets: [jwt],
@@ -241,7 +209,7 @@ class VaultSession {
                 response = await login.request('POST', `/auth/${segments(authPath)}/login`, { body: { role, jwt } });
             }
             catch (error) {
-                if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && error.status !== undefined && error.status < 500) {
+                if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm && error.status !== undefined && error.status < 500) {
                     throw new Error(`${error.message}. The OIDC login with \`vault_role\` "${role}" at auth/${authPath} was refused: check ` +
                         `that the role exists on that JWT auth mount (\`vault_auth_path\`), that its bound_audiences contain ` +
                         `the token's audience (${audience ?? 'https://github.com/<owner>, GitHub default'}; \`vault_audience\` ` +
@@ -256,7 +224,7 @@ class VaultSession {
             context.host.mask(clientToken);
             token = clientToken;
         }
-        const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({
+        const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
             ...base,
             headers: { ...namespace, 'x-vault-token': token },
             secrets: [token],
@@ -347,7 +315,7 @@ class VaultSession {
             return await run();
         }
         catch (error) {
-            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
+            if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm && (error.status === 401 || error.status === 403)) {
                 const { mount, path } = this.#options;
                 const who = this.#credential === 'vault_token'
                     ? 'the token in `vault_token`'

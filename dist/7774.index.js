@@ -45,13 +45,11 @@ function azureCredential(context, who, scope) {
             form.set('client_secret', clientSecret);
         }
         else {
-            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchOidcToken */ .Dw)({
-                env,
-                transport: context.transport,
+            const assertion = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowIdToken */ .q)({
+                host: context.host,
                 audience: OIDC_AUDIENCE,
                 provider: who,
-                mask,
-                log: (message) => context.host.info(message),
+                instead: 'AZURE_CLIENT_SECRET',
             });
             secrets.push(assertion);
             form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -94,51 +92,21 @@ function azureCredential(context, who, scope) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ fetchOidcToken),
-/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */   q: () => (/* binding */ workflowIdToken),
+/* harmony export */   y: () => (/* binding */ OIDC_TOKEN_ENV)
 /* harmony export */ });
-/* unused harmony export OIDC_URL_ENV */
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-// The workflow's OIDC token (GitHub Actions id-token), which clouds and Vault trade for short-lived credentials.
-
-/** Where GitHub Actions puts the id-token endpoint when the job has `permissions: id-token: write`. */
-const OIDC_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+/** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/**
- * Fetch the workflow's OIDC token for one audience. The request URL comes from the environment as the
- * runner gives it (tests point it at their harness); its own query (api-version) is kept.
- */
-async function fetchOidcToken(request) {
-    const requestUrl = request.env[OIDC_URL_ENV]?.trim();
-    const requestToken = request.env[OIDC_TOKEN_ENV]?.trim();
-    if (!requestUrl || !requestToken) {
-        throw new Error(`${request.provider}: ${request.requestedBy ? `\`${request.requestedBy}\` logs in with ` : ''}the workflow's OIDC ` +
-            `token, which is not available (${OIDC_URL_ENV} and ${OIDC_TOKEN_ENV} are unset): give the job ` +
-            '`permissions: id-token: write` (pull requests from forks never get one), or use static credentials');
+/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+async function workflowIdToken(request) {
+    try {
+        return await request.host.idToken(request.audience || undefined);
     }
-    request.mask(requestToken);
-    const url = new URL(requestUrl);
-    const query = Object.fromEntries(url.searchParams);
-    if (request.audience)
-        query.audience = request.audience;
-    url.search = '';
-    url.hash = '';
-    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...request.transport,
-        provider: request.provider,
-        baseUrl: url.origin,
-        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        secrets: [requestToken],
-        credentialHint: `${OIDC_TOKEN_ENV} (the job needs \`permissions: id-token: write\`)`,
-        ...(request.log ? { log: request.log } : {}),
-    });
-    const { body } = await http.request('GET', url.pathname, { query });
-    const token = typeof body === 'object' && body !== null ? body.value : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new Error(`${request.provider}: the OIDC token endpoint answered without a token (no "value")`);
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs';
+        throw new Error(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
     }
-    request.mask(token);
-    return token;
 }
 
 
@@ -209,12 +177,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resourceManagerScope: () => (/* binding */ resourceManagerScope)
 /* harmony export */ });
 /* harmony import */ var _clouds_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96717);
-/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86469);
-/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
+/* harmony import */ var _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86469);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73329);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
-/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92778);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47314);
 // Azure DNS through Azure Resource Manager (api-version 2018-05-01): TXT record sets written with If-Match on their etag.
 
@@ -251,7 +219,7 @@ const descriptor = {
             set: 'client secret',
         },
         {
-            env: _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_TOKEN_ENV */ .yD,
+            env: _clouds_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .OIDC_TOKEN_ENV */ .y,
             description: 'Set by GitHub itself when the job has `permissions: id-token: write` (nothing to put in env): the ' +
                 'workflow OIDC token is then the client assertion of a federated credential of the app',
             secret: true,
@@ -311,7 +279,7 @@ const azure = {
         const http = () => {
             client ??= (async () => {
                 const token = await credential.token();
-                return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+                return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
                     provider: 'azure',
                     baseUrl: apiUrl,
                     headers: { authorization: `Bearer ${token}` },
@@ -397,7 +365,7 @@ const azure = {
                         return;
                     }
                     catch (error) {
-                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && error.status === 412;
+                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderHttpError */ .gm && error.status === 412;
                         if (!conflict || attempt >= CONFLICT_RETRIES)
                             throw error;
                         log(`azure: the TXT record set at ${owner} changed while we wrote it; reading it again`);
@@ -408,10 +376,10 @@ const azure = {
         return {
             id: descriptor.id,
             async append(zone, owner, values) {
-                await rewrite(zone, owner, (current) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeTxt */ .RU)(current?.records ?? [], values, { read: joinStrings, format: splitStrings }));
+                await rewrite(zone, owner, (current) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeTxt */ .RU)(current?.records ?? [], values, { read: joinStrings, format: splitStrings }));
             },
             async remove(zone, owner, values) {
-                await rewrite(zone, owner, (current) => current && (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTxt */ .Pd)(current.records, values, joinStrings));
+                await rewrite(zone, owner, (current) => current && (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTxt */ .Pd)(current.records, values, joinStrings));
             },
         };
     },

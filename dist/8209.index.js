@@ -1650,101 +1650,101 @@ const DESCRIPTORS = Object.fromEntries(PROVIDER_DESCRIPTORS.map((descriptor) => 
 async function load(id) {
     switch (id) {
         case 'acme-dns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6171)]).then(__webpack_require__.bind(__webpack_require__, 46171))).acmeDns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6171)]).then(__webpack_require__.bind(__webpack_require__, 46171))).acmeDns;
         case 'alidns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2852)]).then(__webpack_require__.bind(__webpack_require__, 72852))).alidns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2852)]).then(__webpack_require__.bind(__webpack_require__, 72852))).alidns;
         case 'arvancloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
         case 'azure':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
         case 'bunny':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8809)]).then(__webpack_require__.bind(__webpack_require__, 48809))).bunny;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8809)]).then(__webpack_require__.bind(__webpack_require__, 48809))).bunny;
         case 'cloudflare':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2004)]).then(__webpack_require__.bind(__webpack_require__, 72004))).cloudflare;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2004)]).then(__webpack_require__.bind(__webpack_require__, 72004))).cloudflare;
         case 'cloudns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3851)]).then(__webpack_require__.bind(__webpack_require__, 13851))).cloudns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(3851)]).then(__webpack_require__.bind(__webpack_require__, 13851))).cloudns;
         case 'constellix':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 12032))).constellix;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 12032))).constellix;
         case 'cpanel':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5166)]).then(__webpack_require__.bind(__webpack_require__, 35166))).cpanel;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5166)]).then(__webpack_require__.bind(__webpack_require__, 35166))).cpanel;
         case 'desec':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1373)]).then(__webpack_require__.bind(__webpack_require__, 71373))).desec;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1373)]).then(__webpack_require__.bind(__webpack_require__, 71373))).desec;
         case 'digitalocean':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3521)]).then(__webpack_require__.bind(__webpack_require__, 63521))).digitalocean;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(3521)]).then(__webpack_require__.bind(__webpack_require__, 63521))).digitalocean;
         case 'directadmin':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5957)]).then(__webpack_require__.bind(__webpack_require__, 75957))).directadmin;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5957)]).then(__webpack_require__.bind(__webpack_require__, 75957))).directadmin;
         case 'dnsimple':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5655)]).then(__webpack_require__.bind(__webpack_require__, 55655))).dnsimple;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5655)]).then(__webpack_require__.bind(__webpack_require__, 55655))).dnsimple;
         case 'dnsmadeeasy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).dnsmadeeasy;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).dnsmadeeasy;
         case 'duckdns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(1280)]).then(__webpack_require__.bind(__webpack_require__, 473))).duckdns;
         case 'dynu':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(3937)]).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(3937)]).then(__webpack_require__.bind(__webpack_require__, 43937))).dynu;
         case 'easydns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6748)]).then(__webpack_require__.bind(__webpack_require__, 86748))).easydns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6748)]).then(__webpack_require__.bind(__webpack_require__, 86748))).easydns;
         case 'edgedns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9893)]).then(__webpack_require__.bind(__webpack_require__, 29893))).edgedns;
         case 'exec':
             return (await __webpack_require__.e(/* import() */ 4946).then(__webpack_require__.bind(__webpack_require__, 4946))).exec;
         case 'exoscale':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2579)]).then(__webpack_require__.bind(__webpack_require__, 12579))).exoscale;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2579)]).then(__webpack_require__.bind(__webpack_require__, 12579))).exoscale;
         case 'gandi':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9968)]).then(__webpack_require__.bind(__webpack_require__, 29968))).gandi;
         case 'gcore':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5883)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5883)]).then(__webpack_require__.bind(__webpack_require__, 65883))).gcore;
         case 'godaddy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
         case 'google':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
         case 'he':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
         case 'hetzner':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2675)]).then(__webpack_require__.bind(__webpack_require__, 92675))).hetzner;
         case 'httpreq':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8061)]).then(__webpack_require__.bind(__webpack_require__, 98061))).httpreq;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8061)]).then(__webpack_require__.bind(__webpack_require__, 98061))).httpreq;
         case 'infoblox':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4506)]).then(__webpack_require__.bind(__webpack_require__, 34506))).infoblox;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4506)]).then(__webpack_require__.bind(__webpack_require__, 34506))).infoblox;
         case 'infomaniak':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
         case 'linode':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
         case 'mythicbeasts':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 11897))).mythicbeasts;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 11897))).mythicbeasts;
         case 'namecheap':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
         case 'njalla':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(8701)]).then(__webpack_require__.bind(__webpack_require__, 68701))).njalla;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8701)]).then(__webpack_require__.bind(__webpack_require__, 68701))).njalla;
         case 'ns1':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
         case 'oraclecloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
         case 'ovh':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
         case 'plesk':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6224)]).then(__webpack_require__.bind(__webpack_require__, 76224))).plesk;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6224)]).then(__webpack_require__.bind(__webpack_require__, 76224))).plesk;
         case 'porkbun':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6694)]).then(__webpack_require__.bind(__webpack_require__, 56694))).porkbun;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6694)]).then(__webpack_require__.bind(__webpack_require__, 56694))).porkbun;
         case 'powerdns':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1787)]).then(__webpack_require__.bind(__webpack_require__, 1787))).powerdns;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1787)]).then(__webpack_require__.bind(__webpack_require__, 1787))).powerdns;
         case 'rfc2136':
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(6442)]).then(__webpack_require__.bind(__webpack_require__, 86442))).rfc2136;
         case 'route53':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7804), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'selectel':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(5746)]).then(__webpack_require__.bind(__webpack_require__, 45746))).selectel;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5746)]).then(__webpack_require__.bind(__webpack_require__, 45746))).selectel;
         case 'technitium':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(1119)]).then(__webpack_require__.bind(__webpack_require__, 81119))).technitium;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1119)]).then(__webpack_require__.bind(__webpack_require__, 81119))).technitium;
         case 'tencentcloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(9033)]).then(__webpack_require__.bind(__webpack_require__, 99033))).tencentcloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9033)]).then(__webpack_require__.bind(__webpack_require__, 99033))).tencentcloud;
         case 'transip':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(7174)]).then(__webpack_require__.bind(__webpack_require__, 37174))).transip;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(7174)]).then(__webpack_require__.bind(__webpack_require__, 37174))).transip;
         case 'vultr':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
         case 'yandexcloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3329), __webpack_require__.e(6619)]).then(__webpack_require__.bind(__webpack_require__, 56619))).yandexcloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6619)]).then(__webpack_require__.bind(__webpack_require__, 56619))).yandexcloud;
         default:
             return undefined;
     }

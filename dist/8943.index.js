@@ -15,15 +15,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28782);
 // GitHub's REST API behind StoreContext.github, for both adapters (the action and the command line): one Octokit from @actions/github for the server this job runs on, with a
 // timeout on every request and bounded retries that honour Retry-After. The core only sees the GithubApi interface.
 
 
 
 
+
 const API_VERSION = '2022-11-28';
 const OCTOKIT_DEFAULT_ACCEPT = 'application/vnd.github.v3+json';
-const USER_AGENT = 'certalias';
 // GitHub asks to wait at least a minute after a secondary rate limit that names no time.
 const UNTIMED_THROTTLE_WAIT_MS = 60_000;
 /** An Octokit for GitHub's REST API, authenticated with `token`, at GITHUB_API_URL (GitHub Enterprise included). */
@@ -31,7 +32,7 @@ async function githubApi(token, env, settings) {
     const { log } = settings;
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: apiBaseUrl(env),
-        userAgent: USER_AGENT,
+        userAgent: _http_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._O,
         // Replaces @actions/github's request defaults: its proxy-aware fetch is kept underneath.
         request: {
             fetch: boundedFetch((settings.fetch ?? _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request?.fetch ?? fetch), settings, log),
