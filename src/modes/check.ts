@@ -12,7 +12,7 @@ import { canonical } from '../names/index.js'
 import { CaaReader, caIdentities } from '../pipeline/caa.js'
 import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from '../pipeline/plan.js'
 import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
-import { createProvider } from '../providers/index.js'
+import { closeProvider, createProvider } from '../providers/index.js'
 import type { DnsProvider } from '../providers/types.js'
 import { markdownText, quote } from '../text.js'
 import { sessionRequest } from './step.js'
@@ -317,6 +317,7 @@ async function writeRows(
     )
   } finally {
     if (await removeRecords(provider, records, (m) => host.warning(m))) host.saveState(STATE_RECORDS, '[]')
+    await closeProvider(provider, (m) => host.warning(m))
   }
   // what is left: the probe gone, every value that was there before still there
   for (const r of records) {

@@ -19,7 +19,7 @@ import {
 import { summaryMarkdown } from '../pipeline/summary.js'
 import { certificateFacts } from '../pki/certificate.js'
 import { makePrivateKey } from '../pki/keys.js'
-import { createProvider } from '../providers/index.js'
+import { closeProvider, createProvider } from '../providers/index.js'
 import { type Renewal, renewAfterIssued } from '../renewal/index.js'
 import { deliverAll, deliveryError, type Prepared, prepareAll } from '../stores/deliver.js'
 import { type CertificateFiles, writeCertificateFiles } from '../stores/files/index.js'
@@ -167,6 +167,7 @@ export async function issue(
       host.saveState(STATE_RECORDS, '[]')
       stage('Cleanup: removed the values this run wrote')
     }
+    await closeProvider(provider, (m) => host.warning(m))
   }
 
   const renewAfter = await renewAfterIssued(config, renewal.ca, certificateFacts(bundle.certificate))

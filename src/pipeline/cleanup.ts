@@ -1,7 +1,7 @@
 // Remove the challenge values a run saved but could not clean up itself: the post step after a crash or cancel,
 // and the command line on SIGINT or SIGTERM. Problems are warnings: the run's result is already decided.
 import type { Host } from '../host.js'
-import { createProvider } from '../providers/index.js'
+import { closeProvider, createProvider } from '../providers/index.js'
 import { parseRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from './records.js'
 
 export async function removeSavedRecords(
@@ -18,6 +18,7 @@ export async function removeSavedRecords(
       host.saveState(STATE_RECORDS, '[]')
       host.info('Removed every value this run wrote; other values at those owners are untouched.')
     }
+    await closeProvider(provider, (m) => host.warning(m))
   } catch (error) {
     host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
   }

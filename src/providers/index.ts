@@ -132,3 +132,12 @@ export async function createProvider(id: string, context: ProviderContext): Prom
   }
   return module.create({ ...context, env })
 }
+
+/** Close the provider's session, if it opened one; a failed logout is a warning, never the run's failure. */
+export async function closeProvider(provider: DnsProvider, warn: (message: string) => void): Promise<void> {
+  try {
+    await provider.close?.()
+  } catch (error) {
+    warn(`${provider.id}: could not log out: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -8,6 +8,11 @@ export interface DnsProvider {
   append(zone: string, owner: string, values: string[]): Promise<void>
   /** Remove exactly these TXT values at owner; other values at the owner survive. */
   remove(zone: string, owner: string, values: string[]): Promise<void>
+  /**
+   * End what the provider opened for the run (a login session: log out). Called once, after the run's last
+   * remove; a provider that opens nothing leaves it out.
+   */
+  close?(): Promise<void>
 }
 
 export interface ProviderSetting {

@@ -1,6 +1,7 @@
 // The pieces HTTP providers share: their HttpClient setup and the TTL setting.
 import { describe, expect, it } from 'vitest'
 import { providerHttp } from '../../src/http/api.js'
+import { closeProvider } from '../../src/providers/index.js'
 import { readTtl } from '../../src/providers/ttl.js'
 import type { ProviderContext } from '../../src/providers/types.js'
 import { pathSegment, zoneFromListing } from '../../src/providers/zone.js'
@@ -113,5 +114,26 @@ describe('zoneFromListing', () => {
     })
     await expect(zoneOf('a.example.org')).rejects.toThrow('HTTP 503')
     expect(await zoneOf('a.example.org')).toBe('example.org')
+  })
+})
+
+describe('closeProvider', () => {
+  it('closes a provider that opened a session, and turns a failed logout into a warning', async () => {
+    const warnings: string[] = []
+    let closed = 0
+    const base = { id: 'demo', append: async () => {}, remove: async () => {} }
+    await closeProvider({ ...base, close: async () => void closed++ }, (m) => warnings.push(m))
+    await closeProvider(base, (m) => warnings.push(m))
+    await closeProvider(
+      {
+        ...base,
+        close: async () => {
+          throw new Error('logout refused')
+        },
+      },
+      (m) => warnings.push(m),
+    )
+    expect(closed).toBe(1)
+    expect(warnings).toEqual(['demo: could not log out: logout refused'])
   })
 })
