@@ -1,7 +1,15 @@
 // The HttpClient of one API (a DNS provider's, a cloud store's): its secrets masked, the test transport,
 // <PREFIX>_API_URL, retry notices logged.
 import type { Host } from '../host.js'
-import { HttpClient, type HttpClientOptions, type HttpTransport, ProviderHttpError } from './client.js'
+import {
+  HttpClient,
+  type HttpClientOptions,
+  type HttpTransport,
+  ProviderHttpError,
+  parseRateLimitReset,
+  type ThrottleAnswer,
+  type ThrottleVerdict,
+} from './client.js'
 
 type ClientOptions = Omit<HttpClientOptions, keyof HttpTransport | 'baseUrl' | 'log'>
 
@@ -64,4 +72,16 @@ export function withHint(error: ProviderHttpError, hint: string): ProviderHttpEr
     transient: error.transient,
     cause: error,
   })
+}
+
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+export function xRateLimitReset(answer: ThrottleAnswer): ThrottleVerdict {
+  if (answer.status !== 429) return false
+  if (answer.headers['retry-after'] !== undefined) return true
+  const waitMs = parseRateLimitReset(answer.headers['x-ratelimit-reset'])
+  // a reset already due says nothing: back off rather than retry at once
+  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
 }

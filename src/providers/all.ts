@@ -32,6 +32,7 @@ import { infomaniak } from './infomaniak/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
+import { netlify } from './netlify/index.js'
 import { njalla } from './njalla/index.js'
 import { ns1 } from './ns1/index.js'
 import { oraclecloud } from './oraclecloud/index.js'
@@ -83,6 +84,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   mythicbeasts,
   namecheap,
+  netlify,
   njalla,
   ns1,
   oraclecloud,

@@ -1029,6 +1029,31 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
   },
   {
+    "id": "netlify",
+    "name": "Netlify DNS",
+    "credentials": [
+      {
+        "env": "NETLIFY_TOKEN",
+        "description": "Personal access token (User settings > Applications > Personal access tokens)",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "NETLIFY_API_URL",
+        "description": "API base URL",
+        "default": "https://api.netlify.com/api/v1"
+      },
+      {
+        "env": "NETLIFY_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "Netlify personal access tokens cannot be scoped: a token acts as its user on every team, site and DNS zone the user can reach. Create a Netlify user that is a member of one team only, keep the alias zone in that team (Domains > Add a domain), and create the token as that user with an expiration date. The token then cannot reach your other teams' zones or sites.",
+    "docs": "https://open-api.netlify.com/#tag/dnsZone"
+  },
+  {
     "id": "njalla",
     "name": "Njalla",
     "credentials": [

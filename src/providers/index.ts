@@ -82,6 +82,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./mythicbeasts/index.js')).mythicbeasts
     case 'namecheap':
       return (await import('./namecheap/index.js')).namecheap
+    case 'netlify':
+      return (await import('./netlify/index.js')).netlify
     case 'njalla':
       return (await import('./njalla/index.js')).njalla
     case 'ns1':

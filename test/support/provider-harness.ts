@@ -142,8 +142,8 @@ export interface ProviderUnderTest {
 }
 
 /**
- * The provider built as the action builds it, with its `<PREFIX>_API_URL` pointing at the script
- * (origin + `basePath`, the path of the public endpoint's base URL).
+ * The provider built as the action builds it, with its `<PREFIX>_API_URL` pointing at the script or a
+ * stateful fake (origin + `basePath`, the path of the public endpoint's base URL).
  */
 export function providerAgainst(
   module: ProviderModule,
