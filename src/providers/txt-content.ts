@@ -142,3 +142,25 @@ export function ourTxt<T>(current: readonly T[], values: readonly string[], read
   const ours = new Set(values)
   return current.filter((item) => ours.has(read(item)))
 }
+
+// Per-record APIs, where each TXT value is a record of its own.
+
+/** Create a record for each value not yet among the records at the owner, all at once. */
+export async function createMissing<T>(
+  current: readonly T[],
+  values: readonly string[],
+  read: (item: T) => string,
+  create: (value: string) => Promise<unknown>,
+): Promise<void> {
+  await Promise.all(missingTxt(current, values, read).map(create))
+}
+
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+export async function deleteOurs<T>(
+  current: readonly T[],
+  values: readonly string[],
+  read: (item: T) => string,
+  remove: (item: T) => Promise<unknown>,
+): Promise<void> {
+  await Promise.all(ourTxt(current, values, read).map(remove))
+}

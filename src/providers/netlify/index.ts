@@ -2,7 +2,7 @@
 // id, so appending never touches other values at the owner and removing deletes only the records holding ours.
 import { providerHttp, xRateLimitReset } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
-import { missingTxt, ourTxt } from '../txt-content.js'
+import { createMissing, deleteOurs } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless, pathSegment, zoneCandidates } from '../zone.js'
 
@@ -95,26 +95,24 @@ export const netlify: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const missing = missingTxt(await txtAt(found, owner), values, (r) => r.value)
         // one record per request: the API takes no batch
-        await Promise.all(
-          missing.map((value) =>
-            http.request('POST', recordsPath(found), {
-              body: { type: 'TXT', hostname: absoluteless(owner), value, ttl },
-            }),
-          ),
+        await createMissing(await txtAt(found, owner), values, recordValue, (value) =>
+          http.request('POST', recordsPath(found), {
+            body: { type: 'TXT', hostname: absoluteless(owner), value, ttl },
+          }),
         )
       },
       async remove(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const ours = ourTxt(await txtAt(found, owner), values, (r) => r.value)
-        await Promise.all(
-          ours.map((r) =>
-            // 404: another run (same value) deleted it first
-            http.request('DELETE', `${recordsPath(found)}/${pathSegment(r.id)}`, { expect: [404] }),
-          ),
+        await deleteOurs(await txtAt(found, owner), values, recordValue, (r) =>
+          // 404: another run (same value) deleted it first
+          http.request('DELETE', `${recordsPath(found)}/${pathSegment(r.id)}`, { expect: [404] }),
         )
       },
     }
   },
+}
+
+function recordValue(record: NetlifyRecord): string {
+  return record.value
 }
