@@ -48,6 +48,7 @@ import { technitium } from './technitium/index.js'
 import { tencentcloud } from './tencentcloud/index.js'
 import { transip } from './transip/index.js'
 import type { ProviderModule } from './types.js'
+import { vercel } from './vercel/index.js'
 import { vultr } from './vultr/index.js'
 import { yandexcloud } from './yandexcloud/index.js'
 
@@ -99,6 +100,7 @@ const MODULES: readonly ProviderModule[] = [
   technitium,
   tencentcloud,
   transip,
+  vercel,
   vultr,
   yandexcloud,
 ]

@@ -1565,6 +1565,35 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://api.transip.nl/rest/docs.html"
   },
   {
+    "id": "vercel",
+    "name": "Vercel DNS",
+    "credentials": [
+      {
+        "env": "VERCEL_API_TOKEN",
+        "description": "Access token (Account settings > Tokens), scoped to the team that holds the alias domain",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "VERCEL_API_URL",
+        "description": "API base URL",
+        "default": "https://api.vercel.com"
+      },
+      {
+        "env": "VERCEL_TEAM_ID",
+        "description": "Team id (team_…) when the domain belongs to a team; empty: the domains of the token’s personal account"
+      },
+      {
+        "env": "VERCEL_TTL",
+        "description": "TTL of the TXT records (seconds, 60 or more)",
+        "default": "60"
+      }
+    ],
+    "leastPrivilege": "Vercel tokens cannot be limited to DNS or to one domain; the narrowest is a token whose scope is one team. Create a team that holds only the alias domain (no projects), create the token with that team as its scope and an expiration date, and set VERCEL_TEAM_ID to the team id. The token then cannot reach your other teams' domains or deployments.",
+    "docs": "https://vercel.com/docs/rest-api/reference/endpoints/dns"
+  },
+  {
     "id": "vultr",
     "name": "Vultr DNS",
     "credentials": [

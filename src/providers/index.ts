@@ -112,6 +112,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./tencentcloud/index.js')).tencentcloud
     case 'transip':
       return (await import('./transip/index.js')).transip
+    case 'vercel':
+      return (await import('./vercel/index.js')).vercel
     case 'vultr':
       return (await import('./vultr/index.js')).vultr
     case 'yandexcloud':
