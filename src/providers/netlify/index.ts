@@ -1,10 +1,11 @@
 // Netlify DNS (API v1). Concurrency: per-record. Each TXT value is a record of its own, created and deleted by
 // id, so appending never touches other values at the owner and removing deletes only the records holding ours.
 import { providerHttp, xRateLimitReset } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { createMissing, deleteOurs } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, pathSegment, zoneCandidates } from '../zone.js'
+import { absoluteless, findZone, pathSegment, zoneCandidates } from '../zone.js'
 
 const API_URL = 'https://api.netlify.com/api/v1'
 
@@ -58,24 +59,14 @@ export const netlify: ProviderModule = {
     })
 
     // One listing serves every owner of the run: the account's zones do not change while it runs.
-    let listing: Promise<NetlifyZone[]> | undefined
-    const zones = (): Promise<NetlifyZone[]> => {
-      if (listing === undefined) {
-        listing = http.request<NetlifyZone[]>('GET', '/dns_zones').then(({ body }) => body)
-        listing.catch(() => {
-          listing = undefined
-        })
-      }
-      return listing
-    }
-
+    const zones = rememberedUntilFailed(
+      async () => (await http.request<NetlifyZone[]>('GET', '/dns_zones')).body,
+    )
     const zoneOf = async (zone: string, owner: string): Promise<NetlifyZone> => {
       const candidates = zoneCandidates(zone, owner)
       const all = await zones()
-      for (const name of candidates) {
-        const found = all.find((z) => absoluteless(z.name) === name)
-        if (found !== undefined) return found
-      }
+      const hit = await findZone(candidates, async (name) => all.find((z) => absoluteless(z.name) === name))
+      if (hit !== undefined) return hit.zone
       throw new Error(
         `netlify: no DNS zone for ${absoluteless(owner)} in this account (tried ${candidates.join(', ')}); ` +
           'add the alias zone under Domains, or check that NETLIFY_TOKEN belongs to a user of its team',
