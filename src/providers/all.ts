@@ -29,6 +29,7 @@ import { hetzner } from './hetzner/index.js'
 import { httpreq } from './httpreq/index.js'
 import { infoblox } from './infoblox/index.js'
 import { infomaniak } from './infomaniak/index.js'
+import { ionos } from './ionos/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
@@ -82,6 +83,7 @@ const MODULES: readonly ProviderModule[] = [
   httpreq,
   infoblox,
   infomaniak,
+  ionos,
   linode,
   mythicbeasts,
   namecheap,

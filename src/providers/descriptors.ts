@@ -934,6 +934,31 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://developer.infomaniak.com/docs/api"
   },
   {
+    "id": "ionos",
+    "name": "IONOS DNS",
+    "credentials": [
+      {
+        "env": "IONOS_API_KEY",
+        "description": "API key as `<public prefix>.<secret>`, both parts from the IONOS developer portal (Get started > API keys)",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "IONOS_API_URL",
+        "description": "API base URL",
+        "default": "https://api.hosting.ionos.com/dns"
+      },
+      {
+        "env": "IONOS_TTL",
+        "description": "TTL of the TXT records (seconds, 300 or more)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "IONOS API keys cannot be scoped: a key acts for the whole IONOS contract, every zone and every other API of it. Keep the alias zone in a separate IONOS contract that holds nothing else, create the key there, and delete keys you no longer use in the developer portal.",
+    "docs": "https://developer.hosting.ionos.com/docs/dns"
+  },
+  {
     "id": "linode",
     "name": "Linode (Akamai Cloud) DNS Manager",
     "credentials": [
