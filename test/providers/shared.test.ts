@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { providerHttp } from '../../src/http/api.js'
 import { closeProvider } from '../../src/providers/index.js'
+import { rememberedUntilFailed } from '../../src/providers/serialize.js'
 import { readTtl } from '../../src/providers/ttl.js'
 import type { ProviderContext } from '../../src/providers/types.js'
-import { pathSegment, zoneFromListing } from '../../src/providers/zone.js'
+import { pathSegment, zoneFinder, zoneFromListing } from '../../src/providers/zone.js'
 import { recordingHost } from '../support/host.js'
 import { apiScript } from '../support/provider-harness.js'
 
@@ -135,5 +136,46 @@ describe('closeProvider', () => {
     )
     expect(closed).toBe(1)
     expect(warnings).toEqual(['demo: could not log out: logout refused'])
+  })
+})
+
+describe('zoneFinder and rememberedUntilFailed', () => {
+  it('asks once per zone and owner, walks up the labels, and asks again after a failed search', async () => {
+    const asked: string[] = []
+    let fail = true
+    const find = zoneFinder(
+      async (candidate) => {
+        asked.push(candidate)
+        if (fail) throw new Error('network down')
+        return candidate === 'example.org' ? { id: 7 } : undefined
+      },
+      (owner, tried) => `no zone for ${owner} (tried ${tried.join(', ')})`,
+    )
+    await expect(find('a.example.org', '_acme-challenge.a.example.org')).rejects.toThrow('network down')
+    fail = false
+    expect(await find('a.example.org', '_acme-challenge.a.example.org')).toEqual({
+      name: 'example.org',
+      zone: { id: 7 },
+    })
+    expect(await find('a.example.org', '_acme-challenge.a.example.org')).toEqual({
+      name: 'example.org',
+      zone: { id: 7 },
+    })
+    expect(asked).toEqual(['a.example.org', 'a.example.org', 'example.org'])
+    await expect(find('other.test', '_acme-challenge.other.test')).rejects.toThrow(
+      'no zone for _acme-challenge.other.test (tried other.test)',
+    )
+  })
+
+  it('shares one listing between callers and lists again after a failure', async () => {
+    let calls = 0
+    const list = rememberedUntilFailed(async () => {
+      calls++
+      if (calls === 1) throw new Error('timeout')
+      return ['zone']
+    })
+    await expect(list()).rejects.toThrow('timeout')
+    expect(await Promise.all([list(), list()])).toEqual([['zone'], ['zone']])
+    expect(calls).toBe(2)
   })
 })

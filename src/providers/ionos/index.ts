@@ -5,7 +5,7 @@ import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { deleteOurs, missingTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, pathSegment, zoneCandidates } from '../zone.js'
+import { absoluteless, pathSegment, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.hosting.ionos.com/dns'
 // The smallest record TTL IONOS takes (lego holds to it too).
@@ -76,16 +76,12 @@ export const ionos: ProviderModule = {
     const zones = rememberedUntilFailed(
       async () => (await http.request<IonosZone[]>('GET', '/v1/zones')).body,
     )
-    const zoneOf = async (zone: string, owner: string): Promise<IonosZone> => {
-      const candidates = zoneCandidates(zone, owner)
-      const all = await zones()
-      const hit = await findZone(candidates, async (name) => all.find((z) => absoluteless(z.name) === name))
-      if (hit !== undefined) return hit.zone
-      throw new Error(
-        `ionos: no zone for ${absoluteless(owner)} in this contract (tried ${candidates.join(', ')}); ` +
-          'check that IONOS_API_KEY belongs to the contract holding the alias zone',
-      )
-    }
+    const zoneOf = zoneFinder(
+      async (name) => (await zones()).find((z) => absoluteless(z.name) === name),
+      (owner, tried) =>
+        `ionos: no zone for ${owner} in this contract (tried ${tried.join(', ')}); ` +
+        'check that IONOS_API_KEY belongs to the contract holding the alias zone',
+    )
 
     const zonePath = (found: IonosZone) => `/v1/zones/${pathSegment(found.id)}`
 
@@ -101,7 +97,7 @@ export const ionos: ProviderModule = {
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        const found = await zoneOf(zone, owner)
+        const found = (await zoneOf(zone, owner)).zone
         const missing = missingTxt(await txtAt(found, owner), values, recordValue)
         if (missing.length === 0) return
         // one request adds every value (apex and wildcard together)
@@ -117,7 +113,7 @@ export const ionos: ProviderModule = {
         })
       },
       async remove(zone, owner, values) {
-        const found = await zoneOf(zone, owner)
+        const found = (await zoneOf(zone, owner)).zone
         await deleteOurs(await txtAt(found, owner), values, recordValue, (r) =>
           // 404: another run (same value) deleted it first
           http.request('DELETE', `${zonePath(found)}/records/${pathSegment(r.id)}`, { expect: [404] }),

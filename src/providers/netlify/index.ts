@@ -5,7 +5,7 @@ import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { createMissing, deleteOurs } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, pathSegment, zoneCandidates } from '../zone.js'
+import { absoluteless, pathSegment, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.netlify.com/api/v1'
 
@@ -62,16 +62,12 @@ export const netlify: ProviderModule = {
     const zones = rememberedUntilFailed(
       async () => (await http.request<NetlifyZone[]>('GET', '/dns_zones')).body,
     )
-    const zoneOf = async (zone: string, owner: string): Promise<NetlifyZone> => {
-      const candidates = zoneCandidates(zone, owner)
-      const all = await zones()
-      const hit = await findZone(candidates, async (name) => all.find((z) => absoluteless(z.name) === name))
-      if (hit !== undefined) return hit.zone
-      throw new Error(
-        `netlify: no DNS zone for ${absoluteless(owner)} in this account (tried ${candidates.join(', ')}); ` +
-          'add the alias zone under Domains, or check that NETLIFY_TOKEN belongs to a user of its team',
-      )
-    }
+    const zoneOf = zoneFinder(
+      async (name) => (await zones()).find((z) => absoluteless(z.name) === name),
+      (owner, tried) =>
+        `netlify: no DNS zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'add the alias zone under Domains, or check that NETLIFY_TOKEN belongs to a user of its team',
+    )
 
     const recordsPath = (found: NetlifyZone) => `/dns_zones/${pathSegment(found.id)}/dns_records`
 
@@ -85,7 +81,7 @@ export const netlify: ProviderModule = {
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        const found = await zoneOf(zone, owner)
+        const found = (await zoneOf(zone, owner)).zone
         // one record per request: the API takes no batch
         await createMissing(await txtAt(found, owner), values, recordValue, (value) =>
           http.request('POST', recordsPath(found), {
@@ -94,7 +90,7 @@ export const netlify: ProviderModule = {
         )
       },
       async remove(zone, owner, values) {
-        const found = await zoneOf(zone, owner)
+        const found = (await zoneOf(zone, owner)).zone
         await deleteOurs(await txtAt(found, owner), values, recordValue, (r) =>
           // 404: another run (same value) deleted it first
           http.request('DELETE', `${recordsPath(found)}/${pathSegment(r.id)}`, { expect: [404] }),

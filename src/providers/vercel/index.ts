@@ -4,7 +4,7 @@ import { providerHttp, xRateLimitReset } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { createMissing, deleteOurs } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, pathSegment, relativeName, zoneCandidates } from '../zone.js'
+import { pathSegment, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.vercel.com'
 // Vercel refuses a record TTL under 60 seconds.
@@ -71,34 +71,18 @@ export const vercel: ProviderModule = {
       throttle: xRateLimitReset,
     })
     const team = { teamId }
-    const domains = new Map<string, Promise<string>>()
-
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${absoluteless(zone)}|${absoluteless(owner)}`
-      let found = domains.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const response = await http.request('GET', `/v5/domains/${pathSegment(name)}`, {
-            query: team,
-            expect: [404],
-          })
-          return response.status === 404 ? undefined : name
-        }).then((hit) => {
-          if (hit === undefined) {
-            throw new Error(
-              `vercel: no domain for ${absoluteless(owner)} in this ${teamId ? 'team' : 'account'} ` +
-                `(tried ${candidates.join(', ')}); add the alias domain to Vercel, or check VERCEL_TEAM_ID`,
-            )
-          }
-          return hit.name
+    const domainOf = zoneFinder(
+      async (name) => {
+        const response = await http.request('GET', `/v5/domains/${pathSegment(name)}`, {
+          query: team,
+          expect: [404],
         })
-        // a failed lookup is not remembered: the next call asks again
-        found.catch(() => domains.delete(key))
-        domains.set(key, found)
-      }
-      return found
-    }
+        return response.status === 404 ? undefined : name
+      },
+      (owner, tried) =>
+        `vercel: no domain for ${owner} in this ${teamId ? 'team' : 'account'} (tried ${tried.join(', ')}); ` +
+        'add the alias domain to Vercel, or check VERCEL_TEAM_ID',
+    )
 
     /** The TXT records at owner, every page (newest first, paged by creation time). */
     const txtAt = async (domain: string, owner: string): Promise<VercelRecord[]> => {
@@ -118,7 +102,7 @@ export const vercel: ProviderModule = {
     return {
       id: descriptor.id,
       async append(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
+        const { name: domain } = await domainOf(zone, owner)
         await createMissing(await txtAt(domain, owner), values, recordValue, (value) =>
           http.request('POST', `/v2/domains/${pathSegment(domain)}/records`, {
             query: team,
@@ -127,7 +111,7 @@ export const vercel: ProviderModule = {
         )
       },
       async remove(zone, owner, values) {
-        const domain = await domainOf(zone, owner)
+        const { name: domain } = await domainOf(zone, owner)
         await deleteOurs(await txtAt(domain, owner), values, recordValue, (r) =>
           // 404: another run (same value) deleted it first
           http.request('DELETE', `/v2/domains/${pathSegment(domain)}/records/${pathSegment(r.id)}`, {
