@@ -187,7 +187,7 @@ export class HttpClient {
   readonly #options: HttpClientOptions
   readonly #base: URL
   readonly #origin: string
-  readonly #secrets: string[]
+  #secrets: string[]
   readonly #sleep: (ms: number) => Promise<void>
 
   constructor(options: HttpClientOptions) {
@@ -299,6 +299,15 @@ export class HttpClient {
         transient: connectFailure || midwayFailure ? { waitMs: undefined } : undefined,
       })
     }
+  }
+
+  /**
+   * A secret learnt after the client was made (a login's session id): from now on it is redacted like the
+   * secrets given at construction.
+   */
+  addSecret(secret: string): void {
+    if (!secret) return
+    this.#secrets = secretVariants([...this.#secrets, secret])
   }
 
   /** Replace every secret of this client with ***. */

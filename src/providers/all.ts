@@ -29,6 +29,7 @@ import { hetzner } from './hetzner/index.js'
 import { httpreq } from './httpreq/index.js'
 import { infoblox } from './infoblox/index.js'
 import { infomaniak } from './infomaniak/index.js'
+import { inwx } from './inwx/index.js'
 import { ionos } from './ionos/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
@@ -83,6 +84,7 @@ const MODULES: readonly ProviderModule[] = [
   httpreq,
   infoblox,
   infomaniak,
+  inwx,
   ionos,
   linode,
   mythicbeasts,

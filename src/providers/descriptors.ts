@@ -934,6 +934,45 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://developer.infomaniak.com/docs/api"
   },
   {
+    "id": "inwx",
+    "name": "INWX",
+    "credentials": [
+      {
+        "env": "INWX_USERNAME",
+        "description": "INWX account (or sub-account) user name"
+      },
+      {
+        "env": "INWX_PASSWORD",
+        "description": "Its password",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "INWX_SHARED_SECRET",
+        "description": "The base32 shared secret of the account’s two-factor authentication (the text behind its QR code); needed when the account has 2FA on",
+        "secret": true
+      },
+      {
+        "env": "INWX_SANDBOX",
+        "description": "`true`: use the OT&E test system (https://api.ote.domrobot.com/jsonrpc/) instead of the live one",
+        "default": "false"
+      },
+      {
+        "env": "INWX_API_URL",
+        "description": "JSON-RPC endpoint; overrides INWX_SANDBOX",
+        "default": "https://api.domrobot.com/jsonrpc/"
+      },
+      {
+        "env": "INWX_TTL",
+        "description": "TTL of the TXT records (seconds, 300 or more)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "INWX logins cannot be limited to DNS or to one domain. Create a sub-account (Account > Sub-accounts) that holds only the alias domain, or move the alias domain to an INWX account of its own, give it a password used nowhere else and two-factor authentication, and use that login here with INWX_SHARED_SECRET.",
+    "docs": "https://www.inwx.com/en/help/apidoc"
+  },
+  {
     "id": "ionos",
     "name": "IONOS DNS",
     "credentials": [

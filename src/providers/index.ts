@@ -76,6 +76,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./infoblox/index.js')).infoblox
     case 'infomaniak':
       return (await import('./infomaniak/index.js')).infomaniak
+    case 'inwx':
+      return (await import('./inwx/index.js')).inwx
     case 'ionos':
       return (await import('./ionos/index.js')).ionos
     case 'linode':
