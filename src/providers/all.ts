@@ -34,6 +34,7 @@ import { ionos } from './ionos/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
+import { netcup } from './netcup/index.js'
 import { netlify } from './netlify/index.js'
 import { njalla } from './njalla/index.js'
 import { ns1 } from './ns1/index.js'
@@ -89,6 +90,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   mythicbeasts,
   namecheap,
+  netcup,
   netlify,
   njalla,
   ns1,

@@ -1093,6 +1093,35 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
   },
   {
+    "id": "netcup",
+    "name": "netcup DNS",
+    "credentials": [
+      {
+        "env": "NETCUP_CUSTOMER_NUMBER",
+        "description": "Customer number of the netcup account"
+      },
+      {
+        "env": "NETCUP_API_KEY",
+        "description": "API key (CCP > Master data > API)",
+        "secret": true
+      },
+      {
+        "env": "NETCUP_API_PASSWORD",
+        "description": "API password (CCP > Master data > API)",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "NETCUP_API_URL",
+        "description": "JSON endpoint of the CCP API",
+        "default": "https://ccp.netcup.net/run/webservice/servers/endpoint.php?JSON"
+      }
+    ],
+    "leastPrivilege": "netcup API keys cannot be scoped: a key with the API password acts on every domain of the customer account, and every write rewrites the record set of a zone. Keep the alias domain in a separate netcup customer account that holds nothing else, create an API key there for this use only, and delete it in the CCP when it is no longer needed. The zone TTL is the zone’s own setting in the CCP: the API sets none per record.",
+    "docs": "https://ccp.netcup.net/run/webservice/servers/endpoint.php"
+  },
+  {
     "id": "netlify",
     "name": "Netlify DNS",
     "credentials": [

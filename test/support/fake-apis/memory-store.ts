@@ -137,10 +137,16 @@ export class RecordStore {
     return [...(this.#zones.get(lower(zone)) ?? [])]
   }
 
-  add(zone: string, record: Omit<StoredRecord, 'id' | 'zone'>): StoredRecord {
+  /** Add a record; it keeps an id given, else gets a new one. */
+  add(zone: string, record: Omit<StoredRecord, 'id' | 'zone'> & { id?: string }): StoredRecord {
     const list = this.#zones.get(lower(zone))
     if (list === undefined) throw new Error(`no zone ${zone}`)
-    const stored = { ...record, name: lower(record.name), id: String(this.#nextId++), zone: lower(zone) }
+    const stored = {
+      ...record,
+      name: lower(record.name),
+      id: record.id ?? String(this.#nextId++),
+      zone: lower(zone),
+    }
     list.push(stored)
     return stored
   }
@@ -154,7 +160,7 @@ export class RecordStore {
   }
 
   /** Make the zone hold exactly these records (a whole-zone write). */
-  replace(zone: string, records: readonly Omit<StoredRecord, 'id' | 'zone'>[]): void {
+  replace(zone: string, records: readonly (Omit<StoredRecord, 'id' | 'zone'> & { id?: string })[]): void {
     const list = this.#zones.get(lower(zone))
     if (list === undefined) throw new Error(`no zone ${zone}`)
     list.length = 0
