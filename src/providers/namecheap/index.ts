@@ -5,6 +5,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
+import { xmlElements } from '../xml.js'
 import { absoluteless, relativeName } from '../zone.js'
 
 const API_URL = 'https://api.namecheap.com/xml.response'
@@ -103,7 +104,10 @@ export const namecheap: ProviderModule = {
       const xml = String(body ?? '')
       const status = /<ApiResponse\b[^>]*\bStatus="([^"]*)"/i.exec(xml)?.[1]
       if (status?.toUpperCase() === 'OK') return xml
-      const errors = elements(xml, 'Error').map((e) => ({ number: e.attributes.Number ?? '', text: e.text }))
+      const errors = xmlElements(xml, 'Error').map((e) => ({
+        number: e.attributes.Number ?? '',
+        text: e.text,
+      }))
       const described =
         errors.map((e) => `${e.text} (${e.number})`).join('; ') || 'no answer in the expected XML form'
       const variables = [...new Set(errors.map((e) => CREDENTIAL_ERRORS[e.number]).filter(Boolean))]
@@ -117,13 +121,13 @@ export const namecheap: ProviderModule = {
 
     const readHosts = async (sld: string, tld: string) => {
       const xml = await command('namecheap.domains.dns.getHosts', { SLD: sld, TLD: tld }, false)
-      const result = elements(xml, 'DomainDNSGetHostsResult')[0]?.attributes ?? {}
+      const result = xmlElements(xml, 'DomainDNSGetHostsResult')[0]?.attributes ?? {}
       if (result.IsUsingOurDNS?.toLowerCase() === 'false') {
         throw new Error(
           `namecheap: ${sld}.${tld} does not use Namecheap's DNS servers, so its records cannot be set here`,
         )
       }
-      const hosts: NamecheapHost[] = elements(xml, 'host').map(({ attributes: a }) => ({
+      const hosts: NamecheapHost[] = xmlElements(xml, 'host').map(({ attributes: a }) => ({
         Name: a.Name ?? '',
         Type: a.Type ?? '',
         Address: a.Address ?? '',
@@ -151,7 +155,7 @@ export const namecheap: ProviderModule = {
       const mail = emailType ?? (hosts.some((h) => h.Type === 'MX') ? 'MX' : undefined)
       if (mail) params.EmailType = mail
       const xml = await command('namecheap.domains.dns.setHosts', params, true)
-      const ok = elements(xml, 'DomainDNSSetHostsResult')[0]?.attributes.IsSuccess
+      const ok = xmlElements(xml, 'DomainDNSSetHostsResult')[0]?.attributes.IsSuccess
       if (ok?.toLowerCase() !== 'true')
         throw new Error(`namecheap: setHosts for ${sld}.${tld} did not succeed`)
     }
@@ -216,33 +220,4 @@ export function splitDomain(zone: string): { sld: string; tld: string } {
     throw new Error(`namecheap: "${zone}" is not a registered domain name (SLD.TLD)`)
   }
   return { sld: labels[0] as string, tld: labels.slice(1).join('.') }
-}
-
-interface XmlElement {
-  attributes: Record<string, string>
-  text: string
-}
-
-/** Elements named `tag` with their attributes and text: enough for the flat answers of this API. */
-function elements(xml: string, tag: string): XmlElement[] {
-  const found: XmlElement[] = []
-  const pattern = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g')
-  for (const match of xml.matchAll(pattern)) {
-    const attributes: Record<string, string> = {}
-    for (const a of (match[1] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[a[1] as string] = decodeXml(a[2] ?? a[3] ?? '')
-    }
-    found.push({ attributes, text: decodeXml((match[2] ?? '').trim()) })
-  }
-  return found
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity: string) => {
-    const named: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' }
-    if (entity[0] !== '#') return named[entity.toLowerCase()] ?? ''
-    const code =
-      entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1))
-    return String.fromCodePoint(code)
-  })
 }
