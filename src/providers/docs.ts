@@ -81,6 +81,7 @@ export function providerPage(d: ProviderDescriptor): string {
     '',
     d.leastPrivilege,
     '',
+    ...(d.notes === undefined ? [] : ['## Notes', '', d.notes, '']),
     '## Example',
     '',
     '```yaml',

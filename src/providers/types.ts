@@ -46,6 +46,8 @@ export interface ProviderDescriptor {
   readonly leastPrivilege: string
   /** The provider's API documentation. */
   readonly docs: string
+  /** What else a user must know to use it, e.g. a slow publication that needs a longer propagation_timeout. */
+  readonly notes?: string
 }
 
 /** What a provider factory gets: its environment (already checked against the descriptor) and the host. */

@@ -80,4 +80,11 @@ describe('generated provider docs', () => {
       /unknown DNS provider "nope"/,
     )
   })
+
+  it("gives a descriptor's notes a section of their own, and none when it has no notes", () => {
+    const base = descriptors.find((d) => d.notes === undefined) as (typeof descriptors)[number]
+    expect(providerPage(base)).not.toContain('## Notes')
+    const page = providerPage({ ...base, notes: 'Set `propagation_timeout: 1800`.' })
+    expect(page).toContain('## Notes\n\nSet `propagation_timeout: 1800`.\n\n## Example')
+  })
 })
