@@ -34,6 +34,7 @@ import { ionos } from './ionos/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
+import { namesilo } from './namesilo/index.js'
 import { netcup } from './netcup/index.js'
 import { netlify } from './netlify/index.js'
 import { njalla } from './njalla/index.js'
@@ -90,6 +91,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   mythicbeasts,
   namecheap,
+  namesilo,
   netcup,
   netlify,
   njalla,

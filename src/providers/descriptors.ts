@@ -1093,6 +1093,32 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
   },
   {
+    "id": "namesilo",
+    "name": "NameSilo",
+    "credentials": [
+      {
+        "env": "NAMESILO_API_KEY",
+        "description": "API key (Account > API Manager)",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "NAMESILO_API_URL",
+        "description": "API base URL",
+        "default": "https://www.namesilo.com/api"
+      },
+      {
+        "env": "NAMESILO_TTL",
+        "description": "TTL of the TXT records (seconds, 3600 to 2592000)",
+        "default": "3600"
+      }
+    ],
+    "leastPrivilege": "NameSilo API keys cannot be scoped: a key acts on every domain of the account, registration and transfers included. Keep the alias domain in a separate NameSilo account that holds nothing else, generate the key there, and in the API Manager restrict it to the IP addresses your runners leave from when they are fixed.",
+    "docs": "https://www.namesilo.com/api-reference",
+    "notes": "NameSilo publishes DNS changes on its name servers in batches, about every 15 minutes, so the wait for every name server takes longer than the default `propagation_timeout` of 300 seconds allows. Set `propagation_timeout: 1800` (30 minutes) on the step; the run polls and goes on as soon as every name server serves the values."
+  },
+  {
     "id": "netcup",
     "name": "netcup DNS",
     "credentials": [
