@@ -34,6 +34,7 @@ import { ionos } from './ionos/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
+import { namedotcom } from './namedotcom/index.js'
 import { namesilo } from './namesilo/index.js'
 import { netcup } from './netcup/index.js'
 import { netlify } from './netlify/index.js'
@@ -91,6 +92,7 @@ const MODULES: readonly ProviderModule[] = [
   linode,
   mythicbeasts,
   namecheap,
+  namedotcom,
   namesilo,
   netcup,
   netlify,

@@ -1093,6 +1093,39 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
   },
   {
+    "id": "namedotcom",
+    "name": "Name.com",
+    "credentials": [
+      {
+        "env": "NAMECOM_USERNAME",
+        "description": "Name.com user name (for the test system, the user name with `-test` appended)"
+      },
+      {
+        "env": "NAMECOM_API_TOKEN",
+        "description": "API token (Account > Settings > API)",
+        "secret": true
+      }
+    ],
+    "settings": [
+      {
+        "env": "NAMECOM_API_URL",
+        "description": "API base URL; a bare host name (as lego's NAMECOM_SERVER takes it, e.g. api.dev.name.com for the test system) means https://<host>/core/v1",
+        "default": "https://api.name.com/core/v1",
+        "aliases": [
+          "NAMECOM_SERVER"
+        ]
+      },
+      {
+        "env": "NAMECOM_TTL",
+        "description": "TTL of the TXT records (seconds, 300 or more)",
+        "default": "300"
+      }
+    ],
+    "leastPrivilege": "Name.com API tokens cannot be scoped: a token acts on every domain of the account, registrations and transfers included. Keep the alias domain in a separate Name.com account that holds nothing else, create the token there, and revoke it in the API settings when it is no longer needed.",
+    "docs": "https://docs.name.com/",
+    "notes": "Name.com’s name servers can take several minutes to serve a new record. If runs stop waiting for them, set `propagation_timeout: 900` on the step; the run polls and goes on as soon as every name server serves the values."
+  },
+  {
     "id": "namesilo",
     "name": "NameSilo",
     "credentials": [

@@ -86,6 +86,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./mythicbeasts/index.js')).mythicbeasts
     case 'namecheap':
       return (await import('./namecheap/index.js')).namecheap
+    case 'namedotcom':
+      return (await import('./namedotcom/index.js')).namedotcom
     case 'namesilo':
       return (await import('./namesilo/index.js')).namesilo
     case 'netcup':
