@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Send } from '../../src/http/transport.js'
 import { createProvider } from '../../src/providers/index.js'
 import { namedotcom } from '../../src/providers/namedotcom/index.js'
+import { writeAndRemove } from '../support/fake-apis/memory-store.js'
 import { startFakeNamecom } from '../support/fake-apis/namedotcom.js'
 import { recordingHost } from '../support/host.js'
 import { providerAgainst } from '../support/provider-harness.js'
@@ -32,10 +33,7 @@ describe('namedotcom', () => {
 
   it('writes and removes at the apex of the domain', async () => {
     const { provider, store } = await setup()
-    await provider.append(ZONE, ZONE, ['at-apex'])
-    expect(store.txt(ZONE)).toEqual(['at-apex'])
-    await provider.remove(ZONE, ZONE, ['at-apex'])
-    expect(store.txt(ZONE)).toEqual([])
+    await writeAndRemove(provider, store, ZONE, ZONE, ['at-apex'])
   })
 
   it('follows every page of records, and removes only our values', async () => {

@@ -1,6 +1,7 @@
 // Vercel against a stateful fake of its API: records created and deleted one by one, pages followed, team scoped.
 import { describe, expect, it } from 'vitest'
 import { vercel } from '../../src/providers/vercel/index.js'
+import { writeAndRemove } from '../support/fake-apis/memory-store.js'
 import { startFakeVercel } from '../support/fake-apis/vercel.js'
 import { providerAgainst } from '../support/provider-harness.js'
 
@@ -28,10 +29,7 @@ describe('vercel', () => {
 
   it('writes and removes at the apex of the domain', async () => {
     const { provider, store } = await setup()
-    await provider.append(ZONE, ZONE, ['at-apex'])
-    expect(store.txt(ZONE)).toEqual(['at-apex'])
-    await provider.remove(ZONE, ZONE, ['at-apex'])
-    expect(store.txt(ZONE)).toEqual([])
+    await writeAndRemove(provider, store, ZONE, ZONE, ['at-apex'])
   })
 
   it('follows every page of records, and removes only our values', async () => {

@@ -2,7 +2,8 @@
 // records (RecordStore), with every request logged and a switch to answer the next requests with a throttling
 // or failing reply first. Each fake is written from its provider's API documentation beside it.
 import type { IncomingHttpHeaders } from 'node:http'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
+import type { DnsProvider } from '../../../src/providers/types.js'
 import { serveOnLoopback } from '../json-request.js'
 
 export interface FakeRequest {
@@ -181,4 +182,19 @@ export class RecordStore {
 
 function lower(name: string): string {
   return name.toLowerCase().replace(/\.$/, '')
+}
+
+/** Write values at owner and remove them again, checking what the store serves after each step. */
+export async function writeAndRemove(
+  provider: Pick<DnsProvider, 'append' | 'remove'>,
+  store: RecordStore,
+  zone: string,
+  owner: string,
+  values: string[],
+): Promise<void> {
+  const before = store.txt(owner)
+  await provider.append(zone, owner, values)
+  expect(store.txt(owner)).toEqual([...before, ...values].sort())
+  await provider.remove(zone, owner, values)
+  expect(store.txt(owner)).toEqual(before)
 }
