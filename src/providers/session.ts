@@ -6,6 +6,8 @@ export interface SessionSpec<S> {
   open(): Promise<S>
   /** Log out; leave it out where the API has no logout. */
   close?(session: S): Promise<void>
+  /** Where the API ends a session unused for this long, a call after such a pause logs in anew first. */
+  readonly maxIdleMs?: number
 }
 
 /** Thrown by a call whose answer says the session is no longer valid (expired, logged out elsewhere). */
@@ -18,6 +20,7 @@ export class SessionExpired extends Error {
 export class LoginSession<S> {
   readonly #spec: SessionSpec<S>
   #opening: Promise<S> | undefined
+  #lastUse = 0
 
   constructor(spec: SessionSpec<S>) {
     this.#spec = spec
@@ -25,6 +28,11 @@ export class LoginSession<S> {
 
   /** The open session; the first call logs in. A failed login is not kept: the next call tries again. */
   open(): Promise<S> {
+    const now = Date.now()
+    const { maxIdleMs } = this.#spec
+    // the API has ended it by now: no logout to send, a new login instead
+    if (maxIdleMs !== undefined && now - this.#lastUse > maxIdleMs) this.#opening = undefined
+    this.#lastUse = now
     if (this.#opening === undefined) {
       const opening = this.#spec.open()
       opening.catch(() => {
