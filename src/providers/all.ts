@@ -31,6 +31,7 @@ import { infoblox } from './infoblox/index.js'
 import { infomaniak } from './infomaniak/index.js'
 import { inwx } from './inwx/index.js'
 import { ionos } from './ionos/index.js'
+import { joker } from './joker/index.js'
 import { linode } from './linode/index.js'
 import { mythicbeasts } from './mythicbeasts/index.js'
 import { namecheap } from './namecheap/index.js'
@@ -89,6 +90,7 @@ const MODULES: readonly ProviderModule[] = [
   infomaniak,
   inwx,
   ionos,
+  joker,
   linode,
   mythicbeasts,
   namecheap,

@@ -998,6 +998,48 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "docs": "https://developer.hosting.ionos.com/docs/dns"
   },
   {
+    "id": "joker",
+    "name": "Joker.com (DMAPI)",
+    "credentials": [
+      {
+        "env": "JOKER_API_KEY",
+        "description": "DMAPI API key (My Joker > Manage API keys)",
+        "secret": true,
+        "set": "API key"
+      },
+      {
+        "env": "JOKER_USERNAME",
+        "description": "Joker.com user name (e-mail address)",
+        "set": "user name and password"
+      },
+      {
+        "env": "JOKER_PASSWORD",
+        "description": "Joker.com password",
+        "secret": true,
+        "set": "user name and password"
+      }
+    ],
+    "settings": [
+      {
+        "env": "JOKER_API_URL",
+        "description": "DMAPI request URL",
+        "default": "https://dmapi.joker.com/request"
+      },
+      {
+        "env": "JOKER_API_MODE",
+        "description": "`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)",
+        "default": "DMAPI"
+      },
+      {
+        "env": "JOKER_TTL",
+        "description": "TTL of the TXT records (seconds)",
+        "default": "120"
+      }
+    ],
+    "leastPrivilege": "Joker.com API keys cannot be limited to DNS or to one domain, and every write replaces a whole zone. Make an API key for this use only (My Joker > Manage API keys) and, where the account allows it, restrict the key to the IP addresses your runners leave from. To keep it away from your other domains, hold the alias domain in a separate Joker.com account.",
+    "docs": "https://joker.com/faq/category/39/22-dmapi.html"
+  },
+  {
     "id": "linode",
     "name": "Linode (Akamai Cloud) DNS Manager",
     "credentials": [

@@ -80,6 +80,8 @@ async function load(id: string): Promise<ProviderModule | undefined> {
       return (await import('./inwx/index.js')).inwx
     case 'ionos':
       return (await import('./ionos/index.js')).ionos
+    case 'joker':
+      return (await import('./joker/index.js')).joker
     case 'linode':
       return (await import('./linode/index.js')).linode
     case 'mythicbeasts':
