@@ -9,6 +9,7 @@ import { startFakeCloudflare } from '../support/fake-apis/cloudflare.js'
 import { type BindStore, bindStore, type FakeApi, type SeenRequest } from '../support/fake-apis/common.js'
 import { startFakeDesec } from '../support/fake-apis/desec.js'
 import { startFakeGcore } from '../support/fake-apis/gcore.js'
+import { type FakeInwxBind, startFakeInwxBind } from '../support/fake-apis/inwx-bind.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
 
 const BIND_OWNER = '_acme-challenge.validation.bind.test'
@@ -250,6 +251,36 @@ describe('gcore', () => {
 })
 
 // The fakes are only worth something if they refuse what the real APIs refuse: checked here directly.
+describe('inwx (a provider with a login session)', () => {
+  const user = 'certalias-bot'
+  const password = 'inwx-good-password'
+  let api: FakeInwxBind
+  beforeAll(async () => {
+    api = await startFakeInwxBind({ user, password, zones: [ALIAS_ZONE], bind })
+  })
+  afterAll(async () => api?.close())
+
+  it('issues through one login session, logged out after the values are removed, its id never shown', async () => {
+    api.requests.length = 0
+    const owner = `_acme-challenge.b5.${ALIAS_ZONE}`
+    const run = await runAction({
+      inputs: bedInputs({ domain: 'b5.example.test', dns_provider: 'inwx' }),
+      env: { INWX_USERNAME: user, INWX_PASSWORD: password, INWX_API_URL: api.apiUrl },
+    })
+    await expectIssued(run, ['b5.example.test'])
+    expect(await txtAt(topology.BIND, owner)).toEqual([])
+    const methods = api.requests.map((r) => (r.body as { method: string }).method)
+    expect(methods.filter((m) => m === 'account.login')).toEqual(['account.login'])
+    expect(methods.filter((m) => m === 'nameserver.deleteRecord')).toHaveLength(1)
+    expect(methods.at(-1)).toBe('account.logout')
+    expect(api.requests.every((r) => (r.reply as { code: number }).code < 2000)).toBe(true)
+    const sessions = [...api.sessions]
+    expect(sessions.map(([, s]) => s.open)).toEqual([false])
+    expect(shown(run.stdout)).not.toContain(sessions[0]?.[0])
+    expect(shown(run.stdout)).not.toContain(password)
+  })
+})
+
 describe('the fake APIs refuse what the real ones refuse', () => {
   const call = async (url: string, init: { method?: string; authorization: string; body?: unknown }) => {
     const response = await fetch(url, {
