@@ -970,7 +970,8 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       }
     ],
     "leastPrivilege": "INWX logins cannot be limited to DNS or to one domain. Create a sub-account (Account > Sub-accounts) that holds only the alias domain, or move the alias domain to an INWX account of its own, give it a password used nowhere else and two-factor authentication, and use that login here with INWX_SHARED_SECRET.",
-    "docs": "https://www.inwx.com/en/help/apidoc"
+    "docs": "https://www.inwx.com/en/help/apidoc",
+    "notes": "INWX’s name servers sometimes take longer than the default `propagation_timeout` of 300 seconds to serve a new record; if runs stop waiting for them, set `propagation_timeout: 600` on the step."
   },
   {
     "id": "ionos",
@@ -1220,7 +1221,8 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       }
     ],
     "leastPrivilege": "netcup API keys cannot be scoped: a key with the API password acts on every domain of the customer account, and every write rewrites the record set of a zone. Keep the alias domain in a separate netcup customer account that holds nothing else, create an API key there for this use only, and delete it in the CCP when it is no longer needed. The zone TTL is the zone’s own setting in the CCP: the API sets none per record.",
-    "docs": "https://ccp.netcup.net/run/webservice/servers/endpoint.php"
+    "docs": "https://ccp.netcup.net/run/webservice/servers/endpoint.php",
+    "notes": "netcup’s name servers take several minutes, often up to 15, to serve a changed zone. Set `propagation_timeout: 900` on the step; the run polls and goes on as soon as every name server serves the values."
   },
   {
     "id": "netlify",

@@ -47,6 +47,9 @@ const descriptor: ProviderDescriptor = {
     'holds only the alias domain, or move the alias domain to an INWX account of its own, give it a password ' +
     'used nowhere else and two-factor authentication, and use that login here with INWX_SHARED_SECRET.',
   docs: 'https://www.inwx.com/en/help/apidoc',
+  notes:
+    'INWX’s name servers sometimes take longer than the default `propagation_timeout` of 300 seconds to serve a new ' +
+    'record; if runs stop waiting for them, set `propagation_timeout: 600` on the step.',
 }
 
 interface RpcAnswer<T> {

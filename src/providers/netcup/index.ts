@@ -29,6 +29,9 @@ const descriptor: ProviderDescriptor = {
     'account that holds nothing else, create an API key there for this use only, and delete it in the CCP when ' +
     'it is no longer needed. The zone TTL is the zone’s own setting in the CCP: the API sets none per record.',
   docs: 'https://ccp.netcup.net/run/webservice/servers/endpoint.php',
+  notes:
+    'netcup’s name servers take several minutes, often up to 15, to serve a changed zone. Set ' +
+    '`propagation_timeout: 900` on the step; the run polls and goes on as soon as every name server serves the values.',
 }
 
 /** One record as infoDnsRecords gives it and updateDnsRecords takes it back. */
