@@ -5,7 +5,9 @@ import type { Send } from '../../src/http/transport.js'
 import { inwx } from '../../src/providers/inwx/index.js'
 import { base32Key, totp, untilNextStep } from '../../src/providers/inwx/totp.js'
 import { startFakeInwx } from '../support/fake-apis/inwx.js'
+import { MemoryZones } from '../support/fake-apis/memory.js'
 import { recordingHost } from '../support/host.js'
+import { providerContract } from '../support/provider-contract.js'
 import { providerAgainst } from '../support/provider-harness.js'
 
 const USER = 'certalias-bot'
@@ -15,20 +17,21 @@ const SHARED_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
 const ZONE = 'validation.example.org'
 const OWNER = `_acme-challenge.${ZONE}`
 
-async function setup(options: { twoFactor?: boolean; env?: Record<string, string> } = {}) {
+async function setup(env: Record<string, string> = {}, options: { twoFactor?: boolean } = {}) {
+  const zones = new MemoryZones(['example.net', ZONE])
   const fake = await startFakeInwx({
     user: USER,
     password: PASSWORD,
-    zones: [ZONE],
+    zones,
     ...(options.twoFactor ? { sharedSecret: SHARED_SECRET } : {}),
   })
-  const env = {
+  const all = {
     INWX_USERNAME: USER,
     INWX_PASSWORD: PASSWORD,
     ...(options.twoFactor ? { INWX_SHARED_SECRET: SHARED_SECRET } : {}),
-    ...options.env,
+    ...env,
   }
-  return { ...fake, env, ...providerAgainst(inwx, fake.api, env, '/jsonrpc/') }
+  return { zones, fake, env: all, ...providerAgainst(inwx, { origin: `${fake.origin}/jsonrpc/` }, all) }
 }
 
 describe('totp (RFC 6238)', () => {
@@ -71,127 +74,94 @@ describe('totp (RFC 6238)', () => {
 })
 
 describe('inwx', () => {
-  it('logs in once for the run, appends apex and wildcard beside a value already there, and logs out at close', async () => {
-    const { provider, store, calls, sessions } = await setup()
-    store.add(ZONE, { name: OWNER, type: 'TXT', data: 'keep-me', ttl: 3600 })
-    await provider.append(ZONE, OWNER, ['apex', 'wildcard', 'keep-me'])
-    expect(store.txt(OWNER)).toEqual(['apex', 'keep-me', 'wildcard'])
+  providerContract({
+    zone: ZONE,
+    setup,
+    defaultTtl: 300,
+    badCredential: {
+      env: { INWX_PASSWORD: 'wrong-password' },
+      secret: 'wrong-password',
+      error:
+        /inwx: account\.login failed: Authentication error \(2200\)\. Check INWX_USERNAME and INWX_PASSWORD/,
+    },
+    throttled: { status: 429, headers: { 'retry-after': '3' }, body: 'Too Many Requests' },
+  })
+
+  it('logs in once for the run, creates apex and wildcard as a record each, and logs out at close', async () => {
+    const { zones, provider, fake } = await setup()
+    await provider.append(ZONE, OWNER, ['apex', 'wildcard'])
     await provider.remove(ZONE, OWNER, ['apex', 'wildcard'])
-    expect(store.txt(OWNER)).toEqual(['keep-me'])
+    expect(zones.values(OWNER)).toEqual([])
     await provider.close?.()
-    expect(calls.filter((c) => c === 'account.login')).toHaveLength(1)
-    expect(calls.at(-1)).toBe('account.logout')
-    expect([...sessions.values()].map((s) => s.open)).toEqual([false])
-    expect(calls.filter((c) => c === 'nameserver.createRecord')).toHaveLength(2)
+    expect(fake.calls.filter((c) => c === 'account.login')).toHaveLength(1)
+    expect(fake.calls.filter((c) => c === 'nameserver.createRecord')).toHaveLength(2)
+    expect(fake.calls.at(-1)).toBe('account.logout')
+    expect([...fake.sessions.values()].map((s) => s.open)).toEqual([false])
   })
 
   it('does not log in at all when nothing was asked of it', async () => {
-    const { provider, calls } = await setup()
+    const { provider, fake } = await setup()
     await provider.close?.()
-    expect(calls).toEqual([])
+    expect(fake.calls).toEqual([])
   })
 
   it('unlocks a two-factor account with the TOTP code of the shared secret', async () => {
-    const { provider, store, acceptedTans } = await setup({ twoFactor: true })
+    const { zones, provider, fake } = await setup({}, { twoFactor: true })
     await provider.append(ZONE, OWNER, ['v1'])
-    expect(store.txt(OWNER)).toEqual(['v1'])
-    expect(acceptedTans).toHaveLength(1)
+    expect(zones.values(OWNER)).toEqual(['v1'])
+    expect(fake.acceptedTans).toHaveLength(1)
   })
 
   it('tries the next step once when another job just used this step’s code', async () => {
-    const first = await setup({ twoFactor: true })
+    const first = await setup({}, { twoFactor: true })
     await first.provider.append(ZONE, OWNER, ['first'])
-    const second = providerAgainst(inwx, first.api, first.env, '/jsonrpc/')
+    const second = providerAgainst(inwx, { origin: `${first.fake.origin}/jsonrpc/` }, first.env)
     await second.provider.append(ZONE, OWNER, ['second'])
-    expect(first.store.txt(OWNER)).toEqual(['first', 'second'])
-    expect(new Set(first.acceptedTans).size).toBe(2)
+    expect(first.zones.values(OWNER)).toEqual(['first', 'second'])
+    expect(new Set(first.fake.acceptedTans).size).toBe(2)
     // refused only when both fell in one step; then exactly one wait, to the next step
-    expect(second.sleeps).toHaveLength(first.refusedTans.length)
+    expect(second.sleeps).toHaveLength(first.fake.refusedTans.length)
     for (const wait of second.sleeps) expect(wait).toBeLessThanOrEqual(30_000)
   })
 
   it('asks for INWX_SHARED_SECRET when the account has two-factor authentication and none is set', async () => {
-    const { api } = await setup({ twoFactor: true })
+    const { fake } = await setup({}, { twoFactor: true })
     const { provider } = providerAgainst(
       inwx,
-      api,
+      { origin: `${fake.origin}/jsonrpc/` },
       { INWX_USERNAME: USER, INWX_PASSWORD: PASSWORD },
-      '/jsonrpc/',
     )
     await expect(provider.append(ZONE, OWNER, ['v1'])).rejects.toThrow(
       /inwx: the account asks for a second factor \(GOOGLE-AUTH\); set INWX_SHARED_SECRET/,
     )
   })
 
-  it('refuses a shared secret that is not base32 before any request', async () => {
-    const { api } = await setup()
-    expect(() =>
-      providerAgainst(
-        inwx,
-        api,
-        { INWX_USERNAME: USER, INWX_PASSWORD: PASSWORD, INWX_SHARED_SECRET: 'otpauth://totp/x' },
-        '/jsonrpc/',
-      ),
-    ).toThrow(/INWX_SHARED_SECRET must be the base32 shared secret/)
-    expect(api.requests).toEqual([])
+  it('refuses a shared secret that is not base32, and a TTL under 300, before any request', async () => {
+    const { fake } = await setup()
+    const origin = { origin: `${fake.origin}/jsonrpc/` }
+    const env = { INWX_USERNAME: USER, INWX_PASSWORD: PASSWORD }
+    expect(() => providerAgainst(inwx, origin, { ...env, INWX_SHARED_SECRET: 'otpauth://totp/x' })).toThrow(
+      /INWX_SHARED_SECRET must be the base32 shared secret/,
+    )
+    expect(() => providerAgainst(inwx, origin, { ...env, INWX_TTL: '120' })).toThrow(
+      /INWX_TTL must be a whole number of seconds, 300 or more \(INWX's minimum\)/,
+    )
+    expect(fake.requests).toEqual([])
   })
 
   it('logs in again when the session expired between writing and cleaning up', async () => {
-    const { provider, store, sessions, calls } = await setup()
+    const { zones, provider, fake } = await setup()
     await provider.append(ZONE, OWNER, ['v1'])
-    for (const session of sessions.values()) session.open = false
+    for (const session of fake.sessions.values()) session.open = false
     await provider.remove(ZONE, OWNER, ['v1'])
-    expect(store.txt(OWNER)).toEqual([])
-    expect(calls.filter((c) => c === 'account.login')).toHaveLength(2)
+    expect(zones.values(OWNER)).toEqual([])
+    expect(fake.calls.filter((c) => c === 'account.login')).toHaveLength(2)
   })
 
-  it('names INWX_USERNAME and INWX_PASSWORD when the login is refused, and never shows the password or a session id', async () => {
-    const { api } = await setup()
-    const { provider, host } = providerAgainst(
-      inwx,
-      api,
-      { INWX_USERNAME: USER, INWX_PASSWORD: 'wrong-password' },
-      '/jsonrpc/',
-    )
-    const error = (await provider.append(ZONE, OWNER, ['v1']).catch((e: Error) => e)) as Error
-    expect(error.message).toMatch(
-      /inwx: account\.login failed: Authentication error \(2200\)\. Check INWX_USERNAME and INWX_PASSWORD/,
-    )
-    expect(error.message).not.toContain('wrong-password')
-    expect(host.masked).toContain('wrong-password')
-
-    const ok = await setup()
-    await ok.provider.append(ZONE, OWNER, ['v1'])
-    const [sid] = [...ok.sessions.keys()]
-    expect(ok.host.masked).toContain(sid)
-  })
-
-  it('refuses a TTL under 300 before any request', async () => {
-    const { api } = await setup()
-    expect(() =>
-      providerAgainst(
-        inwx,
-        api,
-        { INWX_USERNAME: USER, INWX_PASSWORD: PASSWORD, INWX_TTL: '120' },
-        '/jsonrpc/',
-      ),
-    ).toThrow(/INWX_TTL must be a whole number of seconds, 300 or more \(INWX's minimum\)/)
-  })
-
-  it('keeps an owner that looks like a path in the JSON body', async () => {
-    const { provider, store, api } = await setup()
-    const owner = `a%2f...${ZONE}`
-    await provider.append(ZONE, owner, ['v1'])
-    expect(store.txt(owner)).toEqual(['v1'])
-    expect(new Set(api.requests.map((r) => r.rawPath))).toEqual(new Set(['/jsonrpc/']))
-  })
-
-  it('waits as a 429 asks and then succeeds', async () => {
-    const { provider, store, api, sleeps } = await setup()
-    api.interrupt(1, { status: 429, headers: { 'retry-after': '3' }, body: 'Too Many Requests' })
+  it('masks the session id as soon as it has one', async () => {
+    const { provider, fake, host } = await setup()
     await provider.append(ZONE, OWNER, ['v1'])
-    expect(sleeps).toEqual([3000])
-    expect(store.txt(OWNER)).toEqual(['v1'])
+    expect(host.masked).toContain([...fake.sessions.keys()][0])
   })
 
   it('talks to the OT&E system with INWX_SANDBOX=true, and refuses a value that is not a switch', async () => {

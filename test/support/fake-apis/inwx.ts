@@ -5,19 +5,17 @@
 // records; TTL under 300 and missing parameters are refused as INWX refuses them.
 import { randomBytes } from 'node:crypto'
 import { base32Key, totp } from '../../../src/providers/inwx/totp.js'
-import { type MemoryApi, RecordStore, type StoredRecord, startMemoryApi } from './memory-store.js'
+import { type FakeServer, jsonBody, type MemoryRecord, type MemoryZones, serveFake } from './memory.js'
 
 export interface FakeInwxOptions {
   readonly user: string
   readonly password: string
   /** Base32 shared secret: the account has two-factor authentication on. */
   readonly sharedSecret?: string
-  readonly zones: readonly string[]
+  readonly zones: MemoryZones
 }
 
-export interface FakeInwx {
-  readonly api: MemoryApi
-  readonly store: RecordStore
+export interface FakeInwx extends FakeServer {
   /** Session ids given out, and whether each is still open. */
   readonly sessions: Map<string, { unlocked: boolean; open: boolean }>
   /** TOTP codes accepted, in order. */
@@ -33,25 +31,25 @@ const answer = (code: number, msg: string, resData?: object) => ({
 const MIN_TTL = 300
 
 export async function startFakeInwx(options: FakeInwxOptions): Promise<FakeInwx> {
-  const store = new RecordStore(options.zones)
+  const { zones } = options
   const sessions = new Map<string, { unlocked: boolean; open: boolean }>()
   const acceptedTans: string[] = []
   const refusedTans: string[] = []
   const calls: string[] = []
   const key = options.sharedSecret === undefined ? undefined : base32Key(options.sharedSecret)
-  const shown = (r: StoredRecord) => ({
+  const shown = (r: MemoryRecord) => ({
     id: Number(r.id),
-    name: r.name,
+    name: r.owner,
     type: r.type,
-    content: r.data,
+    content: r.value,
     ttl: r.ttl,
     prio: 0,
   })
 
-  const api = await startMemoryApi((request) => {
+  const server = await serveFake((request) => {
     if (request.method !== 'POST' || request.rawPath !== '/jsonrpc/')
       return { status: 404, body: 'Not Found' }
-    const rpc = request.json as { method?: unknown; params?: Record<string, unknown> }
+    const rpc = jsonBody(request) as { method?: unknown; params?: Record<string, unknown> }
     if (typeof rpc?.method !== 'string') return answer(2400, 'Command failed')
     const method = rpc.method
     const params = rpc.params ?? {}
@@ -98,10 +96,10 @@ export async function startFakeInwx(options: FakeInwxOptions): Promise<FakeInwx>
 
     if (method === 'nameserver.info') {
       const domain = String(params.domain ?? '').toLowerCase()
-      if (!store.has(domain)) return answer(2303, 'Object does not exist')
-      const records = store
-        .records(domain)
-        .filter((r) => params.name === undefined || r.name === String(params.name).toLowerCase())
+      if (!zones.has(domain)) return answer(2303, 'Object does not exist')
+      const records = zones
+        .inZone(domain)
+        .filter((r) => params.name === undefined || r.owner === String(params.name).toLowerCase())
         .filter((r) => params.type === undefined || r.type === params.type)
       return answer(1000, 'Command completed successfully', {
         roId: 99,
@@ -120,7 +118,7 @@ export async function startFakeInwx(options: FakeInwxOptions): Promise<FakeInwx>
       ) {
         return answer(2003, 'Required parameter missing')
       }
-      if (!store.has(domain)) return answer(2303, 'Object does not exist')
+      if (!zones.has(domain)) return answer(2303, 'Object does not exist')
       if (params.ttl !== undefined && (!Number.isInteger(params.ttl) || (params.ttl as number) < MIN_TTL)) {
         return answer(2004, 'Parameter value range error', undefined)
       }
@@ -132,26 +130,23 @@ export async function startFakeInwx(options: FakeInwxOptions): Promise<FakeInwx>
           : given === domain || given.endsWith(`.${domain}`)
             ? given
             : `${given}.${domain}`
-      const duplicate = store
-        .records(domain)
-        .some((r) => r.name === name && r.type === params.type && r.data === params.content)
+      const duplicate = zones.records(name, params.type).some((r) => r.value === params.content)
       if (duplicate) return answer(2302, 'Object exists')
-      const stored = store.add(domain, {
+      const stored = zones.add(
+        domain,
         name,
-        type: params.type,
-        data: params.content,
-        ttl: (params.ttl as number | undefined) ?? 3600,
-      })
+        params.content,
+        (params.ttl as number | undefined) ?? 3600,
+        params.type,
+      )
       return answer(1000, 'Command completed successfully', { id: Number(stored.id) })
     }
     if (method === 'nameserver.deleteRecord') {
-      const id = String(params.id ?? '')
-      const zone = store.zones.find((z) => store.records(z).some((r) => r.id === id))
-      if (zone === undefined) return answer(2303, 'Object does not exist')
-      store.delete(zone, id)
-      return answer(1000, 'Command completed successfully')
+      return zones.delete(String(params.id ?? ''))
+        ? answer(1000, 'Command completed successfully')
+        : answer(2303, 'Object does not exist')
     }
     return answer(2000, 'Unknown command')
   })
-  return { api, store, sessions, acceptedTans, refusedTans, calls }
+  return Object.assign(server, { sessions, acceptedTans, refusedTans, calls })
 }

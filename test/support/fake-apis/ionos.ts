@@ -1,18 +1,16 @@
 // A fake IONOS DNS API (https://developer.hosting.ionos.com/docs/dns): X-API-Key `<prefix>.<secret>`, zones listed
-// at /v1/zones, a zone's records filtered by recordName and recordType (TXT content answered in quotes), records
-// added by POST of an array with full names (201) and deleted by id; errors as a list of {code, message}.
+// at /dns/v1/zones, a zone's records filtered by recordName and recordType (TXT content answered in quotes),
+// records added by POST of an array with full names and a TTL of 300 or more (201) and deleted by id; errors as a
+// list of {code, message}.
 import {
   type FakeReply,
-  type MemoryApi,
-  RecordStore,
-  type StoredRecord,
-  startMemoryApi,
-} from './memory-store.js'
-
-export interface FakeIonos {
-  readonly api: MemoryApi
-  readonly store: RecordStore
-}
+  type FakeServer,
+  jsonBody,
+  type MemoryRecord,
+  type MemoryZones,
+  pathSegments,
+  serveFake,
+} from './memory.js'
 
 const errors = (status: number, code: string, message: string, extra: object = {}): FakeReply => ({
   status,
@@ -20,61 +18,51 @@ const errors = (status: number, code: string, message: string, extra: object = {
 })
 const MIN_TTL = 300
 
-export async function startFakeIonos(apiKey: string, zones: readonly string[]): Promise<FakeIonos> {
-  const store = new RecordStore(zones)
+export async function startFakeIonos(options: { apiKey: string; zones: MemoryZones }): Promise<FakeServer> {
+  const { zones } = options
   const zoneId = (name: string) =>
-    `4ab3a7e2-${name.length.toString(16).padStart(4, '0')}-${name.replace(/\./g, '')}`
-  const zoneById = (id: string) => store.zones.find((zone) => zoneId(zone) === id)
-  const shown = (r: StoredRecord) => ({
+    `4ab3a7e2-${String(zones.zones.indexOf(name)).padStart(4, '0')}-4000-8000-ionos`
+  const zoneById = (id: string) => zones.zones.find((zone) => zoneId(zone) === id)
+  const shown = (r: MemoryRecord) => ({
     id: r.id,
-    name: r.name,
+    name: r.owner,
     rootName: r.zone,
     type: r.type,
-    content: r.type === 'TXT' ? `"${r.data}"` : r.data,
+    content: r.type === 'TXT' ? `"${r.value}"` : r.value,
     changeDate: '2025-01-30T12:00:00.000Z',
     ttl: r.ttl,
     prio: 0,
     disabled: false,
   })
 
-  const api = await startMemoryApi((request) => {
-    if (request.headers['x-api-key'] !== apiKey) {
+  return serveFake((request) => {
+    if (request.headers['x-api-key'] !== options.apiKey) {
       return errors(401, 'UNAUTHORIZED', 'The customer is not authorized to do this operation.')
     }
-    const [dns, v1, collection, id, records, recordId, ...rest] = request.segments
+    const [dns, v1, collection, id, records, recordId, ...rest] = pathSegments(request)
     if (dns !== 'dns' || v1 !== 'v1' || collection !== 'zones' || rest.length > 0) {
       return errors(404, 'NOT_FOUND', 'Not found')
     }
-    if (id === undefined) {
-      return { body: store.zones.map((zone) => ({ name: zone, id: zoneId(zone), type: 'NATIVE' })) }
-    }
+    if (id === undefined)
+      return { body: zones.zones.map((zone) => ({ name: zone, id: zoneId(zone), type: 'NATIVE' })) }
     const zone = zoneById(id)
     if (zone === undefined) return errors(404, 'ZONE_NOT_FOUND', 'Zone not found.')
     if (records === undefined && request.method === 'GET') {
       const name = request.query.get('recordName')
       const types = request.query.get('recordType')?.split(',')
-      return {
-        body: {
-          id,
-          name: zone,
-          type: 'NATIVE',
-          records: store
-            .records(zone)
-            .filter(
-              (r) => (name === null || r.name === name) && (types === undefined || types.includes(r.type)),
-            )
-            .map(shown),
-        },
-      }
+      const matching = zones
+        .inZone(zone)
+        .filter((r) => (name === null || r.owner === name) && (types === undefined || types.includes(r.type)))
+      return { body: { id, name: zone, type: 'NATIVE', records: matching.map(shown) } }
     }
     if (records !== 'records') return errors(404, 'NOT_FOUND', 'Not found')
     if (request.method === 'POST' && recordId === undefined) {
-      const body = request.json
+      const body = jsonBody(request)
       if (!Array.isArray(body) || body.length === 0)
         return errors(400, 'INVALID_DATA', 'A list of records is required.')
       for (const record of body as { name?: unknown; type?: unknown; content?: unknown; ttl?: unknown }[]) {
         const invalidFields = [
-          ...(typeof record.name !== 'string' || store.zoneOf(record.name) !== zone ? ['name'] : []),
+          ...(typeof record.name !== 'string' || zones.zoneOf(record.name) !== zone ? ['name'] : []),
           ...(typeof record.type !== 'string' ? ['type'] : []),
           ...(typeof record.content !== 'string' || record.content === '' ? ['content'] : []),
           ...(record.ttl !== undefined && (!Number.isInteger(record.ttl) || (record.ttl as number) < MIN_TTL)
@@ -88,16 +76,15 @@ export async function startFakeIonos(apiKey: string, zones: readonly string[]): 
         }
       }
       const created = (body as { name: string; type: string; content: string; ttl?: number }[]).map((r) =>
-        store.add(zone, { name: r.name, type: r.type, data: r.content, ttl: r.ttl ?? 3600 }),
+        zones.add(zone, r.name, r.content, r.ttl ?? 3600, r.type),
       )
       return { status: 201, body: created.map(shown) }
     }
     if (request.method === 'DELETE' && recordId !== undefined) {
-      return store.delete(zone, recordId)
+      return zones.byId(recordId)?.zone === zone && zones.delete(recordId)
         ? { body: '' }
         : errors(404, 'RECORD_NOT_FOUND', 'Record not found.')
     }
     return errors(405, 'METHOD_NOT_ALLOWED', 'Method not allowed')
   })
-  return { api, store }
 }

@@ -68,6 +68,12 @@ export class MemoryZones {
     return this.#records.length < before
   }
 
+  /** Make the zone hold exactly these records (a whole-zone write); each gets a new id. */
+  replaceZone(zone: string, records: readonly Omit<MemoryRecord, 'id' | 'zone'>[]): void {
+    this.#records = this.#records.filter((r) => r.zone !== lower(zone))
+    for (const r of records) this.add(zone, r.owner, r.value, r.ttl, r.type)
+  }
+
   /** Make the owner's set of this type exactly these values (a whole-set write); an empty list deletes it. */
   replace(zone: string, owner: string, values: readonly string[], ttl: number, type = 'TXT'): void {
     this.#records = this.#records.filter((r) => !(r.owner === lower(owner) && r.type === type))
@@ -158,4 +164,21 @@ export async function serveFake(
 
 function lower(name: string): string {
   return name.toLowerCase().replace(/\.$/, '')
+}
+
+/** The request's path segments, each percent-decoded once (an encoded `/` stays inside its segment). */
+export function pathSegments(request: FakeRequest): string[] {
+  return request.rawPath
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeURIComponent)
+}
+
+/** The request's body parsed as JSON; undefined when it is empty or not JSON. */
+export function jsonBody(request: FakeRequest): unknown {
+  try {
+    return request.text === '' ? undefined : JSON.parse(request.text)
+  } catch {
+    return undefined
+  }
 }

@@ -4,16 +4,13 @@
 // of 300 or more, deleted by id; errors as {message, details}.
 import {
   type FakeReply,
-  type MemoryApi,
-  RecordStore,
-  type StoredRecord,
-  startMemoryApi,
-} from './memory-store.js'
-
-export interface FakeNamecom {
-  readonly api: MemoryApi
-  readonly store: RecordStore
-}
+  type FakeServer,
+  jsonBody,
+  type MemoryRecord,
+  type MemoryZones,
+  pathSegments,
+  serveFake,
+} from './memory.js'
 
 const error = (status: number, message: string, details?: string): FakeReply => ({
   status,
@@ -21,29 +18,29 @@ const error = (status: number, message: string, details?: string): FakeReply => 
 })
 const MIN_TTL = 300
 
-export async function startFakeNamecom(
-  username: string,
-  token: string,
-  zones: readonly string[],
-): Promise<FakeNamecom> {
-  const store = new RecordStore(zones)
+export async function startFakeNamecom(options: {
+  username: string
+  token: string
+  zones: MemoryZones
+}): Promise<FakeServer> {
+  const { username, token, zones } = options
   const expected = `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
-  const shown = (r: StoredRecord) => ({
+  const shown = (r: MemoryRecord) => ({
     id: Number(r.id),
     domainName: r.zone,
-    host: r.name === r.zone ? '' : r.name.slice(0, -(r.zone.length + 1)),
-    fqdn: `${r.name}.`,
+    host: r.owner === r.zone ? '' : r.owner.slice(0, -(r.zone.length + 1)),
+    fqdn: `${r.owner}.`,
     type: r.type,
-    answer: r.data,
+    answer: r.value,
     ttl: r.ttl,
   })
 
-  const api = await startMemoryApi((request) => {
+  return serveFake((request) => {
     if (request.headers.authorization !== expected) return error(401, 'Unauthorized')
-    const [core, v1, domains, domain = '', records, id, ...rest] = request.segments
+    const [core, v1, domains, domain = '', records, id, ...rest] = pathSegments(request)
     if (core !== 'core' || v1 !== 'v1' || domains !== 'domains' || rest.length > 0)
       return error(404, 'Not Found')
-    if (!store.has(domain)) return error(404, 'Not Found', 'domain not found in this account')
+    if (!zones.has(domain)) return error(404, 'Not Found', 'domain not found in this account')
     const zone = domain.toLowerCase()
     if (records === undefined) {
       return request.method === 'GET'
@@ -53,12 +50,14 @@ export async function startFakeNamecom(
     if (records !== 'records') return error(404, 'Not Found')
     if (id !== undefined) {
       if (request.method !== 'DELETE') return error(405, 'Method Not Allowed')
-      return store.delete(zone, id) ? { body: {} } : error(404, 'Not Found', 'record not found')
+      return zones.byId(id)?.zone === zone && zones.delete(id)
+        ? { body: {} }
+        : error(404, 'Not Found', 'record not found')
     }
     if (request.method === 'GET') {
       const perPage = Math.min(Number(request.query.get('perPage') ?? 1000), 1000)
       const page = Number(request.query.get('page') ?? 1)
-      const all = store.records(zone)
+      const all = zones.inZone(zone)
       const lastPage = Math.max(1, Math.ceil(all.length / perPage))
       return {
         body: {
@@ -72,7 +71,7 @@ export async function startFakeNamecom(
     if (!/^application\/json/.test(String(request.headers['content-type']))) {
       return error(415, 'Unsupported Media Type', 'Content-Type must be application/json')
     }
-    const body = request.json as { host?: unknown; type?: unknown; answer?: unknown; ttl?: unknown }
+    const body = jsonBody(request) as { host?: unknown; type?: unknown; answer?: unknown; ttl?: unknown }
     if (typeof body?.type !== 'string' || typeof body.answer !== 'string' || body.answer === '') {
       return error(400, 'Invalid Argument', 'type and answer are required')
     }
@@ -81,13 +80,8 @@ export async function startFakeNamecom(
     }
     const host = typeof body.host === 'string' ? body.host.toLowerCase() : ''
     if (host.endsWith(zone)) return error(400, 'Invalid Argument', 'host is relative to the domain')
-    const stored = store.add(zone, {
-      name: host === '' || host === '@' ? zone : `${host}.${zone}`,
-      type: body.type,
-      data: body.answer,
-      ttl: (body.ttl as number | undefined) ?? MIN_TTL,
-    })
+    const owner = host === '' || host === '@' ? zone : `${host}.${zone}`
+    const stored = zones.add(zone, owner, body.answer, (body.ttl as number | undefined) ?? MIN_TTL, body.type)
     return { body: shown(stored) }
   })
-  return { api, store }
 }

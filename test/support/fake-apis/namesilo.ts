@@ -4,16 +4,12 @@
 // 3600 or more, dnsDeleteRecord removes by record_id. Values are XML-escaped in answers.
 import {
   type FakeReply,
-  type MemoryApi,
-  RecordStore,
-  type StoredRecord,
-  startMemoryApi,
-} from './memory-store.js'
-
-export interface FakeNamesilo {
-  readonly api: MemoryApi
-  readonly store: RecordStore
-}
+  type FakeServer,
+  type MemoryRecord,
+  type MemoryZones,
+  pathSegments,
+  serveFake,
+} from './memory.js'
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -30,14 +26,14 @@ export function namesiloReply(operation: string, code: number, detail: string, e
 
 const MIN_TTL = 3600
 
-export async function startFakeNamesilo(key: string, zones: readonly string[]): Promise<FakeNamesilo> {
-  const store = new RecordStore(zones)
-  const shown = (r: StoredRecord) =>
-    `<resource_record><record_id>${escapeXml(r.id)}</record_id><type>${r.type}</type><host>${escapeXml(r.name)}</host>` +
-    `<value>${escapeXml(r.data)}</value><ttl>${r.ttl}</ttl><distance>0</distance></resource_record>`
+export async function startFakeNamesilo(options: { key: string; zones: MemoryZones }): Promise<FakeServer> {
+  const { key, zones } = options
+  const shown = (r: MemoryRecord) =>
+    `<resource_record><record_id>${escapeXml(r.id)}</record_id><type>${r.type}</type><host>${escapeXml(r.owner)}</host>` +
+    `<value>${escapeXml(r.value)}</value><ttl>${r.ttl}</ttl><distance>0</distance></resource_record>`
 
-  const api = await startMemoryApi((request) => {
-    const [base, operation = '', ...rest] = request.segments
+  return serveFake((request) => {
+    const [base, operation = '', ...rest] = pathSegments(request)
     if (request.method !== 'GET' || base !== 'api' || rest.length > 0)
       return { status: 404, body: 'Not Found' }
     const q = request.query
@@ -46,10 +42,10 @@ export async function startFakeNamesilo(key: string, zones: readonly string[]): 
     }
     if (q.get('key') !== key) return namesiloReply(operation, 110, 'Invalid API Key')
     const domain = (q.get('domain') ?? '').toLowerCase()
-    if (!store.has(domain))
+    if (!zones.has(domain))
       return namesiloReply(operation, 200, 'Domain is not active, or does not belong to this user')
     if (operation === 'dnsListRecords') {
-      return namesiloReply(operation, 300, 'success', store.records(domain).map(shown).join(''))
+      return namesiloReply(operation, 300, 'success', zones.inZone(domain).map(shown).join(''))
     }
     if (operation === 'dnsAddRecord') {
       const type = q.get('rrtype')
@@ -67,15 +63,15 @@ export async function startFakeNamesilo(key: string, zones: readonly string[]): 
         return namesiloReply(operation, 280, `DNS modification error: rrttl must be at least ${MIN_TTL}`)
       }
       const name = host === '' ? domain : `${host.toLowerCase()}.${domain}`
-      const stored = store.add(domain, { name, type, data: value, ttl })
+      const stored = zones.add(domain, name, value, ttl, type)
       return namesiloReply(operation, 300, 'success', `<record_id>${stored.id}</record_id>`)
     }
     if (operation === 'dnsDeleteRecord') {
-      return store.delete(domain, q.get('rrid') ?? '')
+      const id = q.get('rrid') ?? ''
+      return zones.byId(id)?.zone === domain && zones.delete(id)
         ? namesiloReply(operation, 300, 'success')
         : namesiloReply(operation, 280, 'DNS modification error: no such record')
     }
     return namesiloReply(operation, 101, 'Unknown operation')
   })
-  return { api, store }
 }

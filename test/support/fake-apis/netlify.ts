@@ -3,35 +3,31 @@
 // {code, message}.
 import {
   type FakeReply,
-  type MemoryApi,
-  RecordStore,
-  type StoredRecord,
-  startMemoryApi,
-} from './memory-store.js'
+  type FakeServer,
+  jsonBody,
+  type MemoryRecord,
+  type MemoryZones,
+  pathSegments,
+  serveFake,
+} from './memory.js'
 
-const BASE = ['api', 'v1']
-
-export interface FakeNetlify {
-  readonly api: MemoryApi
-  readonly store: RecordStore
-  readonly apiUrl: string
+export interface FakeNetlifyOptions {
+  readonly token: string
+  readonly zones: MemoryZones
+  /** The id the API gives a zone (any text: the client must send it as one path segment). */
+  readonly zoneId?: (zone: string) => string
 }
 
 const error = (code: number, message: string): FakeReply => ({ status: code, body: { code, message } })
 
-export async function startFakeNetlify(
-  token: string,
-  zones: readonly string[],
-  /** The id the API gives a zone (any text: the client must send it as one path segment). */
-  zoneId: (zone: string) => string = (zone) => `z-${zone.replace(/\./g, '-')}`,
-): Promise<FakeNetlify> {
-  const store = new RecordStore(zones)
-  const zoneById = (id: string) => store.zones.find((zone) => zoneId(zone) === id)
-  const shown = (record: StoredRecord) => ({
+export async function startFakeNetlify(options: FakeNetlifyOptions): Promise<FakeServer> {
+  const { zones, zoneId = (zone) => `z-${zone.replace(/\./g, '-')}` } = options
+  const zoneById = (id: string) => zones.zones.find((zone) => zoneId(zone) === id)
+  const shown = (record: MemoryRecord) => ({
     id: record.id,
-    hostname: record.name,
+    hostname: record.owner,
     type: record.type,
-    value: record.data,
+    value: record.value,
     ttl: record.ttl,
     priority: null,
     dns_zone_id: zoneId(record.zone),
@@ -39,25 +35,27 @@ export async function startFakeNetlify(
     managed: false,
   })
 
-  const api = await startMemoryApi((request) => {
-    if (request.headers.authorization !== `Bearer ${token}`) return error(401, 'Access Denied')
-    const [api1, v1, collection, id, records, recordId, ...rest] = request.segments
-    if (api1 !== BASE[0] || v1 !== BASE[1] || collection !== 'dns_zones' || rest.length > 0) {
+  return serveFake((request) => {
+    if (request.headers.authorization !== `Bearer ${options.token}`) return error(401, 'Access Denied')
+    const [api, v1, collection, id, records, recordId, ...rest] = pathSegments(request)
+    if (api !== 'api' || v1 !== 'v1' || collection !== 'dns_zones' || rest.length > 0) {
       return error(404, 'Not Found')
     }
     if (id === undefined) {
       if (request.method !== 'GET') return error(405, 'Method Not Allowed')
-      return { body: store.zones.map((zone) => ({ id: zoneId(zone), name: zone, records: [] })) }
+      return { body: zones.zones.map((zone) => ({ id: zoneId(zone), name: zone, records: [] })) }
     }
     const zone = zoneById(id)
     if (zone === undefined || records !== 'dns_records') return error(404, 'Not Found')
     if (recordId !== undefined) {
       if (request.method !== 'DELETE') return error(405, 'Method Not Allowed')
-      return store.delete(zone, recordId) ? { status: 204 } : error(404, 'Not Found')
+      return zones.byId(recordId)?.zone === zone && zones.delete(recordId)
+        ? { status: 204 }
+        : error(404, 'Not Found')
     }
-    if (request.method === 'GET') return { body: store.records(zone).map(shown) }
+    if (request.method === 'GET') return { body: zones.inZone(zone).map(shown) }
     if (request.method !== 'POST') return error(405, 'Method Not Allowed')
-    const body = request.json as { type?: unknown; hostname?: unknown; value?: unknown; ttl?: unknown }
+    const body = jsonBody(request) as { type?: unknown; hostname?: unknown; value?: unknown; ttl?: unknown }
     if (
       typeof body?.type !== 'string' ||
       typeof body.hostname !== 'string' ||
@@ -65,17 +63,11 @@ export async function startFakeNetlify(
     ) {
       return error(422, 'type, hostname and value are required')
     }
-    if (store.zoneOf(body.hostname) !== zone) return error(422, `hostname ${body.hostname} is not in ${zone}`)
+    if (zones.zoneOf(body.hostname) !== zone) return error(422, `hostname ${body.hostname} is not in ${zone}`)
     if (body.ttl !== undefined && (!Number.isInteger(body.ttl) || (body.ttl as number) < 1)) {
       return error(422, 'ttl must be a positive integer')
     }
-    const stored = store.add(zone, {
-      name: body.hostname,
-      type: body.type,
-      data: body.value,
-      ttl: (body.ttl as number | undefined) ?? 3600,
-    })
-    return { status: 201, body: shown(stored) }
+    const ttl = (body.ttl as number | undefined) ?? 3600
+    return { status: 201, body: shown(zones.add(zone, body.hostname, body.value, ttl, body.type)) }
   })
-  return { api, store, apiUrl: `${api.origin}/api/v1` }
 }

@@ -1,42 +1,42 @@
 // A fake Vercel REST API (https://vercel.com/docs/rest-api, dns and domains): a domain looked up at
 // /v5/domains/{domain}, records listed newest first in pages (`limit`, `until` = pagination.next), created at
-// /v2/domains/{domain}/records (TTL 60 or more) and deleted by id; domains of a team answer only with its teamId;
-// errors as {error: {code, message}}, a bad token as 403.
+// /v2/domains/{domain}/records with a name relative to the domain (TTL 60 or more) and deleted by id; domains of
+// a team answer only with its teamId; errors as {error: {code, message}}, a bad token as 403.
 import {
   type FakeReply,
-  type MemoryApi,
-  RecordStore,
-  type StoredRecord,
-  startMemoryApi,
-} from './memory-store.js'
+  type FakeServer,
+  jsonBody,
+  type MemoryRecord,
+  type MemoryZones,
+  pathSegments,
+  serveFake,
+} from './memory.js'
 
-export interface FakeVercel {
-  readonly api: MemoryApi
-  readonly store: RecordStore
+export interface FakeVercelOptions {
+  readonly token: string
+  readonly zones: MemoryZones
+  /** The team the domains belong to; undefined: the token's personal account. */
+  readonly teamId?: string
 }
 
 const error = (status: number, code: string, message: string): FakeReply => ({
   status,
   body: { error: { code, message } },
 })
-const createdAt = (record: StoredRecord) => 1_700_000_000_000 + Number(record.id)
+const createdAt = (record: MemoryRecord) => 1_700_000_000_000 + Number(record.id)
 const MAX_LIMIT = 100
 
-export async function startFakeVercel(
-  token: string,
-  zones: readonly string[],
-  teamId?: string,
-): Promise<FakeVercel> {
-  const store = new RecordStore(zones)
-  const api = await startMemoryApi((request) => {
-    if (request.headers.authorization !== `Bearer ${token}`) {
+export async function startFakeVercel(options: FakeVercelOptions): Promise<FakeServer> {
+  const { zones } = options
+  return serveFake((request) => {
+    if (request.headers.authorization !== `Bearer ${options.token}`) {
       return error(403, 'forbidden', 'Not authorized')
     }
     const query = request.query
-    const [version, domains, domain = '', records, recordId, ...rest] = request.segments
+    const [version, domains, domain = '', records, recordId, ...rest] = pathSegments(request)
     if (domains !== 'domains' || rest.length > 0)
       return error(404, 'not_found', 'The page could not be found')
-    if ((query.get('teamId') ?? undefined) !== teamId || !store.has(domain)) {
+    if ((query.get('teamId') ?? undefined) !== options.teamId || !zones.has(domain)) {
       return error(404, 'not_found', `Domain ${domain} not found`)
     }
     const zone = domain.toLowerCase()
@@ -48,37 +48,34 @@ export async function startFakeVercel(
     if (request.method === 'GET' && version === 'v5' && recordId === undefined) {
       const limit = Math.min(Number(query.get('limit') ?? 20), MAX_LIMIT)
       const until = query.get('until')
-      const newestFirst = store
-        .records(zone)
+      const newestFirst = zones
+        .inZone(zone)
         .sort((a, b) => createdAt(b) - createdAt(a))
         .filter((r) => until === null || createdAt(r) < Number(until))
       const page = newestFirst.slice(0, limit)
-      const more = newestFirst.length > limit
       return {
         body: {
           records: page.map((r) => ({
             id: `rec_${r.id}`,
-            slug: `${r.name}-${r.type}`,
-            name: r.name === zone ? '' : r.name.slice(0, -(zone.length + 1)),
+            slug: `${r.owner}-${r.type}`,
+            name: r.owner === zone ? '' : r.owner.slice(0, -(zone.length + 1)),
             type: r.type,
-            value: r.data,
+            value: r.value,
             creator: 'user',
             created: createdAt(r),
-            updated: createdAt(r),
             createdAt: createdAt(r),
-            updatedAt: createdAt(r),
             ttl: r.ttl,
           })),
           pagination: {
             count: page.length,
-            next: more ? createdAt(page.at(-1) as StoredRecord) : null,
+            next: newestFirst.length > limit ? createdAt(page.at(-1) as MemoryRecord) : null,
             prev: null,
           },
         },
       }
     }
     if (request.method === 'POST' && version === 'v2' && recordId === undefined) {
-      const body = request.json as { name?: unknown; type?: unknown; value?: unknown; ttl?: unknown }
+      const body = jsonBody(request) as { name?: unknown; type?: unknown; value?: unknown; ttl?: unknown }
       if (typeof body?.name !== 'string' || typeof body.type !== 'string' || typeof body.value !== 'string') {
         return error(
           400,
@@ -93,20 +90,16 @@ export async function startFakeVercel(
         // the name is relative: a full name here would become <name>.<zone>.<zone>
         return error(400, 'bad_request', `Invalid request: name ${body.name} repeats the domain`)
       }
-      const stored = store.add(zone, {
-        name: body.name === '' || body.name === '@' ? zone : `${body.name}.${zone}`,
-        type: body.type,
-        data: body.value,
-        ttl: (body.ttl as number | undefined) ?? 60,
-      })
+      const owner = body.name === '' || body.name === '@' ? zone : `${body.name}.${zone}`
+      const stored = zones.add(zone, owner, body.value, (body.ttl as number | undefined) ?? 60, body.type)
       return { body: { uid: `rec_${stored.id}`, updated: createdAt(stored) } }
     }
     if (request.method === 'DELETE' && version === 'v2' && recordId !== undefined) {
-      return store.delete(zone, recordId.replace(/^rec_/, ''))
+      const id = recordId.replace(/^rec_/, '')
+      return zones.byId(id)?.zone === zone && zones.delete(id)
         ? { body: {} }
         : error(404, 'not_found', 'The DNS record was not found')
     }
     return error(405, 'method_not_allowed', 'Method not allowed')
   })
-  return { api, store }
 }
