@@ -44,6 +44,8 @@ describe('joker', () => {
       error: /joker: login failed: Authentication error \(2200\): Invalid credentials\. Check JOKER_API_KEY/,
     },
     throttled: { status: 429, headers: { 'retry-after': '2' }, body: 'Too Many Requests' },
+    wholeSetWrite: (request) => request.rawPath === '/request/dns-zone-put',
+    wholeSetRead: (request) => request.rawPath === '/request/dns-zone-get',
   })
 
   it('appends apex and wildcard in one put of the whole zone, keeping every other line, then reads it back', async () => {

@@ -31,6 +31,8 @@ function site(zones: MemoryZones) {
   zones.add(ZONE, OWNER, 'keep-me', 86400)
 }
 
+const action = (request: { text: string }) => (JSON.parse(request.text) as { action?: string }).action
+
 type Update = { action: string; param: { dnsrecordset: { dnsrecords: { deleterecord: boolean }[] } } }
 const updates = (requests: { text: string }[]) =>
   requests.map((r) => JSON.parse(r.text) as Update).filter((u) => u.action === 'updateDnsRecords')
@@ -46,6 +48,8 @@ describe('netcup', () => {
       error:
         /netcup: login failed: Validation Error\. \(4013\).*Check NETCUP_CUSTOMER_NUMBER, NETCUP_API_KEY and NETCUP_API_PASSWORD/,
     },
+    wholeSetWrite: (request) => action(request) === 'updateDnsRecords',
+    wholeSetRead: (request) => action(request) === 'infoDnsRecords',
     throttled: {
       body: {
         serverrequestid: 'x',
