@@ -91,8 +91,7 @@ export const joker: ProviderModule = {
     /** One request: form fields in, the DMAPI answer out (Status-Code 0 is success, sent with HTTP 200). */
     const request = async (name: string, fields: Record<string, string>, idempotent: boolean) => {
       const { body } = await http.request<string>('POST', `/${name}`, {
-        text: new URLSearchParams(fields).toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        form: fields,
         idempotent,
       })
       return parseAnswer(String(body ?? ''))
