@@ -55,7 +55,7 @@ function azureCredential(context, who, scope) {
             form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
             form.set('client_assertion', assertion);
         }
-        const entra = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const entra = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'AZURE_AUTHORITY_URL',
             defaultUrl: AUTHORITY_URL,
@@ -132,8 +132,9 @@ async function workflowIdToken(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -179,6 +180,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 
@@ -417,7 +431,7 @@ class KeyVaultSession {
         this.#http ??= (async () => {
             const credential = (0,_clouds_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .azureCredential */ .$)(this.#context, ID, keyVaultScope(this.#options.vaultUrl));
             const token = await credential.token();
-            return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .o)(this.#context, {
+            return (0,_http_api_js__WEBPACK_IMPORTED_MODULE_3__/* .providerHttp */ .oX)(this.#context, {
                 provider: ID,
                 baseUrl: this.#options.vaultUrl,
                 headers: { authorization: `Bearer ${token}` },

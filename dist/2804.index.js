@@ -62,7 +62,7 @@ function googleCredential(context, who, scope) {
         '';
     async function keyToken(sa) {
         const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`;
-        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_OAUTH_URL',
             defaultUrl: OAUTH_URL,
@@ -89,7 +89,7 @@ function googleCredential(context, who, scope) {
             provider: who,
             instead: 'GCE_SERVICE_ACCOUNT or GCE_SERVICE_ACCOUNT_FILE (a service account key)',
         });
-        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_STS_URL',
             defaultUrl: STS_URL,
@@ -110,7 +110,7 @@ function googleCredential(context, who, scope) {
         const federated = exchanged?.access_token;
         if (!federated)
             throw new Error(`${who}: the Security Token Service answered without access_token`);
-        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_IAM_URL',
             defaultUrl: IAM_URL,
@@ -226,8 +226,9 @@ async function workflowIdToken(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -273,6 +274,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 
@@ -393,7 +407,7 @@ const google = {
         // One access token per run, fetched on first use; a failure is not kept, so the post step may try again.
         let client;
         const http = () => {
-            client ??= credential.token().then((token) => (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+            client ??= credential.token().then((token) => (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
                 provider: 'google',
                 baseUrl: apiUrl,
                 headers: { authorization: `Bearer ${token}` },
@@ -620,9 +634,11 @@ function bounds(rule, min, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
 /* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   PM: () => (/* binding */ createMissing),
 /* harmony export */   Pd: () => (/* binding */ withoutTxt),
 /* harmony export */   RU: () => (/* binding */ mergeTxt),
 /* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Tl: () => (/* binding */ deleteOurs),
 /* harmony export */   Xs: () => (/* binding */ formatTxtContent),
 /* harmony export */   bF: () => (/* binding */ parseTxtContent),
 /* harmony export */   nE: () => (/* binding */ presentationTxt),
@@ -741,6 +757,15 @@ function withoutTxt(current, values, read) {
 function ourTxt(current, values, read) {
     const ours = new Set(values);
     return current.filter((item) => ours.has(read(item)));
+}
+// Per-record APIs, where each TXT value is a record of its own.
+/** Create a record for each value not yet among the records at the owner, all at once. */
+async function createMissing(current, values, read, create) {
+    await Promise.all(missingTxt(current, values, read).map(create));
+}
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+async function deleteOurs(current, values, read, remove) {
+    await Promise.all(ourTxt(current, values, read).map(remove));
 }
 
 

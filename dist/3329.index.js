@@ -166,6 +166,15 @@ class HttpClient {
             });
         }
     }
+    /**
+     * A secret learnt after the client was made (a login's session id): from now on it is redacted like the
+     * secrets given at construction.
+     */
+    addSecret(secret) {
+        if (!secret)
+            return;
+        this.#secrets = secretVariants([...this.#secrets, secret]);
+    }
     /** Replace every secret of this client with ***. */
     redact(text) {
         let out = text;

@@ -383,7 +383,7 @@ async function issue(config, host, options, context, renewal, stage) {
     // Loaded only now: a run that renews nothing never pays for the ACME client.
     const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
     acme.catch(() => { });
-    const provider = await (0,providers/* createProvider */.Q)(config.provider.id, {
+    const provider = await (0,providers/* createProvider */.Qd)(config.provider.id, {
         env: options.env,
         host,
         resolvers: config.resolvers,
@@ -499,6 +499,7 @@ async function issue(config, host, options, context, renewal, stage) {
             host.saveState(pipeline_records/* STATE_RECORDS */.Np, '[]');
             stage('Cleanup: removed the values this run wrote');
         }
+        await (0,providers/* closeProvider */.I2)(provider, (m) => host.warning(m));
     }
     const renewAfter = await (0,src_renewal/* renewAfterIssued */.L)(config, renewal.ca, (0,certificate/* certificateFacts */.lF)(bundle.certificate));
     (0,step/* setCertificateOutputs */.U)(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter });

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -54,6 +55,19 @@ function withHint(error, hint) {
         cause: error,
     });
 }
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+}
 
 
 /***/ }),
@@ -71,8 +85,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47314);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83411);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47314);
 // Namecheap (XML API): setHosts replaces every host record of the domain, so the whole list is read, merged and written back under a per-domain lock.
+
 
 
 
@@ -137,7 +153,7 @@ const namecheap = {
         const apiUrl = context.env.NAMECHEAP_API_URL || API_URL;
         // the endpoint is one document (…/xml.response): the client joins paths, so the document is the path
         const endpoint = new URL(apiUrl);
-        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
             provider: 'namecheap',
             baseUrl: endpoint.origin,
             secrets: [apiKey],
@@ -158,7 +174,10 @@ const namecheap = {
             const status = /<ApiResponse\b[^>]*\bStatus="([^"]*)"/i.exec(xml)?.[1];
             if (status?.toUpperCase() === 'OK')
                 return xml;
-            const errors = elements(xml, 'Error').map((e) => ({ number: e.attributes.Number ?? '', text: e.text }));
+            const errors = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .xmlElements */ .L)(xml, 'Error').map((e) => ({
+                number: e.attributes.Number ?? '',
+                text: e.text,
+            }));
             const described = errors.map((e) => `${e.text} (${e.number})`).join('; ') || 'no answer in the expected XML form';
             const variables = [...new Set(errors.map((e) => CREDENTIAL_ERRORS[e.number]).filter(Boolean))];
             throw new Error(http.redact(`namecheap: ${name} failed: ${described}` +
@@ -166,11 +185,11 @@ const namecheap = {
         };
         const readHosts = async (sld, tld) => {
             const xml = await command('namecheap.domains.dns.getHosts', { SLD: sld, TLD: tld }, false);
-            const result = elements(xml, 'DomainDNSGetHostsResult')[0]?.attributes ?? {};
+            const result = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .xmlElements */ .L)(xml, 'DomainDNSGetHostsResult')[0]?.attributes ?? {};
             if (result.IsUsingOurDNS?.toLowerCase() === 'false') {
                 throw new Error(`namecheap: ${sld}.${tld} does not use Namecheap's DNS servers, so its records cannot be set here`);
             }
-            const hosts = elements(xml, 'host').map(({ attributes: a }) => ({
+            const hosts = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .xmlElements */ .L)(xml, 'host').map(({ attributes: a }) => ({
                 Name: a.Name ?? '',
                 Type: a.Type ?? '',
                 Address: a.Address ?? '',
@@ -193,13 +212,13 @@ const namecheap = {
             if (mail)
                 params.EmailType = mail;
             const xml = await command('namecheap.domains.dns.setHosts', params, true);
-            const ok = elements(xml, 'DomainDNSSetHostsResult')[0]?.attributes.IsSuccess;
+            const ok = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .xmlElements */ .L)(xml, 'DomainDNSSetHostsResult')[0]?.attributes.IsSuccess;
             if (ok?.toLowerCase() !== 'true')
                 throw new Error(`namecheap: setHosts for ${sld}.${tld} did not succeed`);
         };
         const change = async (zone, owner, edit) => {
             const { sld, tld } = splitDomain(zone);
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeName */ .IC)(owner, zone) || '@';
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeName */ .IC)(owner, zone) || '@';
             // setHosts replaces every record of the domain and takes no condition: read back until it holds
             await domainLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerKey */ .lf)(apiUrl, zone), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
                 what: `namecheap: the records of ${sld}.${tld}`,
@@ -239,33 +258,11 @@ const namecheap = {
  * reports is the registered domain: its first label is the SLD and the rest, however many labels (co.uk), the TLD.
  */
 function splitDomain(zone) {
-    const labels = (0,_zone_js__WEBPACK_IMPORTED_MODULE_5__/* .absoluteless */ .h8)(zone).split('.');
+    const labels = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(zone).split('.');
     if (labels.length < 2 || labels.some((l) => l === '')) {
         throw new Error(`namecheap: "${zone}" is not a registered domain name (SLD.TLD)`);
     }
     return { sld: labels[0], tld: labels.slice(1).join('.') };
-}
-/** Elements named `tag` with their attributes and text: enough for the flat answers of this API. */
-function elements(xml, tag) {
-    const found = [];
-    const pattern = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
-    for (const match of xml.matchAll(pattern)) {
-        const attributes = {};
-        for (const a of (match[1] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-            attributes[a[1]] = decodeXml(a[2] ?? a[3] ?? '');
-        }
-        found.push({ attributes, text: decodeXml((match[2] ?? '').trim()) });
-    }
-    return found;
-}
-function decodeXml(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity) => {
-        const named = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
-        if (entity[0] !== '#')
-            return named[entity.toLowerCase()] ?? '';
-        const code = entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-        return String.fromCodePoint(code);
-    });
 }
 
 
@@ -497,9 +494,11 @@ function bounds(rule, min, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
 /* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   PM: () => (/* binding */ createMissing),
 /* harmony export */   Pd: () => (/* binding */ withoutTxt),
 /* harmony export */   RU: () => (/* binding */ mergeTxt),
 /* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Tl: () => (/* binding */ deleteOurs),
 /* harmony export */   Xs: () => (/* binding */ formatTxtContent),
 /* harmony export */   bF: () => (/* binding */ parseTxtContent),
 /* harmony export */   nE: () => (/* binding */ presentationTxt),
@@ -618,6 +617,54 @@ function withoutTxt(current, values, read) {
 function ourTxt(current, values, read) {
     const ours = new Set(values);
     return current.filter((item) => ours.has(read(item)));
+}
+// Per-record APIs, where each TXT value is a record of its own.
+/** Create a record for each value not yet among the records at the owner, all at once. */
+async function createMissing(current, values, read, create) {
+    await Promise.all(missingTxt(current, values, read).map(create));
+}
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+async function deleteOurs(current, values, read, remove) {
+    await Promise.all(ourTxt(current, values, read).map(remove));
+}
+
+
+/***/ }),
+
+/***/ 83411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ xmlElements),
+/* harmony export */   e: () => (/* binding */ xmlChild)
+/* harmony export */ });
+// Reading the flat XML answers of registrar APIs (Namecheap, NameSilo): elements by name, attributes, text.
+/** Elements named `tag` with their attributes and text: enough for the flat answers of registrar XML APIs. */
+function xmlElements(xml, tag) {
+    const found = [];
+    const pattern = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
+    for (const match of xml.matchAll(pattern)) {
+        const attributes = {};
+        for (const a of (match[1] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+            attributes[a[1]] = decodeXml(a[2] ?? a[3] ?? '');
+        }
+        const inner = match[2] ?? '';
+        found.push({ attributes, text: decodeXml(inner.trim()), inner });
+    }
+    return found;
+}
+function decodeXml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity) => {
+        const named = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+        if (entity[0] !== '#')
+            return named[entity.toLowerCase()] ?? '';
+        const code = entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+        return String.fromCodePoint(code);
+    });
+}
+/** The text of the first child element named `tag`, if any. */
+function xmlChild(parent, tag) {
+    return xmlElements(parent, tag)[0]?.text;
 }
 
 

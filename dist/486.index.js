@@ -289,8 +289,8 @@ function help(command) {
         lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`);
     }
     lines.push('  --json      print the outputs as one JSON object instead of name=value lines', '  --debug     print debug lines (the CA requests)', '', 'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.', 'Files go to ./certalias/<primary name> unless --output-dir says otherwise.', 'HTTP requests go through the proxy HTTPS_PROXY / HTTP_PROXY name, except to the hosts NO_PROXY lists.', '', 'DNS provider credentials come from the same environment variables as in the action:');
-    for (const id of Object.keys(_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTORS */ .x).sort()) {
-        const descriptor = _providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTORS */ .x[id];
+    for (const id of Object.keys(_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTORS */ .xg).sort()) {
+        const descriptor = _providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTORS */ .xg[id];
         if (descriptor === undefined)
             continue;
         lines.push(`  ${id.padEnd(13)} ${descriptor.credentials.map((c) => c.env).join(', ')}`);
@@ -336,12 +336,13 @@ async function removeSavedRecords(host, env, resolvers) {
         const records = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecords */ .Q4)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np));
         if (records.length === 0)
             return;
-        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
+        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
         host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`);
         if (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m))) {
             host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np, '[]');
             host.info('Removed every value this run wrote; other values at those owners are untouched.');
         }
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     catch (error) {
         host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -323,10 +323,10 @@ function readNames(value) {
     }
 }
 function readProvider(id) {
-    const known = Object.keys(providers/* DESCRIPTORS */.x).sort().join(', ');
+    const known = Object.keys(providers/* DESCRIPTORS */.xg).sort().join(', ');
     if (id === '')
         throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`);
-    const descriptor = providers/* DESCRIPTORS */.x[id.toLowerCase()];
+    const descriptor = providers/* DESCRIPTORS */.xg[id.toLowerCase()];
     if (descriptor === undefined)
         throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`);
     return descriptor;

@@ -243,7 +243,7 @@ async function aliasZoneRows(zone, dns) {
 async function writeRows(config, plan, dns, host, options) {
     let provider;
     try {
-        provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createProvider */ .Q)(config.provider.id, {
+        provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createProvider */ .Qd)(config.provider.id, {
             env: options.env,
             host,
             resolvers: config.resolvers,
@@ -290,6 +290,7 @@ async function writeRows(config, plan, dns, host, options) {
     finally {
         if (await (0,_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m)))
             host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_RECORDS */ .Np, '[]');
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     // what is left: the probe gone, every value that was there before still there
     for (const r of records) {

@@ -123,12 +123,13 @@ async function removeSavedRecords(host, env, resolvers) {
         const records = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecords */ .Q4)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np));
         if (records.length === 0)
             return;
-        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
+        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
         host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`);
         if (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m))) {
             host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np, '[]');
             host.info('Removed every value this run wrote; other values at those owners are untouched.');
         }
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     catch (error) {
         host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);

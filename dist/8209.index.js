@@ -32,8 +32,9 @@ function redactSecrets(text, secrets) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ DESCRIPTORS),
-  Q: () => (/* binding */ createProvider)
+  xg: () => (/* binding */ DESCRIPTORS),
+  I2: () => (/* binding */ closeProvider),
+  Qd: () => (/* binding */ createProvider)
 });
 
 ;// CONCATENATED MODULE: ./src/providers/descriptors.ts
@@ -970,6 +971,113 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://developer.infomaniak.com/docs/api"
     },
     {
+        "id": "inwx",
+        "name": "INWX",
+        "credentials": [
+            {
+                "env": "INWX_USERNAME",
+                "description": "INWX account (or sub-account) user name"
+            },
+            {
+                "env": "INWX_PASSWORD",
+                "description": "Its password",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "INWX_SHARED_SECRET",
+                "description": "The base32 shared secret of the account’s two-factor authentication (the text behind its QR code); needed when the account has 2FA on",
+                "secret": true
+            },
+            {
+                "env": "INWX_SANDBOX",
+                "description": "`true`: use the OT&E test system (https://api.ote.domrobot.com/jsonrpc/) instead of the live one",
+                "default": "false"
+            },
+            {
+                "env": "INWX_API_URL",
+                "description": "JSON-RPC endpoint; overrides INWX_SANDBOX",
+                "default": "https://api.domrobot.com/jsonrpc/"
+            },
+            {
+                "env": "INWX_TTL",
+                "description": "TTL of the TXT records (seconds, 300 or more)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "INWX logins cannot be limited to DNS or to one domain. Create a sub-account (Account > Sub-accounts) that holds only the alias domain, or move the alias domain to an INWX account of its own, give it a password used nowhere else and two-factor authentication, and use that login here with INWX_SHARED_SECRET.",
+        "docs": "https://www.inwx.com/en/help/apidoc",
+        "notes": "INWX’s name servers sometimes take longer than the default `propagation_timeout` of 300 seconds to serve a new record; if runs stop waiting for them, set `propagation_timeout: 600` on the step."
+    },
+    {
+        "id": "ionos",
+        "name": "IONOS DNS",
+        "credentials": [
+            {
+                "env": "IONOS_API_KEY",
+                "description": "API key as `<public prefix>.<secret>`, both parts from the IONOS developer portal (Get started > API keys)",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "IONOS_API_URL",
+                "description": "API base URL",
+                "default": "https://api.hosting.ionos.com/dns"
+            },
+            {
+                "env": "IONOS_TTL",
+                "description": "TTL of the TXT records (seconds, 300 or more)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "IONOS API keys cannot be scoped: a key acts for the whole IONOS contract, every zone and every other API of it. Keep the alias zone in a separate IONOS contract that holds nothing else, create the key there, and delete keys you no longer use in the developer portal.",
+        "docs": "https://developer.hosting.ionos.com/docs/dns"
+    },
+    {
+        "id": "joker",
+        "name": "Joker.com (DMAPI)",
+        "credentials": [
+            {
+                "env": "JOKER_API_KEY",
+                "description": "DMAPI API key (My Joker > Manage API keys)",
+                "secret": true,
+                "set": "API key"
+            },
+            {
+                "env": "JOKER_USERNAME",
+                "description": "Joker.com user name (e-mail address)",
+                "set": "user name and password"
+            },
+            {
+                "env": "JOKER_PASSWORD",
+                "description": "Joker.com password",
+                "secret": true,
+                "set": "user name and password"
+            }
+        ],
+        "settings": [
+            {
+                "env": "JOKER_API_URL",
+                "description": "DMAPI request URL",
+                "default": "https://dmapi.joker.com/request"
+            },
+            {
+                "env": "JOKER_API_MODE",
+                "description": "`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)",
+                "default": "DMAPI"
+            },
+            {
+                "env": "JOKER_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "120"
+            }
+        ],
+        "leastPrivilege": "Joker.com API keys cannot be limited to DNS or to one domain, and every write replaces a whole zone. Make an API key for this use only (My Joker > Manage API keys) and, where the account allows it, restrict the key to the IP addresses your runners leave from. To keep it away from your other domains, hold the alias domain in a separate Joker.com account.",
+        "docs": "https://joker.com/faq/category/39/22-dmapi.html"
+    },
+    {
         "id": "linode",
         "name": "Linode (Akamai Cloud) DNS Manager",
         "credentials": [
@@ -1063,6 +1171,120 @@ const PROVIDER_DESCRIPTORS = [
         ],
         "leastPrivilege": "Namecheap API keys cannot be scoped: the key acts for every domain of the account, and every write rewrites all host records of a domain. Keep the alias domain in a separate Namecheap account that holds nothing else (API access needs the account to qualify: balance, domain count or spend), enable API access there, and whitelist only the fixed IP your runner leaves from.",
         "docs": "https://www.namecheap.com/support/api/methods/domains-dns/set-hosts/"
+    },
+    {
+        "id": "namedotcom",
+        "name": "Name.com",
+        "credentials": [
+            {
+                "env": "NAMECOM_USERNAME",
+                "description": "Name.com user name (for the test system, the user name with `-test` appended)"
+            },
+            {
+                "env": "NAMECOM_API_TOKEN",
+                "description": "API token (Account > Settings > API)",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "NAMECOM_API_URL",
+                "description": "API base URL; a bare host name (as lego's NAMECOM_SERVER takes it, e.g. api.dev.name.com for the test system) means https://<host>/core/v1",
+                "default": "https://api.name.com/core/v1",
+                "aliases": [
+                    "NAMECOM_SERVER"
+                ]
+            },
+            {
+                "env": "NAMECOM_TTL",
+                "description": "TTL of the TXT records (seconds, 300 or more)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "Name.com API tokens cannot be scoped: a token acts on every domain of the account, registrations and transfers included. Keep the alias domain in a separate Name.com account that holds nothing else, create the token there, and revoke it in the API settings when it is no longer needed.",
+        "docs": "https://docs.name.com/",
+        "notes": "Name.com’s name servers can take several minutes to serve a new record. If runs stop waiting for them, set `propagation_timeout: 900` on the step; the run polls and goes on as soon as every name server serves the values."
+    },
+    {
+        "id": "namesilo",
+        "name": "NameSilo",
+        "credentials": [
+            {
+                "env": "NAMESILO_API_KEY",
+                "description": "API key (Account > API Manager)",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "NAMESILO_API_URL",
+                "description": "API base URL",
+                "default": "https://www.namesilo.com/api"
+            },
+            {
+                "env": "NAMESILO_TTL",
+                "description": "TTL of the TXT records (seconds, 3600 to 2592000)",
+                "default": "3600"
+            }
+        ],
+        "leastPrivilege": "NameSilo API keys cannot be scoped: a key acts on every domain of the account, registration and transfers included. Keep the alias domain in a separate NameSilo account that holds nothing else, generate the key there, and in the API Manager restrict it to the IP addresses your runners leave from when they are fixed.",
+        "docs": "https://www.namesilo.com/api-reference",
+        "notes": "NameSilo publishes DNS changes on its name servers in batches, about every 15 minutes, so the wait for every name server takes longer than the default `propagation_timeout` of 300 seconds allows. Set `propagation_timeout: 1800` (30 minutes) on the step; the run polls and goes on as soon as every name server serves the values."
+    },
+    {
+        "id": "netcup",
+        "name": "netcup DNS",
+        "credentials": [
+            {
+                "env": "NETCUP_CUSTOMER_NUMBER",
+                "description": "Customer number of the netcup account"
+            },
+            {
+                "env": "NETCUP_API_KEY",
+                "description": "API key (CCP > Master data > API)",
+                "secret": true
+            },
+            {
+                "env": "NETCUP_API_PASSWORD",
+                "description": "API password (CCP > Master data > API)",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "NETCUP_API_URL",
+                "description": "JSON endpoint of the CCP API",
+                "default": "https://ccp.netcup.net/run/webservice/servers/endpoint.php?JSON"
+            }
+        ],
+        "leastPrivilege": "netcup API keys cannot be scoped: a key with the API password acts on every domain of the customer account, and every write rewrites the record set of a zone. Keep the alias domain in a separate netcup customer account that holds nothing else, create an API key there for this use only, and delete it in the CCP when it is no longer needed. The zone TTL is the zone’s own setting in the CCP: the API sets none per record.",
+        "docs": "https://ccp.netcup.net/run/webservice/servers/endpoint.php",
+        "notes": "netcup’s name servers take several minutes, often up to 15, to serve a changed zone. Set `propagation_timeout: 900` on the step; the run polls and goes on as soon as every name server serves the values."
+    },
+    {
+        "id": "netlify",
+        "name": "Netlify DNS",
+        "credentials": [
+            {
+                "env": "NETLIFY_TOKEN",
+                "description": "Personal access token (User settings > Applications > Personal access tokens)",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "NETLIFY_API_URL",
+                "description": "API base URL",
+                "default": "https://api.netlify.com/api/v1"
+            },
+            {
+                "env": "NETLIFY_TTL",
+                "description": "TTL of the TXT records (seconds)",
+                "default": "300"
+            }
+        ],
+        "leastPrivilege": "Netlify personal access tokens cannot be scoped: a token acts as its user on every team, site and DNS zone the user can reach. Create a Netlify user that is a member of one team only, keep the alias zone in that team (Domains > Add a domain), and create the token as that user with an expiration date. The token then cannot reach your other teams' zones or sites.",
+        "docs": "https://open-api.netlify.com/#tag/dnsZone"
     },
     {
         "id": "njalla",
@@ -1576,6 +1798,35 @@ const PROVIDER_DESCRIPTORS = [
         "docs": "https://api.transip.nl/rest/docs.html"
     },
     {
+        "id": "vercel",
+        "name": "Vercel DNS",
+        "credentials": [
+            {
+                "env": "VERCEL_API_TOKEN",
+                "description": "Access token (Account settings > Tokens), scoped to the team that holds the alias domain",
+                "secret": true
+            }
+        ],
+        "settings": [
+            {
+                "env": "VERCEL_API_URL",
+                "description": "API base URL",
+                "default": "https://api.vercel.com"
+            },
+            {
+                "env": "VERCEL_TEAM_ID",
+                "description": "Team id (team_…) when the domain belongs to a team; empty: the domains of the token’s personal account"
+            },
+            {
+                "env": "VERCEL_TTL",
+                "description": "TTL of the TXT records (seconds, 60 or more)",
+                "default": "60"
+            }
+        ],
+        "leastPrivilege": "Vercel tokens cannot be limited to DNS or to one domain; the narrowest is a token whose scope is one team. Create a team that holds only the alias domain (no projects), create the token with that team as its scope and an expiration date, and set VERCEL_TEAM_ID to the team id. The token then cannot reach your other teams' domains or deployments.",
+        "docs": "https://vercel.com/docs/rest-api/reference/endpoints/dns"
+    },
+    {
         "id": "vultr",
         "name": "Vultr DNS",
         "credentials": [
@@ -1707,12 +1958,26 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4506)]).then(__webpack_require__.bind(__webpack_require__, 34506))).infoblox;
         case 'infomaniak':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6236)]).then(__webpack_require__.bind(__webpack_require__, 16236))).infomaniak;
+        case 'inwx':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 70804))).inwx;
+        case 'ionos':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 793))).ionos;
+        case 'joker':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(3626)]).then(__webpack_require__.bind(__webpack_require__, 93626))).joker;
         case 'linode':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1480)]).then(__webpack_require__.bind(__webpack_require__, 21480))).linode;
         case 'mythicbeasts':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 11897))).mythicbeasts;
         case 'namecheap':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4819)]).then(__webpack_require__.bind(__webpack_require__, 14819))).namecheap;
+        case 'namedotcom':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8196)]).then(__webpack_require__.bind(__webpack_require__, 48196))).namedotcom;
+        case 'namesilo':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 60145))).namesilo;
+        case 'netcup':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6570)]).then(__webpack_require__.bind(__webpack_require__, 46570))).netcup;
+        case 'netlify':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2676)]).then(__webpack_require__.bind(__webpack_require__, 2676))).netlify;
         case 'njalla':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8701)]).then(__webpack_require__.bind(__webpack_require__, 68701))).njalla;
         case 'ns1':
@@ -1741,6 +2006,8 @@ async function load(id) {
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9033)]).then(__webpack_require__.bind(__webpack_require__, 99033))).tencentcloud;
         case 'transip':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(7174)]).then(__webpack_require__.bind(__webpack_require__, 37174))).transip;
+        case 'vercel':
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(7496)]).then(__webpack_require__.bind(__webpack_require__, 77496))).vercel;
         case 'vultr':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2504)]).then(__webpack_require__.bind(__webpack_require__, 92504))).vultr;
         case 'yandexcloud':
@@ -1763,6 +2030,15 @@ async function createProvider(id, context) {
             context.host.mask(value);
     }
     return module.create({ ...context, env });
+}
+/** Close the provider's session, if it opened one; a failed logout is a warning, never the run's failure. */
+async function closeProvider(provider, warn) {
+    try {
+        await provider.close?.();
+    }
+    catch (error) {
+        warn(`${provider.id}: could not log out: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 

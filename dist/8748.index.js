@@ -78,7 +78,7 @@ function googleCredential(context, who, scope) {
         '';
     async function keyToken(sa) {
         const tokenUrl = `${(env.GOOGLE_OAUTH_URL || OAUTH_URL).replace(/\/+$/, '')}/token`;
-        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const oauth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_OAUTH_URL',
             defaultUrl: OAUTH_URL,
@@ -105,7 +105,7 @@ function googleCredential(context, who, scope) {
             provider: who,
             instead: 'GCE_SERVICE_ACCOUNT or GCE_SERVICE_ACCOUNT_FILE (a service account key)',
         });
-        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const sts = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_STS_URL',
             defaultUrl: STS_URL,
@@ -126,7 +126,7 @@ function googleCredential(context, who, scope) {
         const federated = exchanged?.access_token;
         if (!federated)
             throw new Error(`${who}: the Security Token Service answered without access_token`);
-        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .o)(context, {
+        const iam = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: who,
             apiUrlEnv: 'GOOGLE_IAM_URL',
             defaultUrl: IAM_URL,
@@ -242,8 +242,9 @@ async function workflowIdToken(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -289,6 +290,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 
@@ -468,7 +482,7 @@ class SecretManagerSession {
                 throw new Error(`${ID}: set \`gcp_project\` (or GCE_PROJECT): the credential does not name the secret's project`);
             }
             const token = await credential.token();
-            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(this.#context, {
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .oX)(this.#context, {
                 provider: ID,
                 apiUrlEnv: 'GOOGLE_SECRET_MANAGER_URL',
                 defaultUrl: API_URL,

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -53,6 +54,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 
@@ -225,7 +239,7 @@ function createTencentcloud(options = {}) {
             const token = env.TENCENTCLOUD_SESSION_TOKEN ?? '';
             const region = env.TENCENTCLOUD_REGION ?? '';
             const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_3__/* .readTtl */ .J)(env, 'TENCENTCLOUD_TTL', { default: 600, max: 604_800 });
-            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .o)(context, {
+            const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .oX)(context, {
                 provider: 'tencentcloud',
                 apiUrlEnv: 'TENCENTCLOUD_API_URL',
                 defaultUrl: API_URL,
@@ -385,9 +399,11 @@ function bounds(rule, min, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
 /* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   PM: () => (/* binding */ createMissing),
 /* harmony export */   Pd: () => (/* binding */ withoutTxt),
 /* harmony export */   RU: () => (/* binding */ mergeTxt),
 /* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Tl: () => (/* binding */ deleteOurs),
 /* harmony export */   Xs: () => (/* binding */ formatTxtContent),
 /* harmony export */   bF: () => (/* binding */ parseTxtContent),
 /* harmony export */   nE: () => (/* binding */ presentationTxt),
@@ -506,6 +522,15 @@ function withoutTxt(current, values, read) {
 function ourTxt(current, values, read) {
     const ours = new Set(values);
     return current.filter((item) => ours.has(read(item)));
+}
+// Per-record APIs, where each TXT value is a record of its own.
+/** Create a record for each value not yet among the records at the owner, all at once. */
+async function createMissing(current, values, read, create) {
+    await Promise.all(missingTxt(current, values, read).map(create));
+}
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+async function deleteOurs(current, values, read, remove) {
+    await Promise.all(ourTxt(current, values, read).map(remove));
 }
 
 

@@ -224,7 +224,7 @@ function awsCredentialSource(context, who, region) {
             instead: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
         });
         const stsRegion = region || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined;
-        const sts = (0,api/* providerHttp */.o)(context, {
+        const sts = (0,api/* providerHttp */.oX)(context, {
             provider: who,
             baseUrl: awsEndpoint(env, 'STS', stsUrl(stsRegion), 'AWS_STS_API_URL'),
             secrets: [webIdentityToken],
@@ -275,7 +275,7 @@ function awsCredentialSource(context, who, region) {
 /** An HttpClient that signs every attempt with SigV4 for one service and region, with its own extra options. */
 function awsSignedHttp(context, options) {
     const { credentials } = options;
-    return (0,api/* providerHttp */.o)(context, {
+    return (0,api/* providerHttp */.oX)(context, {
         provider: options.who,
         baseUrl: options.baseUrl,
         secrets: [credentials.secretAccessKey, credentials.sessionToken ?? ''],
@@ -445,8 +445,9 @@ async function workflowIdToken(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -492,6 +493,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 

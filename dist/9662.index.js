@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ withHint),
-/* harmony export */   o: () => (/* binding */ providerHttp)
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -53,6 +54,19 @@ function withHint(error, hint) {
         transient: error.transient,
         cause: error,
     });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
 }
 
 
@@ -101,7 +115,7 @@ const arvancloud = {
         const authorization = /^apikey\s/i.test(raw) ? raw : `Apikey ${raw}`;
         const bareKey = raw.replace(/^apikey\s+/i, '');
         const ttl = Number(context.env.ARVANCLOUD_TTL || DEFAULT_TTL);
-        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .o)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
             provider: 'arvancloud',
             apiUrlEnv: 'ARVANCLOUD_API_URL',
             defaultUrl: API_URL,

@@ -1,0 +1,593 @@
+export const id = 145;
+export const ids = [145];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        transient: error.transient,
+        cause: error,
+    });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+}
+
+
+/***/ }),
+
+/***/ 60145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   namesilo: () => (/* binding */ namesilo)
+/* harmony export */ });
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83411);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
+// NameSilo (GET API, XML answers). Concurrency: per-record. dnsAddRecord adds one record beside the others and
+// dnsDeleteRecord removes one by id, so other values at the owner stay.
+
+
+
+
+
+const API_URL = 'https://www.namesilo.com/api';
+// NameSilo's TTL bounds.
+const MIN_TTL = 3600;
+const MAX_TTL = 2_592_000;
+// The reply code of a successful operation.
+const SUCCESS = '300';
+// Reply codes about the key itself: no other domain would do better.
+const KEY_CODES = {
+    '110': 'NAMESILO_API_KEY (NameSilo does not know this key)',
+    '112': 'NAMESILO_API_KEY (the API is not available to sub-accounts)',
+    '113': 'the API Manager IP restriction of NAMESILO_API_KEY (this runner’s address is not allowed)',
+};
+const descriptor = {
+    id: 'namesilo',
+    name: 'NameSilo',
+    credentials: [{ env: 'NAMESILO_API_KEY', description: 'API key (Account > API Manager)', secret: true }],
+    settings: [
+        { env: 'NAMESILO_API_URL', description: 'API base URL', default: API_URL },
+        {
+            env: 'NAMESILO_TTL',
+            description: `TTL of the TXT records (seconds, ${MIN_TTL} to ${MAX_TTL})`,
+            default: String(MIN_TTL),
+        },
+    ],
+    leastPrivilege: 'NameSilo API keys cannot be scoped: a key acts on every domain of the account, registration and transfers ' +
+        'included. Keep the alias domain in a separate NameSilo account that holds nothing else, generate the key ' +
+        'there, and in the API Manager restrict it to the IP addresses your runners leave from when they are fixed.',
+    docs: 'https://www.namesilo.com/api-reference',
+    notes: 'NameSilo publishes DNS changes on its name servers in batches, about every 15 minutes, so the wait for every ' +
+        'name server takes longer than the default `propagation_timeout` of 300 seconds allows. Set ' +
+        '`propagation_timeout: 1800` (30 minutes) on the step; the run polls and goes on as soon as every name server ' +
+        'serves the values.',
+};
+const namesilo = {
+    descriptor,
+    create(context) {
+        const key = context.env.NAMESILO_API_KEY ?? '';
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_2__/* .readTtl */ .J)(context.env, 'NAMESILO_TTL', { default: MIN_TTL, min: MIN_TTL, max: MAX_TTL });
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
+            provider: 'namesilo',
+            apiUrlEnv: 'NAMESILO_API_URL',
+            defaultUrl: API_URL,
+            secrets: [key],
+            credentialHint: 'NAMESILO_API_KEY',
+        });
+        /** One operation: the reply element of its XML answer, with its code. */
+        const operation = async (name, params, idempotent = true) => {
+            const { body } = await http.request('GET', `/${name}`, {
+                query: { version: 1, type: 'xml', key, ...params },
+                // an add sent twice adds the value twice
+                idempotent,
+            });
+            const reply = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlElements */ .L)(String(body ?? ''), 'reply')[0]?.inner ?? '';
+            return {
+                reply,
+                code: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(reply, 'code') ?? '',
+                detail: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(reply, 'detail') ?? 'no answer in XML',
+            };
+        };
+        const failure = (name, code, detail) => {
+            const check = KEY_CODES[code];
+            return new Error(http.redact(`namesilo: ${name} failed: ${detail} (${code})${check ? `. Check ${check}` : ''}`));
+        };
+        const listRecords = async (domain) => {
+            const answer = await operation('dnsListRecords', { domain });
+            return {
+                ...answer,
+                records: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlElements */ .L)(answer.reply, 'resource_record').map(({ inner }) => ({
+                    id: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(inner, 'record_id') ?? '',
+                    type: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(inner, 'type') ?? '',
+                    host: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(inner, 'host') ?? '',
+                    value: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .xmlChild */ .e)(inner, 'value') ?? '',
+                })),
+            };
+        };
+        const domainOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(async (domain) => {
+            const { code, detail } = await listRecords(domain);
+            if (code === SUCCESS)
+                return domain;
+            // a wrong key fails every domain alike: say so now rather than after trying them all
+            if (KEY_CODES[code] !== undefined)
+                throw failure('dnsListRecords', code, detail);
+            return undefined;
+        }, (owner, tried) => `namesilo: no domain for ${owner} in this account (tried ${tried.join(', ')}); NameSilo serves DNS only ` +
+            'for domains registered in the account of NAMESILO_API_KEY');
+        const txtAt = async (domain, owner) => {
+            const { code, detail, records } = await listRecords(domain);
+            if (code !== SUCCESS)
+                throw failure('dnsListRecords', code, detail);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(owner);
+            return records.filter((r) => r.type === 'TXT' && (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(r.host) === name);
+        };
+        const write = async (name, params, idempotent) => {
+            const { code, detail } = await operation(name, params, idempotent);
+            if (code !== SUCCESS)
+                throw failure(name, code, detail);
+        };
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                const { name: domain } = await domainOf(zone, owner);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtAt(domain, owner), values, recordValue, (rrvalue) => write('dnsAddRecord', {
+                    domain,
+                    rrtype: 'TXT',
+                    rrhost: (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain),
+                    rrvalue,
+                    rrttl: ttl,
+                }, false));
+            },
+            async remove(zone, owner, values) {
+                const { name: domain } = await domainOf(zone, owner);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtAt(domain, owner), values, recordValue, (r) => write('dnsDeleteRecord', { domain, rrid: r.id }, true));
+            },
+        };
+    },
+};
+function recordValue(record) {
+    return record.value;
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   PM: () => (/* binding */ createMissing),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Tl: () => (/* binding */ deleteOurs),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+// Per-record APIs, where each TXT value is a record of its own.
+/** Create a record for each value not yet among the records at the owner, all at once. */
+async function createMissing(current, values, read, create) {
+    await Promise.all(missingTxt(current, values, read).map(create));
+}
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+async function deleteOurs(current, values, read, remove) {
+    await Promise.all(ourTxt(current, values, read).map(remove));
+}
+
+
+/***/ }),
+
+/***/ 83411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ xmlElements),
+/* harmony export */   e: () => (/* binding */ xmlChild)
+/* harmony export */ });
+// Reading the flat XML answers of registrar APIs (Namecheap, NameSilo): elements by name, attributes, text.
+/** Elements named `tag` with their attributes and text: enough for the flat answers of registrar XML APIs. */
+function xmlElements(xml, tag) {
+    const found = [];
+    const pattern = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
+    for (const match of xml.matchAll(pattern)) {
+        const attributes = {};
+        for (const a of (match[1] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+            attributes[a[1]] = decodeXml(a[2] ?? a[3] ?? '');
+        }
+        const inner = match[2] ?? '';
+        found.push({ attributes, text: decodeXml(inner.trim()), inner });
+    }
+    return found;
+}
+function decodeXml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity) => {
+        const named = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+        if (entity[0] !== '#')
+            return named[entity.toLowerCase()] ?? '';
+        const code = entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+        return String.fromCodePoint(code);
+    });
+}
+/** The text of the first child element named `tag`, if any. */
+function xmlChild(parent, tag) {
+    return xmlElements(parent, tag)[0]?.text;
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+function pathSegment(text) {
+    if (text === '' || text === '.' || text === '..') {
+        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
+    }
+    return encodeURIComponent(text);
+}
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+function zoneFromListing(list) {
+    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
+    return async (owner) => {
+        const name = absoluteless(owner);
+        return (await listing())
+            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+            .sort((a, b) => b.length - a.length)[0];
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,811 @@
+export const id = 3626;
+export const ids = [3626];
+export const modules = {
+
+/***/ 39308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
+
+/**
+ * A client for one provider: every non-empty secret is masked on the host right away, requests go through
+ * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
+ */
+function providerHttp(context, options) {
+    const { secrets = [], ...rest } = options;
+    for (const secret of secrets)
+        if (secret)
+            context.host.mask(secret);
+    let baseUrl;
+    let client;
+    if ('baseUrl' in rest) {
+        ;
+        ({ baseUrl, ...client } = rest);
+    }
+    else {
+        const { apiUrlEnv, defaultUrl, ...others } = rest;
+        baseUrl = context.env[apiUrlEnv] || defaultUrl;
+        client = others;
+    }
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        ...context.transport,
+        ...client,
+        baseUrl,
+        secrets,
+        log: (message) => context.host.info(message),
+    });
+}
+/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
+function withHint(error, hint) {
+    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
+        message: `${error.message}. ${hint}`,
+        provider: error.provider,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        kind: error.kind,
+        bodyExcerpt: error.bodyExcerpt,
+        attempts: error.attempts,
+        transient: error.transient,
+        cause: error,
+    });
+}
+/**
+ * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
+ * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ */
+function xRateLimitReset(answer) {
+    if (answer.status !== 429)
+        return false;
+    if (answer.headers['retry-after'] !== undefined)
+        return true;
+    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
+    // a reset already due says nothing: back off rather than retry at once
+    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+}
+
+
+/***/ }),
+
+/***/ 93626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   joker: () => (/* binding */ joker),
+/* harmony export */   parseAnswer: () => (/* binding */ parseAnswer),
+/* harmony export */   txtLine: () => (/* binding */ txtLine)
+/* harmony export */ });
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41350);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89300);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78170);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47314);
+// Joker.com (DMAPI). Concurrency: whole set with read-back. dns-zone-put replaces the whole zone and takes no
+// condition, so every write carries every line of the zone as read (ours added or left out), is never sent twice
+// by the HTTP layer, and is read back until it holds (writeUntilHeld). One login session serves the run and is
+// logged out at its end.
+
+
+
+
+
+
+
+const API_URL = 'https://dmapi.joker.com/request';
+// Joker ends a session after an hour without requests; a little less leaves room for the clock.
+const SESSION_IDLE_MS = 55 * 60_000;
+const descriptor = {
+    id: 'joker',
+    name: 'Joker.com (DMAPI)',
+    credentials: [
+        {
+            env: 'JOKER_API_KEY',
+            description: 'DMAPI API key (My Joker > Manage API keys)',
+            secret: true,
+            set: 'API key',
+        },
+        {
+            env: 'JOKER_USERNAME',
+            description: 'Joker.com user name (e-mail address)',
+            set: 'user name and password',
+        },
+        { env: 'JOKER_PASSWORD', description: 'Joker.com password', secret: true, set: 'user name and password' },
+    ],
+    settings: [
+        { env: 'JOKER_API_URL', description: 'DMAPI request URL', default: API_URL },
+        {
+            env: 'JOKER_API_MODE',
+            description: '`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)',
+            default: 'DMAPI',
+        },
+        { env: 'JOKER_TTL', description: 'TTL of the TXT records (seconds)', default: '120' },
+    ],
+    leastPrivilege: 'Joker.com API keys cannot be limited to DNS or to one domain, and every write replaces a whole zone. Make an ' +
+        'API key for this use only (My Joker > Manage API keys) and, where the account allows it, restrict the key to ' +
+        'the IP addresses your runners leave from. To keep it away from your other domains, hold the alias domain in ' +
+        'a separate Joker.com account.',
+    docs: 'https://joker.com/faq/category/39/22-dmapi.html',
+};
+// One per process: dns-zone-put replaces the zone, so every owner of one zone takes turns.
+const zoneLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMutex */ .yA();
+const joker = {
+    descriptor,
+    create(context) {
+        const apiKey = context.env.JOKER_API_KEY ?? '';
+        const username = context.env.JOKER_USERNAME ?? '';
+        const password = context.env.JOKER_PASSWORD ?? '';
+        const mode = (context.env.JOKER_API_MODE ?? '').trim().toUpperCase() || 'DMAPI';
+        if (mode !== 'DMAPI') {
+            throw new Error(`JOKER_API_MODE must be DMAPI; got "${context.env.JOKER_API_MODE}". The SVC (dynamic DNS) interface is not ` +
+                'supported: use a DMAPI API key (JOKER_API_KEY) or the account user name and password');
+        }
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_5__/* .readTtl */ .J)(context.env, 'JOKER_TTL', { default: 120 });
+        const apiUrl = context.env.JOKER_API_URL || API_URL;
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
+            provider: 'joker',
+            baseUrl: apiUrl,
+            secrets: [apiKey, password],
+            credentialHint: apiKey ? 'JOKER_API_KEY' : 'JOKER_USERNAME and JOKER_PASSWORD',
+        });
+        const login = apiKey ? { 'api-key': apiKey } : { username, password };
+        /** One request: form fields in, the DMAPI answer out (Status-Code 0 is success, sent with HTTP 200). */
+        const request = async (name, fields, idempotent) => {
+            const { body } = await http.request('POST', `/${name}`, {
+                form: fields,
+                idempotent,
+            });
+            return parseAnswer(String(body ?? ''));
+        };
+        const failure = (name, answer, hint = '') => new Error(http.redact(`joker: ${name} failed: ${answer.headers['status-text'] ?? 'no status'} (${answer.statusCode})` +
+            (answer.headers.error ? `: ${answer.headers.error}` : '') +
+            hint));
+        const session = new _session_js__WEBPACK_IMPORTED_MODULE_2__/* .LoginSession */ .k({
+            open: async () => {
+                const answer = await request('login', login, false);
+                const sid = answer.headers['auth-sid'];
+                if (answer.statusCode !== 0 || !sid) {
+                    throw failure('login', answer, `. Check ${apiKey ? 'JOKER_API_KEY' : 'JOKER_USERNAME and JOKER_PASSWORD'}`);
+                }
+                context.host.mask(sid);
+                http.addSecret(sid);
+                return sid;
+            },
+            close: async (sid) => {
+                const answer = await request('logout', { 'auth-sid': sid }, false);
+                if (answer.statusCode !== 0)
+                    throw failure('logout', answer);
+            },
+            maxIdleMs: SESSION_IDLE_MS,
+        });
+        const getZone = (domain) => session.run((sid) => request('dns-zone-get', { 'auth-sid': sid, domain }, true));
+        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .zoneFinder */ .zu)(async (domain) => ((await getZone(domain)).statusCode === 0 ? domain : undefined), (owner, tried) => `joker: no zone for ${owner} in this account (tried ${tried.join(', ')}); Joker serves DNS only for ` +
+            'domains of the account, on its own name servers');
+        const readZone = async (domain) => {
+            const answer = await getZone(domain);
+            if (answer.statusCode !== 0)
+                throw failure('dns-zone-get', answer);
+            return answer.body
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+                .map((text) => ({ text, txt: txtLine(text) }));
+        };
+        const writeZone = async (domain, lines) => {
+            const zone = lines.map((line) => line.text).join('\n');
+            const answer = await session.run((sid) => request('dns-zone-put', { 'auth-sid': sid, domain, zone }, false));
+            if (answer.statusCode !== 0)
+                throw failure('dns-zone-put', answer);
+        };
+        const change = async (zone, owner, plan) => {
+            const { name: domain } = await zoneOf(zone, owner);
+            const label = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeName */ .IC)(owner, domain) || '@';
+            await zoneLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerKey */ .lf)(apiUrl, domain), () => (0,_read_back_js__WEBPACK_IMPORTED_MODULE_1__/* .writeUntilHeld */ .XS)({
+                what: `joker: the zone ${domain}`,
+                read: () => readZone(domain),
+                plan: (lines) => plan(lines, label),
+                write: (_lines, next) => writeZone(domain, next),
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            }));
+        };
+        const isOurs = (line, label) => line.txt?.label.toLowerCase() === label.toLowerCase();
+        return {
+            id: descriptor.id,
+            async append(zone, owner, values) {
+                for (const value of values) {
+                    if (/["\\\r\n]/.test(value))
+                        throw new Error(`joker: a TXT value for ${owner} may not hold quotes, backslashes or line breaks`);
+                }
+                await change(zone, owner, (lines, label) => {
+                    const added = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .missingTxt */ .vV)(lines.filter((line) => isOurs(line, label)), values, (line) => line.txt?.value ?? '');
+                    if (added.length === 0)
+                        return undefined;
+                    return [
+                        ...lines,
+                        ...added.map((value) => ({ text: `${label} TXT 0 "${value}" ${ttl}`, txt: { label, value } })),
+                    ];
+                });
+            },
+            async remove(zone, owner, values) {
+                const ours = new Set(values);
+                await change(zone, owner, (lines, label) => {
+                    const kept = lines.filter((line) => !(isOurs(line, label) && ours.has(line.txt?.value ?? '')));
+                    return kept.length === lines.length ? undefined : kept;
+                });
+            },
+            close: () => session.close(),
+        };
+    },
+};
+/** A DMAPI answer: `Name: value` lines, an empty line, then the body. Header names compared in lower case. */
+function parseAnswer(text) {
+    const normalized = text.replace(/\r\n/g, '\n');
+    const split = normalized.indexOf('\n\n');
+    const head = split < 0 ? normalized : normalized.slice(0, split);
+    const body = split < 0 ? '' : normalized.slice(split + 2);
+    const headers = {};
+    for (const line of head.split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    const code = Number(headers['status-code']);
+    return { headers, body, statusCode: Number.isInteger(code) && headers['status-code'] !== '' ? code : -1 };
+}
+/**
+ * A TXT line of a Joker zone (`label TXT 0 "value" ttl`), or undefined for any other line. Joker has been seen
+ * to answer a value with a space before the closing quote; an ACME value has none, so it is trimmed.
+ */
+function txtLine(line) {
+    const match = /^\s*(\S+)\s+TXT\s+\S+\s+"([^"]*)"/i.exec(line);
+    return match === null ? undefined : { label: match[1], value: match[2].trim() };
+}
+
+
+/***/ }),
+
+/***/ 41350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ WriteLater),
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
+/* harmony export */ });
+/* unused harmony exports MAX_WRITES, MAX_FAILED_WRITES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
+/* harmony import */ var _http_send_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42668);
+// For APIs that replace a whole TXT set and offer no conditional write: write, read back, and write again until
+// the set holds what this run asked for. Another run that read the set before our write and writes after it
+// drops our values; its write is seen by our read-back, and its own read-back sees ours, so each run puts back
+// only its own values and neither loses the other's.
+//
+// THE RULE for every provider whose write replaces a whole set (a new one too): a write is planned from the read
+// just before it, and is never sent again as it was planned.
+//   - Send the whole-set write only from `write` of a writeUntilHeld job, built from `current` (the set `read`
+//     just returned: uncached, as the API holds it now) and `planned`, never from anywhere else.
+//   - Do not retry it, or catch its failure to send it again. Inside `write` the HTTP layer sends every
+//     request once (src/http/send-once.ts), whatever client or `idempotent` option the provider uses. A
+//     failure that a later attempt may get past (a timeout, a dropped connection, a 5xx, a 429 or 503 with its
+//     wait) comes back here: writeUntilHeld waits (as long as the server asked, else a growing backoff), then
+//     reads, plans and writes again. A resent write would be stale: another run may have written in between,
+//     and the old set would drop its value, or bring back one that was removed.
+//   - An API that says "later" in a way the HTTP layer cannot see (a throttle in a 200 answer) throws WriteLater.
+//   - Expected answers that are not failures stay the provider's (`expect: [409]`: someone created the set
+//     first): return, and the read-back merges into what is there.
+//   - Its unit test shows a 5xx on the write followed by a read, not by the same write: against the provider
+//     contract's stateful fake, by naming the write in `wholeSetWrite` (test/support/provider-contract.ts).
+// A write that timed out may still land after our next read; the read-back of whichever run it drops a value of
+// puts that value back, unless that run had already finished: the window is the server's own processing delay.
+
+
+
+/**
+ * Thrown by a write that the API refused for now (throttled) without acting on it. The write is not sent
+ * again as it was: the set may change while we wait, so it is read and planned again after waitMs.
+ */
+class WriteLater extends Error {
+    waitMs;
+    constructor(waitMs) {
+        super(`write refused for now; read again in ${waitMs} ms`);
+        this.waitMs = waitMs;
+    }
+}
+/** Writes after which a set still not as wanted means another writer keeps replacing it: fail, saying so. */
+const MAX_WRITES = 6;
+/** Throttled answers waited out in one call, beyond which the HTTP layer's own limits would long have ended it. */
+const MAX_DEFERRALS = 8;
+/** Writes in a row that failed without an answer to trust (timeout, 5xx): as many as the HTTP layer's attempts. */
+const MAX_FAILED_WRITES = 5;
+// The read-back waits about as long as our own read and write took: another run's read-to-write window is
+// about as long, so a write of theirs based on a read before ours has landed by then.
+const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 5_000;
+/**
+ * Read, plan, write, wait, read back, until the plan finds nothing to do. The wait is jittered and doubles
+ * with every write that did not hold, so runs racing on one owner fall apart instead of colliding again.
+ */
+async function writeUntilHeld(job) {
+    const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    let writes = 0;
+    let deferrals = 0;
+    let failures = 0;
+    for (;;) {
+        const started = Date.now();
+        const current = await job.read();
+        const planned = job.plan(current);
+        if (planned === undefined)
+            return;
+        if (writes >= MAX_WRITES) {
+            throw new Error(`${job.what} was replaced by another writer after each of our ${MAX_WRITES} writes; ` +
+                'is something other than certalias runs rewriting it?');
+        }
+        if (writes > 0)
+            job.log?.(`${job.what} lost a value of ours to another writer; writing it again`);
+        try {
+            await (0,_http_send_once_js__WEBPACK_IMPORTED_MODULE_2__/* .sendingOnce */ .S)(() => job.write(current, planned));
+        }
+        catch (error) {
+            const later = comeBackLater(error);
+            if (later === undefined)
+                throw error;
+            if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
+                throw error;
+            // jittered either way: runs failed or throttled together do not come back together
+            const wait = Math.round(later.waitMs === undefined
+                ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
+                : later.waitMs + random() * MIN_SETTLE_MS);
+            job.log?.(`${job.what}: the write ${later.what}; not sent again as it was: reading the set again in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(wait)}`);
+            await sleep(wait);
+            continue;
+        }
+        failures = 0;
+        writes++;
+        const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
+        await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
+    }
+}
+/**
+ * How to come back to a write that failed: the wait the API asked for (undefined: back off), and what happened,
+ * for the log. Undefined for a failure that a later write would meet again.
+ */
+function comeBackLater(error) {
+    if (error instanceof WriteLater)
+        return { waitMs: error.waitMs, what: 'was refused for now' };
+    if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderHttpError */ .gm) || error.transient === undefined)
+        return undefined;
+    const what = error.status !== undefined
+        ? `failed (HTTP ${error.status})`
+        : error.kind === 'timeout'
+            ? 'got no answer in time (it may still land)'
+            : 'lost its connection (it may have landed)';
+    return { waitMs: error.transient.waitMs, what };
+}
+
+
+/***/ }),
+
+/***/ 89300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
+/* harmony export */   lf: () => (/* binding */ ownerKey),
+/* harmony export */   yA: () => (/* binding */ KeyedMutex)
+/* harmony export */ });
+// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
+class KeyedMutex {
+    #tails = new Map();
+    /** Run task after every task queued before it under the same key; other keys run in parallel. */
+    async run(key, task) {
+        const previous = this.#tails.get(key) ?? Promise.resolve();
+        let release;
+        const done = new Promise((resolve) => {
+            release = resolve;
+        });
+        const tail = previous.then(() => done);
+        this.#tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            // the last one out forgets the key, so the map does not grow with every owner ever written
+            if (this.#tails.get(key) === tail)
+                this.#tails.delete(key);
+        }
+    }
+    /** Keys with a task running or waiting (for tests). */
+    get size() {
+        return this.#tails.size;
+    }
+}
+/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
+function ownerKey(...parts) {
+    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
+}
+/**
+ * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
+ * so the next caller asks again.
+ */
+function rememberedUntilFailed(make) {
+    let remembered;
+    return () => {
+        if (remembered === undefined) {
+            const made = make();
+            remembered = made;
+            made.catch(() => {
+                if (remembered === made)
+                    remembered = undefined;
+            });
+        }
+        return remembered;
+    };
+}
+
+
+/***/ }),
+
+/***/ 78170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ LoginSession),
+/* harmony export */   y: () => (/* binding */ SessionExpired)
+/* harmony export */ });
+// A provider's login session (INWX, netcup, Joker): opened on first use and shared by every call of the run,
+// opened again when the API says it expired, and closed (logged out) once when the run is done with DNS.
+/** Thrown by a call whose answer says the session is no longer valid (expired, logged out elsewhere). */
+class SessionExpired extends Error {
+    constructor(message = 'the session expired') {
+        super(message);
+    }
+}
+class LoginSession {
+    #spec;
+    #opening;
+    #lastUse = 0;
+    constructor(spec) {
+        this.#spec = spec;
+    }
+    /** The open session; the first call logs in. A failed login is not kept: the next call tries again. */
+    open() {
+        const now = Date.now();
+        const { maxIdleMs } = this.#spec;
+        // the API has ended it by now: no logout to send, a new login instead
+        if (maxIdleMs !== undefined && now - this.#lastUse > maxIdleMs)
+            this.#opening = undefined;
+        this.#lastUse = now;
+        if (this.#opening === undefined) {
+            const opening = this.#spec.open();
+            opening.catch(() => {
+                if (this.#opening === opening)
+                    this.#opening = undefined;
+            });
+            this.#opening = opening;
+        }
+        return this.#opening;
+    }
+    /**
+     * Run a call in the session. When it throws SessionExpired the session is dropped; with `again` (the default)
+     * the call runs once more in a new session, without it the error goes to the caller (a write that must be
+     * planned again before it is sent).
+     */
+    async run(call, options = {}) {
+        const opening = this.open();
+        const session = await opening;
+        try {
+            return await call(session);
+        }
+        catch (error) {
+            if (!(error instanceof SessionExpired))
+                throw error;
+            // parallel calls all see the expiry: only the first drops the session, the others use the new one
+            if (this.#opening === opening)
+                this.#opening = undefined;
+            if (options.again === false)
+                throw error;
+            return call(await this.open());
+        }
+    }
+    /** Log out if a session is open; a later call logs in again. */
+    async close() {
+        const opening = this.#opening;
+        this.#opening = undefined;
+        if (opening === undefined || this.#spec.close === undefined)
+            return;
+        const session = await opening.then((value) => ({ value }), () => undefined);
+        if (session !== undefined)
+            await this.#spec.close(session.value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 59166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTtl)
+/* harmony export */ });
+/* unused harmony export MAX_DNS_TTL */
+// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
+/** The largest TTL DNS allows (RFC 2181, section 8). */
+const MAX_DNS_TTL = 2_147_483_647;
+/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
+function readTtl(env, variable, rule) {
+    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
+    const value = env[variable];
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const ttl = Number(value);
+    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
+        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
+    }
+    return ttl;
+}
+function bounds(rule, min, max) {
+    if (min > 1 && max < MAX_DNS_TTL)
+        return ` from ${min} to ${max}`;
+    if (min > 1)
+        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
+    if (max < MAX_DNS_TTL)
+        return ` up to ${max}, e.g. ${rule.default}`;
+    return `, e.g. ${rule.default}`;
+}
+
+
+/***/ }),
+
+/***/ 92778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
+/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
+/* harmony export */   PM: () => (/* binding */ createMissing),
+/* harmony export */   Pd: () => (/* binding */ withoutTxt),
+/* harmony export */   RU: () => (/* binding */ mergeTxt),
+/* harmony export */   T_: () => (/* binding */ ourTxt),
+/* harmony export */   Tl: () => (/* binding */ deleteOurs),
+/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
+/* harmony export */   bF: () => (/* binding */ parseTxtContent),
+/* harmony export */   nE: () => (/* binding */ presentationTxt),
+/* harmony export */   vV: () => (/* binding */ missingTxt)
+/* harmony export */ });
+// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
+// and the read-merge-write of TXT value lists that providers replacing whole sets share.
+const MAX_STRING_BYTES = 255;
+/**
+ * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
+ * Accepts quoted and unquoted strings with \X and \DDD escapes.
+ */
+function parseTxtContent(content) {
+    return parseEscaped(content, 10);
+}
+function parseEscaped(content, radix) {
+    const bytes = [];
+    const input = Buffer.from(content, 'utf8');
+    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
+    let i = 0;
+    const readEscape = () => {
+        // input[i] is the byte after the backslash
+        const digits = input.subarray(i, i + 3).toString('latin1');
+        if (numeric.test(digits)) {
+            bytes.push(Number.parseInt(digits, radix) & 0xff);
+            i += 3;
+        }
+        else if (i < input.length) {
+            bytes.push(input[i]);
+            i += 1;
+        }
+    };
+    while (i < input.length) {
+        const byte = input[i];
+        if (byte === 0x20 || byte === 0x09) {
+            i += 1;
+        }
+        else if (byte === 0x22) {
+            i += 1;
+            while (i < input.length && input[i] !== 0x22) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+            i += 1; // the closing quote
+        }
+        else {
+            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
+                if (input[i] === 0x5c) {
+                    i += 1;
+                    readEscape();
+                }
+                else {
+                    bytes.push(input[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
+function formatTxtContent(value) {
+    return formatEscaped(value, 10);
+}
+function formatEscaped(value, radix) {
+    const bytes = Buffer.from(value, 'utf8');
+    const strings = [];
+    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
+        let text = '';
+        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
+            if (byte === 0x22 || byte === 0x5c)
+                text += `\\${String.fromCharCode(byte)}`;
+            else if (byte < 0x20 || byte > 0x7e)
+                text += `\\${byte.toString(radix).padStart(3, '0')}`;
+            else
+                text += String.fromCharCode(byte);
+        }
+        strings.push(`"${text}"`);
+    }
+    return strings.join(' ');
+}
+/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
+function parseMaybeQuoted(data) {
+    return data.startsWith('"') ? parseTxtContent(data) : data;
+}
+/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
+const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
+/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
+const octalPresentationTxt = {
+    read: (content) => parseEscaped(content, 8),
+    format: (value) => formatEscaped(value, 8),
+};
+/** The values not yet in current, each once, in the order given. */
+function missingTxt(current, values, read) {
+    const present = new Set(current.map(read));
+    return [...new Set(values)].filter((value) => !present.has(value));
+}
+/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
+function mergeTxt(current, values, codec) {
+    const added = missingTxt(current, values, codec.read);
+    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
+}
+/** The items to keep when removing values; undefined when none of them is there. */
+function withoutTxt(current, values, read) {
+    const ours = new Set(values);
+    const kept = current.filter((item) => !ours.has(read(item)));
+    return kept.length === current.length ? undefined : kept;
+}
+/** The items holding one of values: the records to delete where each value is a record of its own. */
+function ourTxt(current, values, read) {
+    const ours = new Set(values);
+    return current.filter((item) => ours.has(read(item)));
+}
+// Per-record APIs, where each TXT value is a record of its own.
+/** Create a record for each value not yet among the records at the owner, all at once. */
+async function createMissing(current, values, read, create) {
+    await Promise.all(missingTxt(current, values, read).map(create));
+}
+/** Delete the records at the owner that hold one of values, all at once; the others stay. */
+async function deleteOurs(current, values, read, remove) {
+    await Promise.all(ourTxt(current, values, read).map(remove));
+}
+
+
+/***/ }),
+
+/***/ 47314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ relativeName),
+/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
+/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
+/* harmony export */   _S: () => (/* binding */ findZone),
+/* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   zu: () => (/* binding */ zoneFinder)
+/* harmony export */ });
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
+// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+
+/**
+ * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
+ * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
+ */
+function zoneCandidates(zone, owner) {
+    const labels = absoluteless(owner).split('.');
+    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
+    return [...new Set([absoluteless(zone), ...parents])];
+}
+/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
+function relativeName(owner, zone) {
+    const name = absoluteless(owner);
+    const origin = absoluteless(zone);
+    if (name === origin)
+        return '';
+    if (!name.endsWith(`.${origin}`))
+        throw new Error(`${name} is not inside the zone ${origin}`);
+    return name.slice(0, -(origin.length + 1));
+}
+function absoluteless(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+/** Try each candidate in order; the first that `lookup` finds wins. */
+async function findZone(candidates, lookup) {
+    for (const name of candidates) {
+        const zone = await lookup(name);
+        if (zone !== undefined)
+            return { name, zone };
+    }
+    return undefined;
+}
+/**
+ * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
+ * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
+ * A failed lookup (network, credentials) is not remembered: the next call asks again.
+ */
+function zoneFinder(lookup, notFound) {
+    const found = new Map();
+    return (zone, owner) => {
+        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
+        let hit = found.get(key);
+        if (hit === undefined) {
+            const candidates = zoneCandidates(zone, owner);
+            hit = findZone(candidates, lookup).then((result) => {
+                if (result === undefined)
+                    throw new Error(notFound(absoluteless(owner), candidates));
+                return result;
+            });
+            hit.catch(() => found.delete(key));
+            found.set(key, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
+ * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
+ * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
+ */
+function pathSegment(text) {
+    if (text === '' || text === '.' || text === '..') {
+        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
+    }
+    return encodeURIComponent(text);
+}
+/**
+ * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
+ * undefined. The listing is asked for once per provider, and again after a failed attempt.
+ */
+function zoneFromListing(list) {
+    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
+    return async (owner) => {
+        const name = absoluteless(owner);
+        return (await listing())
+            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
+            .sort((a, b) => b.length - a.length)[0];
+    };
+}
+
+
+/***/ })
+
+};
