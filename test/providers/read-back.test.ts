@@ -118,7 +118,8 @@ async function wholeSetApi(script: readonly Step[]) {
   const sleep = async (ms: number) => {
     sleeps.push(ms)
   }
-  const http = new HttpClient({ provider: 'test', baseUrl: api.url, timeoutMs: 200, sleep })
+  // long enough that a read on a busy machine never times out, short enough that the stalled write costs a second
+  const http = new HttpClient({ provider: 'test', baseUrl: api.url, timeoutMs: 1000, sleep })
   const lines: string[] = []
   const append = (value: string) =>
     writeUntilHeld({
