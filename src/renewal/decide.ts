@@ -38,7 +38,7 @@ export interface RenewalFacts {
 
 export interface Decision {
   readonly due: boolean
-  /** One line, e.g. "names changed: +www.example.com" or "not due: renewal window opens 2027-01-20T00:00:00Z". */
+  /** One line, e.g. "names changed: +www.example.com" or "not due: expires in 40 days, renewal from 2027-01-20T00:00:00Z". */
   readonly reason: string
   /** From when a run renews the current certificate (undefined when there is no current certificate). */
   readonly renewAfter?: Date
@@ -65,11 +65,19 @@ export function decide(facts: RenewalFacts): Decision {
   const window = facts.window
   if (window !== undefined) {
     if (now.getTime() > window.end.getTime()) return due(`renewal window passed on ${iso(window.end)}`)
-    if (now.getTime() >= window.start.getTime()) return due(`renewal window open since ${iso(window.start)}`)
-    if ((timing.renewAfter as Date).getTime() <= now.getTime()) {
-      return due(`renewal window opens ${iso(window.start)}, before the next run`)
+    // RFC 9773 section 4.2: renew at the time chosen in the window, or at the last run before it
+    const renewAt = timing.renewAt as Date
+    const renewAfter = timing.renewAfter as Date
+    const span = `the CA's window ${iso(window.start)} to ${iso(window.end)}`
+    if (renewAt.getTime() <= now.getTime()) return due(`renewal time ${iso(renewAt)} in ${span} has come`)
+    if (renewAfter.getTime() <= now.getTime()) {
+      return due(`renewal time ${iso(renewAt)} in ${span} falls before the next run`)
     }
-    return { due: false, reason: `not due: renewal window opens ${iso(window.start)}`, ...timing }
+    return {
+      due: false,
+      reason: `not due: renewal from ${iso(renewAfter)} (this certificate's time in ${span} is ${iso(renewAt)}, less check_interval)`,
+      ...timing,
+    }
   }
   const left = current.notAfter.getTime() - now.getTime()
   if ((timing.renewAfter as Date).getTime() <= now.getTime()) return due(`expires in ${days(left)}`)

@@ -11,6 +11,7 @@ import { createServer as createTlsServer } from 'node:tls'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_TIMEOUT_ENV } from '../../src/acme/test-timeout.js'
 import { certificateFacts } from '../../src/pki/certificate.js'
+import { pointInWindow } from '../../src/renewal/decide.js'
 import {
   type AcmeProxy,
   type AcmeRequest,
@@ -202,17 +203,20 @@ describe('ARI: the CA says when to renew', () => {
     proxy.requests.filter((r) => r.path.startsWith(RENEWAL_INFO_PATH)).map((r) => r.path)
   const orders = () => proxy.requests.filter((r) => r.path === '/order-plz')
 
-  it('a window in the future: not due, renew_after inside it less one interval, the explanation shown, no order', async () => {
+  it('a window in the future: not due, renew_after inside it less one interval and the same time in the reason, the log and the summary, the explanation shown, no order', async () => {
     renewalInfo = (id) =>
       id === issued.certId ? window(30 * DAY, 32 * DAY, { explanationURL: 'https://ca.test/why' }) : undefined
     const before = proxy.requests.length
     const run = await renew()
     ok(run)
     expect(run.outputs.issued).toBe('false')
-    expect(run.outputs.reason).toMatch(/^not due: renewal window opens \d{4}-\d\d-\d\dT/)
     const renewAfter = Date.parse(run.outputs.renew_after as string)
     expect(renewAfter).toBeGreaterThanOrEqual(Date.now() + 29 * DAY - 60_000)
     expect(renewAfter).toBeLessThan(Date.now() + 31 * DAY)
+    const said = /^not due: renewal from (\S+) \(/.exec(run.outputs.reason as string)?.[1]
+    expect(Date.parse(said as string), run.outputs.reason).toBe(renewAfter)
+    expect(run.stdout).toContain(`Decision: keep the current certificate: ${run.outputs.reason}`)
+    expect(run.summary).toContain(`**Next renewal from:** ${said}`)
     expect(run.stdout).toContain('the CA explains: https://ca.test/why')
     expect(run.summary).toContain('**CA renewal window (ARI):**')
     // asked with the certID of RFC 9773 (key identifier and serial of the current certificate)
@@ -237,12 +241,29 @@ describe('ARI: the CA says when to renew', () => {
     expect(run.outputs.issued).toBe('false')
   })
 
-  it('a window open now: issues, and the order names the certificate it replaces', async () => {
+  it('a window open now whose time for this certificate is after the next run: not due, no order', async () => {
+    // placed so that this certificate's time in it is two days away, the window having opened a day or more ago
+    const share = pointInWindow(issued.certId)
+    const span = Math.max(30 * DAY, Math.ceil((3 * DAY) / share))
+    const offset = 2 * DAY - Math.floor(share * span)
+    renewalInfo = () => window(offset, offset + span)
+    const before = proxy.requests.length
+    const run = await renew()
+    ok(run)
+    expect(run.outputs.issued).toBe('false')
+    expect(run.outputs.reason).toMatch(/^not due: renewal from /)
+    expect(Math.abs(Date.parse(run.outputs.renew_after as string) - (Date.now() + DAY))).toBeLessThan(60_000)
+    expectNothingOrdered(run, proxy, before)
+  })
+
+  it('a window open now that ends before the next run: issues, and the order names the certificate it replaces', async () => {
     renewalInfo = () => window(-DAY, DAY)
     const run = await renew()
     ok(run)
     expect(run.outputs.issued).toBe('true')
-    expect(run.outputs.reason).toMatch(/^renewal window open since /)
+    expect(run.outputs.reason).toMatch(
+      /^renewal time \S+ in the CA's window \S+ to \S+ (has come|falls before the next run)$/,
+    )
     expect(orders().at(-1)?.payload).toMatchObject({ replaces: issued.certId })
     expect(run.stdout).toContain(`(replaces ${issued.certId})`)
   })

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRenewalInfo } from '../../src/acme/ari.js'
 import { certificateFacts } from '../../src/pki/certificate.js'
-import { type CurrentFacts, decide, pointInWindow, type RenewalFacts } from '../../src/renewal/decide.js'
+import { type CurrentFacts, decide, iso, pointInWindow, type RenewalFacts } from '../../src/renewal/decide.js'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -119,56 +119,93 @@ describe('decide: without ARI, a third of the lifetime (half for 10 days or less
   })
 })
 
-describe('decide: with an ARI window', () => {
+describe('decide: with an ARI window, at the time chosen in it for this certificate', () => {
   const fresh = current(10 * DAY)
-  const window = (start: number, end: number) => ({ start: at(start), end: at(end) })
+  const certId = fresh.certId as string
+  /** A window of `span` that starts at `start` (offsets from now). */
+  const window = (start: number, span: number) => ({ start: at(start), end: at(start + span) })
+  /** A window of `span` placed so that this certificate's time in it falls at `point` (an offset from now). */
+  const pointAt = (point: number, span: number) =>
+    window(point - Math.floor(pointInWindow(certId) * span), span)
 
-  it('a window that opens after the next run: not due, and renew_after is the chosen point less one interval', () => {
-    const w = window(40 * DAY, 42 * DAY)
+  const cases: [string, Partial<RenewalFacts>, boolean, (w: { start: Date; end: Date }) => string][] = [
+    [
+      'a window open now whose time for this certificate is after the next run',
+      { window: pointAt(2 * DAY, 30 * DAY) },
+      false,
+      (w) =>
+        `not due: renewal from ${iso(at(DAY))} (this certificate's time in the CA's window ${iso(w.start)} to ${iso(w.end)} is ${iso(at(2 * DAY))}, less check_interval)`,
+    ],
+    [
+      'a window opening later whose time is after the next run',
+      { window: pointAt(40 * DAY, 2 * DAY) },
+      false,
+      (w) =>
+        `not due: renewal from ${iso(at(39 * DAY))} (this certificate's time in the CA's window ${iso(w.start)} to ${iso(w.end)} is ${iso(at(40 * DAY))}, less check_interval)`,
+    ],
+    [
+      'a window open now whose time falls before the next run',
+      { window: pointAt(23 * HOUR, 30 * DAY) },
+      true,
+      (w) =>
+        `renewal time ${iso(at(23 * HOUR))} in the CA's window ${iso(w.start)} to ${iso(w.end)} falls before the next run`,
+    ],
+    [
+      'a window opening within the interval whose time falls before the next run',
+      { window: pointAt(2 * HOUR, HOUR) },
+      true,
+      (w) =>
+        `renewal time ${iso(at(2 * HOUR))} in the CA's window ${iso(w.start)} to ${iso(w.end)} falls before the next run`,
+    ],
+    [
+      'a window open now whose time has passed',
+      { window: pointAt(-HOUR, 30 * DAY) },
+      true,
+      (w) => `renewal time ${iso(at(-HOUR))} in the CA's window ${iso(w.start)} to ${iso(w.end)} has come`,
+    ],
+    [
+      'a window already over',
+      { window: window(-3 * DAY, 2 * DAY) },
+      true,
+      () => 'renewal window passed on 2027-02-28T12:00:00Z',
+    ],
+    [
+      'a longer check_interval: a time a week away falls before the next run',
+      { window: pointAt(6 * DAY, 30 * DAY), checkIntervalMs: 7 * DAY },
+      true,
+      (w) =>
+        `renewal time ${iso(at(6 * DAY))} in the CA's window ${iso(w.start)} to ${iso(w.end)} falls before the next run`,
+    ],
+  ]
+  for (const [what, overrides, due, reason] of cases) {
+    it(`${what}: ${due ? 'issues' : 'keeps'}`, () => {
+      const decision = decide(facts({ current: fresh, ...overrides }))
+      expect(decision.due).toBe(due)
+      expect(decision.reason).toBe(reason(overrides.window as { start: Date; end: Date }))
+    })
+  }
+
+  it('renew_after is the time the decision used: the chosen point less one interval, inside the window', () => {
+    const w = window(-HOUR, 30 * DAY)
     const decision = decide(facts({ current: fresh, window: w }))
-    expect(decision.due).toBe(false)
-    expect(decision.reason).toBe('not due: renewal window opens 2027-04-10T12:00:00Z')
     const point = decision.renewAt?.getTime() as number
     expect(point).toBeGreaterThanOrEqual(w.start.getTime())
     expect(point).toBeLessThan(w.end.getTime())
     expect(decision.renewAfter?.getTime()).toBe(point - DAY)
+    // a run at renew_after issues, a run a millisecond before it keeps
+    const renewAfter = decision.renewAfter as Date
+    expect(decide(facts({ now: renewAfter, current: fresh, window: w })).due).toBe(true)
+    expect(decide(facts({ now: new Date(renewAfter.getTime() - 1), current: fresh, window: w })).due).toBe(
+      false,
+    )
   })
 
-  it('a window open now renews, whatever the lifetime rule says', () => {
-    expect(decide(facts({ current: fresh, window: window(-HOUR, HOUR) }))).toMatchObject({
-      due: true,
-      reason: 'renewal window open since 2027-03-01T11:00:00Z',
-    })
-  })
-
-  it('a window already over renews', () => {
-    expect(decide(facts({ current: fresh, window: window(-3 * DAY, -DAY) }))).toMatchObject({
-      due: true,
-      reason: 'renewal window passed on 2027-02-28T12:00:00Z',
-    })
-  })
-
-  it('a window whose chosen point falls before the next run renews now', () => {
-    expect(decide(facts({ current: fresh, window: window(HOUR, 2 * HOUR) }))).toMatchObject({
-      due: true,
-      reason: 'renewal window opens 2027-03-01T13:00:00Z, before the next run',
-    })
-  })
-
-  it('boundary: the point exactly one interval away renews; a millisecond later does not', () => {
-    // a window shorter than the interval, so that it has not opened yet
-    const span = 10 * HOUR
-    const offset = Math.floor(pointInWindow(fresh.certId as string) * span)
-    // place the window so that its chosen point lands exactly at now + interval
-    const start = DAY - offset
-    expect(decide(facts({ current: fresh, window: window(start, start + span) })).due).toBe(true)
-    expect(decide(facts({ current: fresh, window: window(start + 1, start + 1 + span) })).due).toBe(false)
-  })
-
-  it('a longer check_interval renews earlier', () => {
-    const w = window(3 * DAY, 4 * DAY)
-    expect(decide(facts({ current: fresh, window: w })).due).toBe(false)
-    expect(decide(facts({ current: fresh, window: w, checkIntervalMs: 7 * DAY })).due).toBe(true)
+  it('daily runs keep the same time: the point does not move from run to run', () => {
+    const w = window(-HOUR, 30 * DAY)
+    const times = [0, DAY, 2 * DAY].map(
+      (offset) => decide(facts({ now: at(offset), current: fresh, window: w })).renewAt?.getTime() as number,
+    )
+    expect(new Set(times).size).toBe(1)
   })
 
   it('the point is stable for one certificate and spread evenly over many', () => {
