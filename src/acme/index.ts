@@ -58,11 +58,18 @@ export interface Challenge {
   readonly authorizationUrl: string
 }
 
+/** The newOrder payload (RFC 8555 section 7.4, with `profile` and RFC 9773's `replaces`). */
+export interface OrderRequest {
+  readonly identifiers: readonly { readonly type: string; readonly value: string }[]
+  readonly profile?: string
+  readonly replaces?: string
+}
+
 /** An order at the CA: where it is, how it was last seen, and the request that made it (to order again). */
 export interface Order {
   readonly url: string
   state: OrderObject
-  readonly request: object
+  readonly request: OrderRequest
   /** The authorizations that were pending when the order was placed. */
   pending: readonly string[]
 }
@@ -188,15 +195,21 @@ export class AcmeSession {
   }
 
   /**
-   * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews; a CA that refuses it
-   * (`alreadyReplaced`, another account's certificate, or no ARI after all) gets the order once more without
-   * it, since a renewal must not fail over a hint. `onRetry` hears why.
+   * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews, sent when the CA's
+   * directory offers renewalInfo; a CA that refuses it (`alreadyReplaced`, another account's certificate, or no
+   * ARI after all) gets the order once more without it, since a renewal must not fail over a hint. `onRetry`
+   * hears why.
    */
-  async order(replaces?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
+  async order(certId?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
     return this.#guard(async () => {
       const identifiers = this.#config.names.map((name) => ({ type: 'dns', value: name }))
       // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
-      const request = { identifiers, ...(this.#config.profile ? { profile: this.#config.profile } : {}) }
+      const request: OrderRequest = {
+        identifiers,
+        ...(this.#config.profile ? { profile: this.#config.profile } : {}),
+      }
+      const { renewalInfo } = await this.#ca.directory()
+      const replaces = typeof renewalInfo === 'string' ? certId : undefined
       let order: Order
       if (replaces === undefined) order = await this.#newOrder(request)
       else {
@@ -277,7 +290,7 @@ export class AcmeSession {
     }
   }
 
-  async #newOrder(request: object): Promise<Order> {
+  async #newOrder(request: OrderRequest): Promise<Order> {
     const { newOrder } = await this.#ca.directory()
     const answer = await this.#ca.post(newOrder, request)
     const state = expectStatus(answer, [200, 201], 'newOrder') as OrderObject

@@ -109,7 +109,7 @@ export async function issue(
     throw error
   })
   stage(
-    `Order created at ${config.acmeServer}${renewal.replaces ? ` (replaces ${renewal.replaces})` : ''}: ${challenges.length} challenge(s) to solve`,
+    `Order created at ${config.acmeServer}${order.request.replaces ? ` (replaces ${order.request.replaces})` : ''}: ${challenges.length} challenge(s) to solve`,
   )
   const certificateKey = makePrivateKey(config.keyType)
   const records = recordsFor(plan, challenges)

@@ -15,7 +15,11 @@ export interface Renewal {
   readonly candidates: readonly Current[]
   readonly answered: readonly string[]
   readonly window?: RenewalWindow
-  /** certID for the order's `replaces`, when the CA has ARI and the new certificate renews the current one. */
+  /**
+   * certID for the order's `replaces` when the new certificate renews the current one: from the certificate
+   * itself, so a renewalInfo read that failed does not cost the renewal its place (the session sends it when the
+   * CA's directory offers ARI).
+   */
   readonly replaces?: string
   /** The ACME account key an earlier run kept in a destination. */
   readonly accountKey?: string
@@ -49,7 +53,8 @@ export async function decideRenewal(
       `Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${iso(facts.notAfter)}`,
     )
     const overlap = facts.names.some((n) => config.names.some((c) => c.name === n))
-    if (!overlap) {
+    if (overlap) replaces = facts.certId
+    else {
       host.warning(
         `${current.source} holds a certificate for ${facts.names.join(', ')}, which shares no name with \`domain\` ` +
           `(${config.names.map((c) => c.name).join(', ')}): another step keeps its certificate in the same place. ` +
@@ -60,7 +65,6 @@ export async function decideRenewal(
     const answer = await ca.renewalWindow(facts.certId)
     if (answer.kind === 'window') {
       window = answer.window
-      if (overlap) replaces = facts.certId
       host.info(
         `Renewal information from the CA: window ${iso(window.start)} to ${iso(window.end)}${
           window.explanationUrl ? `; the CA explains: ${window.explanationUrl}` : ''

@@ -302,6 +302,16 @@ describe('ARI: the CA says when to renew', () => {
     )
   })
 
+  it('a renewalInfo read that fails: the renewal order still names the certificate it replaces', async () => {
+    renewalInfo = () => ({ status: 500, headers: { 'retry-after': '0' }, body: { detail: 'internal error' } })
+    const run = await renew({ force_renew: 'true' })
+    ok(run)
+    expect(run.outputs.issued).toBe('true')
+    expect(warnings(run).join('\n')).toMatch(/Renewal information \(ARI\): .*HTTP 500/)
+    expect(orders().at(-1)?.payload).toMatchObject({ replaces: issued.certId })
+    expect(run.stdout).toContain(`(replaces ${issued.certId})`)
+  })
+
   it('an ARI error and a malformed answer: a warning, then the lifetime rule (not due), never a failure', async () => {
     for (const answer of [
       { status: 500, headers: { 'retry-after': '0' }, body: { detail: 'internal error' } },

@@ -16,18 +16,23 @@ interface Script {
   authz(i: number, reads: number): string
   /** Status of the order at its n-th read, and a Retry-After to send with it. */
   order(reads: number): { status: string; retryAfter?: string }
+  /** Resources the directory lists besides newNonce, newAccount and newOrder (paths on the fake). */
+  directory?: Record<string, string>
 }
 
 async function fakeCa(names: readonly string[], script: Script) {
-  const requests: { path: string; at: number }[] = []
+  const requests: { path: string; at: number; payload?: Record<string, unknown> }[] = []
   const reads = new Map<string, number>()
   let nonce = 0
   const server = createServer(async (req, res) => {
-    for await (const _ of req) {
-      // drain the body
-    }
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const encoded = body === '' ? '' : (JSON.parse(body) as { payload: string }).payload
+    const payload =
+      encoded === '' ? undefined : JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'))
     const path = req.url ?? ''
-    requests.push({ path, at: Date.now() })
+    requests.push({ path, at: Date.now(), payload })
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const read = (reads.get(path) ?? 0) + 1
     reads.set(path, read)
@@ -47,6 +52,7 @@ async function fakeCa(names: readonly string[], script: Script) {
         newNonce: `${base}/nonce`,
         newAccount: `${base}/account`,
         newOrder: `${base}/new-order`,
+        ...Object.fromEntries(Object.entries(script.directory ?? {}).map(([k, v]) => [k, `${base}${v}`])),
       })
     if (path === '/nonce') return send(200, {})
     if (path === '/account') return send(201, { status: 'valid' }, { location: `${base}/account/1` })
@@ -174,5 +180,23 @@ describe('waiting for validation', () => {
     expect(paths).not.toContain('/order/1')
     expect(paths).not.toContain('/chal/2')
     expect(paths.filter((p) => p === '/authz/2')).toHaveLength(1)
+  })
+})
+
+describe('replaces (RFC 9773 section 5)', () => {
+  const script: Script = { authz: () => 'pending', order: () => ({ status: 'pending' }) }
+  const newOrders = () => (ca?.requests ?? []).filter((r) => r.path === '/new-order')
+
+  it('names the certificate it replaces when the directory offers renewalInfo', async () => {
+    const s = await open(NAMES, { ...script, directory: { renewalInfo: '/renewal-info' } })
+    await s.order('aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE')
+    expect(newOrders().map((r) => r.payload?.replaces)).toEqual(['aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE'])
+  })
+
+  it('leaves replaces out at a CA whose directory offers no renewalInfo', async () => {
+    const s = await open(NAMES, script)
+    await s.order('aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE')
+    expect(newOrders()).toHaveLength(1)
+    expect(newOrders()[0]?.payload).not.toHaveProperty('replaces')
   })
 })
