@@ -138,6 +138,9 @@ export class AcmeSession {
   readonly #thumbprint: string
   /** The order the last challenges came from. */
   #current: Order | undefined
+  /** Set once the CA refused `replaces`: no later order of this session sends it again. */
+  #replacesRefused = false
+  #onReplacesRefused: ((why: string) => void) | undefined
 
   private constructor(ca: CaClient, config: SessionRequest, options: SessionOptions) {
     this.#ca = ca
@@ -197,32 +200,21 @@ export class AcmeSession {
   /**
    * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews, sent when the CA's
    * directory offers renewalInfo; a CA that refuses it (`alreadyReplaced`, another account's certificate, or no
-   * ARI after all) gets the order once more without it, since a renewal must not fail over a hint. `onRetry`
-   * hears why.
+   * ARI after all) gets the order once more without it, since a renewal must not fail over a hint, and no later
+   * order of this session sends it again. `onRetry` hears why.
    */
   async order(certId?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
     return this.#guard(async () => {
-      const identifiers = this.#config.names.map((name) => ({ type: 'dns', value: name }))
-      // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
-      const request: OrderRequest = {
-        identifiers,
-        ...(this.#config.profile ? { profile: this.#config.profile } : {}),
-      }
       const { renewalInfo } = await this.#ca.directory()
       const replaces = typeof renewalInfo === 'string' ? certId : undefined
-      let order: Order
-      if (replaces === undefined) order = await this.#newOrder(request)
-      else {
-        try {
-          order = await this.#newOrder({ ...request, replaces })
-        } catch (error) {
-          // only the CA's word on this order: a rate limit stays a rate limit, a CA that does not answer stays so
-          if (!(error instanceof CaProblem)) throw error
-          onRetry?.(error.message)
-          order = await this.#newOrder(request)
-        }
+      // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
+      const request: OrderRequest = {
+        identifiers: this.#config.names.map((name) => ({ type: 'dns', value: name })),
+        ...(this.#config.profile ? { profile: this.#config.profile } : {}),
+        ...(replaces ? { replaces } : {}),
       }
-      order = await this.#unfinalized(order)
+      this.#onReplacesRefused = onRetry
+      const order = await this.#unfinalized(await this.#place(request))
       return { order, challenges: await this.#challenges(order) }
     })
   }
@@ -290,6 +282,24 @@ export class AcmeSession {
     }
   }
 
+  /**
+   * newOrder, every time this session orders (again): `replaces` is left out once the CA has refused it, and a
+   * refusal of it gets the order once more without it.
+   */
+  async #place(request: OrderRequest): Promise<Order> {
+    const { replaces: _, ...plain } = request
+    if (request.replaces === undefined || this.#replacesRefused) return this.#newOrder(plain)
+    try {
+      return await this.#newOrder(request)
+    } catch (error) {
+      // only the CA's word on this order: a rate limit stays a rate limit, a CA that does not answer stays so
+      if (!(error instanceof CaProblem)) throw error
+      this.#replacesRefused = true
+      this.#onReplacesRefused?.(error.message)
+      return this.#newOrder(plain)
+    }
+  }
+
   async #newOrder(request: OrderRequest): Promise<Order> {
     const { newOrder } = await this.#ca.directory()
     const answer = await this.#ca.post(newOrder, request)
@@ -317,7 +327,7 @@ export class AcmeSession {
       this.#options.warning?.(
         `The CA handed back order ${current.url}, already ${status}: its certificate is for another run's key; ordering again`,
       )
-      current = await this.#newOrder(current.request)
+      current = await this.#place(current.request)
     }
   }
 
@@ -483,7 +493,7 @@ export class AcmeSession {
    * solved here (the TXT records are the pipeline's), and the run fails to be run again.
    */
   async #orderAgain(stale: Order): Promise<Order> {
-    const order = await this.#unfinalized(await this.#newOrder(stale.request))
+    const order = await this.#unfinalized(await this.#place(stale.request))
     const challenges = await this.#challenges(order)
     if (challenges.length > 0) {
       throw new AcmeError(

@@ -14,7 +14,10 @@ import {
   type AcmeProxy,
   type AcmeRequest,
   firstTimes,
+  handBackOnce,
   type ProxyAnswer,
+  recordValidOrder,
+  type SeenOrder,
   startAcmeProxy,
 } from '../support/acme-proxy.js'
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
@@ -309,21 +312,14 @@ describe("an order or certificate that is another run's", () => {
   const accountKey = newAccountKey()
   let shared: AcmeProxy
   let bend: ((request: AcmeRequest, answer: ProxyAnswer) => ProxyAnswer | undefined) | undefined
-  const earlier = { orderUrl: '', orderText: '', fullchain: '' }
+  const earlier = { order: { url: '', text: '' } as SeenOrder, fullchain: '' }
 
   beforeAll(async () => {
     shared = await startAcmeProxy(undefined, { rewrite: (r, a) => bend?.(r, a) })
-    const origin = new URL(shared.directory).origin
-    bend = (r, a) => {
-      if (r.path.startsWith('/my-order/') && a.status === 200 && JSON.parse(a.text).status === 'valid') {
-        earlier.orderUrl = `${origin}${r.path}`
-        earlier.orderText = a.text
-      }
-      return undefined
-    }
+    bend = recordValidOrder(new URL(shared.directory).origin, earlier.order)
     const run = await issueWww({ acme_server: shared.directory, account_key: accountKey })
     expect(run.code, run.stdout).toBe(0)
-    expect(earlier.orderUrl).not.toBe('')
+    expect(earlier.order.url).not.toBe('')
     earlier.fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
   })
   afterAll(async () => {
@@ -331,16 +327,12 @@ describe("an order or certificate that is another run's", () => {
   })
 
   it('orders again when the CA hands back an order already valid, and delivers a certificate for its own key', async () => {
-    let handedBack = false
-    bend = (r, a) => {
-      if (handedBack || !r.path.startsWith('/order-plz')) return undefined
-      handedBack = true
-      return { status: 201, headers: { ...a.headers, location: earlier.orderUrl }, text: earlier.orderText }
-    }
+    const handBack = handBackOnce(earlier.order)
+    bend = handBack.rewrite
     const before = shared.requests.length
     const run = await issueWww({ acme_server: shared.directory, account_key: accountKey })
     expect(run.code, run.stdout).toBe(0)
-    expect(handedBack).toBe(true)
+    expect(handBack.handedBack).toBe(true)
     expect(shared.requests.slice(before).filter((r) => r.path.startsWith('/order-plz'))).toHaveLength(2)
     expect(run.stdout).toMatch(/::warning::The CA handed back order \S+, already valid: .*ordering again/)
     const certificate = new X509Certificate(await readFile(run.outputs.certificate_path as string))

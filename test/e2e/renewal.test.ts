@@ -16,7 +16,10 @@ import {
   type AcmeProxy,
   type AcmeRequest,
   type Fault,
+  handBackOnce,
+  type ProxyAnswer,
   RENEWAL_INFO_PATH,
+  recordValidOrder,
   startAcmeProxy,
 } from '../support/acme-proxy.js'
 import { bedDir, bedInputs, rfc2136Env, topology, trustingPebble, txtAt } from '../support/bed.js'
@@ -159,15 +162,23 @@ describe('ARI: the CA says when to renew', () => {
   let proxy: AcmeProxy
   let renewalInfo: (certId: string) => Fault | undefined = () => undefined
   let fault: (request: AcmeRequest) => Fault | undefined = () => undefined
+  let bend: (request: AcmeRequest, answer: ProxyAnswer) => ProxyAnswer | undefined = () => undefined
   let issued: { fullchain: string; certId: string; serial: string }
+  /** The first issuance's order once valid: handed back by a test, as a CA may hand back another run's order. */
+  const validOrder = { url: '', text: '' }
 
   beforeAll(async () => {
-    proxy = await startAcmeProxy((r) => fault(r), { renewalInfo: (id) => renewalInfo(id) })
+    proxy = await startAcmeProxy((r) => fault(r), {
+      renewalInfo: (id) => renewalInfo(id),
+      rewrite: (r, a) => bend(r, a),
+    })
+    bend = recordValidOrder(new URL(proxy.directory).origin, validOrder)
     const run = await runAction({
       inputs: bedInputs({ domain: DOMAIN, dns_provider: 'rfc2136', acme_server: proxy.directory }),
       env: await rfc2136Env(),
     })
     ok(run)
+    expect(validOrder.url).not.toBe('')
     const fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
     issued = { fullchain, certId: independentCertId(fullchain), serial: run.outputs.serial as string }
   })
@@ -175,6 +186,7 @@ describe('ARI: the CA says when to renew', () => {
   afterEach(() => {
     renewalInfo = () => undefined
     fault = () => undefined
+    bend = () => undefined
   })
 
   const window = (startOffset: number, endOffset: number, extra: Record<string, unknown> = {}): Fault => ({
@@ -300,6 +312,35 @@ describe('ARI: the CA says when to renew', () => {
     expect(warnings(run).join('\n')).toMatch(
       /refused the order as a replacement .*already replaced.*ordering without it/,
     )
+  })
+
+  it('an order placed again after the CA answered alreadyReplaced leaves replaces out', async () => {
+    renewalInfo = () => window(-DAY, DAY)
+    // the first order (with replaces) comes back already valid, as another run's would: ordered again, the CA
+    // then says the certificate was already replaced
+    bend = handBackOnce(validOrder).rewrite
+    let withReplaces = 0
+    fault = (r) =>
+      r.path === '/order-plz' && r.payload?.replaces !== undefined && withReplaces++ > 0
+        ? {
+            status: 409,
+            body: {
+              type: 'urn:ietf:params:acme:error:alreadyReplaced',
+              detail: 'already replaced',
+              status: 409,
+            },
+          }
+        : undefined
+    const before = orders().length
+    const run = await renew()
+    ok(run)
+    expect(run.outputs.issued).toBe('true')
+    expect(
+      orders()
+        .slice(before)
+        .map((r) => r.payload?.replaces),
+    ).toEqual([issued.certId, issued.certId, undefined])
+    expect(warnings(run).join('\n')).toMatch(/refused the order as a replacement .*already replaced/)
   })
 
   it('a renewalInfo read that fails: the renewal order still names the certificate it replaces', async () => {

@@ -197,3 +197,39 @@ export function firstTimes(times: number, match: (r: AcmeRequest) => boolean, fa
     return undefined
   }
 }
+
+/** An order as Pebble answered it: where it is and its JSON, to hand back later. */
+export interface SeenOrder {
+  url: string
+  text: string
+}
+
+/** A `rewrite` that changes nothing and keeps in `seen` the last order Pebble answered as valid. */
+export function recordValidOrder(origin: string, seen: SeenOrder) {
+  return (request: AcmeRequest, answer: ProxyAnswer): undefined => {
+    if (
+      request.path.startsWith('/my-order/') &&
+      answer.status === 200 &&
+      JSON.parse(answer.text).status === 'valid'
+    ) {
+      seen.url = `${origin}${request.path}`
+      seen.text = answer.text
+    }
+  }
+}
+
+/**
+ * A `rewrite` that answers the first newOrder with `order` (as a CA may hand back an order of the same account
+ * that another run already finalized); `handedBack` tells whether it happened.
+ */
+export function handBackOnce(order: SeenOrder) {
+  const state = {
+    handedBack: false,
+    rewrite: (request: AcmeRequest, answer: ProxyAnswer): ProxyAnswer | undefined => {
+      if (state.handedBack || !request.path.startsWith('/order-plz')) return undefined
+      state.handedBack = true
+      return { status: 201, headers: { ...answer.headers, location: order.url }, text: order.text }
+    },
+  }
+  return state
+}
