@@ -446,10 +446,18 @@ export class AcmeSession {
     }
     // finalized before this run sent its CSR: someone else's certificate
     if (order.state.status !== 'ready') return this.#notOurs(order, `already ${order.state.status}`)
-    const answer = await this.#ca.post(order.state.finalize, { csr })
+    let answer = await this.#ca.post(order.state.finalize, { csr })
+    let notOurs = 'its certificate has another key'
     if (answer.status === 403 && problemOf(answer)?.type === ORDER_NOT_READY) {
-      // another run of this account finalized the same order first
-      return this.#notOurs(order, 'finalized by another run first')
+      // Finalized already: by this finalize, whose first answer was lost and which was sent again (a 5xx after the
+      // CA acted), or by another run of this account. The order tells: its certificate is ours if it has our key.
+      const read = await this.#ca.post(order.url, undefined)
+      const current = expectStatus(read, [200], 'order') as OrderObject
+      // not finalized after all: the CA's refusal stands, and says why
+      if (current.status !== 'processing' && current.status !== 'valid')
+        expectStatus(answer, [200], 'finalize')
+      answer = read
+      notOurs = 'finalized by another run first'
     }
     let state = expectStatus(answer, [200], 'finalize') as OrderObject
     if (state.status !== 'valid') {
@@ -471,7 +479,7 @@ export class AcmeSession {
     if (typeof fullchain !== 'string')
       throw new AcmeError('the CA sent the certificate in a form other than PEM')
     const [certificate = '', ...rest] = pemCertificates(fullchain)
-    if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, 'its certificate has another key')
+    if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, notOurs)
     return {
       certificate: ensureNewline(certificate),
       chain: rest.map(ensureNewline).join(''),

@@ -193,6 +193,34 @@ describe("the CA's signals", () => {
   })
 })
 
+describe('a finalize the CA may have applied', () => {
+  it("a retried finalize answered orderNotReady: the order is read and its certificate, for this run's key, used", async () => {
+    // the first finalize reaches Pebble, which issues, but its answer is lost to a 500: the retry finds the order
+    // finalized already
+    let lost = false
+    proxy = await startAcmeProxy(undefined, {
+      rewrite: (r, a) => {
+        if (lost || !r.path.startsWith('/finalize-order/')) return undefined
+        lost = true
+        return {
+          status: 500,
+          headers: { ...a.headers, 'content-type': 'application/problem+json' },
+          text: JSON.stringify({ type: 'urn:ietf:params:acme:error:serverInternal', detail: 'lost' }),
+        }
+      },
+    })
+    const run = await issueWww({ acme_server: proxy.directory })
+    expect(run.code, run.stdout).toBe(0)
+    const finalizes = proxy.requests.filter((r) => r.path.startsWith('/finalize-order/'))
+    expect(finalizes).toHaveLength(2)
+    expect(newOrders()).toHaveLength(1)
+    expect(run.stdout).not.toMatch(/not this run's/)
+    const certificate = new X509Certificate(await readFile(run.outputs.certificate_path as string))
+    const key = createPrivateKey(await readFile(run.outputs.private_key_path as string))
+    expect(certificate.checkPrivateKey(key)).toBe(true)
+  })
+})
+
 describe('a CA that stalls, or never ends an answer', () => {
   it('fails within seconds when the CA never answers a challenge response, naming the CA, and removes its TXT values', async () => {
     proxy = await startAcmeProxy(undefined, { stall: (r) => r.path.startsWith('/chalZ/') })
