@@ -2,7 +2,7 @@
 // Idempotent: a second run finds nothing and succeeds with revoked=false.
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Config } from '../config/index.js'
+import { type Config, REVOKE_REASONS } from '../config/index.js'
 import { type Host, maskPem } from '../host.js'
 import { certificateFacts } from '../pki/certificate.js'
 import { findCurrent } from '../renewal/current.js'
@@ -69,7 +69,7 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
     outcome = 'expired'
     host.info(`Not revoked: it expired on ${iso(facts.notAfter)}, and a CA revokes only valid certificates`)
   } else {
-    const signer = signerFor(config, found.accountKey, current.privateKey)
+    const signer = signerFor(config, found.accountKey, current.privateKey, (m) => host.warning(m))
     // Loaded only now: finding nothing to revoke never pays for the ACME client.
     const { revokeAtCa } = await import('../acme/revoke.js')
     outcome = await revokeAtCa(
@@ -129,14 +129,24 @@ export async function revoke(config: Config, host: Host, context: StoreContext):
 
 /**
  * The key that signs the revocation: the account that ordered it, else the certificate's own key when the
- * store holds it (RFC 8555 section 7.6 allows both).
+ * store holds it (RFC 8555 section 7.6 allows both). For keyCompromise the certificate's own key first: a CA
+ * blocks a key from later certificates only when a request signed by it proves the compromise.
  */
 function signerFor(
   config: Config,
   keptAccountKey: string | undefined,
   certificateKey: string | undefined,
+  warning: (message: string) => void,
 ): { key: string; signedBy: 'account' | 'certificate' } {
   const accountKey = config.accountKey ?? keptAccountKey
+  if (config.revokeReason === REVOKE_REASONS.keyCompromise) {
+    if (certificateKey !== undefined) return { key: certificateKey, signedBy: 'certificate' }
+    if (accountKey !== undefined) {
+      warning(
+        "keyCompromise: the certificate's key is not where this step reads it (vault, or files in output_dir), so the revocation is signed by the account: the CA revokes the certificate but may not block the key from new certificates",
+      )
+    }
+  }
   if (accountKey !== undefined) return { key: accountKey, signedBy: 'account' }
   if (certificateKey !== undefined) return { key: certificateKey, signedBy: 'certificate' }
   throw new Error(

@@ -2,13 +2,14 @@
 // GITHUB_EVENT_PATH as the runner sets them). A certificate per pull request in Vault: opened issues,
 // synchronize keeps it, closed revokes it at the CA (checked on Pebble's management interface) and removes it;
 // a shared wildcard: the first pull request issues, the next ones get it from the store; a fork gets a notice.
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer as createTlsServer } from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
+import { type AcmeProxy, startAcmeProxy } from '../support/acme-proxy.js'
 import { bedInputs, rfc2136Env, topology, trustingPebble, txtAt } from '../support/bed.js'
 import { type FakeGithub, startFakeGithub } from '../support/fake-github.js'
 import { type FakeVault, startFakeVault } from '../support/fake-vault.js'
@@ -268,6 +269,68 @@ describe('mode: revoke without a store', () => {
     const error = bad.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
     expect(error).toContain('`revoke_reason`: "bored" is not one of')
     expect(error).toContain('`mode: revoke` has nothing to find the certificate in')
+  })
+})
+
+describe('mode: revoke for keyCompromise', () => {
+  const revokeCerts = (proxy: AcmeProxy) => proxy.requests.filter((r) => r.path.startsWith('/revoke-cert'))
+
+  it("signs with the certificate's own key when the step holds it, even with account_key given, so the CA can block the key", async () => {
+    const proxy = await startAcmeProxy()
+    closers.push(() => proxy.close())
+    const outputDir = join(await mkdtemp(join(tmpdir(), 'certalias-revoke-')), 'tls')
+    const accountKey = String(
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    )
+    const inputs = bedInputs({
+      domain: `pr-73.${ZONE}`,
+      dns_provider: 'rfc2136',
+      output_dir: outputDir,
+      acme_server: proxy.directory,
+      account_key: accountKey,
+    })
+    const issued = await runAction({ inputs, env: await rfc2136Env() })
+    ok(issued)
+    const certificateKey = createPublicKey(await readFile(join(outputDir, 'privkey.pem'), 'utf8'))
+
+    const revoked = await runAction({
+      inputs: { ...inputs, mode: 'revoke', revoke_reason: 'keyCompromise' },
+      env: {},
+    })
+    ok(revoked)
+    expect(revoked.stdout).toMatch(/reason keyCompromise, signed by the certificate's own key/)
+    const [request] = revokeCerts(proxy)
+    expect(revokeCerts(proxy)).toHaveLength(1)
+    expect(request?.protected?.kid).toBeUndefined()
+    expect(request?.protected?.jwk).toEqual(
+      expect.objectContaining(certificateKey.export({ format: 'jwk' }) as Record<string, string>),
+    )
+    expect(request?.payload).toMatchObject({ reason: 1 })
+    expect(await statusAtCa(issued.outputs.serial as string)).toBe('Revoked')
+  })
+
+  it('signs with the account, with a warning, when the step does not hold the certificate key', async () => {
+    const accountKey = String(
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    )
+    const inputs = bedInputs({ domain: `pr-74.${ZONE}`, dns_provider: 'rfc2136', account_key: accountKey })
+    const issued = await runAction({ inputs, env: await rfc2136Env() })
+    ok(issued)
+    const revoked = await runAction({
+      inputs: {
+        ...inputs,
+        mode: 'revoke',
+        revoke_reason: 'keyCompromise',
+        current_certificate: await readFile(issued.outputs.fullchain_path as string, 'utf8'),
+      },
+      env: {},
+    })
+    ok(revoked)
+    expect(revoked.stdout).toMatch(
+      /::warning::.*keyCompromise.*certificate's key is not where this step reads it.*signed by the account/,
+    )
+    expect(revoked.stdout).toMatch(/reason keyCompromise, signed by the account key/)
+    expect(await statusAtCa(issued.outputs.serial as string)).toBe('Revoked')
   })
 })
 
