@@ -236,6 +236,15 @@ export class CaClient {
     }
   }
 
+  /**
+   * The directory and a nonce for the first signed request, fetched ahead (while the run checks its DNS): the
+   * account request then goes out at once.
+   */
+  async prefetch(): Promise<void> {
+    await this.directory()
+    if (this.#nonces.length === 0) await this.#fetchNonce()
+  }
+
   /** The newest nonce of the pool, or a new one when the pool is empty (RFC 8555 section 7.2). */
   async #nonce(): Promise<string> {
     for (let asked = 0; ; asked++) {
@@ -244,12 +253,17 @@ export class CaClient {
       // a concurrent request may take the one fetched here; it leaves its own answer's nonce instead
       if (asked === this.#limits.transportAttempts)
         throw new AcmeError(`${this.#name}: newNonce gave no nonce`)
-      this.sent.newNonce++
-      const { newNonce } = await this.directory()
-      const answer = await this.#send('HEAD', newNonce, undefined, true)
-      if (answer.status >= 400) {
-        throw new AcmeError(`${this.#name}: newNonce failed: HTTP ${answer.status}${describeAnswer(answer)}`)
-      }
+      await this.#fetchNonce()
+    }
+  }
+
+  /** newNonce: its answer's Replay-Nonce joins the pool. */
+  async #fetchNonce(): Promise<void> {
+    this.sent.newNonce++
+    const { newNonce } = await this.directory()
+    const answer = await this.#send('HEAD', newNonce, undefined, true)
+    if (answer.status >= 400) {
+      throw new AcmeError(`${this.#name}: newNonce failed: HTTP ${answer.status}${describeAnswer(answer)}`)
     }
   }
 

@@ -94,8 +94,6 @@ export interface SessionOptions {
   readonly trace?: boolean
   /** What the run's log should show at any level: an order handed back already finalized, and the like. */
   readonly warning?: (message: string) => void
-  /** Aborted when the run fails elsewhere while the account is being opened: stops at once. */
-  readonly signal?: AbortSignal
   /** The run's environment, for test-only settings (see TEST_TIMEOUT_ENV in ca.ts). */
   readonly env?: Readonly<Record<string, string | undefined>>
   /** The CA's directory as the run already read it, if it did: the session does not ask again. */
@@ -149,36 +147,44 @@ export class AcmeSession {
     this.#thumbprint = thumbprint(ca.account.jwk)
   }
 
+  /**
+   * A session that has not asked for its account yet: the directory and a first nonce are fetched at once, so
+   * that the run can check its DNS meanwhile and ask for the account (openAccount) only once the checks pass.
+   */
+  static connect(config: SessionRequest, accountKey: string, options: SessionOptions): AcmeSession {
+    const ca = new CaClient(config.directoryUrl, accountKey, {
+      limits: caLimits(options.env),
+      log: options.debug,
+      directory: options.directory,
+      trace: options.trace,
+    })
+    // a failure here is reported by whatever needs the directory or a nonce next
+    ca.prefetch().catch(() => {})
+    return new AcmeSession(ca, config, options)
+  }
+
+  /** connect, then openAccount. */
   static async open(
     config: SessionRequest,
     accountKey: string,
     options: SessionOptions,
   ): Promise<AcmeSession> {
-    const { signal } = options
-    let ca: CaClient | undefined
-    const stop = () => ca?.close()
-    signal?.addEventListener('abort', stop, { once: true })
+    const session = AcmeSession.connect(config, accountKey, options)
+    await session.openAccount()
+    return session
+  }
+
+  /** newAccount (RFC 8555 section 7.3): the account this key has, made when there is none. */
+  async openAccount(): Promise<void> {
     try {
-      signal?.throwIfAborted()
-      ca = new CaClient(config.directoryUrl, accountKey, {
-        limits: caLimits(options.env),
-        log: options.debug,
-        directory: options.directory,
-        trace: options.trace,
-      })
-      await openAccount(ca, config)
-      return new AcmeSession(ca, config, options)
+      await openAccount(this.#ca, this.#config)
     } catch (error) {
-      ca?.close()
-      // the run has failed elsewhere; that failure is the one to report
-      if (signal?.aborted) throw signal.reason
+      this.#ca.close()
       const message = (error as Error).message
       const hint = /externalAccount/i.test(message)
         ? '; this CA requires external account binding: set `eab_kid` and `eab_hmac_key` from your CA account'
         : ''
-      throw new AcmeError(`ACME account at ${config.directoryUrl}: ${message}${hint}`)
-    } finally {
-      signal?.removeEventListener('abort', stop)
+      throw new AcmeError(`ACME account at ${this.#config.directoryUrl}: ${message}${hint}`)
     }
   }
 

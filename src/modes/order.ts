@@ -52,43 +52,42 @@ export async function issue(
   })
   const account = accountKeyFor(config, host, renewal)
 
-  // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
-  // check stops the opening at once: no request to the CA outlives the run.
-  const opening = new AbortController()
-  const [plan, session] = await Promise.all([
-    tracing.then(async (traced) => {
-      for (const t of traced)
-        stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
-      const checked = preflight(traced)
-      for (const note of checked.notes) host.info(note)
-      for (const warning of checked.warnings) host.warning(warning)
-      stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
-      return makePlan(traced, config.alias, dns)
-    }),
-    Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
-      const opened = await AcmeSession.open(sessionRequest(config), key, {
-        debug: (m) => host.debug(m),
-        trace: host.isDebug(),
-        warning: (m) => host.warning(m),
-        signal: opening.signal,
-        env: options.env,
-        directory: renewal.ca.read,
-      })
-      // read once: the renewal time of the new certificate is asked of the same directory
-      renewal.ca.adopt(opened.directory())
-      host.info(`ACME account: ${opened.accountUrl}`)
-      return opened
-    }),
-  ]).catch((error: unknown) => {
-    opening.abort(error)
+  // The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
+  // once every check has passed, so a run that stops at them registers no account (a CA limits new accounts per
+  // address). A failed check closes the session at once: no request to the CA outlives the run.
+  const connecting = Promise.all([acme, account.key]).then(([{ AcmeSession }, key]) => {
+    const connected = AcmeSession.connect(sessionRequest(config), key, {
+      debug: (m) => host.debug(m),
+      trace: host.isDebug(),
+      warning: (m) => host.warning(m),
+      env: options.env,
+      directory: renewal.ca.read,
+    })
+    // read once: the renewal time of the new certificate is asked of the same directory
+    renewal.ca.adopt(connected.directory())
+    return connected
+  })
+  const planning = tracing.then(async (traced) => {
+    for (const t of traced) stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
+    const checked = preflight(traced)
+    for (const note of checked.notes) host.info(note)
+    for (const warning of checked.warnings) host.warning(warning)
+    stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
+    return makePlan(traced, config.alias, dns)
+  })
+  // CAA, with the identities of the directory the session reads
+  const caaChecked = connecting.then(async (connected) =>
+    caaPreflight(config, caa, await caIdentities(config, connected), (m) => host.warning(m)),
+  )
+  const [plan, session] = await Promise.all([planning, connecting, caaChecked]).catch((error: unknown) => {
+    connecting.then((connected) => connected.close()).catch(() => {})
     throw error
   })
 
-  // CAA, with the identities of the directory the session has read: no request of its own, and nothing left
-  // running when the CNAME check has already failed. A failure from here on closes the session, so that no
-  // connection to the CA keeps the process alive.
+  // A failure from here on closes the session, so that no connection to the CA keeps the process alive.
   const { order, challenges, prepared } = await (async () => {
-    await caaPreflight(config, caa, await caIdentities(config, session), (m) => host.warning(m))
+    await session.openAccount()
+    host.info(`ACME account: ${session.accountUrl}`)
     // Last before the order: a destination that must change to take the certificate changes only when the rest
     // of the setup holds.
     const prepared = await prepareAll(config.stores, context)

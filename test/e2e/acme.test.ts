@@ -23,6 +23,7 @@ import {
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { startForwardProxy } from '../support/forward-proxy.js'
 import { runAction } from '../support/run-action.js'
+import { staleResolver } from '../support/stale-resolver.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -127,6 +128,27 @@ describe('ACME account', () => {
     expect(run.stdout).toMatch(
       /::error::ACME account at https:\/\/127\.0\.0\.1:14100\/dir: .*externalAccountBinding.*; this CA requires external account binding: set `eab_kid` and `eab_hmac_key`/,
     )
+  })
+})
+
+describe('the CNAME check comes before the account', () => {
+  it('a failed CNAME check registers no account: the CA sees no signed request, at most the directory and a nonce', async () => {
+    proxy = await startAcmeProxy()
+    // a resolver far away: the CNAME check takes longer than opening an account at the CA would
+    const resolver = await staleResolver(topology.RESOLVER, [], topology.ZONES.main, { delayMs: 300 })
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'missing.example.test',
+        dns_provider: 'rfc2136',
+        acme_server: proxy.directory,
+        dns_resolvers: resolver.address,
+      }),
+      env: await rfc2136Env(),
+    }).finally(() => resolver.close())
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*_acme-challenge\.missing\.example\.test/)
+    const asked = proxy.requests.map((r) => `${r.method} ${r.path}`)
+    expect(asked.filter((r) => !/^(GET \/dir|HEAD \/nonce-plz)$/.test(r))).toEqual([])
   })
 })
 
@@ -249,9 +271,9 @@ describe('a CA that stalls, or never ends an answer', () => {
     expect(await txtAt(topology.BIND, BIND_OWNER)).toEqual(['keep-me-bind'])
   })
 
-  it('stops opening the account at once when the CNAME check fails meanwhile, and the process ends', async () => {
-    // The CA stalls every request and its timeout is long: only stopping the opening ends this run quickly,
-    // whether the check fails before or after the account's first request went out.
+  it('stops reading the directory at once when the CNAME check fails meanwhile, and the process ends', async () => {
+    // The CA stalls every request and its timeout is long: only stopping the requests under way ends this run
+    // quickly.
     proxy = await startAcmeProxy(undefined, { stall: () => true })
     const started = Date.now()
     const run = await runAction({

@@ -1,7 +1,9 @@
 // A recursive resolver in front of the bed's Unbound that still holds an old NXDOMAIN for some names, as a
-// cache does on the first run after a CNAME is published there. Everything else goes to Unbound as sent.
+// cache does on the first run after a CNAME is published there. Everything else goes to Unbound as sent. With
+// `delayMs`, every answer comes that late, as from a resolver far away.
 import dgram from 'node:dgram'
 import net from 'node:net'
+import { setTimeout as delay } from 'node:timers/promises'
 import * as dnsPacket from 'dns-packet'
 import { exchange } from '../../src/dns/wire.js'
 
@@ -17,9 +19,11 @@ export async function staleResolver(
   upstream: string,
   stale: readonly string[],
   zone: string,
+  options: { delayMs?: number } = {},
 ): Promise<StaleResolver> {
   const denied: string[] = []
   const answer = async (message: Buffer): Promise<Buffer> => {
+    if (options.delayMs !== undefined) await delay(options.delayMs)
     const request = dnsPacket.decode(message)
     const name = (request.questions?.[0]?.name ?? '').toLowerCase().replace(/\.$/, '')
     if (!stale.includes(name)) return exchange(upstream, message, { timeoutMs: 2000, tries: 2 })
