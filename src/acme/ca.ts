@@ -214,14 +214,18 @@ export class CaClient {
     await this.#slots.take()
     try {
       this.#stopIfClosed()
+      // RFC 8555 section 6.4: the URL signed is the one requested, byte for byte, its query string included
+      const target = requestTarget(url)
       const sign = async () => {
         const kid = options.jwk ? undefined : this.accountUrl
         if (kid === undefined && !options.jwk) throw new AcmeError('no ACME account yet to sign with')
-        return JSON.stringify(signJws(this.account, { url, nonce: await this.#nonce(), kid }, payload))
+        return JSON.stringify(
+          signJws(this.account, { url: target, nonce: await this.#nonce(), kid }, payload),
+        )
       }
       // POST-as-GET reads; repeating it does no harm
       const idempotent = options.idempotent ?? payload === undefined
-      return await this.#send('POST', url, sign, idempotent, options)
+      return await this.#send('POST', target, sign, idempotent, options)
     } finally {
       this.#slots.give()
     }
@@ -359,7 +363,7 @@ export class CaClient {
     let answer: CaAnswer
     try {
       const response = await http.request(method, target.pathname, {
-        query: Object.fromEntries(target.searchParams),
+        search: target.search,
         ...(text === undefined ? {} : { text }),
         headers: {
           ...(text === undefined ? {} : { 'content-type': 'application/jose+json' }),
@@ -442,6 +446,12 @@ class Slots {
   releaseAll(): void {
     for (const waiter of this.#waiting.splice(0)) waiter()
   }
+}
+
+/** The URL as it goes out: no fragment, and no `?` before an empty query (a request line cannot carry it). */
+function requestTarget(url: string): string {
+  const target = new URL(url)
+  return `${target.origin}${target.pathname}${target.search}`
 }
 
 function isDirectory(body: unknown): body is Directory {

@@ -84,6 +84,11 @@ export type QueryValue = string | number | boolean | undefined
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>
+  /**
+   * The query string as it is (`?a=1&a=2`), instead of `query`: for a URL that must be requested exactly as
+   * given, such as one an ACME request signs.
+   */
+  search?: string
   /** Sent as JSON with Content-Type application/json. */
   body?: unknown
   /** Sent as is (XML, form data); set the Content-Type in headers. Ignored when body is set. */
@@ -212,7 +217,7 @@ export class HttpClient {
           `${this.#options.provider}: refusing to send ${method} ${path}: a "." or ".." path segment would reach another resource than the one named`,
         ),
       )
-    const url = this.#url(path, options.query)
+    const url = this.#url(path, options.query, options.search)
     const shownPath = this.redact(displayPath(url))
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method)
     const maxRetries = insideSendingOnce() ? 0 : (this.#options.maxRetries ?? 4)
@@ -321,11 +326,11 @@ export class HttpClient {
     return this.#options.timeoutMs ?? 30_000
   }
 
-  #url(path: string, query: Record<string, QueryValue> | undefined): URL {
+  #url(path: string, query: Record<string, QueryValue> | undefined, search = ''): URL {
     const url = new URL(this.#base)
     // set as a pathname, never resolved as a reference: a path starting with // must not change the host
     url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
-    url.search = ''
+    url.search = search
     url.hash = ''
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined) url.searchParams.append(key, String(value))

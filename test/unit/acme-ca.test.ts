@@ -22,6 +22,10 @@ interface Seen {
   method: string
   path: string
   nonce?: string
+  /** The URL the JWS names. */
+  signed?: string
+  /** The URL requested: the Host header and the request target, as a CA rebuilds it. */
+  requested: string
 }
 
 /** A fake CA: the directory, newNonce, and `answer` for every other request (undefined: never answer). */
@@ -38,7 +42,13 @@ async function fakeCa(
     const body = Buffer.concat(chunks).toString('utf8')
     const jws = body === '' ? undefined : JSON.parse(body)
     const header = jws ? JSON.parse(Buffer.from(jws.protected, 'base64url').toString('utf8')) : undefined
-    const request: Seen = { method: req.method ?? '', path: req.url ?? '', nonce: header?.nonce }
+    const request: Seen = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      nonce: header?.nonce,
+      signed: header?.url,
+      requested: `http://${req.headers.host}${req.url}`,
+    }
     seen.push(request)
     res.setHeader('replay-nonce', `nonce-${++counter}`)
     if (request.path === '/dir') {
@@ -275,6 +285,25 @@ describe("the CA's signals", () => {
       /the CA's rate limit was reached \(too many\); retry after \d{4}-/,
     )
     expect(ca.seen.filter((r) => r.path === '/order')).toHaveLength(1)
+  })
+})
+
+describe('the URL signed', () => {
+  it.each([
+    ['repeated keys and a key without a value', '/order/1?id=7&id=8&flag', '/order/1?id=7&id=8&flag'],
+    [
+      'escapes and reserved characters as the CA wrote them',
+      '/authz/1?name=a%20b&plus=a+b&tilde=%7E&slash=a/b',
+      '/authz/1?name=a%20b&plus=a+b&tilde=%7E&slash=a/b',
+    ],
+    ['an empty query, which no request line can carry', '/finalize/1?', '/finalize/1'],
+    ['a fragment, which is never sent', '/cert/1?x=1#chain', '/cert/1?x=1'],
+  ])('is exactly the URL requested, query string included: %s', async (_what, given, requested) => {
+    ca = await fakeCa()
+    await clientFor(ca.directory).post(`${ca.base}${given}`, undefined)
+    const sent = ca.seen.find((r) => r.method === 'POST')
+    expect(sent?.requested).toBe(`${ca.base}${requested}`)
+    expect(sent?.signed).toBe(sent?.requested)
   })
 })
 
