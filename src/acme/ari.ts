@@ -1,7 +1,8 @@
 // ACME Renewal Information (RFC 9773): the CA's suggested window for renewing a certificate. Asked with the
 // one HTTP layer, without the ACME client: a run that renews nothing never loads it.
-import { HttpClient, type HttpTransport } from '../http/client.js'
+import { HttpClient, type HttpResponse, type HttpTransport } from '../http/client.js'
 import type { RenewalWindow } from '../renewal/decide.js'
+import { followRedirects, REDIRECT_STATUSES } from './redirects.js'
 import { testTimeoutMs } from './test-timeout.js'
 
 /** What the CA said: a window, no ARI at all, or a problem to warn about (then the lifetime rule applies). */
@@ -29,8 +30,8 @@ export class CaDirectory {
     this.#timeoutMs = testTimeoutMs(env) ?? TIMEOUT_MS
   }
 
-  /** GET a URL of the CA (the directory and renewalInfo may sit on different hosts). */
-  async #get(url: string): Promise<unknown> {
+  /** GET a URL of the CA (the directory and renewalInfo may sit on different hosts); a redirect is an answer. */
+  async #get(url: string): Promise<HttpResponse<unknown>> {
     const target = new URL(url)
     const client = new HttpClient({
       provider: 'ACME CA',
@@ -40,11 +41,10 @@ export class CaDirectory {
       maxRetryAfterMs: 5_000,
       ...this.transport,
     })
-    return (
-      await client.request<unknown>('GET', target.pathname, {
-        query: Object.fromEntries(target.searchParams),
-      })
-    ).body
+    return client.request<unknown>('GET', target.pathname, {
+      search: target.search,
+      expect: [...REDIRECT_STATUSES],
+    })
   }
 
   /** The directory as read so far: undefined when nothing has asked for it yet. */
@@ -59,8 +59,9 @@ export class CaDirectory {
 
   /** The directory object, fetched once. */
   directory(): Promise<Record<string, unknown>> {
-    this.#directory ??= this.#get(this.url).then((body) => {
-      if (typeof body !== 'object' || body === null) throw new Error(`${this.url} is not an ACME directory`)
+    this.#directory ??= followRedirects(this.url, (url) => this.#get(url)).then(({ status, body }) => {
+      if (status !== 200 || typeof body !== 'object' || body === null)
+        throw new Error(`${this.url} is not an ACME directory`)
       return body as Record<string, unknown>
     })
     return this.#directory
@@ -89,7 +90,9 @@ export class CaDirectory {
     const url = `${base.replace(/\/+$/, '')}/${certId}`
     let body: unknown
     try {
-      body = await this.#get(url)
+      const answer = await this.#get(url)
+      if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
+      body = answer.body
     } catch (error) {
       return { kind: 'problem', problem: `the CA's renewal information failed: ${(error as Error).message}` }
     }

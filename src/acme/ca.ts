@@ -21,6 +21,7 @@ import {
 } from '../http/client.js'
 import { CONNECT_TIMEOUT, type Connections, connections, TOO_LARGE } from '../http/transport.js'
 import { type AccountKey, accountKey, signJws } from './jws.js'
+import { followRedirects } from './redirects.js'
 import { testTimeoutMs } from './test-timeout.js'
 
 export class AcmeError extends Error {}
@@ -187,7 +188,7 @@ export class CaClient {
   /** The directory, read once. */
   directory(): Promise<Directory> {
     const read = () =>
-      this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
+      followRedirects(this.#directoryUrl, (url) => this.#send('GET', url, undefined, true)).then((answer) => {
         if (answer.status === 200 && isDirectory(answer.body)) return answer.body
         throw new AcmeError(
           `${this.#directoryUrl} is not an ACME directory: HTTP ${answer.status}${describeAnswer(answer)}`,

@@ -4,6 +4,7 @@ import { createHmac, createPublicKey, generateKeyPairSync, verify } from 'node:c
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CaDirectory } from '../../src/acme/ari.js'
 import {
   CA_LIMITS,
   CaClient,
@@ -13,6 +14,7 @@ import {
   TEST_TIMEOUT_ENV,
 } from '../../src/acme/ca.js'
 import { accountKey, externalAccountBinding, signJws } from '../../src/acme/jws.js'
+import { followRedirects } from '../../src/acme/redirects.js'
 
 const ACCOUNT_KEY = String(
   generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -304,6 +306,55 @@ describe('the URL signed', () => {
     const sent = ca.seen.find((r) => r.method === 'POST')
     expect(sent?.requested).toBe(`${ca.base}${requested}`)
     expect(sent?.signed).toBe(sent?.requested)
+  })
+})
+
+describe('redirects', () => {
+  /** /hop/<n> redirects to /hop/<n+1> with each redirect status in turn, relative; /hop/<last> to the directory. */
+  const hops = (last: number) => (request: Seen, res: ServerResponse) => {
+    const hop = /^\/hop\/(\d+)$/.exec(request.path)
+    if (hop === null) return json(res, 404, {})
+    const n = Number(hop[1])
+    const location = n === last ? `${ca?.base}/dir` : `/hop/${n + 1}`
+    res.writeHead([301, 302, 303, 307, 308][n % 5] as number, { location })
+    res.end()
+  }
+
+  it('reads the directory through five redirects, relative and absolute, for the session and for ARI', async () => {
+    ca = await fakeCa(hops(4))
+    client = new CaClient(`${ca.base}/hop/0`, ACCOUNT_KEY, { limits: FAST })
+    expect((await client.directory()).newOrder).toBe(`${ca.base}/order`)
+    expect((await new CaDirectory(`${ca.base}/hop/0`).directory()).newOrder).toBe(`${ca.base}/order`)
+    expect(ca.seen.filter((r) => r.path === '/dir')).toHaveLength(2)
+  })
+
+  it('gives up after five redirects, naming the directory URL', async () => {
+    ca = await fakeCa(hops(5))
+    client = new CaClient(`${ca.base}/hop/0`, ACCOUNT_KEY, { limits: FAST })
+    await expect(client.directory()).rejects.toThrow(`${ca.base}/hop/0: more than 5 redirects`)
+    await expect(new CaDirectory(`${ca.base}/hop/0`).directory()).rejects.toThrow(
+      `${ca.base}/hop/0: more than 5 redirects`,
+    )
+    expect(ca.seen.filter((r) => r.path === '/dir')).toHaveLength(0)
+  })
+
+  it('never follows a redirect from https to http', async () => {
+    const answers: Record<string, { status: number; headers: Record<string, string> }> = {
+      'https://ca.test/dir': { status: 301, headers: { location: 'http://ca.test/dir' } },
+    }
+    await expect(
+      followRedirects('https://ca.test/dir', async (url) => answers[url] ?? { status: 404, headers: {} }),
+    ).rejects.toThrow('https://ca.test/dir redirects to http://ca.test/dir, which is not https')
+  })
+
+  it('does not follow a redirect in answer to a signed request: the answer is the redirect', async () => {
+    ca = await fakeCa((request, res) => {
+      res.writeHead(request.path === '/moved' ? 301 : 200, { location: `${ca?.base}/elsewhere` })
+      res.end()
+    })
+    const answer = await clientFor(ca.directory).post(`${ca.base}/moved`, undefined)
+    expect(answer.status).toBe(301)
+    expect(ca.seen.map((r) => r.path)).not.toContain('/elsewhere')
   })
 })
 
