@@ -19,6 +19,7 @@ import {
   RETRY_AFTER_CAP_SECONDS,
   retryAfterSeconds,
 } from './ca.js'
+import { linkTargets, topIssuerName } from './chain.js'
 import { makeCsr } from './csr.js'
 import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
 
@@ -115,6 +116,8 @@ const MAX_POLL_INTERVAL_MS = 5_000
 /** The first order and two more, when the CA hands back one already finalized for another key. */
 const MAX_ORDERS = 3
 const ORDER_NOT_READY = 'urn:ietf:params:acme:error:orderNotReady'
+/** How a certificate chain is read: PEM, and larger than other answers may be. */
+const CHAIN = { accept: 'application/pem-certificate-chain', maxBytes: CHAIN_MAX_BYTES }
 
 /** What the session needs to know of the step: the CA, the account's contact and binding, the certificate's names. */
 export interface SessionRequest {
@@ -127,6 +130,8 @@ export interface SessionRequest {
   readonly names: readonly string[]
   /** ACME profile (draft-ietf-acme-profiles). */
   readonly profile?: string
+  /** The issuer (CN) at the top of the chain to take among those the CA offers; default: the CA's default chain. */
+  readonly preferredChain?: string
 }
 
 export class AcmeSession {
@@ -477,21 +482,44 @@ export class AcmeSession {
     order.state = state
     if (state.certificate === undefined)
       throw new AcmeError(`the order ${order.url} is valid but names no certificate`)
-    const download = await this.#ca.post(state.certificate, undefined, {
-      accept: 'application/pem-certificate-chain',
-      maxBytes: CHAIN_MAX_BYTES,
-    })
-    const fullchain = expectStatus(download, [200], 'certificate download')
-    if (typeof fullchain !== 'string')
+    const download = await this.#ca.post(state.certificate, undefined, CHAIN)
+    const offered = expectStatus(download, [200], 'certificate download')
+    if (typeof offered !== 'string')
       throw new AcmeError('the CA sent the certificate in a form other than PEM')
-    const [certificate = '', ...rest] = pemCertificates(fullchain)
+    const [certificate = ''] = pemCertificates(offered)
     if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, notOurs)
+    const fullchain = await this.#preferredChain(offered, state.certificate, download)
+    const [, ...rest] = pemCertificates(fullchain)
     return {
       certificate: ensureNewline(certificate),
       chain: rest.map(ensureNewline).join(''),
       fullchain: ensureNewline(fullchain),
       privateKey,
     }
+  }
+
+  /**
+   * `preferredChain`: the default chain when its top issuer is the one named (or none is), else the first of the
+   * CA's alternates whose top issuer is, for the same certificate; none: the default, with a warning.
+   */
+  async #preferredChain(fullchain: string, url: string, download: CaAnswer): Promise<string> {
+    const preferred = this.#config.preferredChain
+    const offered = [topIssuerName(fullchain)]
+    if (preferred === undefined || offered[0] === preferred) return fullchain
+    const [leaf] = pemCertificates(fullchain)
+    for (const alternate of linkTargets(download.headers.link, 'alternate', url)) {
+      const answer = await this.#ca.post(alternate, undefined, CHAIN)
+      const chain = expectStatus(answer, [200], 'alternate chain download')
+      if (typeof chain !== 'string' || pemCertificates(chain)[0] !== leaf) continue
+      const issuer = topIssuerName(chain)
+      if (issuer === preferred) return chain
+      offered.push(issuer)
+    }
+    const names = offered.map((name) => (name === undefined ? 'an unnamed issuer' : JSON.stringify(name)))
+    this.#options.warning?.(
+      `preferred_chain: no chain the CA offers has ${JSON.stringify(preferred)} at its top (it offers ${names.join(', ')}); the default chain is kept`,
+    )
+    return fullchain
   }
 
   #notOurs(order: Order, why: string): undefined {

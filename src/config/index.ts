@@ -48,6 +48,8 @@ export interface Config {
   readonly accountKey?: string
   readonly keyType: KeyType
   readonly profile?: string
+  /** `preferred_chain`: the issuer (CN) at the top of the chain to take among the CA's alternates. */
+  readonly preferredChain?: string
   readonly resolvers: readonly string[]
   readonly propagationTimeoutMs: number
   readonly outputDir: string
@@ -133,6 +135,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
   const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined))
   const accountKey = check(() => readAccountKey(getInput('account_key')))
   const profile = check(() => readProfile(input('profile')))
+  const preferredChain = check(() => readPreferredChain(input('preferred_chain')))
   const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? []
   const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
   const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? []
@@ -171,6 +174,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     accountKey,
     keyType,
     profile,
+    preferredChain,
     resolvers,
     propagationTimeoutMs,
     outputDir,
@@ -486,6 +490,17 @@ function readProfile(value: string): string | undefined {
   if (value === '') return undefined
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) {
     throw new Error(`\`profile\`: "${value}" is not a profile name (e.g. tlsserver, shortlived)`)
+  }
+  return value
+}
+
+function readPreferredChain(value: string): string | undefined {
+  if (value === '') return undefined
+  // one common name: a certificate's CN is a single line of text
+  if (/\p{Cc}/u.test(value)) {
+    throw new Error(
+      `\`preferred_chain\`: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`,
+    )
   }
   return value
 }

@@ -52,6 +52,11 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
   },
   { name: 'profile', description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived)." },
   {
+    name: 'preferred_chain',
+    description:
+      "Common name of the issuer at the top of the chain to take among those the CA offers (e.g. ISRG Root X1), as certbot and lego name it. Empty, or no chain of that name, the CA's default chain.",
+  },
+  {
     name: 'dns_resolvers',
     description:
       "Recursive resolvers (ip or ip:port, comma separated) used to follow CNAMEs and find zones and name servers. Empty, the system's.",

@@ -52,5 +52,6 @@ export function sessionRequest(config: Config): SessionRequest {
     ...(config.email === undefined ? {} : { email: config.email }),
     ...(config.eab === undefined ? {} : { eab: config.eab }),
     ...(config.profile === undefined ? {} : { profile: config.profile }),
+    ...(config.preferredChain === undefined ? {} : { preferredChain: config.preferredChain }),
   }
 }

@@ -726,6 +726,9 @@ async function startPebble(bed, which, { nonceReject, log }) {
     PEBBLE_VA_NOSLEEP: '1',
     PEBBLE_WFE_NONCEREJECT: String(nonceReject),
     PEBBLE_AUTHZREUSE: '0',
+    // the plain Pebble has a second root: each certificate also comes with an alternate chain (Link
+    // rel="alternate"), for preferred_chain
+    ...(which === 'plain' ? { PEBBLE_ALTERNATE_ROOTS: '1' } : {}),
   })
   const args = ['-config', configPath, '-dnsserver', `${RESOLVER}:53`]
   const entry = launch(bed, `pebble-${which}`, program('pebble'), args, { env })

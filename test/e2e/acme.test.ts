@@ -20,7 +20,7 @@ import {
   type SeenOrder,
   startAcmeProxy,
 } from '../support/acme-proxy.js'
-import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedInputs, chainTopIssuer, pebbleRootName, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { startForwardProxy } from '../support/forward-proxy.js'
 import { runAction } from '../support/run-action.js'
 import { staleResolver } from '../support/stale-resolver.js'
@@ -171,6 +171,45 @@ describe('certificate key and order', () => {
     expect(newOrders().map((r) => r.payload)).toEqual([
       { identifiers: [{ type: 'dns', value: 'www.example.test' }], profile: 'shortlived' },
     ])
+  })
+})
+
+describe('preferred_chain', () => {
+  const alternates = () => (proxy?.requests ?? []).filter((r) => /^\/certZ\/.*\/alternate\//.test(r.path))
+
+  it('takes the alternate chain whose top issuer it names, for the same certificate', async () => {
+    const alternateRoot = await pebbleRootName(1)
+    proxy = await startAcmeProxy()
+    const run = await issueWww({ acme_server: proxy.directory, preferred_chain: alternateRoot })
+    expect(run.code, run.stdout).toBe(0)
+    const fullchain = await readFile(run.outputs.fullchain_path as string, 'utf8')
+    expect(chainTopIssuer(fullchain)).toBe(alternateRoot)
+    expect(await readFile(run.outputs.chain_path as string, 'utf8')).toBe(
+      fullchain.slice(fullchain.indexOf('-----BEGIN', 1)),
+    )
+    const certificate = new X509Certificate(await readFile(run.outputs.certificate_path as string))
+    const key = createPrivateKey(await readFile(run.outputs.private_key_path as string))
+    expect(certificate.checkPrivateKey(key)).toBe(true)
+    expect(alternates()).toHaveLength(1)
+  })
+
+  it('keeps the default chain when it names the default, without reading an alternate', async () => {
+    const defaultRoot = await pebbleRootName(0)
+    proxy = await startAcmeProxy()
+    const run = await issueWww({ acme_server: proxy.directory, preferred_chain: defaultRoot })
+    expect(run.code, run.stdout).toBe(0)
+    expect(chainTopIssuer(await readFile(run.outputs.fullchain_path as string, 'utf8'))).toBe(defaultRoot)
+    expect(alternates()).toHaveLength(0)
+  })
+
+  it('keeps the default chain, with a warning naming what the CA offers, when no chain matches', async () => {
+    const [defaultRoot, alternateRoot] = await Promise.all([pebbleRootName(0), pebbleRootName(1)])
+    const run = await issueWww({ preferred_chain: 'No Such Root' })
+    expect(run.code, run.stdout).toBe(0)
+    expect(chainTopIssuer(await readFile(run.outputs.fullchain_path as string, 'utf8'))).toBe(defaultRoot)
+    expect(run.stdout).toContain(
+      `::warning::preferred_chain: no chain the CA offers has "No Such Root" at its top (it offers "${defaultRoot}", "${alternateRoot}"); the default chain is kept`,
+    )
   })
 })
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { envName, flagName } from '../../src/cli/index.js'
 import { actionYml } from '../support/action-yml.js'
-import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedInputs, chainTopIssuer, pebbleRootName, rfc2136Env, topology, txtAt } from '../support/bed.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const BIN = join(ROOT, 'bin', 'certalias.mjs')
@@ -86,10 +86,14 @@ describe('certalias on the command line', () => {
   it('issues with flags and CERTALIAS_ variables, prints the outputs, and keeps nothing secret in either stream', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'certalias-cli-'))
     const env = await rfc2136Env()
-    const run = await certalias(['issue', '--domain', 'www.example.test', ...bedFlags()], {
-      cwd,
-      env: { ...env, CERTALIAS_DNS_PROVIDER: 'rfc2136', CERTALIAS_KEY_TYPE: 'ec-p384' },
-    })
+    const alternateRoot = await pebbleRootName(1)
+    const run = await certalias(
+      ['issue', '--domain', 'www.example.test', '--preferred-chain', alternateRoot, ...bedFlags()],
+      {
+        cwd,
+        env: { ...env, CERTALIAS_DNS_PROVIDER: 'rfc2136', CERTALIAS_KEY_TYPE: 'ec-p384' },
+      },
+    )
     expect(run.code, run.stderr).toBe(0)
     const out = outputs(run.stdout)
     expect(out).toMatchObject({
@@ -101,6 +105,7 @@ describe('certalias on the command line', () => {
     // the same log lines as the action, on stderr
     expect(run.stderr).toMatch(/CNAME check: every authoritative server/)
     expect(run.stderr).toMatch(/Propagation: every authoritative server/)
+    expect(chainTopIssuer(await readFile(out.fullchain_path as string, 'utf8'))).toBe(alternateRoot)
     const key = await readFile(out.private_key_path as string, 'utf8')
     expect(execFileSync('openssl', ['pkey', '-noout', '-text'], { input: key, encoding: 'utf8' })).toMatch(
       /384 bit/,

@@ -1,4 +1,6 @@
 // What tests need from the running test bed: inputs and provider variables that point at it, and DNS reads.
+import { execFileSync } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { query } from '../../src/dns/wire.js'
@@ -73,4 +75,25 @@ export async function trustingPebble(): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'certalias-trust-')), 'ca.pem')
   await writeFile(path, `${listener.trim()}\n${root.trim()}\n`)
   return path
+}
+
+/**
+ * The common name of the plain Pebble's root `index` (0: the default chain's, 1: the alternate's), from its
+ * management interface: the name preferred_chain gives to choose a chain.
+ */
+export async function pebbleRootName(index: number): Promise<string> {
+  const response = await fetch(`${topology.ACME_MANAGEMENT}/roots/${index}`)
+  if (!response.ok) throw new Error(`Pebble has no root ${index}: HTTP ${response.status}`)
+  const subject = new X509Certificate(await response.text()).subject
+  return /^CN=(.*)$/m.exec(subject)?.[1] ?? subject
+}
+
+/** The common name of the issuer of the last certificate of a PEM chain, read with OpenSSL. */
+export function chainTopIssuer(fullchain: string): string {
+  const last = fullchain.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g)?.at(-1) ?? ''
+  const issuer = execFileSync('openssl', ['x509', '-noout', '-issuer', '-nameopt', 'multiline'], {
+    input: last,
+    encoding: 'utf8',
+  })
+  return /commonName\s*=\s*(.*)/.exec(issuer)?.[1]?.trim() ?? issuer
 }

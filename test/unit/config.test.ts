@@ -157,6 +157,14 @@ describe('config', () => {
     })
   })
 
+  it('reads preferred_chain as the issuer name given, none when empty, and refuses a name of many lines', () => {
+    expect(config({ preferred_chain: '  ISRG Root X1 ' }).preferredChain).toBe('ISRG Root X1')
+    expect(config({}).preferredChain).toBeUndefined()
+    expect(problems({ preferred_chain: 'ISRG Root X1\nDST Root CA X3' })[0]).toBe(
+      '`preferred_chain`: "ISRG Root X1\\nDST Root CA X3" is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1',
+    )
+  })
+
   it('always delivers to files, adds the destinations of `store`, and rejects an unknown one', () => {
     expect(config({}).stores.map((s) => s.module.id)).toEqual(['files'])
     const env2 = { ...env, GITHUB_REPOSITORY: 'octo/app' }
