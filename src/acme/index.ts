@@ -500,16 +500,27 @@ export class AcmeSession {
 
   /**
    * `preferredChain`: the default chain when its top issuer is the one named (or none is), else the first of the
-   * CA's alternates whose top issuer is, for the same certificate; none: the default, with a warning.
+   * CA's alternates whose top issuer is, for the same certificate; none: the default, with a warning. The
+   * certificate is issued by now: an alternate that cannot be read only leaves the default chain.
    */
   async #preferredChain(fullchain: string, url: string, download: CaAnswer): Promise<string> {
     const preferred = this.#config.preferredChain
     const offered = [topIssuerName(fullchain)]
     if (preferred === undefined || offered[0] === preferred) return fullchain
     const [leaf] = pemCertificates(fullchain)
+    const unread: string[] = []
     for (const alternate of linkTargets(download.headers.link, 'alternate', url)) {
-      const answer = await this.#ca.post(alternate, undefined, CHAIN)
-      const chain = expectStatus(answer, [200], 'alternate chain download')
+      let chain: unknown
+      try {
+        chain = expectStatus(
+          await this.#ca.post(alternate, undefined, CHAIN),
+          [200],
+          `alternate chain ${alternate}`,
+        )
+      } catch (error) {
+        unread.push((error as Error).message)
+        continue
+      }
       if (typeof chain !== 'string' || pemCertificates(chain)[0] !== leaf) continue
       const issuer = topIssuerName(chain)
       if (issuer === preferred) return chain
@@ -517,7 +528,9 @@ export class AcmeSession {
     }
     const names = offered.map((name) => (name === undefined ? 'an unnamed issuer' : JSON.stringify(name)))
     this.#options.warning?.(
-      `preferred_chain: no chain the CA offers has ${JSON.stringify(preferred)} at its top (it offers ${names.join(', ')}); the default chain is kept`,
+      `preferred_chain: no chain the CA offers has ${JSON.stringify(preferred)} at its top (it offers ${names.join(', ')}${
+        unread.length > 0 ? `; not read: ${unread.join('; ')}` : ''
+      }); the default chain is kept`,
     )
     return fullchain
   }

@@ -202,6 +202,23 @@ describe('preferred_chain', () => {
     expect(alternates()).toHaveLength(0)
   })
 
+  it('keeps the certificate with its default chain when the alternate cannot be read', async () => {
+    const alternateRoot = await pebbleRootName(1)
+    proxy = await startAcmeProxy((r) =>
+      /^\/certZ\/.*\/alternate\//.test(r.path)
+        ? { status: 404, body: { type: 'urn:ietf:params:acme:error:malformed', detail: 'gone' } }
+        : undefined,
+    )
+    const run = await issueWww({ acme_server: proxy.directory, preferred_chain: alternateRoot })
+    expect(run.code, run.stdout).toBe(0)
+    expect(chainTopIssuer(await readFile(run.outputs.fullchain_path as string, 'utf8'))).toBe(
+      await pebbleRootName(0),
+    )
+    expect(run.stdout).toMatch(
+      /::warning::preferred_chain: .*not read: alternate chain \S+: HTTP 404: malformed: gone\); the default chain is kept/,
+    )
+  })
+
   it('keeps the default chain, with a warning naming what the CA offers, when no chain matches', async () => {
     const [defaultRoot, alternateRoot] = await Promise.all([pebbleRootName(0), pebbleRootName(1)])
     const run = await issueWww({ preferred_chain: 'No Such Root' })
