@@ -142,6 +142,7 @@ export class CaClient {
   readonly #nonces: string[] = []
   readonly #slots: Slots
   #directory: Promise<Directory> | undefined
+  #prefetched: Promise<void> | undefined
   readonly #known: Promise<Record<string, unknown>> | undefined
 
   constructor(
@@ -245,13 +246,18 @@ export class CaClient {
    * The directory and a nonce for the first signed request, fetched ahead (while the run checks its DNS): the
    * account request then goes out at once.
    */
-  async prefetch(): Promise<void> {
-    await this.directory()
-    if (this.#nonces.length === 0) await this.#fetchNonce()
+  prefetch(): Promise<void> {
+    this.#prefetched ??= (async () => {
+      await this.directory()
+      if (this.#nonces.length === 0) await this.#fetchNonce()
+    })()
+    return this.#prefetched
   }
 
   /** The newest nonce of the pool, or a new one when the pool is empty (RFC 8555 section 7.2). */
   async #nonce(): Promise<string> {
+    // the nonce fetched ahead may still be on its way: it serves, rather than a second newNonce
+    if (this.#nonces.length === 0) await this.#prefetched?.catch(() => {})
     for (let asked = 0; ; asked++) {
       const nonce = this.#nonces.pop()
       if (nonce !== undefined) return nonce

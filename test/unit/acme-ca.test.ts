@@ -30,9 +30,13 @@ interface Seen {
   requested: string
 }
 
-/** A fake CA: the directory, newNonce, and `answer` for every other request (undefined: never answer). */
+/**
+ * A fake CA: the directory, newNonce, and `answer` for every other request (undefined: never answer). With
+ * `nonceHeld`, the directory carries no nonce (as Pebble's does not) and newNonce answers once it settles.
+ */
 async function fakeCa(
   answer: (request: Seen, res: ServerResponse) => void | Promise<void> = (_r, res) => json(res, 200, {}),
+  nonceHeld?: () => Promise<void>,
 ) {
   let counter = 0
   const seen: Seen[] = []
@@ -52,13 +56,15 @@ async function fakeCa(
       requested: `http://${req.headers.host}${req.url}`,
     }
     seen.push(request)
-    res.setHeader('replay-nonce', `nonce-${++counter}`)
+    if (request.path !== '/dir' || nonceHeld === undefined)
+      res.setHeader('replay-nonce', `nonce-${++counter}`)
     if (request.path === '/dir') {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       json(res, 200, { newNonce: `${base}/nonce`, newAccount: `${base}/account`, newOrder: `${base}/order` })
       return
     }
     if (request.path === '/nonce') {
+      await nonceHeld?.()
       res.writeHead(200)
       res.end()
       return
@@ -163,6 +169,24 @@ describe('nonces and requests in flight', () => {
       signed.map((_r, i) => `nonce-${ca?.seen.indexOf(signed[i] as Seen)}`),
     )
     expect(c.sent).toEqual({ requests: 12, newNonce: 1 })
+  })
+
+  it('signs the first request with the nonce fetched ahead, waiting for it when it is still on its way', async () => {
+    let answerNonce: (() => void) | undefined
+    const nonceAnswered = new Promise<void>((resolve) => {
+      answerNonce = resolve
+    })
+    ca = await fakeCa(undefined, () => nonceAnswered)
+    const c = clientFor(ca.directory)
+    void c.prefetch()
+    await expect.poll(() => ca?.seen.map((r) => r.path)).toContain('/nonce')
+    const signed = c.post(`${ca.base}/account`, {})
+    // the nonce's answer comes only once the signed request has had every chance to ask for one of its own
+    setTimeout(() => answerNonce?.(), 100)
+    await nonceAnswered
+    await signed
+    expect(ca.seen.filter((r) => r.path === '/nonce')).toHaveLength(1)
+    expect(c.sent.newNonce).toBe(1)
   })
 
   it('keeps at most four signed requests in flight, and no more nonces than that', async () => {
