@@ -87,7 +87,7 @@ class HttpClient {
         // from an answer must never reach a resource other than the one it names.
         if (path.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment)))
             throw new Error(this.redact(`${this.#options.provider}: refusing to send ${method} ${path}: a "." or ".." path segment would reach another resource than the one named`));
-        const url = this.#url(path, options.query);
+        const url = this.#url(path, options.query, options.search);
         const shownPath = this.redact(displayPath(url));
         const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
         const maxRetries = (0,_send_once_js__WEBPACK_IMPORTED_MODULE_1__/* .insideSendingOnce */ .C)() ? 0 : (this.#options.maxRetries ?? 4);
@@ -185,11 +185,11 @@ class HttpClient {
     get #timeoutMs() {
         return this.#options.timeoutMs ?? 30_000;
     }
-    #url(path, query) {
+    #url(path, query, search = '') {
         const url = new URL(this.#base);
         // set as a pathname, never resolved as a reference: a path starting with // must not change the host
         url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
-        url.search = '';
+        url.search = search;
         url.hash = '';
         for (const [key, value] of Object.entries(query ?? {})) {
             if (value !== undefined)

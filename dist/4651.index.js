@@ -381,7 +381,7 @@ async function issue(config, host, options, context, renewal, stage) {
     const caa = new pipeline_caa/* CaaReader */.tn(dns);
     caa.prefetch(config.names);
     // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
+    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(2161)]).then(__webpack_require__.bind(__webpack_require__, 52161));
     acme.catch(() => { });
     const provider = await (0,providers/* createProvider */.Qd)(config.provider.id, {
         env: options.env,
@@ -389,44 +389,42 @@ async function issue(config, host, options, context, renewal, stage) {
         resolvers: config.resolvers,
     });
     const account = accountKeyFor(config, host, renewal);
-    // The account is opened while the CNAMEs are checked; the order waits until every master agrees. A failed
-    // check stops the opening at once: no request to the CA outlives the run.
-    const opening = new AbortController();
-    const [plan, session] = await Promise.all([
-        tracing.then(async (traced) => {
-            for (const t of traced)
-                stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
-            const checked = preflight(traced);
-            for (const note of checked.notes)
-                host.info(note);
-            for (const warning of checked.warnings)
-                host.warning(warning);
-            stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME');
-            return (0,pipeline_plan/* makePlan */.Cs)(traced, config.alias, dns);
-        }),
-        Promise.all([acme, account.key]).then(async ([{ AcmeSession }, key]) => {
-            const opened = await AcmeSession.open((0,step/* sessionRequest */.y)(config), key, {
-                debug: (m) => host.debug(m),
-                trace: host.isDebug(),
-                warning: (m) => host.warning(m),
-                signal: opening.signal,
-                env: options.env,
-                directory: renewal.ca.read,
-            });
-            // read once: the renewal time of the new certificate is asked of the same directory
-            renewal.ca.adopt(opened.directory());
-            host.info(`ACME account: ${opened.accountUrl}`);
-            return opened;
-        }),
-    ]).catch((error) => {
-        opening.abort(error);
+    // The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
+    // once every check has passed, so a run that stops at them registers no account (a CA limits new accounts per
+    // address). A failed check closes the session at once: no request to the CA outlives the run.
+    const connecting = Promise.all([acme, account.key]).then(([{ AcmeSession }, key]) => {
+        const connected = AcmeSession.connect((0,step/* sessionRequest */.y)(config), key, {
+            debug: (m) => host.debug(m),
+            trace: host.isDebug(),
+            warning: (m) => host.warning(m),
+            env: options.env,
+            directory: renewal.ca.read,
+        });
+        // read once: the renewal time of the new certificate is asked of the same directory
+        renewal.ca.adopt(connected.directory());
+        return connected;
+    });
+    const planning = tracing.then(async (traced) => {
+        for (const t of traced)
+            stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
+        const checked = preflight(traced);
+        for (const note of checked.notes)
+            host.info(note);
+        for (const warning of checked.warnings)
+            host.warning(warning);
+        stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME');
+        return (0,pipeline_plan/* makePlan */.Cs)(traced, config.alias, dns);
+    });
+    // CAA, with the identities of the directory the session reads
+    const caaChecked = connecting.then(async (connected) => (0,pipeline_caa/* caaPreflight */.zE)(config, caa, await (0,pipeline_caa/* caIdentities */.VT)(config, connected), (m) => host.warning(m)));
+    const [plan, session] = await Promise.all([planning, connecting, caaChecked]).catch((error) => {
+        connecting.then((connected) => connected.close()).catch(() => { });
         throw error;
     });
-    // CAA, with the identities of the directory the session has read: no request of its own, and nothing left
-    // running when the CNAME check has already failed. A failure from here on closes the session, so that no
-    // connection to the CA keeps the process alive.
+    // A failure from here on closes the session, so that no connection to the CA keeps the process alive.
     const { order, challenges, prepared } = await (async () => {
-        await (0,pipeline_caa/* caaPreflight */.zE)(config, caa, await (0,pipeline_caa/* caIdentities */.VT)(config, session), (m) => host.warning(m));
+        await session.openAccount();
+        host.info(`ACME account: ${session.accountUrl}`);
         // Last before the order: a destination that must change to take the certificate changes only when the rest
         // of the setup holds.
         const prepared = await (0,deliver/* prepareAll */.bE)(config.stores, context);
@@ -443,7 +441,7 @@ async function issue(config, host, options, context, renewal, stage) {
         session.close();
         throw error;
     });
-    stage(`Order created at ${config.acmeServer}${renewal.replaces ? ` (replaces ${renewal.replaces})` : ''}: ${challenges.length} challenge(s) to solve`);
+    stage(`Order created at ${config.acmeServer}${order.request.replaces ? ` (replaces ${order.request.replaces})` : ''}: ${challenges.length} challenge(s) to solve`);
     const certificateKey = (0,keys.makePrivateKey)(config.keyType);
     const records = (0,pipeline_records/* recordsFor */.Y5)(plan, challenges);
     // Saved before writing: a crash mid-write still leaves the post step a list to clean up.

@@ -195,7 +195,7 @@ async function cli(argv, env = process.env) {
     process.on('SIGTERM', onTerm);
     try {
         if (command === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2367)]).then(__webpack_require__.bind(__webpack_require__, 64748));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(2367)]).then(__webpack_require__.bind(__webpack_require__, 64748));
             await planFleet(host, {
                 getInput,
                 env: coreEnv,
@@ -204,7 +204,7 @@ async function cli(argv, env = process.env) {
         }
         else {
             config = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(getInput, coreEnv);
-            const { run } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
+            const { run } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
             await run(config, host, { env: coreEnv, github: githubFor(coreEnv, host) });
         }
     }

@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82237);
-/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14839);
-/* harmony import */ var _renewal_current_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46825);
-/* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73622);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48992);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6605);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82237);
+/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14839);
+/* harmony import */ var _renewal_current_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46825);
+/* harmony import */ var _renewal_decide_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73622);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48992);
 // mode: revoke: find the certificate in use, revoke it at the CA, then remove what certalias stored for it.
 // Idempotent: a second run finds nothing and succeeds with revoked=false.
+
 
 
 
@@ -36,18 +38,18 @@ const REASON_NAMES = {
 /** What the files destination writes: removed when they hold the revoked certificate. */
 const FILES = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem', 'cert.pfx'];
 async function revoke(config, host, context) {
-    const found = await (0,_renewal_current_js__WEBPACK_IMPORTED_MODULE_3__/* .findCurrent */ .$Q)(config, context);
+    const found = await (0,_renewal_current_js__WEBPACK_IMPORTED_MODULE_4__/* .findCurrent */ .$Q)(config, context);
     for (const warning of found.warnings)
         host.warning(`Current certificate: ${warning}`);
     if (found.unreadable !== undefined) {
         throw new Error(`Nothing was revoked: the current certificate could not be read (${found.unreadable})`);
     }
     if (found.accountKey !== undefined)
-        (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(host, found.accountKey);
+        (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .maskPem */ .r)(host, found.accountKey);
     // Only a certificate of this step's domain: the same place may hold another step's (a shared secret_prefix or
     // vault_path, a TLS server's wildcard or default certificate), and that one is not this step's to revoke.
     const wanted = config.names.map((n) => n.name);
-    const ours = found.candidates.filter((c) => (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .nameChanges */ .ZP)(wanted, c.facts.names) === undefined);
+    const ours = found.candidates.filter((c) => (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .nameChanges */ .ZP)(wanted, c.facts.names) === undefined);
     const current = ours[0];
     if (current === undefined && found.candidates.length > 0) {
         const what = found.candidates
@@ -68,18 +70,18 @@ async function revoke(config, host, context) {
     }
     const { facts } = current;
     if (current.privateKey !== undefined)
-        (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .maskPem */ .r)(host, current.privateKey);
-    host.info(`Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}`);
+        (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .maskPem */ .r)(host, current.privateKey);
+    host.info(`Current certificate (${current.source}): ${facts.names.join(', ')}; serial ${facts.serial}; valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(facts.notAfter)}`);
     host.setOutput('serial', facts.serial);
     host.setOutput('domains', facts.names.join(','));
     host.setOutput('not_after', facts.notAfter.toISOString());
     let outcome;
     if (facts.notAfter.getTime() <= Date.now()) {
         outcome = 'expired';
-        host.info(`Not revoked: it expired on ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}, and a CA revokes only valid certificates`);
+        host.info(`Not revoked: it expired on ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(facts.notAfter)}, and a CA revokes only valid certificates`);
     }
     else {
-        const signer = signerFor(config, found.accountKey, current.privateKey);
+        const signer = signerFor(config, found.accountKey, current.privateKey, (m) => host.warning(m));
         // Loaded only now: finding nothing to revoke never pays for the ACME client.
         const { revokeAtCa } = await Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4454)]).then(__webpack_require__.bind(__webpack_require__, 34454));
         outcome = await revokeAtCa(config.directoryUrl, { certificate: current.certificate, ...signer, reason: config.revokeReason }, { debug: (m) => host.debug(m), env: context.env });
@@ -117,10 +119,10 @@ async function revoke(config, host, context) {
     await host.summary([
         `## certalias: ${outcome === 'revoked' ? 'certificate revoked' : 'certificate removed'}`,
         '',
-        `**Certificate:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(facts.names.join(', '))}, serial ${facts.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(facts.notAfter)}  `,
+        `**Certificate:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p7)(facts.names.join(', '))}, serial ${facts.serial}, valid until ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(facts.notAfter)}  `,
         `**At the CA:** ${outcome === 'revoked' ? 'revoked now' : outcome === 'already' ? 'already revoked' : 'expired, not revoked'}  `,
-        `**Removed:** ${removed.length > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(removed.join('; ')) : 'nothing was stored'}  `,
-        ...(left.length > 0 ? [`**Left in place:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(left.join('; '))}`] : []),
+        `**Removed:** ${removed.length > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p7)(removed.join('; ')) : 'nothing was stored'}  `,
+        ...(left.length > 0 ? [`**Left in place:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p7)(left.join('; '))}`] : []),
         '',
     ].join('\n'));
     if (failed.length > 0) {
@@ -132,10 +134,18 @@ async function revoke(config, host, context) {
 }
 /**
  * The key that signs the revocation: the account that ordered it, else the certificate's own key when the
- * store holds it (RFC 8555 section 7.6 allows both).
+ * store holds it (RFC 8555 section 7.6 allows both). For keyCompromise the certificate's own key first: a CA
+ * blocks a key from later certificates only when a request signed by it proves the compromise.
  */
-function signerFor(config, keptAccountKey, certificateKey) {
+function signerFor(config, keptAccountKey, certificateKey, warning) {
     const accountKey = config.accountKey ?? keptAccountKey;
+    if (config.revokeReason === _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .REVOKE_REASONS */ .HR.keyCompromise) {
+        if (certificateKey !== undefined)
+            return { key: certificateKey, signedBy: 'certificate' };
+        if (accountKey !== undefined) {
+            warning("keyCompromise: the certificate's key is not where this step reads it (vault, or files in output_dir), so the revocation is signed by the account: the CA revokes the certificate but may not block the key from new certificates");
+        }
+    }
     if (accountKey !== undefined)
         return { key: accountKey, signedBy: 'account' };
     if (certificateKey !== undefined)
@@ -149,7 +159,7 @@ async function removeFiles(dir, serial) {
     if (pem === undefined)
         return undefined;
     try {
-        if ((0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFacts */ .lF)(pem).serial !== serial)
+        if ((0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateFacts */ .lF)(pem).serial !== serial)
             return undefined;
     }
     catch {

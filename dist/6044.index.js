@@ -24,6 +24,7 @@ export const modules = {
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28782);
 /* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32538);
+/* harmony import */ var _redirects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22179);
 /* harmony import */ var _test_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57742);
 // The signed-request layer between the ACME session and the project's one HTTP layer (src/http/client.ts):
 // JWS bodies, a pool of nonces, a bound on requests in flight, a timeout on every request, bounded retries, and
@@ -36,6 +37,7 @@ export const modules = {
 // names an upgrade may change. The ACME this action speaks is a dozen request shapes; a small layer of ours over
 // the one HTTP layer is simpler, can be read whole, and can be closed (and the CSR is csr.ts's, so acme-client is
 // no longer a dependency).
+
 
 
 
@@ -111,6 +113,7 @@ class CaClient {
     #nonces = [];
     #slots;
     #directory;
+    #prefetched;
     #known;
     constructor(directoryUrl, accountKeyPem, options = {}) {
         this.#known = options.directory;
@@ -142,7 +145,7 @@ class CaClient {
     }
     /** The directory, read once. */
     directory() {
-        const read = () => this.#send('GET', this.#directoryUrl, undefined, true).then((answer) => {
+        const read = () => (0,_redirects_js__WEBPACK_IMPORTED_MODULE_5__/* .followRedirects */ .FE)(this.#directoryUrl, (url) => this.#send('GET', url, undefined, true)).then((answer) => {
             if (answer.status === 200 && isDirectory(answer.body))
                 return answer.body;
             throw new AcmeError(`${this.#directoryUrl} is not an ACME directory: HTTP ${answer.status}${describeAnswer(answer)}`);
@@ -163,15 +166,17 @@ class CaClient {
         await this.#slots.take();
         try {
             this.#stopIfClosed();
+            // RFC 8555 section 6.4: the URL signed is the one requested, byte for byte, its query string included
+            const target = requestTarget(url);
             const sign = async () => {
                 const kid = options.jwk ? undefined : this.accountUrl;
                 if (kid === undefined && !options.jwk)
                     throw new AcmeError('no ACME account yet to sign with');
-                return JSON.stringify((0,_jws_js__WEBPACK_IMPORTED_MODULE_3__/* .signJws */ .GM)(this.account, { url, nonce: await this.#nonce(), kid }, payload));
+                return JSON.stringify((0,_jws_js__WEBPACK_IMPORTED_MODULE_3__/* .signJws */ .GM)(this.account, { url: target, nonce: await this.#nonce(), kid }, payload));
             };
             // POST-as-GET reads; repeating it does no harm
             const idempotent = options.idempotent ?? payload === undefined;
-            return await this.#send('POST', url, sign, idempotent, options);
+            return await this.#send('POST', target, sign, idempotent, options);
         }
         finally {
             this.#slots.give();
@@ -186,8 +191,23 @@ class CaClient {
             this.#stopIfClosed();
         }
     }
+    /**
+     * The directory and a nonce for the first signed request, fetched ahead (while the run checks its DNS): the
+     * account request then goes out at once.
+     */
+    prefetch() {
+        this.#prefetched ??= (async () => {
+            await this.directory();
+            if (this.#nonces.length === 0)
+                await this.#fetchNonce();
+        })();
+        return this.#prefetched;
+    }
     /** The newest nonce of the pool, or a new one when the pool is empty (RFC 8555 section 7.2). */
     async #nonce() {
+        // the nonce fetched ahead may still be on its way: it serves, rather than a second newNonce
+        if (this.#nonces.length === 0)
+            await this.#prefetched?.catch(() => { });
         for (let asked = 0;; asked++) {
             const nonce = this.#nonces.pop();
             if (nonce !== undefined)
@@ -195,12 +215,16 @@ class CaClient {
             // a concurrent request may take the one fetched here; it leaves its own answer's nonce instead
             if (asked === this.#limits.transportAttempts)
                 throw new AcmeError(`${this.#name}: newNonce gave no nonce`);
-            this.sent.newNonce++;
-            const { newNonce } = await this.directory();
-            const answer = await this.#send('HEAD', newNonce, undefined, true);
-            if (answer.status >= 400) {
-                throw new AcmeError(`${this.#name}: newNonce failed: HTTP ${answer.status}${describeAnswer(answer)}`);
-            }
+            await this.#fetchNonce();
+        }
+    }
+    /** newNonce: its answer's Replay-Nonce joins the pool. */
+    async #fetchNonce() {
+        this.sent.newNonce++;
+        const { newNonce } = await this.directory();
+        const answer = await this.#send('HEAD', newNonce, undefined, true);
+        if (answer.status >= 400) {
+            throw new AcmeError(`${this.#name}: newNonce failed: HTTP ${answer.status}${describeAnswer(answer)}`);
         }
     }
     /**
@@ -278,7 +302,7 @@ class CaClient {
         let answer;
         try {
             const response = await http.request(method, target.pathname, {
-                query: Object.fromEntries(target.searchParams),
+                search: target.search,
                 ...(text === undefined ? {} : { text }),
                 headers: {
                     ...(text === undefined ? {} : { 'content-type': 'application/jose+json' }),
@@ -352,6 +376,11 @@ class Slots {
         for (const waiter of this.#waiting.splice(0))
             waiter();
     }
+}
+/** The URL as it goes out: no fragment, and no `?` before an empty query (a request line cannot carry it). */
+function requestTarget(url) {
+    const target = new URL(url);
+    return `${target.origin}${target.pathname}${target.search}`;
 }
 function isDirectory(body) {
     return (typeof body === 'object' && body !== null && typeof body.newOrder === 'string');

@@ -35,11 +35,12 @@ function googleCredentialsGiven(env) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xL: () => (/* binding */ ConfigError),
+  HR: () => (/* binding */ REVOKE_REASONS),
   pH: () => (/* binding */ SECRET_INPUTS),
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: KEY_TYPES, MODES, REVOKE_REASONS, missingCredentials, readDuration
+// UNUSED EXPORTS: KEY_TYPES, MODES, missingCredentials, readDuration
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -167,6 +168,7 @@ function readConfig(getInput, env) {
     const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined));
     const accountKey = check(() => readAccountKey(getInput('account_key')));
     const profile = check(() => readProfile(input('profile')));
+    const preferredChain = check(() => readPreferredChain(input('preferred_chain')));
     const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? [];
     const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0;
     const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? [];
@@ -199,6 +201,7 @@ function readConfig(getInput, env) {
         accountKey,
         keyType,
         profile,
+        preferredChain,
         resolvers,
         propagationTimeoutMs,
         outputDir,
@@ -480,6 +483,15 @@ function readProfile(value) {
     }
     return value;
 }
+function readPreferredChain(value) {
+    if (value === '')
+        return undefined;
+    // one common name: a certificate's CN is a single line of text
+    if (/\p{Cc}/u.test(value)) {
+        throw new Error(`\`preferred_chain\`: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`);
+    }
+    return value;
+}
 function readResolvers(value) {
     if (value === '')
         return [];
@@ -551,6 +563,10 @@ const CORE_INPUTS = [
         default: 'ec-p256',
     },
     { name: 'profile', description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived)." },
+    {
+        name: 'preferred_chain',
+        description: "Common name of the issuer at the top of the chain to take among those the CA offers (e.g. ISRG Root X1), as certbot and lego name it. Empty, or no chain of that name, the CA's default chain.",
+    },
     {
         name: 'dns_resolvers',
         description: "Recursive resolvers (ip or ip:port, comma separated) used to follow CNAMEs and find zones and name servers. Empty, the system's.",
@@ -923,12 +939,20 @@ function decide(facts) {
     if (window !== undefined) {
         if (now.getTime() > window.end.getTime())
             return due(`renewal window passed on ${iso(window.end)}`);
-        if (now.getTime() >= window.start.getTime())
-            return due(`renewal window open since ${iso(window.start)}`);
-        if (timing.renewAfter.getTime() <= now.getTime()) {
-            return due(`renewal window opens ${iso(window.start)}, before the next run`);
+        // RFC 9773 section 4.2: renew at the time chosen in the window, or at the last run before it
+        const renewAt = timing.renewAt;
+        const renewAfter = timing.renewAfter;
+        const span = `the CA's window ${iso(window.start)} to ${iso(window.end)}`;
+        if (renewAt.getTime() <= now.getTime())
+            return due(`renewal time ${iso(renewAt)} in ${span} has come`);
+        if (renewAfter.getTime() <= now.getTime()) {
+            return due(`renewal time ${iso(renewAt)} in ${span} falls before the next run`);
         }
-        return { due: false, reason: `not due: renewal window opens ${iso(window.start)}`, ...timing };
+        return {
+            due: false,
+            reason: `not due: renewal from ${iso(renewAfter)} (this certificate's time in ${span} is ${iso(renewAt)}, less check_interval)`,
+            ...timing,
+        };
     }
     const left = current.notAfter.getTime() - now.getTime();
     if (timing.renewAfter.getTime() <= now.getTime())

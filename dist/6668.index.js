@@ -439,7 +439,7 @@ async function caChecks(config, ca, host, options) {
     }
     // the account is looked up (or created, as the first issuing run would); never an order
     const key = config.accountKey ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 34390))).makePrivateKey('ec-p256'));
-    const { AcmeSession } = await Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(4826)]).then(__webpack_require__.bind(__webpack_require__, 54826));
+    const { AcmeSession } = await Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(2161)]).then(__webpack_require__.bind(__webpack_require__, 52161));
     try {
         const session = await AcmeSession.open((0,_step_js__WEBPACK_IMPORTED_MODULE_10__/* .sessionRequest */ .y)(config), key, {
             debug: (m) => host.debug(m),

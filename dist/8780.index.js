@@ -149,7 +149,7 @@ async function run() {
             (0,host/* maskPem */.r)(action_host/* actionsHost */.qt, value);
         }
         if (core/* getInput */.V4('mode').trim().toLowerCase() === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4748)]).then(__webpack_require__.bind(__webpack_require__, 64748));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(4748)]).then(__webpack_require__.bind(__webpack_require__, 64748));
             await planFleet(action_host/* actionsHost */.qt, {
                 getInput: (name) => core/* getInput */.V4(name),
                 env: process.env,
@@ -180,7 +180,7 @@ async function run() {
         if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
             action_host/* actionsHost */.qt.warning(PULL_REQUEST_TARGET_WARNING);
         // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
-        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
+        const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
         await runPipeline(config, action_host/* actionsHost */.qt, {
             env: process.env,
             // loaded only when the artifact store runs: the client is large, and most runs never need it
