@@ -10,6 +10,7 @@ import {
   acceptedNames,
   type ProviderDescriptor,
   type ProviderSetting,
+  settingValue,
   withAliases,
 } from '../providers/types.js'
 import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
@@ -127,6 +128,8 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     }
     return descriptor
   })
+  // revoking writes no record: a provider setting cannot stand in its way
+  if (provider !== undefined && mode !== 'revoke') problems.push(...outsideFixedValues(provider, env))
   const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() }
   const email = check(() => readEmail(input('email')))
   const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256'
@@ -340,6 +343,27 @@ function readRevokeReason(value: string): number {
     throw new Error(`\`revoke_reason\`: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`)
   }
   return code
+}
+
+/** A problem for each provider setting whose value is not one of its fixed set. */
+function outsideFixedValues(
+  descriptor: ProviderDescriptor,
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
+  const resolved = withAliases(descriptor, env)
+  return [...descriptor.credentials, ...descriptor.settings].flatMap((setting) => {
+    const value = resolved[setting.env]
+    if (setting.values === undefined || value === undefined || value.trim() === '') return []
+    if (setting.values.some((v) => settingValue(v) === settingValue(value))) return []
+    const accepted =
+      setting.values.length === 0
+        ? 'leave it unset'
+        : `not one of ${setting.values.join(', ')}${setting.default ? ` (unset: ${setting.default})` : ''}`
+    return [
+      `\`dns_provider: ${descriptor.id}\`: ${acceptedNames(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
+        setting.description,
+    ]
+  })
 }
 
 /** What is missing of a provider's credentials, in words, or undefined when nothing is. */

@@ -221,8 +221,23 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       },
       {
         "env": "CLOUDNS_TTL",
-        "description": "TTL of the TXT records, one of 60, 300, 900, 1800, 3600, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000",
-        "default": "60"
+        "description": "TTL of the TXT records (seconds)",
+        "default": "60",
+        "values": [
+          "60",
+          "300",
+          "900",
+          "1800",
+          "3600",
+          "21600",
+          "43200",
+          "86400",
+          "172800",
+          "259200",
+          "604800",
+          "1209600",
+          "2592000"
+        ]
       }
     ],
     "leastPrivilege": "Create an API sub-user (API & Resellers > API sub-users), give it only the alias zone (Delegate zone), restrict it to the IP addresses your runner leaves from if you can, and set CLOUDNS_SUB_AUTH_ID and CLOUDNS_AUTH_PASSWORD from it. The main API user (CLOUDNS_AUTH_ID) reaches every zone of the account.",
@@ -283,7 +298,11 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       {
         "env": "CPANEL_MODE",
         "description": "cpanel (UAPI, a cPanel account’s token) or whm (WHM API 1, a WHM token)",
-        "default": "cpanel"
+        "default": "cpanel",
+        "values": [
+          "cpanel",
+          "whm"
+        ]
       },
       {
         "env": "CPANEL_TTL",
@@ -845,7 +864,8 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       {
         "env": "HTTPREQ_MODE",
         "description": "Only the default mode (JSON {fqdn, value}); lego's RAW mode sends the ACME token and key authorization, which this action does not hand to a DNS provider, so RAW is refused",
-        "default": ""
+        "default": "",
+        "values": []
       }
     ],
     "leastPrivilege": "The server is yours: let it accept only TXT changes under the alias zone (reject any fqdn outside _acme-challenge names of validation.example.org), require basic authentication with a password used for nothing else, and serve it over HTTPS. /present must add the value and keep the others at the name; /cleanup must remove only that value.",
@@ -901,8 +921,13 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       },
       {
         "env": "INFOBLOX_SSL_VERIFY",
-        "description": "Only true: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
-        "default": "true"
+        "description": "Only on: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
+        "default": "true",
+        "values": [
+          "true",
+          "1",
+          "yes"
+        ]
       }
     ],
     "leastPrivilege": "Create a WAPI-only admin group (Administration > Administrators > Groups, allowed interface API only) with Read/Write permission on TXT records of the alias zone alone (Permissions > add a permission on the zone validation.example.org in the view, resource type TXT Records) and no other permission, so the user cannot touch other zones or record types; put a user with a long random password in that group. The WAPI reference of your own grid is at https://<grid manager>/wapidoc/ (objects > record:txt).",
@@ -1391,8 +1416,17 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "settings": [
       {
         "env": "OVH_ENDPOINT",
-        "description": "API region: ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca",
-        "default": "ovh-eu"
+        "description": "API region (OVH_API_URL, when set, takes the place of its address)",
+        "default": "ovh-eu",
+        "values": [
+          "ovh-eu",
+          "ovh-ca",
+          "ovh-us",
+          "kimsufi-eu",
+          "kimsufi-ca",
+          "soyoustart-eu",
+          "soyoustart-ca"
+        ]
       },
       {
         "env": "OVH_API_URL",
@@ -1513,8 +1547,16 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "settings": [
       {
         "env": "RFC2136_TSIG_ALGORITHM",
-        "description": "TSIG algorithm: hmac-sha256, hmac-sha384, hmac-sha512 (also hmac-sha224, hmac-sha1, hmac-md5).",
-        "default": "hmac-sha256"
+        "description": "TSIG algorithm of the key, as the server configuration names it.",
+        "default": "hmac-sha256",
+        "values": [
+          "hmac-sha256",
+          "hmac-sha384",
+          "hmac-sha512",
+          "hmac-sha224",
+          "hmac-sha1",
+          "hmac-md5"
+        ]
       },
       {
         "env": "RFC2136_TTL",
@@ -1753,8 +1795,14 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       },
       {
         "env": "TRANSIP_TTL",
-        "description": "TTL (expire) of the TXT entries: 60, 300, 3600 or 86400 seconds",
-        "default": "60"
+        "description": "TTL (expire) of the TXT entries, in seconds: TransIP's expire values",
+        "default": "60",
+        "values": [
+          "60",
+          "300",
+          "3600",
+          "86400"
+        ]
       }
     ],
     "leastPrivilege": "TransIP API keys act for the whole account and cannot be limited to one domain. Keep the alias zone in a TransIP account of its own (it can be a small account that holds only that domain) and make the key pair there; the key must be a global key (not whitelisted to IP addresses), as runners have no fixed address.",

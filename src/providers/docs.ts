@@ -11,6 +11,14 @@ function variables(settings: readonly ProviderSetting[]): string {
   return settings.map((s) => `\`${s.env}\``).join(', ')
 }
 
+/** The fixed set of values a setting takes, after its meaning. */
+function meaning(setting: ProviderSetting): string {
+  if (setting.values === undefined) return cell(setting.description)
+  const description = cell(setting.description).replace(/\.$/, '')
+  if (setting.values.length === 0) return `${description}; leave it unset: any value is refused`
+  return `${description}; one of ${setting.values.map((v) => `\`${v}\``).join(', ')}`
+}
+
 /** The other names a variable is accepted under, after its meaning. */
 function also(setting: ProviderSetting): string {
   const aliases = setting.aliases ?? []
@@ -53,7 +61,7 @@ export function providerPage(d: ProviderDescriptor): string {
   )
   const settingRows = d.settings.map(
     (s) =>
-      `| \`${s.env}\` | ${s.default === undefined ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)}${also(s)} |`,
+      `| \`${s.env}\` | ${s.default === undefined ? '' : `\`${cell(s.default)}\``} | ${meaning(s)}${also(s)} |`,
   )
   const firstSet = [...groupSets(d.credentials).values()][0] ?? []
   const example = [...d.credentials.filter((c) => c.set === undefined), ...firstSet].map((c) =>

@@ -33,6 +33,12 @@ export interface ProviderSetting {
    * CLOUDFLARE_DNS_API_TOKEN. When `env` is unset, the first alias that is set stands for it.
    */
   readonly aliases?: readonly string[]
+  /**
+   * The only values accepted, when the setting has a fixed set: the configuration refuses any other before
+   * anything runs, compared without case and without a trailing dot (lego writes TSIG algorithms as DNS names,
+   * `hmac-sha256.`), and the docs list them.
+   */
+  readonly values?: readonly string[]
 }
 
 export interface ProviderDescriptor {
@@ -82,6 +88,11 @@ export function withAliases(
     resolved[setting.env] = env[alias]
   }
   return resolved ?? env
+}
+
+/** A value as a fixed set of values is compared: no surrounding space, no case, no trailing dot. */
+export function settingValue(value: string): string {
+  return value.trim().toLowerCase().replace(/\.$/, '')
 }
 
 /** The variable and its aliases, as a message names them: `A` or `A (or B, C)`. */

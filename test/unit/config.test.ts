@@ -61,6 +61,29 @@ describe('config', () => {
     )
   })
 
+  it('refuses a provider setting outside its fixed set of values, naming the variable and the values', () => {
+    const tsig = problems({}, { ...env, RFC2136_TSIG_ALGORITHM: 'hmac-sha257' })
+    expect(tsig).toEqual([
+      expect.stringMatching(/RFC2136_TSIG_ALGORITHM.*"hmac-sha257".*hmac-sha256, hmac-sha384, hmac-sha512/),
+    ])
+    // every provider's fixed set is checked by the configuration, not by each provider when it is first used
+    const ovh = { OVH_APPLICATION_KEY: 'a', OVH_APPLICATION_SECRET: 'b', OVH_CONSUMER_KEY: 'c' }
+    expect(problems({ dns_provider: 'ovh' }, { ...ovh, OVH_ENDPOINT: 'ovh-mars' })).toEqual([
+      expect.stringMatching(/OVH_ENDPOINT.*"ovh-mars".*ovh-eu/),
+    ])
+    expect(problems({ mode: 'check' }, { ...env, RFC2136_TSIG_ALGORITHM: 'sha256' })).toHaveLength(1)
+  })
+
+  it('accepts every listed value of a fixed set, in any case and with the trailing dot lego writes', () => {
+    for (const value of ['hmac-sha256', 'HMAC-SHA512', 'hmac-sha1.', 'hmac-md5']) {
+      expect(config({}, { ...env, RFC2136_TSIG_ALGORITHM: value }).provider.id).toBe('rfc2136')
+    }
+    // revoking writes no record: a bad provider setting does not stand in its way
+    expect(config({ mode: 'revoke', output_dir: '/tmp/x' }, { RFC2136_TSIG_ALGORITHM: 'nope' }).mode).toBe(
+      'revoke',
+    )
+  })
+
   it('rejects a bad name in domain with the reason', () => {
     expect(problems({ domain: 'a.*.example.com' })[0]).toMatch(/`domain`: .*whole leftmost label/)
   })

@@ -35,6 +35,23 @@ describe('generated provider docs', () => {
     expect(readme, 'README.md provider table is stale: npm run generate').toBe(update ? readme : expected)
   })
 
+  it('lists the accepted values of every setting with a fixed set on its page', () => {
+    const fixed = descriptors.flatMap((d) =>
+      [...d.credentials, ...d.settings].flatMap((s) => (s.values ? [{ d, s, values: s.values }] : [])),
+    )
+    expect(fixed.map(({ s }) => s.env)).toEqual(
+      expect.arrayContaining(['RFC2136_TSIG_ALGORITHM', 'OVH_ENDPOINT']),
+    )
+    for (const { d, s, values } of fixed) {
+      const row = providerPage(d)
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${s.env}\``))
+      expect(row, `${d.id}: ${s.env}`).toContain(
+        values.length > 0 ? `one of ${values.map((v) => `\`${v}\``).join(', ')}` : 'leave it unset',
+      )
+    }
+  })
+
   it('describes every provider completely: secrets marked, docs linked, least-privilege advice given', () => {
     for (const d of descriptors) {
       expect(d.id).toMatch(/^[a-z0-9-]+$/)

@@ -37,6 +37,7 @@ const descriptor: ProviderDescriptor = {
         "Only the default mode (JSON {fqdn, value}); lego's RAW mode sends the ACME token and key authorization, " +
         'which this action does not hand to a DNS provider, so RAW is refused',
       default: '',
+      values: [],
     },
   ],
   leastPrivilege:

@@ -39,8 +39,9 @@ const descriptor: ProviderDescriptor = {
   settings: [
     {
       env: 'OVH_ENDPOINT',
-      description: `API region: ${Object.keys(OVH_ENDPOINTS).join(', ')}`,
+      description: 'API region (OVH_API_URL, when set, takes the place of its address)',
       default: 'ovh-eu',
+      values: Object.keys(OVH_ENDPOINTS),
     },
     {
       env: 'OVH_API_URL',
@@ -234,7 +235,7 @@ export function ovhSignature(
 
 function apiUrl(explicit: string | undefined, endpoint: string | undefined): string {
   if (explicit?.trim()) return explicit.trim().replace(/\/+$/, '')
-  const name = endpoint?.trim() || 'ovh-eu'
+  const name = endpoint?.trim().toLowerCase() || 'ovh-eu'
   const url = OVH_ENDPOINTS[name]
   if (url === undefined) {
     throw new Error(

@@ -20,9 +20,9 @@ export const descriptor: ProviderDescriptor = {
   settings: [
     {
       env: 'RFC2136_TSIG_ALGORITHM',
-      description:
-        'TSIG algorithm: hmac-sha256, hmac-sha384, hmac-sha512 (also hmac-sha224, hmac-sha1, hmac-md5).',
+      description: 'TSIG algorithm of the key, as the server configuration names it.',
       default: 'hmac-sha256',
+      values: ['hmac-sha256', 'hmac-sha384', 'hmac-sha512', 'hmac-sha224', 'hmac-sha1', 'hmac-md5'],
     },
     { env: 'RFC2136_TTL', description: 'TTL in seconds of the TXT records written.', default: '60' },
     {
