@@ -4,6 +4,15 @@ import type { Host } from '../host.js'
 /** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 export const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
 
+/**
+ * The job gets no OIDC token: a credential that cannot be obtained at all. The renewal decision reads
+ * `credentialUnavailable` to stop before ordering, as it does on a refused credential.
+ */
+export class OidcTokenUnavailable extends Error {
+  override readonly name = 'OidcTokenUnavailable'
+  readonly credentialUnavailable = true
+}
+
 export interface OidcRequest {
   readonly host: Pick<Host, 'idToken'>
   /**
@@ -19,14 +28,17 @@ export interface OidcRequest {
   readonly instead: string
 }
 
-/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+/**
+ * The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in: a run
+ * without it cannot sign in, so it stops before ordering (OidcTokenUnavailable).
+ */
 export async function workflowIdToken(request: OidcRequest): Promise<string> {
   try {
     return await request.host.idToken(request.audience || undefined)
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
     const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs'
-    throw new Error(
+    throw new OidcTokenUnavailable(
       `${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`,
     )
   }

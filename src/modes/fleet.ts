@@ -43,21 +43,47 @@ export async function planFleet(host: Host, options: FleetOptions): Promise<void
     }
     return ca
   }
-  const renewals = await mapLimit(configs, PARALLEL, (config) => {
+  // An entry whose decision fails (a destination refusing the credential, or one that cannot be signed in to) is
+  // failed, not due: its issuing job would stop before ordering all the same. The others are decided on.
+  const outcomes = await mapLimit(configs, PARALLEL, (config) => {
     const label = entryLabel(config)
-    return decideRenewal(config, prefixed(host, `[${label}] `), options.context, caFor(config))
+    return decideRenewal(config, prefixed(host, `[${label}] `), options.context, caFor(config)).catch(
+      (error: Error): Failed => ({ failed: error.message }),
+    )
   })
   const include = entries.flatMap((entry, i) => {
-    const renewal = renewals[i] as Renewal
-    return renewal.decision.due ? [{ ...entry, reason: renewal.decision.reason }] : []
+    const outcome = outcomes[i] as Outcome
+    return 'decision' in outcome && outcome.decision.due
+      ? [{ ...entry, reason: outcome.decision.reason }]
+      : []
   })
   host.setOutput('matrix', JSON.stringify({ include }))
   host.setOutput('due_count', String(include.length))
+  const failed = configs.flatMap((config, i) => {
+    const outcome = outcomes[i] as Outcome
+    return 'failed' in outcome ? [`${entryLabel(config)}: ${outcome.failed}`] : []
+  })
   host.info(
-    `Plan: ${include.length} of ${entries.length} certificate(s) due, decided in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+    `Plan: ${include.length} of ${entries.length} certificate(s) due${failed.length > 0 ? `, ${failed.length} failed` : ''}, ` +
+      `decided in ${((Date.now() - started) / 1000).toFixed(2)} s`,
   )
-  await host.summary(planSummary(configs, renewals))
+  await host.summary(planSummary(configs, outcomes))
+  // after the outputs: the matrix job can still issue the due entries (`if: !cancelled()`), and the failed run says
+  // which entries need their credential fixed
+  if (failed.length > 0) {
+    throw new Error(
+      `${failed.length} of ${entries.length} certificate(s) could not be decided, and are not in the matrix:\n` +
+        failed.map((line) => `  - ${line}`).join('\n'),
+    )
+  }
 }
+
+/** An entry whose decision failed: why. */
+interface Failed {
+  readonly failed: string
+}
+
+type Outcome = Renewal | Failed
 
 /** `certificates`: a YAML list of mappings from input names to values. */
 async function readEntries(text: string): Promise<Entry[]> {
@@ -177,16 +203,21 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return results
 }
 
-export function planSummary(configs: readonly Config[], renewals: readonly Renewal[]): string {
-  const due = renewals.filter((r) => r.decision.due).length
+export function planSummary(configs: readonly Config[], outcomes: readonly Outcome[]): string {
+  const due = outcomes.filter((o) => 'decision' in o && o.decision.due).length
+  const failed = outcomes.filter((o) => 'failed' in o).length
   const rows = configs.map((config, i) => {
-    const { decision, current, window } = renewals[i] as Renewal
+    const outcome = outcomes[i] as Outcome
+    if ('failed' in outcome) {
+      return `| ${markdownText(entryLabel(config))} | - | - | **failed**: ${markdownText(outcome.failed)} |`
+    }
+    const { decision, current, window } = outcome
     return `| ${markdownText(entryLabel(config))} | ${current ? iso(current.facts.notAfter) : '-'} | ${
       window ? `${iso(window.start)} to ${iso(window.end)}` : '-'
     } | ${decision.due ? '**due**' : 'not due'}: ${markdownText(decision.reason)} |`
   })
   return [
-    `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,
+    `## certalias: plan, ${due} of ${configs.length} certificate(s) due${failed > 0 ? `, ${failed} failed` : ''}`,
     '',
     '| names | not after | CA renewal window (ARI) | decision |',
     '| --- | --- | --- | --- |',

@@ -120,6 +120,40 @@ describe('mode: plan', () => {
     expect(run.stdout).not.toMatch(/TXT written|ACME account:/)
   })
 
+  it('an entry whose destination cannot sign in (no OIDC token) is failed, not due: the others still get their matrix', async () => {
+    const expiring = await selfSigned({
+      names: ['due.example.test'],
+      notBefore: new Date(Date.now() - 85 * DAY),
+      notAfter: new Date(Date.now() + 5 * DAY),
+    })
+    const run = await runAction({
+      inputs: bedInputs({
+        mode: 'plan',
+        dns_provider: 'rfc2136',
+        store: 'vault',
+        vault_addr: 'https://vault.example.test',
+        vault_role: 'certificates',
+        certificates: stringify([
+          { domain: 'due.example.test', vault_path: 'tls/due', current_certificate: expiring.certificate },
+          { domain: 'stored.example.test', vault_path: 'tls/stored' },
+        ]),
+      }),
+      // the job lacks `permissions: id-token: write`: the runner sets no ACTIONS_ID_TOKEN_REQUEST_* variables
+      env: {},
+    })
+    expect(run.code).toBe(1)
+    const matrix = JSON.parse(run.outputs.matrix as string) as { include: Record<string, string>[] }
+    expect(matrix.include.map((e) => e.domain)).toEqual(['due.example.test'])
+    expect(run.outputs.due_count).toBe('1')
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(/stored\.example\.test.*permissions: id-token: write/)
+    expect(error).not.toContain('due.example.test')
+    expect(run.summary).toMatch(
+      /\| stored\.example\.test \| - \| - \| \*\*failed\*\*: vault: .*id-token: write/,
+    )
+    expect(run.summary).toContain('## certalias: plan, 1 of 2 certificate(s) due, 1 failed')
+  })
+
   it('checks every entry like a step before reading anything, naming the entry', async () => {
     const run = await runAction({
       inputs: bedInputs({

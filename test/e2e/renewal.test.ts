@@ -150,6 +150,27 @@ describe('a destination that refuses the credential', () => {
     expectNothingOrdered(run)
     expect(await pebbleRequests()).toBe(before)
   })
+
+  it('stops before any order when the credential cannot be obtained: vault_role in a job without id-token: write', async () => {
+    const before = await pebbleRequests()
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: DOMAIN,
+        dns_provider: 'rfc2136',
+        store: 'vault',
+        vault_addr: 'https://vault.example.test',
+        vault_path: 'tls/oidc',
+        vault_role: 'certificates',
+      }),
+      // no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN: what the runner gives a job without the permission
+      env: await rfc2136Env(),
+    })
+    expect(run.code).toBe(1)
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(/vault_role.*`permissions: id-token: write`.*Nothing was ordered/)
+    expectNothingOrdered(run)
+    expect(await pebbleRequests()).toBe(before)
+  })
 })
 
 /** POSTs Pebble has logged: a run that orders nothing adds none. */

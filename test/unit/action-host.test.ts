@@ -131,8 +131,9 @@ describe("the action's Host: the workflow's OIDC token", () => {
     delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
 
     await expect(actionsHost.idToken('sts.amazonaws.com')).rejects.toThrow(
-      'it is not available (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are unset): give ' +
-        'the job `permissions: id-token: write` (pull requests from forks never get one)',
+      'this job does not get it (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are unset): add ' +
+        '`permissions: id-token: write` to the job (with `contents: read` beside it when the job checks out the ' +
+        'repository; pull requests from forks never get one)',
     )
   })
 
