@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { CaDirectory } from '../acme/ari.js'
 import type { Config } from '../config/index.js'
 import { type AuthoritativeServer, ipv6FromEnv, lameness, Resolver } from '../dns/resolver.js'
+import { TsigError } from '../dns/tsig.js'
 import { query } from '../dns/wire.js'
 import type { Host } from '../host.js'
 import { canonical } from '../names/index.js'
@@ -13,7 +14,7 @@ import { CaaReader, caIdentities } from '../pipeline/caa.js'
 import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from '../pipeline/plan.js'
 import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
 import { closeProvider, createProvider } from '../providers/index.js'
-import type { DnsProvider } from '../providers/types.js'
+import type { DnsProvider, ProviderDescriptor } from '../providers/types.js'
 import { markdownText, quote } from '../text.js'
 import { sessionRequest } from './step.js'
 
@@ -284,6 +285,8 @@ async function writeRows(
   host.saveState(STATE_RECORDS, JSON.stringify(records))
   const rows: CheckRow[] = []
   const before = new Map<string, readonly string[]>()
+  // the owners the probe may have reached: a write refused outright left nothing to remove, and gets one row
+  const written: OwnerRecords[] = []
   try {
     await Promise.all(
       records.map(async (r) => {
@@ -291,13 +294,17 @@ async function writeRows(
         before.set(r.owner, (await dns.servedTxt(r.zone, r.owner)) ?? [])
         try {
           await provider.append(r.zone, r.owner, [probe])
+          written.push(r)
         } catch (error) {
+          const fix = writeFix(error, config.provider, r.zone)
+          // a timeout or a dropped connection may still have landed: that owner is cleaned up and checked
+          if (fix === undefined) written.push(r)
           rows.push({
             check: 'write',
             subject,
             status: 'fail',
             detail: (error as Error).message,
-            fix: `give ${config.provider.id}'s credential the right to change TXT records in ${r.zone}`,
+            ...(fix !== undefined && { fix }),
           })
           return
         }
@@ -316,11 +323,11 @@ async function writeRows(
       }),
     )
   } finally {
-    if (await removeRecords(provider, records, (m) => host.warning(m))) host.saveState(STATE_RECORDS, '[]')
+    if (await removeRecords(provider, written, (m) => host.warning(m))) host.saveState(STATE_RECORDS, '[]')
     await closeProvider(provider, (m) => host.warning(m))
   }
   // what is left: the probe gone, every value that was there before still there
-  for (const r of records) {
+  for (const r of written) {
     const after = (await dns.servedTxt(r.zone, r.owner)) ?? []
     const kept = before.get(r.owner) ?? []
     const lost = kept.filter((v) => !after.includes(v))
@@ -350,6 +357,43 @@ async function writeRows(
     }
   }
   return rows
+}
+
+/**
+ * The fix for a probe write the provider refused, from what refused it: a TSIG secret or key name the server does
+ * not accept, a token that is invalid (401), or one that may not change TXT records in the zone (403, REFUSED).
+ * Undefined for a failure that is no refusal (a timeout, a 5xx): the provider's own words say what happened.
+ */
+export function writeFix(error: unknown, provider: ProviderDescriptor, zone: string): string | undefined {
+  const secrets =
+    provider.credentials
+      .filter((c) => c.secret)
+      .map((c) => c.env)
+      .join(', ') || `the credential variables of ${provider.id}`
+  const guide = `docs/providers/${provider.id}.md, "A token for the alias zone only"`
+  for (let e = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof TsigError && e.code === 'BADSIG') {
+      return (
+        "the secret is wrong: RFC2136_TSIG_SECRET must be the key's secret as the server's configuration holds it " +
+        '(base64, as tsig-keygen printed it), and RFC2136_TSIG_ALGORITHM its algorithm'
+      )
+    }
+    if (e instanceof TsigError && e.code === 'BADKEY') {
+      return (
+        'the key name is unknown to the server: RFC2136_TSIG_KEY must be the name of a key in its configuration ' +
+        '(BIND: key "<name>" { ... };), with its algorithm in RFC2136_TSIG_ALGORITHM'
+      )
+    }
+    const { status, rcode } = e as { status?: unknown; rcode?: unknown }
+    if (status === 401) {
+      return `the token is invalid (mistyped, expired or revoked): put a valid one in ${secrets}`
+    }
+    if (status === 403 || rcode === 'REFUSED') {
+      const who = rcode === 'REFUSED' ? 'key' : 'token'
+      return `the ${who} lacks the right to change TXT records in ${zone}: grant it there and nowhere else (${guide})`
+    }
+  }
+  return undefined
 }
 
 async function servedRow(

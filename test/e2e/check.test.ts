@@ -4,7 +4,7 @@
 // through a local front.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AcmeProxy, startAcmeProxy } from '../support/acme-proxy.js'
-import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedInputs, powerdnsEnv, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
 
 interface Row {
@@ -119,17 +119,43 @@ describe('mode: check', () => {
     expect(await txtAt(topology.BIND, '_acme-challenge.stall.test')).toEqual(['keep-me-stall'])
   })
 
-  it('a credential the provider refuses is reported in the provider words, and nothing else is written', async () => {
-    const env = { ...(await rfc2136Env()), RFC2136_TSIG_SECRET: Buffer.alloc(32, 7).toString('base64') }
-    const { run, failed } = await check('www.example.test', {}, env)
+  /** The write rows of a check whose probe write the provider refused: one row, nothing removed, nothing written. */
+  async function refusedWrite(domain: string, env: Record<string, string>, provider = 'rfc2136') {
+    const { run, rows, failed } = await check(domain, { dns_provider: provider }, env)
     expect(run.code).toBe(1)
     expect(failed).toHaveLength(1)
-    expect(failed[0]).toMatchObject({
-      check: 'write',
+    // a probe never written is not removed: no removal warning, no removal row
+    expect(rows.filter((r) => r.check === 'write')).toEqual(failed)
+    expect(run.stdout).not.toMatch(/could not remove/)
+    return failed[0] as Row
+  }
+
+  it('a wrong TSIG secret: BADSIG, and the fix says the secret is wrong', async () => {
+    const env = { ...(await rfc2136Env()), RFC2136_TSIG_SECRET: Buffer.alloc(32, 7).toString('base64') }
+    const row = await refusedWrite('www.example.test', env)
+    expect(row).toMatchObject({
       subject: '_acme-challenge.validation.bind.test (zone validation.bind.test) with rfc2136',
+      detail: expect.stringMatching(/rfc2136: .*TSIG BADSIG/),
+      fix: expect.stringMatching(/^the secret is wrong: RFC2136_TSIG_SECRET /),
     })
-    expect(failed[0]?.detail).toMatch(/rfc2136.*(BADSIG|NOTAUTH|REFUSED)/i)
     expect(await txtAt(topology.BIND, '_acme-challenge.validation.bind.test')).toEqual(['keep-me-bind'])
+  })
+
+  it('a TSIG key name the server does not know: BADKEY, and the fix says the key name is unknown', async () => {
+    const env = { ...(await rfc2136Env()), RFC2136_TSIG_KEY: 'no-such-key' }
+    const row = await refusedWrite('www.example.test', env)
+    expect(row.detail).toMatch(/TSIG BADKEY/)
+    expect(row.fix).toMatch(/^the key name is unknown to the server: RFC2136_TSIG_KEY /)
+  })
+
+  it('an API key PowerDNS does not accept: HTTP 401, and the fix says the token is invalid', async () => {
+    const row = await refusedWrite(
+      'pdns.example.test',
+      { ...powerdnsEnv(), PDNS_API_KEY: 'wrong-key' },
+      'powerdns',
+    )
+    expect(row.detail).toMatch(/HTTP 401/)
+    expect(row.fix).toMatch(/^the token is invalid .*PDNS_API_KEY/)
   })
 
   it('CAA: a record for another CA and an issuewild ";" fail with the record; one for this CA passes', async () => {

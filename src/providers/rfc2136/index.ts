@@ -79,8 +79,9 @@ export const rfc2136: ProviderModule = {
         )
       }
       if (rcode !== 'NOERROR') {
-        throw new Error(
+        throw new UpdateFailed(
           `rfc2136: ${what} failed at server ${server}: ${rcode}. ${explainRcode(rcode, settings.key)}`,
+          rcode,
         )
       }
     }
@@ -91,6 +92,16 @@ export const rfc2136: ProviderModule = {
       remove: (zone, owner, values) => update('delete', zone, owner, values),
     }
   },
+}
+
+/** The server answered the UPDATE with an error rcode (REFUSED: the key may not change that zone). */
+class UpdateFailed extends Error {
+  constructor(
+    message: string,
+    readonly rcode: string,
+  ) {
+    super(message)
+  }
 }
 
 function readSettings(env: Readonly<Record<string, string | undefined>>): Settings {
