@@ -66,6 +66,9 @@ const PROGRAMS = {
   sqlite3: 'sqlite3',
   openssl: 'openssl',
   ip: 'iproute2',
+  // linters of the README's shell and systemd examples (test/unit/doc-snippets.test.ts)
+  shellcheck: 'shellcheck',
+  'systemd-analyze': 'systemd',
 }
 const PACKAGES = [
   'pebble',
@@ -77,6 +80,8 @@ const PACKAGES = [
   'lego',
   'sqlite3',
   'openssl',
+  'shellcheck',
+  'systemd',
 ]
 // The gsqlite3 backend is a library, not a program: its schema file tells whether it is installed.
 const SQLITE_SCHEMAS = [
