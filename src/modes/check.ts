@@ -12,6 +12,7 @@ import type { Host } from '../host.js'
 import { canonical } from '../names/index.js'
 import { CaaReader, caIdentities } from '../pipeline/caa.js'
 import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from '../pipeline/plan.js'
+import { publishCname } from '../pipeline/preflight.js'
 import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from '../pipeline/records.js'
 import { closeProvider, createProvider } from '../providers/index.js'
 import type { DnsProvider, ProviderDescriptor } from '../providers/types.js'
@@ -128,7 +129,7 @@ export function cnameRows(t: TracedChain): CheckRow[] {
     hop.answers.flatMap(({ server, answer }) => {
       if (hop.next === undefined && answer.kind !== 'invalid') return []
       const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`
-      const fix = `publish "${hop.name}. CNAME ${hop.next ?? '<the alias owner>'}." in the DNS provider behind ${server.name}`
+      const fix = publishCname(hop.name, hop.next ?? '<the alias owner>', server)
       return [answerRow(answer, hop.next, subject, fix)]
     }),
   )

@@ -7,7 +7,7 @@ import { type Host, maskPem } from '../host.js'
 import { type BatchRun, ownerWork, roomAt, solveOwner } from '../pipeline/batches.js'
 import { CaaReader, caaPreflight, caIdentities } from '../pipeline/caa.js'
 import { makePlan, traceChains } from '../pipeline/plan.js'
-import { preflight } from '../pipeline/preflight.js'
+import { askedServers, preflight } from '../pipeline/preflight.js'
 import { waitForPropagation } from '../pipeline/propagate.js'
 import {
   recordsFor,
@@ -72,7 +72,9 @@ export async function issue(
     const checked = preflight(traced)
     for (const note of checked.notes) host.info(note)
     for (const warning of checked.warnings) host.warning(warning)
-    stage('CNAME check: every authoritative server of every zone on the chain publishes the same CNAME')
+    stage(
+      `CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: ${askedServers(traced)}`,
+    )
     return makePlan(traced, config.alias, dns)
   })
   // CAA, with the identities of the directory the session reads
@@ -136,13 +138,15 @@ export async function issue(
       await writeRecords(provider, records)
       for (const r of records) stage(`TXT written: ${r.owner} (zone ${r.zone}): ${r.values.length} value(s)`)
       // the detail of a wait (which server lacks what, while it lasts) folded; the outcome a line of its own
-      await host.group('Propagation: asking every authoritative server of each alias zone', () =>
-        waitForPropagation(records, dns, {
-          timeoutMs: config.propagationTimeoutMs,
-          log: (m) => host.info(m),
-        }),
+      const waited = await host.group(
+        'Propagation: asking every authoritative server of each alias zone',
+        () =>
+          waitForPropagation(records, dns, {
+            timeoutMs: config.propagationTimeoutMs,
+            log: (m) => host.info(m),
+          }),
       )
-      stage('Propagation: every authoritative server of each alias zone serves every value')
+      stage(`Propagation: every authoritative server of each alias zone serves every value: ${waited}`)
       await session.validate(challenges)
     } else {
       await host.group(`Batches: ${work.length} owner(s), validated a batch at a time`, () =>

@@ -6,6 +6,7 @@
 import type { AuthoritativeServer } from '../dns/resolver.js'
 import { quote } from '../text.js'
 import type { Hop, ServerAnswer, TracedChain } from './plan.js'
+import { serversByZone } from './propagate.js'
 
 export class PreflightError extends Error {}
 
@@ -109,6 +110,24 @@ function judgeAnswer(
       : answer.rcode === 'NXDOMAIN'
         ? 'NXDOMAIN (no such name)'
         : `no CNAME (${answer.rcode}, empty answer)`
-  const wanted = hop.next === undefined ? 'no CNAME' : `CNAME ${hop.next}`
-  return `${who} answers ${answered} for ${hop.name}; expected ${wanted} ${reason}`
+  if (hop.next === undefined) return `${who} answers ${answered} for ${hop.name}; expected no CNAME ${reason}`
+  return `${who} answers ${answered} for ${hop.name}; expected CNAME ${hop.next} ${reason}: ${publishCname(hop.name, hop.next, server)}`
+}
+
+/** The fix for a master that lacks the CNAME or points it elsewhere: the record to publish, and where. */
+export function publishCname(name: string, target: string, server: AuthoritativeServer): string {
+  return `publish "${name}. CNAME ${target}." in the DNS provider behind ${server.name}`
+}
+
+/** The servers asked for each zone of the chains, for the log. */
+export function askedServers(traced: readonly TracedChain[]): string {
+  return serversByZone(
+    traced.flatMap((t) =>
+      t.hops.flatMap((hop) =>
+        hop.answers.flatMap(({ server, answer }) =>
+          answer.kind === 'unreachable' ? [] : [[hop.zone, server.name] as const],
+        ),
+      ),
+    ),
+  )
 }

@@ -22,11 +22,12 @@ export interface PropagateOptions {
 
 type Outcome = { readonly lacking: string } | { readonly lame: string } | undefined
 
+/** @returns the servers waited on, for the log: "validation.example.org on ns1.example.org, ns2..." */
 export async function waitForPropagation(
   expectations: readonly Expectation[],
   dns: Resolver,
   options: PropagateOptions,
-): Promise<void> {
+): Promise<string> {
   const deadline = Date.now() + options.timeoutMs
   const zones = await Promise.all(expectations.map(async (e) => dns.zoneServers(e.zone)))
   const checks: { expectation: Expectation; server: AuthoritativeServer }[] = []
@@ -74,6 +75,14 @@ export async function waitForPropagation(
         `(propagation_timeout); the CA was not asked to validate:\n${lacking.map((l) => `  - ${l}`).join('\n')}`,
     )
   }
+  return serversByZone(checks.map(({ expectation, server }) => [expectation.zone, server.name]))
+}
+
+/** Servers named per zone, each once and in order, for the log: "example.org on ns1.example.org, ns2.example.org; ...". */
+export function serversByZone(pairs: readonly (readonly [zone: string, server: string])[]): string {
+  const byZone = new Map<string, Set<string>>()
+  for (const [zone, server] of pairs) byZone.set(zone, (byZone.get(zone) ?? new Set()).add(server))
+  return [...byZone].map(([zone, servers]) => `${zone} on ${[...servers].sort().join(', ')}`).join('; ')
 }
 
 /** Undefined once the server serves every value (or another one turned out lame); else what went wrong. */

@@ -35,11 +35,14 @@ describe('issuance through a CNAME-delegated alias zone', () => {
       env: await rfc2136Env(),
     })
     await expectIssued(run, ['www.example.test'])
-    expect(run.stdout).toMatch(/CNAME check: every authoritative server/)
-    expect(run.stdout).toMatch(/TXT written: _acme-challenge\.validation\.bind\.test/)
-    // the wait's detail folded in a group, its outcome a line after it; the delivery's likewise
+    // the servers checked and waited on are named
     expect(run.stdout).toMatch(
-      /^::group::Propagation: asking every authoritative server of each alias zone\n(?:.*\n)*?::endgroup::\n\[[\d.]+ s\] Propagation: every authoritative server/m,
+      /CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: example\.test on ns1\.example\.test, ns2\.example\.test; validation\.bind\.test on ns1\.example\.test/,
+    )
+    expect(run.stdout).toMatch(/TXT written: _acme-challenge\.validation\.bind\.test/)
+    // the wait's detail folded in a group, its outcome a line after it, naming the servers; the delivery's likewise
+    expect(run.stdout).toMatch(
+      /^::group::Propagation: asking every authoritative server of each alias zone\n(?:.*\n)*?::endgroup::\n\[[\d.]+ s\] Propagation: every authoritative server of each alias zone serves every value: validation\.bind\.test on ns1\.example\.test$/m,
     )
     expect(run.stdout).toMatch(
       /^::group::Delivery: files\n(?:.*\n)*?::endgroup::\n\[[\d.]+ s\] Delivered \(files\)/m,
@@ -161,6 +164,10 @@ describe('preflight on every master', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
       /ns2\.example\.test \(127\.0\.10\.3\), a server of example\.test, answers NXDOMAIN \(no such name\) for _acme-challenge\.missing\.example\.test; expected CNAME _acme-challenge\.validation\.bind\.test \(for missing\.example\.test(, as ns1\.example\.test publishes)?\)/,
+    )
+    // the fix names the record and the server, as mode: check does
+    expect(run.stdout).toContain(
+      'publish "_acme-challenge.missing.example.test. CNAME _acme-challenge.validation.bind.test." in the DNS provider behind ns2.example.test',
     )
     expect(run.stdout).not.toMatch(/ns1\.example\.test \(127\.0\.10\.2\), a server/)
     expect(run.stdout).not.toMatch(/Order created/)
