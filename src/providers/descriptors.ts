@@ -981,7 +981,15 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       {
         "env": "INWX_SANDBOX",
         "description": "`true`: use the OT&E test system (https://api.ote.domrobot.com/jsonrpc/) instead of the live one",
-        "default": "false"
+        "default": "false",
+        "values": [
+          "true",
+          "false",
+          "1",
+          "0",
+          "yes",
+          "no"
+        ]
       },
       {
         "env": "INWX_API_URL",
@@ -1054,7 +1062,10 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       {
         "env": "JOKER_API_MODE",
         "description": "`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)",
-        "default": "DMAPI"
+        "default": "DMAPI",
+        "values": [
+          "DMAPI"
+        ]
       },
       {
         "env": "JOKER_TTL",
