@@ -107,9 +107,14 @@ async function run({ name, runner, tsigSecret, caCertPath, log }) {
     pending += chunk
     const lines = pending.split('\n')
     pending = lines.pop() ?? ''
-    // The runner hides its commands (masks, debug lines) and shows errors and warnings as annotations.
+    // The runner hides its commands (masks, debug lines), folds groups under their title and shows errors and
+    // warnings as annotations.
     for (const line of lines) {
-      if (line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue
+      if (/^::(add-mask|debug|endgroup)::/.test(line)) continue
+      if (line.startsWith('::group::')) {
+        log(`  ▸ ${line.slice(9)}`)
+        continue
+      }
       const annotation = /^::(error|warning)::(.*)$/.exec(line)
       log(
         annotation === null
