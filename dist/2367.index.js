@@ -45,18 +45,33 @@ async function planFleet(host, options) {
         }
         return ca;
     };
-    const renewals = await mapLimit(configs, PARALLEL, (config) => {
+    // An entry whose decision fails (a destination refusing the credential, or one that cannot be signed in to) is
+    // failed, not due: its issuing job would stop before ordering all the same. The others are decided on.
+    const outcomes = await mapLimit(configs, PARALLEL, (config) => {
         const label = entryLabel(config);
-        return (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_4__/* .decideRenewal */ .V)(config, prefixed(host, `[${label}] `), options.context, caFor(config));
+        return (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_4__/* .decideRenewal */ .V)(config, prefixed(host, `[${label}] `), options.context, caFor(config)).catch((error) => ({ failed: error.message }));
     });
     const include = entries.flatMap((entry, i) => {
-        const renewal = renewals[i];
-        return renewal.decision.due ? [{ ...entry, reason: renewal.decision.reason }] : [];
+        const outcome = outcomes[i];
+        return 'decision' in outcome && outcome.decision.due
+            ? [{ ...entry, reason: outcome.decision.reason }]
+            : [];
     });
     host.setOutput('matrix', JSON.stringify({ include }));
     host.setOutput('due_count', String(include.length));
-    host.info(`Plan: ${include.length} of ${entries.length} certificate(s) due, decided in ${((Date.now() - started) / 1000).toFixed(2)} s`);
-    await host.summary(planSummary(configs, renewals));
+    const failed = configs.flatMap((config, i) => {
+        const outcome = outcomes[i];
+        return 'failed' in outcome ? [`${entryLabel(config)}: ${outcome.failed}`] : [];
+    });
+    host.info(`Plan: ${include.length} of ${entries.length} certificate(s) due${failed.length > 0 ? `, ${failed.length} failed` : ''}, ` +
+        `decided in ${((Date.now() - started) / 1000).toFixed(2)} s`);
+    await host.summary(planSummary(configs, outcomes));
+    // after the outputs: the matrix job can still issue the due entries (`if: !cancelled()`), and the failed run says
+    // which entries need their credential fixed
+    if (failed.length > 0) {
+        throw new Error(`${failed.length} of ${entries.length} certificate(s) could not be decided, and are not in the matrix:\n` +
+            failed.map((line) => `  - ${line}`).join('\n'));
+    }
 }
 /** `certificates`: a YAML list of mappings from input names to values. */
 async function readEntries(text) {
@@ -173,14 +188,19 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-function planSummary(configs, renewals) {
-    const due = renewals.filter((r) => r.decision.due).length;
+function planSummary(configs, outcomes) {
+    const due = outcomes.filter((o) => 'decision' in o && o.decision.due).length;
+    const failed = outcomes.filter((o) => 'failed' in o).length;
     const rows = configs.map((config, i) => {
-        const { decision, current, window } = renewals[i];
+        const outcome = outcomes[i];
+        if ('failed' in outcome) {
+            return `| ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(entryLabel(config))} | - | - | **failed**: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(outcome.failed)} |`;
+        }
+        const { decision, current, window } = outcome;
         return `| ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(entryLabel(config))} | ${current ? (0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(current.facts.notAfter) : '-'} | ${window ? `${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(window.start)} to ${(0,_renewal_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(window.end)}` : '-'} | ${decision.due ? '**due**' : 'not due'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p7)(decision.reason)} |`;
     });
     return [
-        `## certalias: plan, ${due} of ${configs.length} certificate(s) due`,
+        `## certalias: plan, ${due} of ${configs.length} certificate(s) due${failed > 0 ? `, ${failed} failed` : ''}`,
         '',
         '| names | not after | CA renewal window (ARI) | decision |',
         '| --- | --- | --- | --- |',

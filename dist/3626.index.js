@@ -125,6 +125,7 @@ const descriptor = {
             env: 'JOKER_API_MODE',
             description: '`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)',
             default: 'DMAPI',
+            values: ['DMAPI'],
         },
         { env: 'JOKER_TTL', description: 'TTL of the TXT records (seconds)', default: '120' },
     ],

@@ -106,7 +106,12 @@ const descriptor = {
     ],
     settings: [
         { env: 'CLOUDNS_API_URL', description: 'API base URL', default: API_URL },
-        { env: 'CLOUDNS_TTL', description: `TTL of the TXT records, one of ${TTLS.join(', ')}`, default: '60' },
+        {
+            env: 'CLOUDNS_TTL',
+            description: 'TTL of the TXT records (seconds)',
+            default: '60',
+            values: TTLS.map(String),
+        },
     ],
     leastPrivilege: 'Create an API sub-user (API & Resellers > API sub-users), give it only the alias zone (Delegate zone), ' +
         'restrict it to the IP addresses your runner leaves from if you can, and set CLOUDNS_SUB_AUTH_ID and ' +

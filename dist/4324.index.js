@@ -217,7 +217,7 @@ function awsCredentialSource(context, who, region) {
         if (roleArn === '') {
             throw new Error(`${who}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way`);
         }
-        const webIdentityToken = await (0,oidc/* workflowIdToken */.q)({
+        const webIdentityToken = await (0,oidc/* workflowIdToken */.qj)({
             host: context.host,
             audience: STS_AUDIENCE,
             provider: who,
@@ -421,12 +421,24 @@ class CloudAccessError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ workflowIdToken),
-/* harmony export */   y: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */   qj: () => (/* binding */ workflowIdToken),
+/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
 /* harmony export */ });
+/* unused harmony export OidcTokenUnavailable */
 /** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+/**
+ * The job gets no OIDC token: a credential that cannot be obtained at all. The renewal decision reads
+ * `credentialUnavailable` to stop before ordering, as it does on a refused credential.
+ */
+class OidcTokenUnavailable extends Error {
+    name = 'OidcTokenUnavailable';
+    credentialUnavailable = true;
+}
+/**
+ * The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in: a run
+ * without it cannot sign in, so it stops before ordering (OidcTokenUnavailable).
+ */
 async function workflowIdToken(request) {
     try {
         return await request.host.idToken(request.audience || undefined);
@@ -434,7 +446,7 @@ async function workflowIdToken(request) {
     catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs';
-        throw new Error(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
+        throw new OidcTokenUnavailable(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
     }
 }
 

@@ -133,9 +133,10 @@ const descriptor = {
         },
         {
             env: 'INFOBLOX_SSL_VERIFY',
-            description: 'Only true: turning the certificate check off is refused, since the WAPI password would go to whoever ' +
+            description: 'Only on: turning the certificate check off is refused, since the WAPI password would go to whoever ' +
                 "answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
             default: 'true',
+            values: ['true', '1', 'yes'],
         },
     ],
     leastPrivilege: 'Create a WAPI-only admin group (Administration > Administrators > Groups, allowed interface API only) with ' +

@@ -116,6 +116,7 @@ const descriptor = {
             env: 'CPANEL_MODE',
             description: 'cpanel (UAPI, a cPanel account’s token) or whm (WHM API 1, a WHM token)',
             default: 'cpanel',
+            values: ['cpanel', 'whm'],
         },
         { env: 'CPANEL_TTL', description: 'TTL of the TXT records (seconds)', default: '300' },
     ],

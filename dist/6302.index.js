@@ -126,8 +126,9 @@ const descriptor = {
     settings: [
         {
             env: 'OVH_ENDPOINT',
-            description: `API region: ${Object.keys(OVH_ENDPOINTS).join(', ')}`,
+            description: 'API region (OVH_API_URL, when set, takes the place of its address)',
             default: 'ovh-eu',
+            values: Object.keys(OVH_ENDPOINTS),
         },
         {
             env: 'OVH_API_URL',
@@ -276,7 +277,7 @@ function ovhSignature(applicationSecret, consumerKey, method, url, body, timesta
 function apiUrl(explicit, endpoint) {
     if (explicit?.trim())
         return explicit.trim().replace(/\/+$/, '');
-    const name = endpoint?.trim() || 'ovh-eu';
+    const name = endpoint?.trim().toLowerCase() || 'ovh-eu';
     const url = OVH_ENDPOINTS[name];
     if (url === undefined) {
         throw new Error(`OVH_ENDPOINT must be one of ${Object.keys(OVH_ENDPOINTS).join(', ')}; got "${name}" ` +

@@ -160,6 +160,9 @@ function readConfig(getInput, env) {
         }
         return descriptor;
     });
+    // revoking writes no record: a provider setting cannot stand in its way
+    if (provider !== undefined && mode !== 'revoke')
+        problems.push(...outsideFixedValues(provider, env));
     const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() };
     const email = check(() => readEmail(input('email')));
     const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256';
@@ -347,13 +350,31 @@ function readRevokeReason(value) {
     }
     return code;
 }
+/** A problem for each provider setting whose value is not one of its fixed set. */
+function outsideFixedValues(descriptor, env) {
+    const resolved = (0,types/* withAliases */.Pu)(descriptor, env);
+    return [...descriptor.credentials, ...descriptor.settings].flatMap((setting) => {
+        const value = resolved[setting.env];
+        if (setting.values === undefined || value === undefined || value.trim() === '')
+            return [];
+        if (setting.values.some((v) => (0,types/* settingValue */.SA)(v) === (0,types/* settingValue */.SA)(value)))
+            return [];
+        const accepted = setting.values.length === 0
+            ? 'leave it unset'
+            : `not one of ${setting.values.join(', ')}${setting.default ? ` (unset: ${setting.default})` : ''}`;
+        return [
+            `\`dns_provider: ${descriptor.id}\`: ${(0,types/* acceptedNames */.sv)(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
+                setting.description,
+        ];
+    });
+}
 /** What is missing of a provider's credentials, in words, or undefined when nothing is. */
 function missingCredentials(descriptor, env) {
-    const resolved = (0,types/* withAliases */.P)(descriptor, env);
+    const resolved = (0,types/* withAliases */.Pu)(descriptor, env);
     const given = (setting) => Boolean(resolved[setting.env]?.trim());
     const always = descriptor.credentials
         .filter((c) => c.set === undefined && !given(c))
-        .map((c) => (0,types/* acceptedNames */.s)(c));
+        .map((c) => (0,types/* acceptedNames */.sv)(c));
     const sets = new Map();
     for (const c of descriptor.credentials)
         if (c.set !== undefined)
@@ -361,7 +382,7 @@ function missingCredentials(descriptor, env) {
     const complete = [...sets.values()].some((settings) => settings.every(given));
     const parts = always.length > 0 ? [always.join(', ')] : [];
     if (sets.size > 0 && !complete) {
-        parts.push(`one of: ${[...sets].map(([name, settings]) => `${settings.map(types/* acceptedNames */.s).join(' + ')} (${name})`).join('; or ')}`);
+        parts.push(`one of: ${[...sets].map(([name, settings]) => `${settings.map(types/* acceptedNames */.sv).join(' + ')} (${name})`).join('; or ')}`);
     }
     return parts.length > 0 ? parts.join(', and ') : undefined;
 }

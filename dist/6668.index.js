@@ -2,6 +2,272 @@ export const id = 6668;
 export const ids = [6668];
 export const modules = {
 
+/***/ 34142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ encodeCanonicalName),
+/* harmony export */   OT: () => (/* binding */ parseTsigAlgorithm),
+/* harmony export */   ab: () => (/* binding */ TsigError),
+/* harmony export */   lT: () => (/* binding */ signMessage),
+/* harmony export */   xB: () => (/* binding */ verifyResponse),
+/* harmony export */   yN: () => (/* binding */ decodeTsigSecret)
+/* harmony export */ });
+/* unused harmony exports TSIG_ALGORITHMS, tsigErrorName, splitTsig */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53970);
+// TSIG (RFC 8945): sign a DNS message and verify the signed answer. Written by hand: dns-packet has no TSIG support.
+
+
+const TSIG_ALGORITHMS = [
+    'hmac-sha256',
+    'hmac-sha384',
+    'hmac-sha512',
+    'hmac-sha224',
+    'hmac-sha1',
+    'hmac-md5.sig-alg.reg.int',
+];
+const DIGESTS = {
+    'hmac-sha256': 'sha256',
+    'hmac-sha384': 'sha384',
+    'hmac-sha512': 'sha512',
+    'hmac-sha224': 'sha224',
+    'hmac-sha1': 'sha1',
+    'hmac-md5.sig-alg.reg.int': 'md5',
+};
+/** An answer whose TSIG is missing, wrong, or reports an error; code is the RFC 8945 mnemonic when there is one. */
+class TsigError extends Error {
+    name = 'TsigError';
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const TYPE_TSIG = 250;
+const CLASS_ANY = 255;
+const HEADER_SIZE = 12;
+const DEFAULT_FUDGE = 300;
+const TSIG_ERRORS = { 16: 'BADSIG', 17: 'BADKEY', 18: 'BADTIME', 22: 'BADTRUNC' };
+/** The RFC 8945 name of a TSIG error code, e.g. 16 -> BADSIG. */
+function tsigErrorName(code) {
+    return TSIG_ERRORS[code] ?? `TSIG error ${code}`;
+}
+/** Accept "hmac-sha256", "HMAC-SHA256.", "hmac-md5" and the like; throw for anything else. */
+function parseTsigAlgorithm(text) {
+    let name = text.trim().toLowerCase().replace(/\.$/, '');
+    if (name === 'hmac-md5')
+        name = 'hmac-md5.sig-alg.reg.int';
+    const found = TSIG_ALGORITHMS.find((algorithm) => algorithm === name);
+    if (found === undefined) {
+        throw new Error(`Unknown TSIG algorithm "${text}"; expected one of ${TSIG_ALGORITHMS.join(', ')}`);
+    }
+    return found;
+}
+/** Decode a base64 TSIG secret strictly, so that a mangled secret fails here instead of as BADSIG later. */
+function decodeTsigSecret(base64) {
+    const compact = base64.replace(/\s+/g, '');
+    // The message never repeats the input: it is a secret.
+    if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 === 1) {
+        throw new Error('The TSIG secret is not valid base64 (as tsig-keygen prints it)');
+    }
+    return Buffer.from(compact, 'base64');
+}
+/** Append a TSIG record to a complete DNS message (RFC 8945 §5.1): one more additional record, MAC over the rest. */
+function signMessage(message, key, options = {}) {
+    if (message.length < HEADER_SIZE)
+        throw new Error('Cannot sign a DNS message shorter than its header');
+    const variables = {
+        keyName: normalizeName(key.name),
+        algorithm: key.algorithm,
+        timeSigned: options.now ?? Math.floor(Date.now() / 1000),
+        fudge: options.fudge ?? DEFAULT_FUDGE,
+        error: 0,
+        otherData: Buffer.alloc(0),
+    };
+    const mac = hmac(key, [message, encodeVariables(variables)]);
+    const record = encodeTsigRecord({ ...variables, mac, originalId: message.readUInt16BE(0) });
+    const signed = Buffer.concat([message, record]);
+    signed.writeUInt16BE(message.readUInt16BE(10) + 1, 10);
+    return { message: signed, mac };
+}
+/**
+ * Check the TSIG of an answer to a request signed with key (RFC 8945 §5.3): the request MAC is prepended to the
+ * digest input. Throws TsigError when the TSIG is missing, names another key, carries an error, fails the MAC or
+ * is outside the fudge window.
+ */
+function verifyResponse(response, key, requestMac, options = {}) {
+    const split = splitTsig(response);
+    if (split === undefined) {
+        throw new TsigError('UNSIGNED', 'the answer carries no TSIG record although the request was signed');
+    }
+    const { unsigned, tsig } = split;
+    const keyName = normalizeName(key.name);
+    if (tsig.error !== 0) {
+        const code = tsigErrorName(tsig.error);
+        throw new TsigError(code, `the server answered TSIG ${code}: ${explainTsigError(tsig.error, key, tsig)}`);
+    }
+    if (tsig.keyName !== keyName || tsig.algorithm !== key.algorithm) {
+        throw new TsigError('KEYMISMATCH', `the answer is signed with key ${tsig.keyName} (${tsig.algorithm}), not ${keyName} (${key.algorithm})`);
+    }
+    const expected = hmac(key, [lengthPrefixed(requestMac), unsigned, encodeVariables(tsig)]);
+    // Truncated MACs (RFC 8945 §5.2.2.1) are a per-key server option we never ask for, so only a full MAC is valid.
+    if (tsig.mac.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(tsig.mac, expected)) {
+        throw new TsigError('BADSIG', 'the MAC of the answer does not verify: it was altered or signed with another secret');
+    }
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    if (Math.abs(now - tsig.timeSigned) > tsig.fudge) {
+        throw new TsigError('BADTIME', `the answer was signed at ${isoTime(tsig.timeSigned)}, more than ${tsig.fudge} s from this machine's clock (${isoTime(now)})`);
+    }
+}
+/**
+ * Take the TSIG record off the end of a message: the message as it was before signing (ARCOUNT one less, the
+ * original id back) and the record's fields. undefined when the last additional record is not a TSIG.
+ */
+function splitTsig(message) {
+    if (message.length < HEADER_SIZE)
+        return undefined;
+    const additionals = message.readUInt16BE(10);
+    if (additionals === 0)
+        return undefined;
+    const records = message.readUInt16BE(6) + message.readUInt16BE(8) + additionals;
+    let offset = HEADER_SIZE;
+    for (let n = message.readUInt16BE(4); n > 0; n--)
+        offset = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .readName */ .MQ)(message, offset).end + 4;
+    let lastStart = offset;
+    for (let n = 0; n < records; n++) {
+        lastStart = offset;
+        const rdataStart = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .readName */ .MQ)(message, offset).end + 10;
+        if (rdataStart > message.length)
+            throw new TsigError('FORMERR', 'the answer is cut off inside a record');
+        offset = rdataStart + message.readUInt16BE(rdataStart - 2);
+    }
+    const owner = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .readName */ .MQ)(message, lastStart);
+    if (message.readUInt16BE(owner.end) !== TYPE_TSIG)
+        return undefined;
+    const rdlength = message.readUInt16BE(owner.end + 8);
+    const rdata = owner.end + 10;
+    if (rdata + rdlength > message.length)
+        throw new TsigError('FORMERR', 'the TSIG record is cut off');
+    const algorithm = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .readName */ .MQ)(message, rdata);
+    let cursor = algorithm.end;
+    const timeSigned = message.readUIntBE(cursor, 6);
+    const fudge = message.readUInt16BE(cursor + 6);
+    const macSize = message.readUInt16BE(cursor + 8);
+    cursor += 10;
+    const mac = Buffer.from(message.subarray(cursor, cursor + macSize));
+    cursor += macSize;
+    const originalId = message.readUInt16BE(cursor);
+    const error = message.readUInt16BE(cursor + 2);
+    const otherLength = message.readUInt16BE(cursor + 4);
+    const otherData = Buffer.from(message.subarray(cursor + 6, cursor + 6 + otherLength));
+    if (cursor + 6 + otherLength !== rdata + rdlength)
+        throw new TsigError('FORMERR', 'the TSIG record is malformed');
+    const unsigned = Buffer.from(message.subarray(0, lastStart));
+    unsigned.writeUInt16BE(originalId, 0);
+    unsigned.writeUInt16BE(additionals - 1, 10);
+    return {
+        unsigned,
+        tsig: {
+            keyName: owner.name,
+            algorithm: algorithm.name,
+            timeSigned,
+            fudge,
+            mac,
+            originalId,
+            error,
+            otherData,
+        },
+    };
+}
+/** A name in canonical wire form (RFC 4034 §6.2): lower case, uncompressed; TSIG MACs are computed over this. */
+function encodeCanonicalName(name) {
+    const normalized = normalizeName(name);
+    const labels = normalized === '' ? [] : normalized.split('.');
+    const parts = [];
+    for (const label of labels) {
+        const bytes = Buffer.from(label, 'latin1');
+        if (bytes.length === 0 || bytes.length > 63)
+            throw new Error(`Invalid DNS name "${name}": bad label length`);
+        parts.push(Buffer.from([bytes.length]), bytes);
+    }
+    parts.push(Buffer.from([0]));
+    const wire = Buffer.concat(parts);
+    if (wire.length > 255)
+        throw new Error(`Invalid DNS name "${name}": longer than 255 bytes`);
+    return wire;
+}
+// RFC 8945 §4.3.3: the TSIG record minus type, RDLENGTH, MAC size, MAC and original id.
+function encodeVariables(variables) {
+    const classAndTtl = Buffer.alloc(6);
+    classAndTtl.writeUInt16BE(CLASS_ANY, 0);
+    const fields = Buffer.alloc(12);
+    fields.writeUIntBE(variables.timeSigned, 0, 6);
+    fields.writeUInt16BE(variables.fudge, 6);
+    fields.writeUInt16BE(variables.error, 8);
+    fields.writeUInt16BE(variables.otherData.length, 10);
+    return Buffer.concat([
+        encodeCanonicalName(variables.keyName),
+        classAndTtl,
+        encodeCanonicalName(variables.algorithm),
+        fields,
+        variables.otherData,
+    ]);
+}
+function encodeTsigRecord(record) {
+    const algorithm = encodeCanonicalName(record.algorithm);
+    const timeFudgeMacSize = Buffer.alloc(10);
+    timeFudgeMacSize.writeUIntBE(record.timeSigned, 0, 6);
+    timeFudgeMacSize.writeUInt16BE(record.fudge, 6);
+    timeFudgeMacSize.writeUInt16BE(record.mac.length, 8);
+    const idErrorOther = Buffer.alloc(6);
+    idErrorOther.writeUInt16BE(record.originalId, 0);
+    idErrorOther.writeUInt16BE(record.error, 2);
+    idErrorOther.writeUInt16BE(record.otherData.length, 4);
+    const rdata = Buffer.concat([algorithm, timeFudgeMacSize, record.mac, idErrorOther, record.otherData]);
+    const fixed = Buffer.alloc(10);
+    fixed.writeUInt16BE(TYPE_TSIG, 0);
+    fixed.writeUInt16BE(CLASS_ANY, 2);
+    fixed.writeUInt32BE(0, 4);
+    fixed.writeUInt16BE(rdata.length, 8);
+    return Buffer.concat([encodeCanonicalName(record.keyName), fixed, rdata]);
+}
+function hmac(key, parts) {
+    const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(DIGESTS[key.algorithm], key.secret);
+    for (const part of parts)
+        mac.update(part);
+    return mac.digest();
+}
+function lengthPrefixed(data) {
+    const length = Buffer.alloc(2);
+    length.writeUInt16BE(data.length, 0);
+    return Buffer.concat([length, data]);
+}
+function explainTsigError(error, key, tsig) {
+    switch (error) {
+        case 16:
+            return 'the signature does not verify with the key the server has; the secret or the algorithm differs';
+        case 17:
+            return `the server does not know a key named ${normalizeName(key.name)} with algorithm ${key.algorithm}`;
+        case 18: {
+            const serverTime = tsig.otherData.length === 6 ? ` (server time ${isoTime(tsig.otherData.readUIntBE(0, 6))})` : '';
+            return `the clocks of this machine and the server differ by more than the fudge${serverTime}`;
+        }
+        default:
+            return 'the server rejected the signature';
+    }
+}
+function isoTime(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+function normalizeName(name) {
+    return name.trim().toLowerCase().replace(/\.$/, '');
+}
+
+
+/***/ }),
+
 /***/ 66668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,24 +276,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   check: () => (/* binding */ check),
 /* harmony export */   checkSummary: () => (/* binding */ checkSummary),
 /* harmony export */   cnameRows: () => (/* binding */ cnameRows),
-/* harmony export */   noteRows: () => (/* binding */ noteRows)
+/* harmony export */   noteRows: () => (/* binding */ noteRows),
+/* harmony export */   writeFix: () => (/* binding */ writeFix)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _acme_ari_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46484);
 /* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21093);
-/* harmony import */ var _dns_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53970);
-/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56320);
-/* harmony import */ var _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4565);
-/* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75455);
-/* harmony import */ var _pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62728);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97710);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48992);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48760);
+/* harmony import */ var _dns_tsig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34142);
+/* harmony import */ var _dns_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53970);
+/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56320);
+/* harmony import */ var _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4565);
+/* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75455);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48489);
+/* harmony import */ var _pipeline_records_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62728);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97710);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48992);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48760);
 // mode: check: the whole setup verified before the first certificate, one row per check with the fix, the way the
 // seed's troubleshooting list is worked through by hand: the CNAME on every master and as resolvers see it, the
 // alias zone's servers, a write with the configured provider seen on every server, CAA, and the CA. Nothing is
 // ordered and nothing is left behind: the probe value is removed, other values at the owner stay.
+
+
 
 
 
@@ -74,7 +345,7 @@ async function check(config, host, options) {
 async function dnsChecks(config, dns, host, options) {
     let traced;
     try {
-        traced = await (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .traceChains */ .EN)(config.names, dns);
+        traced = await (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .traceChains */ .EN)(config.names, dns);
     }
     catch (error) {
         return [
@@ -89,7 +360,7 @@ async function dnsChecks(config, dns, host, options) {
     const rows = [...traced.flatMap(cnameRows), ...noteRows(traced), ...(await resolverRows(traced, dns))];
     let plan;
     try {
-        plan = await (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .makePlan */ .Cs)(traced, config.alias, dns);
+        plan = await (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .makePlan */ .Cs)(traced, config.alias, dns);
     }
     catch (error) {
         return [
@@ -124,7 +395,7 @@ function cnameRows(t) {
         if (hop.next === undefined && answer.kind !== 'invalid')
             return [];
         const subject = `${hop.name} on ${server.name}${server.addresses.length > 0 ? ` (${server.addresses.join(', ')})` : ''}`;
-        const fix = `publish "${hop.name}. CNAME ${hop.next ?? '<the alias owner>'}." in the DNS provider behind ${server.name}`;
+        const fix = (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .publishCname */ .Oj)(hop.name, hop.next ?? '<the alias owner>', server);
         return [answerRow(answer, hop.next, subject, fix)];
     }));
 }
@@ -152,7 +423,7 @@ function answerRow(answer, expected, subject, fix) {
                 ? row('pass', `CNAME ${answer.target}`)
                 : row('fail', `CNAME ${answer.target}, the other servers ${expected ?? 'none'}`);
         case 'invalid':
-            return row('fail', `CNAME ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .quote */ .hD)(answer.target)}, which is no host name (${answer.why})`);
+            return row('fail', `CNAME ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .quote */ .hD)(answer.target)}, which is no host name (${answer.why})`);
         case 'none':
             return row('fail', `no CNAME (${answer.rcode})`);
         case 'lame':
@@ -169,13 +440,13 @@ async function resolverRows(traced, dns) {
         const expected = t.chain[1];
         const subject = `${t.challengeName} via ${resolver}`;
         try {
-            const response = await (0,_dns_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .query */ .P)(resolver, t.challengeName, 'CNAME', {
+            const response = await (0,_dns_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .query */ .P)(resolver, t.challengeName, 'CNAME', {
                 recursionDesired: true,
                 timeoutMs: 2000,
                 tries: 2,
             });
             const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === t.challengeName);
-            const seen = cname === undefined ? undefined : (0,_names_index_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$N)(String(cname.data));
+            const seen = cname === undefined ? undefined : (0,_names_index_js__WEBPACK_IMPORTED_MODULE_5__/* .canonical */ .$N)(String(cname.data));
             if (seen === expected) {
                 return {
                     check: 'resolver',
@@ -243,7 +514,7 @@ async function aliasZoneRows(zone, dns) {
 async function writeRows(config, plan, dns, host, options) {
     let provider;
     try {
-        provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createProvider */ .Qd)(config.provider.id, {
+        provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_9__/* .createProvider */ .Qd)(config.provider.id, {
             env: options.env,
             host,
             resolvers: config.resolvers,
@@ -256,24 +527,31 @@ async function writeRows(config, plan, dns, host, options) {
     host.info(`Write check: the probe value "${probe}" is written at each owner with ${config.provider.id}, then removed`);
     const records = plan.owners.map((o) => ({ zone: o.zone, owner: o.owner, values: [probe] }));
     // saved first, as an issuing run does: a cancelled check still leaves the post step a list to clean up
-    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_PROVIDER */ .Ui, config.provider.id);
-    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_RECORDS */ .Np, JSON.stringify(records));
+    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_11__/* .STATE_PROVIDER */ .Ui, config.provider.id);
+    host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_11__/* .STATE_RECORDS */ .Np, JSON.stringify(records));
     const rows = [];
     const before = new Map();
+    // the owners the probe may have reached: a write refused outright left nothing to remove, and gets one row
+    const written = [];
     try {
         await Promise.all(records.map(async (r) => {
             const subject = `${r.owner} (zone ${r.zone}) with ${config.provider.id}`;
             before.set(r.owner, (await dns.servedTxt(r.zone, r.owner)) ?? []);
             try {
                 await provider.append(r.zone, r.owner, [probe]);
+                written.push(r);
             }
             catch (error) {
+                const fix = writeFix(error, config.provider, r.zone);
+                // a timeout or a dropped connection may still have landed: that owner is cleaned up and checked
+                if (fix === undefined)
+                    written.push(r);
                 rows.push({
                     check: 'write',
                     subject,
                     status: 'fail',
                     detail: error.message,
-                    fix: `give ${config.provider.id}'s credential the right to change TXT records in ${r.zone}`,
+                    ...(fix !== undefined && { fix }),
                 });
                 return;
             }
@@ -288,12 +566,12 @@ async function writeRows(config, plan, dns, host, options) {
         }));
     }
     finally {
-        if (await (0,_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m)))
-            host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_RECORDS */ .Np, '[]');
-        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
+        if (await (0,_pipeline_records_js__WEBPACK_IMPORTED_MODULE_11__/* .removeRecords */ .DR)(provider, written, (m) => host.warning(m)))
+            host.saveState(_pipeline_records_js__WEBPACK_IMPORTED_MODULE_11__/* .STATE_RECORDS */ .Np, '[]');
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_9__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     // what is left: the probe gone, every value that was there before still there
-    for (const r of records) {
+    for (const r of written) {
         const after = (await dns.servedTxt(r.zone, r.owner)) ?? [];
         const kept = before.get(r.owner) ?? [];
         const lost = kept.filter((v) => !after.includes(v));
@@ -325,6 +603,37 @@ async function writeRows(config, plan, dns, host, options) {
         }
     }
     return rows;
+}
+/**
+ * The fix for a probe write the provider refused, from what refused it: a TSIG secret or key name the server does
+ * not accept, a token that is invalid (401), or one that may not change TXT records in the zone (403, REFUSED).
+ * Undefined for a failure that is no refusal (a timeout, a 5xx): the provider's own words say what happened.
+ */
+function writeFix(error, provider, zone) {
+    const secrets = provider.credentials
+        .filter((c) => c.secret)
+        .map((c) => c.env)
+        .join(', ') || `the credential variables of ${provider.id}`;
+    const guide = `docs/providers/${provider.id}.md, "A token for the alias zone only"`;
+    for (let e = error; typeof e === 'object' && e !== null; e = e.cause) {
+        if (e instanceof _dns_tsig_js__WEBPACK_IMPORTED_MODULE_3__/* .TsigError */ .ab && e.code === 'BADSIG') {
+            return ("the secret is wrong: RFC2136_TSIG_SECRET must be the key's secret as the server's configuration holds it " +
+                '(base64, as tsig-keygen printed it), and RFC2136_TSIG_ALGORITHM its algorithm');
+        }
+        if (e instanceof _dns_tsig_js__WEBPACK_IMPORTED_MODULE_3__/* .TsigError */ .ab && e.code === 'BADKEY') {
+            return ('the key name is unknown to the server: RFC2136_TSIG_KEY must be the name of a key in its configuration ' +
+                '(BIND: key "<name>" { ... };), with its algorithm in RFC2136_TSIG_ALGORITHM');
+        }
+        const { status, rcode } = e;
+        if (status === 401) {
+            return `the token is invalid (mistyped, expired or revoked): put a valid one in ${secrets}`;
+        }
+        if (status === 403 || rcode === 'REFUSED') {
+            const who = rcode === 'REFUSED' ? 'key' : 'token';
+            return `the ${who} lacks the right to change TXT records in ${zone}: grant it there and nowhere else (${guide})`;
+        }
+    }
+    return undefined;
 }
 async function servedRow(server, r, probe, dns, timeoutMs) {
     const subject = `${r.owner} on ${server.name}`;
@@ -363,7 +672,7 @@ async function servedRow(server, r, probe, dns, timeoutMs) {
 // ---------------------------------------------------------------------------------------------------
 // 4: CAA
 async function caaChecks(config, dns, ca) {
-    const identities = await (0,_pipeline_caa_js__WEBPACK_IMPORTED_MODULE_5__/* .caIdentities */ .VT)(config, ca);
+    const identities = await (0,_pipeline_caa_js__WEBPACK_IMPORTED_MODULE_6__/* .caIdentities */ .VT)(config, ca);
     if (identities.length === 0) {
         return [
             {
@@ -374,7 +683,7 @@ async function caaChecks(config, dns, ca) {
             },
         ];
     }
-    const reader = new _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_5__/* .CaaReader */ .tn(dns);
+    const reader = new _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_6__/* .CaaReader */ .tn(dns);
     return Promise.all(config.names.map(async (name) => {
         const verdict = await reader.verdict(name, identities);
         if (verdict.status === 'unknown')
@@ -441,7 +750,7 @@ async function caChecks(config, ca, host, options) {
     const key = config.accountKey ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 34390))).makePrivateKey('ec-p256'));
     const { AcmeSession } = await Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(2161)]).then(__webpack_require__.bind(__webpack_require__, 52161));
     try {
-        const session = await AcmeSession.open((0,_step_js__WEBPACK_IMPORTED_MODULE_10__/* .sessionRequest */ .y)(config), key, {
+        const session = await AcmeSession.open((0,_step_js__WEBPACK_IMPORTED_MODULE_12__/* .sessionRequest */ .y)(config), key, {
             debug: (m) => host.debug(m),
             env: options.env,
         });
@@ -471,381 +780,9 @@ function checkSummary(rows) {
         '',
         '| | check | of | result | fix |',
         '| --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.subject)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.detail)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownText */ .p7)(r.fix ?? '')} |`),
+        ...rows.map((r) => `| ${SYMBOL[r.status]} | ${r.check} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(r.subject)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(r.detail)} | ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(r.fix ?? '')} |`),
         '',
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 4565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VT: () => (/* binding */ caIdentities),
-/* harmony export */   tn: () => (/* binding */ CaaReader),
-/* harmony export */   zE: () => (/* binding */ caaPreflight)
-/* harmony export */ });
-/* unused harmony export PRESET_CAA_IDENTITIES */
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
-
-/** The CAA identities of the CA presets whose directories publish none. */
-const PRESET_CAA_IDENTITIES = {
-    letsencrypt: ['letsencrypt.org'],
-    'letsencrypt-staging': ['letsencrypt.org'],
-    zerossl: ['sectigo.com'],
-    google: ['pki.goog'],
-    'google-staging': ['pki.goog'],
-    buypass: ['buypass.com'],
-    sslcom: ['ssl.com'],
-};
-/**
- * A best-effort check: the CA looks itself, so a run is not held for it. Every lookup of one reader ends within
- * this deadline from the reader's start, which is as the run starts, beside the questions the run needs.
- */
-class CaaReader {
-    dns;
-    deadlineMs;
-    #sets = new Map();
-    #deadline;
-    constructor(dns, deadlineMs = _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .BEST_EFFORT_MS */ .F3) {
-        this.dns = dns;
-        this.deadlineMs = deadlineMs;
-        this.#deadline = AbortSignal.timeout(deadlineMs);
-    }
-    /** Start reading the record sets that apply to these names now; verdict() waits for what is still out. */
-    prefetch(names) {
-        for (const name of names)
-            for (const level of levelsOf(name))
-                void this.#at(level);
-    }
-    /** The CAA records at exactly `domain` (following CNAMEs); an Error when it could not be read. */
-    #at(domain) {
-        let set = this.#sets.get(domain);
-        if (set === undefined) {
-            set = this.dns
-                .recursive(domain, 'CAA', { timeoutMs: this.deadlineMs / 2, tries: 2, signal: this.#deadline })
-                .then((response) => response.answers.filter((rr) => rr.type === 'CAA').map((rr) => rr.data), (error) => this.#deadline.aborted
-                ? new Error(`no answer within ${this.deadlineMs / 1000} s`)
-                : error instanceof Error
-                    ? error
-                    : new Error(String(error)));
-            this.#sets.set(domain, set);
-        }
-        return set;
-    }
-    async verdict(name, identities) {
-        // every level at once: a slow level costs one lookup's time, not its share of a serial climb
-        const levels = levelsOf(name);
-        const sets = await Promise.all(levels.map((level) => this.#at(level)));
-        for (const [i, set] of sets.entries()) {
-            const at = levels[i];
-            if (set instanceof Error) {
-                // a failure at the top-level domain says little (the test bed has none); below it, it hides the answer
-                if (i === levels.length - 1)
-                    continue;
-                return {
-                    name: name.name,
-                    status: 'unknown',
-                    at,
-                    records: [],
-                    detail: `CAA at ${at} could not be read: ${set.message}`,
-                };
-            }
-            if (set.length === 0)
-                continue;
-            return judge(name, at, set, identities);
-        }
-        return {
-            name: name.name,
-            status: 'allowed',
-            records: [],
-            detail: 'no CAA record applies: any CA may issue',
-        };
-    }
-}
-/** The name and each of its parents: `a.example.com`, `example.com`, `com`. */
-function levelsOf(name) {
-    return name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
-}
-function judge(name, at, set, identities) {
-    const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
-    const unknownCritical = set.find((r) => r.critical && !['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'].includes(r.tag));
-    if (unknownCritical !== undefined) {
-        return {
-            name: name.name,
-            status: 'forbidden',
-            at,
-            records,
-            detail: `a critical CAA property "${unknownCritical.tag}" no CA may ignore`,
-        };
-    }
-    const wild = set.filter((r) => r.tag === 'issuewild');
-    const applicable = name.wildcard && wild.length > 0 ? wild : set.filter((r) => r.tag === 'issue');
-    if (applicable.length === 0) {
-        return {
-            name: name.name,
-            status: 'allowed',
-            at,
-            records,
-            detail: `CAA at ${at} names no issuer${name.wildcard ? ' for wildcards' : ''}: any CA may issue`,
-        };
-    }
-    const issuers = applicable.map((r) => (r.value.split(';')[0] ?? '').trim().toLowerCase());
-    const allowed = identities.find((id) => issuers.includes(id.toLowerCase()));
-    if (allowed !== undefined) {
-        return { name: name.name, status: 'allowed', at, records, detail: `CAA at ${at} allows ${allowed}` };
-    }
-    const tag = name.wildcard && wild.length > 0 ? 'issuewild' : 'issue';
-    return {
-        name: name.name,
-        status: 'forbidden',
-        at,
-        records,
-        detail: `CAA at ${at} lets ${issuers.filter(Boolean).join(', ') || 'no CA'} issue${name.wildcard ? ' wildcards' : ''}, not ${identities.join(' or ')} (${tag})`,
-    };
-}
-/** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
-async function caIdentities(config, ca) {
-    try {
-        const meta = (await ca.directory()).meta;
-        if (Array.isArray(meta?.caaIdentities) && meta.caaIdentities.length > 0)
-            return meta.caaIdentities.map(String);
-    }
-    catch {
-        // whoever needs the directory next says why it could not be read
-    }
-    return [...(PRESET_CAA_IDENTITIES[config.acmeServer.toLowerCase()] ?? [])];
-}
-/**
- * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
- * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
- */
-async function caaPreflight(config, reader, identities, warn) {
-    if (identities.length === 0)
-        return;
-    const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
-    for (const v of verdicts)
-        if (v.status === 'unknown')
-            warn(`CAA: ${v.name}: ${v.detail}`);
-    const forbidden = verdicts.filter((v) => v.status === 'forbidden');
-    if (forbidden.length > 0) {
-        throw new Error([
-            'CAA records forbid this CA for some names; nothing was ordered or written:',
-            ...forbidden.map((v) => `  - ${v.name}: ${v.detail}: ${v.records.join('; ')}`),
-            `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards), or choose a CA the records allow.`,
-        ].join('\n'));
-    }
-}
-
-
-/***/ }),
-
-/***/ 75455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   EN: () => (/* binding */ traceChains)
-/* harmony export */ });
-/* unused harmony exports PlanError, publishedTarget, resolveOwner, groupByOwner */
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
-/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
-
-
-
-class PlanError extends Error {
-}
-/**
- * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
- * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
- * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
- * their servers.
- */
-async function traceChains(names, dns) {
-    const byChallenge = new Map();
-    for (const name of names) {
-        const challenge = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeName */ .Vm)(name);
-        byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name]);
-    }
-    return Promise.all([...byChallenge].map(async ([challenge, sharing]) => {
-        const hops = await traceHops(challenge, dns);
-        return { challengeName: challenge, chain: hops.map((h) => h.name), names: sharing, hops };
-    }));
-}
-async function traceHops(challenge, dns) {
-    const hops = [];
-    let current = challenge;
-    for (;;) {
-        const hop = await askHop(current, dns);
-        hops.push(hop);
-        if (hop.next === undefined)
-            return hops;
-        const chain = hops.map((h) => h.name);
-        if (chain.includes(hop.next)) {
-            throw new PlanError(`CNAME loop: ${[...chain, hop.next].join(' -> ')}`);
-        }
-        if (chain.length + 1 > _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix + 1) {
-            throw new PlanError(`CNAME chain longer than ${_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .HOP_LIMIT */ .Ix} hops: ${[...chain, hop.next].join(' -> ')}`);
-        }
-        current = hop.next;
-    }
-}
-/** Ask every server of the name's zone for its CNAME. */
-async function askHop(name, dns) {
-    const zone = await dns.zoneOf(name);
-    const { servers, mismatch, note } = await dns.zoneServers(zone);
-    const answers = await Promise.all(servers.map(async (server) => ({ server, answer: await askServer(server, name, dns) })));
-    return { name, zone, answers, next: publishedTarget(answers.map((a) => a.answer)), mismatch, note };
-}
-async function askServer(server, name, dns) {
-    if (server.unreachable !== undefined)
-        return { kind: 'unreachable', why: server.unreachable };
-    let response;
-    try {
-        response = await dns.askServer(server, name, 'CNAME', { timeoutMs: 1500, tries: 2 });
-    }
-    catch (error) {
-        return { kind: 'failed', error: error.message };
-    }
-    const lame = (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .lameness */ .fe)(response);
-    if (lame !== undefined)
-        return { kind: 'lame', why: lame };
-    const cname = response.answers.find((rr) => rr.type === 'CNAME' && rr.name === name);
-    if (cname === undefined)
-        return { kind: 'none', rcode: response.rcode };
-    const target = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)(cname.data);
-    const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(target);
-    return why === undefined ? { kind: 'cname', target } : { kind: 'invalid', target, why };
-}
-/** The CNAME target the servers publish; when they differ, the most common (preflight names the others). */
-function publishedTarget(answers) {
-    const counts = new Map();
-    for (const answer of answers) {
-        if (answer.kind === 'cname')
-            counts.set(answer.target, (counts.get(answer.target) ?? 0) + 1);
-    }
-    let best;
-    for (const [target, count] of counts)
-        if (best === undefined || count > (counts.get(best) ?? 0))
-            best = target;
-    return best;
-}
-/** Owners for every name (checked against `domain_alias`), grouped, each with its alias zone. */
-async function makePlan(traced, alias, dns) {
-    const names = traced.flatMap((t) => t.names.map((name) => ({
-        name,
-        challengeName: t.challengeName,
-        chain: t.chain,
-        owner: resolveOwner(name, t.chain, alias.byName.get(name.base) ?? alias.all),
-    })));
-    // The owner is the end of a traced chain, whose zone the trace already found.
-    const zones = new Map(traced.flatMap((t) => t.hops.map((hop) => [hop.name, hop.zone])));
-    return {
-        names,
-        owners: await groupByOwner(names, async (owner) => zones.get(owner) ?? dns.zoneOf(owner)),
-    };
-}
-/**
- * The owner for one name: the end of the published chain, checked against `domain_alias` when given.
- * The alias may be the full owner (`_acme-challenge.validation.example.org`) or zone-style
- * (`validation.example.org`); the published CNAME tells which was meant.
- */
-function resolveOwner(name, chain, alias) {
-    const challenge = chain[0];
-    const end = chain[chain.length - 1];
-    if (alias === undefined)
-        return end;
-    const candidates = [alias, `_acme-challenge.${alias}`];
-    if (chain.length === 1) {
-        if (candidates.includes(challenge))
-            return challenge;
-        throw new PlanError(`${name.name}: no CNAME is published at ${challenge}, so the CA would never see a TXT record at ${alias}. ` +
-            `Publish "${challenge}. CNAME ${alias.startsWith('_acme-challenge.') ? alias : `_acme-challenge.${alias}`}." in every DNS provider of the zone.`);
-    }
-    if (candidates.includes(end))
-        return end;
-    throw new PlanError(`${name.name}: domain_alias is ${alias}, but the published CNAME chain leads elsewhere: ${chain.join(' -> ')}. ` +
-        'Fix the CNAME or domain_alias so that they agree.');
-}
-async function groupByOwner(names, zoneOf) {
-    const byOwner = new Map();
-    for (const plan of names) {
-        const why = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hostnameProblem */ .RH)(plan.owner);
-        if (why !== undefined)
-            throw new PlanError(`${plan.name.name}: the TXT owner ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(plan.owner)} is no host name (${why})`);
-        const group = byOwner.get(plan.owner) ?? [];
-        group.push(plan.name);
-        byOwner.set(plan.owner, group);
-    }
-    return Promise.all([...byOwner].map(async ([owner, groupNames]) => ({
-        owner,
-        zone: await zoneOf(owner),
-        names: groupNames,
-    })));
-}
-
-
-/***/ }),
-
-/***/ 62728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ removeRecords),
-/* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
-/* harmony export */   Q4: () => (/* binding */ parseRecords),
-/* harmony export */   Ui: () => (/* binding */ STATE_PROVIDER),
-/* harmony export */   Wh: () => (/* binding */ writeRecords),
-/* harmony export */   Y5: () => (/* binding */ recordsFor)
-/* harmony export */ });
-const STATE_RECORDS = 'records';
-const STATE_PROVIDER = 'provider';
-/** Values per owner: apex and wildcard (one owner) land in one write. */
-function recordsFor(plan, challenges) {
-    const values = new Map();
-    for (const c of challenges) {
-        const certName = c.wildcard ? `*.${c.identifier}` : c.identifier;
-        const planned = plan.names.find((n) => n.name.name === certName);
-        if (planned === undefined)
-            throw new Error(`the CA sent a challenge for ${certName}, which was not ordered`);
-        const list = values.get(planned.owner) ?? [];
-        if (!list.includes(c.value))
-            list.push(c.value);
-        values.set(planned.owner, list);
-    }
-    return plan.owners
-        .filter((group) => values.has(group.owner))
-        .map((group) => ({ zone: group.zone, owner: group.owner, values: values.get(group.owner) ?? [] }));
-}
-async function writeRecords(provider, records) {
-    await Promise.all(records.map((r) => provider.append(r.zone, r.owner, [...r.values])));
-}
-/** Remove our values; each owner on its own, so one failure does not keep the others in place. */
-async function removeRecords(provider, records, warn) {
-    const results = await Promise.allSettled(records.map((r) => provider.remove(r.zone, r.owner, [...r.values])));
-    let clean = true;
-    results.forEach((result, i) => {
-        if (result.status === 'rejected') {
-            clean = false;
-            const r = records[i];
-            warn(`could not remove the challenge values at ${r.owner}: ${result.reason.message}`);
-        }
-    });
-    return clean;
-}
-function parseRecords(state) {
-    if (state.trim() === '')
-        return [];
-    const parsed = JSON.parse(state);
-    if (!Array.isArray(parsed))
-        return [];
-    return parsed.filter((r) => typeof r?.zone === 'string' &&
-        typeof r?.owner === 'string' &&
-        Array.isArray(r?.values) &&
-        r.values.every((v) => typeof v === 'string'));
 }
 
 

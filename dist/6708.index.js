@@ -257,10 +257,13 @@ async function findCurrent(config, context) {
                 untrusted.push(message);
                 continue;
             }
+            // The delivery would fail the same way: issuing now would spend one of the CA's few certificates per
+            // week on every scheduled run, and deliver none of them.
             if (refused(result.reason)) {
-                // The delivery would be refused the same way: issuing now would spend one of the CA's few
-                // certificates per week on every scheduled run, and deliver none of them.
                 throw new Error(`${message}. Nothing was ordered: fix the credential first, since the certificate could not be stored there either`);
+            }
+            if (unavailable(result.reason)) {
+                throw new Error(`${message}. Nothing was ordered: the certificate could not be stored there either`);
             }
             problems.push(message);
             continue;
@@ -413,9 +416,15 @@ function coversPrimary(leaf, names, primary) {
 }
 /** A 401 or 403 from a destination (the error or what it wraps): the credential is wrong, not the network. */
 function refused(error) {
+    return someCause(error, (e) => e.status === 401 || e.status === 403);
+}
+/** A credential that cannot be obtained at all (no OIDC token in the job), the error or what it wraps. */
+function unavailable(error) {
+    return someCause(error, (e) => e.credentialUnavailable === true);
+}
+function someCause(error, test) {
     for (let e = error; typeof e === 'object' && e !== null; e = e.cause) {
-        const status = e.status;
-        if (status === 401 || status === 403)
+        if (test(e))
             return true;
     }
     return false;

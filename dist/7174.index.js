@@ -180,8 +180,9 @@ const descriptor = {
         { env: 'TRANSIP_API_URL', description: 'API base URL', default: API_URL },
         {
             env: 'TRANSIP_TTL',
-            description: 'TTL (expire) of the TXT entries: 60, 300, 3600 or 86400 seconds',
+            description: "TTL (expire) of the TXT entries, in seconds: TransIP's expire values",
             default: '60',
+            values: ['60', '300', '3600', '86400'],
         },
     ],
     leastPrivilege: 'TransIP API keys act for the whole account and cannot be limited to one domain. Keep the alias zone in a ' +

@@ -53,8 +53,9 @@ const actionsHost = {
     async idToken(audience) {
         const unset = ID_TOKEN_ENV.filter((name) => !process.env[name]);
         if (unset.length > 0) {
-            throw new Error(`it is not available (${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset): give the job ` +
-                '`permissions: id-token: write` (pull requests from forks never get one)');
+            throw new Error(`this job does not get it (${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset): add ` +
+                '`permissions: id-token: write` to the job (with `contents: read` beside it when the job checks out the ' +
+                'repository; pull requests from forks never get one)');
         }
         mask(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
         let token;

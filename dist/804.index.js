@@ -172,6 +172,7 @@ const descriptor = {
             env: 'INWX_SANDBOX',
             description: `\`true\`: use the OT&E test system (${SANDBOX_URL}) instead of the live one`,
             default: 'false',
+            values: ['true', 'false', '1', '0', 'yes', 'no'],
         },
         { env: 'INWX_API_URL', description: 'JSON-RPC endpoint; overrides INWX_SANDBOX', default: API_URL },
         {

@@ -117,6 +117,7 @@ const descriptor = {
             description: "Only the default mode (JSON {fqdn, value}); lego's RAW mode sends the ACME token and key authorization, " +
                 'which this action does not hand to a DNS provider, so RAW is refused',
             default: '',
+            values: [],
         },
     ],
     leastPrivilege: 'The server is yours: let it accept only TXT changes under the alias zone (reject any fqdn outside ' +

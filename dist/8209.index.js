@@ -258,8 +258,23 @@ const PROVIDER_DESCRIPTORS = [
             },
             {
                 "env": "CLOUDNS_TTL",
-                "description": "TTL of the TXT records, one of 60, 300, 900, 1800, 3600, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000",
-                "default": "60"
+                "description": "TTL of the TXT records (seconds)",
+                "default": "60",
+                "values": [
+                    "60",
+                    "300",
+                    "900",
+                    "1800",
+                    "3600",
+                    "21600",
+                    "43200",
+                    "86400",
+                    "172800",
+                    "259200",
+                    "604800",
+                    "1209600",
+                    "2592000"
+                ]
             }
         ],
         "leastPrivilege": "Create an API sub-user (API & Resellers > API sub-users), give it only the alias zone (Delegate zone), restrict it to the IP addresses your runner leaves from if you can, and set CLOUDNS_SUB_AUTH_ID and CLOUDNS_AUTH_PASSWORD from it. The main API user (CLOUDNS_AUTH_ID) reaches every zone of the account.",
@@ -320,7 +335,11 @@ const PROVIDER_DESCRIPTORS = [
             {
                 "env": "CPANEL_MODE",
                 "description": "cpanel (UAPI, a cPanel account’s token) or whm (WHM API 1, a WHM token)",
-                "default": "cpanel"
+                "default": "cpanel",
+                "values": [
+                    "cpanel",
+                    "whm"
+                ]
             },
             {
                 "env": "CPANEL_TTL",
@@ -882,7 +901,8 @@ const PROVIDER_DESCRIPTORS = [
             {
                 "env": "HTTPREQ_MODE",
                 "description": "Only the default mode (JSON {fqdn, value}); lego's RAW mode sends the ACME token and key authorization, which this action does not hand to a DNS provider, so RAW is refused",
-                "default": ""
+                "default": "",
+                "values": []
             }
         ],
         "leastPrivilege": "The server is yours: let it accept only TXT changes under the alias zone (reject any fqdn outside _acme-challenge names of validation.example.org), require basic authentication with a password used for nothing else, and serve it over HTTPS. /present must add the value and keep the others at the name; /cleanup must remove only that value.",
@@ -938,8 +958,13 @@ const PROVIDER_DESCRIPTORS = [
             },
             {
                 "env": "INFOBLOX_SSL_VERIFY",
-                "description": "Only true: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
-                "default": "true"
+                "description": "Only on: turning the certificate check off is refused, since the WAPI password would go to whoever answers at the Grid Manager's address; give its CA with INFOBLOX_CA_CERTIFICATE instead",
+                "default": "true",
+                "values": [
+                    "true",
+                    "1",
+                    "yes"
+                ]
             }
         ],
         "leastPrivilege": "Create a WAPI-only admin group (Administration > Administrators > Groups, allowed interface API only) with Read/Write permission on TXT records of the alias zone alone (Permissions > add a permission on the zone validation.example.org in the view, resource type TXT Records) and no other permission, so the user cannot touch other zones or record types; put a user with a long random password in that group. The WAPI reference of your own grid is at https://<grid manager>/wapidoc/ (objects > record:txt).",
@@ -993,7 +1018,15 @@ const PROVIDER_DESCRIPTORS = [
             {
                 "env": "INWX_SANDBOX",
                 "description": "`true`: use the OT&E test system (https://api.ote.domrobot.com/jsonrpc/) instead of the live one",
-                "default": "false"
+                "default": "false",
+                "values": [
+                    "true",
+                    "false",
+                    "1",
+                    "0",
+                    "yes",
+                    "no"
+                ]
             },
             {
                 "env": "INWX_API_URL",
@@ -1066,7 +1099,10 @@ const PROVIDER_DESCRIPTORS = [
             {
                 "env": "JOKER_API_MODE",
                 "description": "`DMAPI`, the only mode supported (lego’s `SVC` mode, the dynamic DNS interface, is not)",
-                "default": "DMAPI"
+                "default": "DMAPI",
+                "values": [
+                    "DMAPI"
+                ]
             },
             {
                 "env": "JOKER_TTL",
@@ -1428,8 +1464,17 @@ const PROVIDER_DESCRIPTORS = [
         "settings": [
             {
                 "env": "OVH_ENDPOINT",
-                "description": "API region: ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca",
-                "default": "ovh-eu"
+                "description": "API region (OVH_API_URL, when set, takes the place of its address)",
+                "default": "ovh-eu",
+                "values": [
+                    "ovh-eu",
+                    "ovh-ca",
+                    "ovh-us",
+                    "kimsufi-eu",
+                    "kimsufi-ca",
+                    "soyoustart-eu",
+                    "soyoustart-ca"
+                ]
             },
             {
                 "env": "OVH_API_URL",
@@ -1550,8 +1595,16 @@ const PROVIDER_DESCRIPTORS = [
         "settings": [
             {
                 "env": "RFC2136_TSIG_ALGORITHM",
-                "description": "TSIG algorithm: hmac-sha256, hmac-sha384, hmac-sha512 (also hmac-sha224, hmac-sha1, hmac-md5).",
-                "default": "hmac-sha256"
+                "description": "TSIG algorithm of the key, as the server configuration names it.",
+                "default": "hmac-sha256",
+                "values": [
+                    "hmac-sha256",
+                    "hmac-sha384",
+                    "hmac-sha512",
+                    "hmac-sha224",
+                    "hmac-sha1",
+                    "hmac-md5"
+                ]
             },
             {
                 "env": "RFC2136_TTL",
@@ -1790,8 +1843,14 @@ const PROVIDER_DESCRIPTORS = [
             },
             {
                 "env": "TRANSIP_TTL",
-                "description": "TTL (expire) of the TXT entries: 60, 300, 3600 or 86400 seconds",
-                "default": "60"
+                "description": "TTL (expire) of the TXT entries, in seconds: TransIP's expire values",
+                "default": "60",
+                "values": [
+                    "60",
+                    "300",
+                    "3600",
+                    "86400"
+                ]
             }
         ],
         "leastPrivilege": "TransIP API keys act for the whole account and cannot be limited to one domain. Keep the alias zone in a TransIP account of its own (it can be a small account that holds only that domain) and make the key pair there; the key must be a global key (not whitelisted to IP addresses), as runners have no fixed address.",
@@ -1993,7 +2052,7 @@ async function load(id) {
         case 'powerdns':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1787)]).then(__webpack_require__.bind(__webpack_require__, 1787))).powerdns;
         case 'rfc2136':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(6442)]).then(__webpack_require__.bind(__webpack_require__, 86442))).rfc2136;
+            return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(4742)]).then(__webpack_require__.bind(__webpack_require__, 24742))).rfc2136;
         case 'route53':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
@@ -2023,7 +2082,7 @@ async function createProvider(id, context) {
     if (descriptor === undefined || module === undefined)
         throw new Error(`unknown DNS provider "${id}"`);
     // lego's other names for a variable stand for it: the provider reads one name only
-    const env = (0,types/* withAliases */.P)(descriptor, context.env);
+    const env = (0,types/* withAliases */.Pu)(descriptor, context.env);
     for (const setting of [...descriptor.credentials, ...descriptor.settings]) {
         const value = env[setting.env];
         if (setting.secret && value)
@@ -2048,8 +2107,9 @@ async function closeProvider(provider, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ withAliases),
-/* harmony export */   s: () => (/* binding */ acceptedNames)
+/* harmony export */   Pu: () => (/* binding */ withAliases),
+/* harmony export */   SA: () => (/* binding */ settingValue),
+/* harmony export */   sv: () => (/* binding */ acceptedNames)
 /* harmony export */ });
 /**
  * The environment with every descriptor variable under its own name: an unset (or blank) variable takes the
@@ -2067,6 +2127,10 @@ function withAliases(descriptor, env) {
         resolved[setting.env] = env[alias];
     }
     return resolved ?? env;
+}
+/** A value as a fixed set of values is compared: no surrounding space, no case, no trailing dot. */
+function settingValue(value) {
+    return value.trim().toLowerCase().replace(/\.$/, '');
 }
 /** The variable and its aliases, as a message names them: `A` or `A (or B, C)`. */
 function acceptedNames(setting) {

@@ -98,7 +98,7 @@ function googleCredential(context, who, scope) {
         return body.access_token;
     }
     async function federatedToken() {
-        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowIdToken */ .q)({
+        const oidc = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowIdToken */ .qj)({
             host: context.host,
             // the audience a workload identity provider accepts by default
             audience: `https://iam.googleapis.com/${provider}`,
@@ -218,12 +218,24 @@ function base64url(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ workflowIdToken),
-/* harmony export */   y: () => (/* binding */ OIDC_TOKEN_ENV)
+/* harmony export */   qj: () => (/* binding */ workflowIdToken),
+/* harmony export */   yD: () => (/* binding */ OIDC_TOKEN_ENV)
 /* harmony export */ });
+/* unused harmony export OidcTokenUnavailable */
 /** Set by the runner when the job has `permissions: id-token: write`: the sign-in with the token is possible. */
 const OIDC_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in. */
+/**
+ * The job gets no OIDC token: a credential that cannot be obtained at all. The renewal decision reads
+ * `credentialUnavailable` to stop before ordering, as it does on a refused credential.
+ */
+class OidcTokenUnavailable extends Error {
+    name = 'OidcTokenUnavailable';
+    credentialUnavailable = true;
+}
+/**
+ * The workflow's OIDC token for one audience (masked by the host), or an error naming the other way in: a run
+ * without it cannot sign in, so it stops before ordering (OidcTokenUnavailable).
+ */
 async function workflowIdToken(request) {
     try {
         return await request.host.idToken(request.audience || undefined);
@@ -231,7 +243,7 @@ async function workflowIdToken(request) {
     catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         const who = request.requestedBy ? `\`${request.requestedBy}\` logs in with` : 'signing in needs';
-        throw new Error(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
+        throw new OidcTokenUnavailable(`${request.provider}: ${who} the workflow's OIDC token, and ${why}; or use ${request.instead}`);
     }
 }
 
