@@ -17,6 +17,7 @@ import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
 import { CORE_INPUTS } from './inputs.js'
+import { closest } from './suggest.js'
 
 export { KEY_TYPES, type KeyType }
 
@@ -279,7 +280,7 @@ function readStores(
   const unknown = [...wanted].filter((id) => !known.includes(id))
   if (unknown.length > 0) {
     throw new Error(
-      `\`store\`: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${known.join(', ')}`,
+      `\`store\`: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; ${didYouMean(unknown, known)}known: ${known.join(', ')}`,
     )
   }
   const selected: SelectedStore[] = []
@@ -325,8 +326,17 @@ function readProvider(id: string): ProviderDescriptor {
   if (id === '')
     throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
   const descriptor = DESCRIPTORS[id.toLowerCase()]
-  if (descriptor === undefined) throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`)
+  if (descriptor === undefined)
+    throw new Error(
+      `\`dns_provider\`: unknown provider "${id}"; ${didYouMean([id], Object.keys(DESCRIPTORS))}known: ${known}`,
+    )
   return descriptor
+}
+
+/** "did you mean x? " for the first misspelt word close to a known one, else nothing. */
+function didYouMean(typed: readonly string[], known: readonly string[]): string {
+  const suggestion = typed.map((word) => closest(word, known)).find((s) => s !== undefined)
+  return suggestion === undefined ? '' : `did you mean ${suggestion}? `
 }
 
 function readChoice<T extends string>(value: string, input: string, choices: readonly T[]): T {

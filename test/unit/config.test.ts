@@ -55,6 +55,15 @@ describe('config', () => {
     )
   })
 
+  it('suggests the provider or destination a misspelt id is closest to', () => {
+    expect(problems({ dns_provider: 'cloudfare' })[0]).toMatch(
+      /unknown provider "cloudfare"; did you mean cloudflare\? known: /,
+    )
+    expect(problems({ store: 'valut' })[0]).toMatch(
+      /unknown destination "valut"; did you mean vault\? known: /,
+    )
+  })
+
   it('names the missing credential variables of the provider', () => {
     expect(problems({}, { RFC2136_NAMESERVER: 'ns' })[0]).toMatch(
       /needs RFC2136_TSIG_KEY, RFC2136_TSIG_SECRET/,
