@@ -4,9 +4,12 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The command line: `certalias <command> [options]`; resolves to the exit status. */
-export async function certalias(argv: readonly string[]): Promise<number> {
+export async function certalias(
+  argv: readonly string[],
+  about?: { readonly version: string; readonly root?: string },
+): Promise<number> {
   const { cli } = await import('./cli/index.js')
-  return cli(argv)
+  return cli(argv, process.env, about)
 }
 
 const invoked = process.argv[1] === undefined ? '' : resolve(process.argv[1])

@@ -5,12 +5,16 @@
 // 2 bad input, 130/143 after SIGINT/SIGTERM (the values this run wrote removed first: there is no post step here).
 
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
 import { type Host, maskPem, redactSecrets } from '../host.js'
 import { removeSavedRecords } from '../pipeline/cleanup.js'
 import { DESCRIPTORS } from '../providers/index.js'
 import { printable, printableJson } from '../text.js'
+import { cliSpelling, envName, fileFlagName, flagName } from './spelling.js'
+
+export { envName, flagName }
 
 const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
 type Command = (typeof COMMANDS)[number]
@@ -25,10 +29,6 @@ const SUMMARY: Record<Command, string> = {
 
 /** Inputs that are the command itself, not a flag. */
 const NOT_FLAGS = new Set(['mode'])
-
-export const flagName = (input: string) => `--${input.replace(/_/g, '-')}`
-export const envName = (input: string) => `CERTALIAS_${input.toUpperCase()}`
-const fileFlagName = (input: string) => `${flagName(input)}-file`
 
 export class UsageError extends Error {}
 
@@ -140,7 +140,18 @@ export class CliHost implements Host {
   }
 }
 
-export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** What the installed package knows of itself. */
+export interface About {
+  readonly version: string
+  /** The package's folder, which holds docs/providers/<id>.md; undefined: named relative to it. */
+  readonly root?: string
+}
+
+export async function cli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  about: About = { version: 'unknown' },
+): Promise<number> {
   let parsed: Parsed
   try {
     parsed = parseArguments(argv)
@@ -163,6 +174,9 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     host.error((error as Error).message)
     return 2
   }
+  const spelling = cliSpelling(new Set(parsed.values.keys()), new Set(parsed.files.keys()), env, (id) =>
+    join(about.root ?? '', 'docs', 'providers', `${id}.md`),
+  )
   for (const name of SECRET_INPUTS) {
     const value = getInput(name)
     if (value.trim() !== '') maskPem(host, value)
@@ -191,10 +205,11 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       await planFleet(host, {
         getInput,
         env: coreEnv,
+        spelling,
         context: { host, env: coreEnv, github: githubFor(coreEnv, host) },
       })
     } else {
-      config = readConfig(getInput, coreEnv)
+      config = readConfig(getInput, coreEnv, spelling)
       const { run } = await import('../modes/issue.js')
       await run(config, host, { env: coreEnv, github: githubFor(coreEnv, host) })
     }

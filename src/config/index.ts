@@ -17,9 +17,10 @@ import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
 import { CORE_INPUTS } from './inputs.js'
+import { ACTION_SPELLING, type Spelling } from './spelling.js'
 import { closest } from './suggest.js'
 
-export { KEY_TYPES, type KeyType }
+export { ACTION_SPELLING, KEY_TYPES, type KeyType, type Spelling }
 
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
 export const SECRET_INPUTS: readonly string[] = [...CORE_INPUTS, ...storeInputs()]
@@ -103,7 +104,11 @@ export class ConfigError extends Error {
 
 export type GetInput = (name: string) => string
 
-export function readConfig(getInput: GetInput, env: Readonly<Record<string, string | undefined>>): Config {
+export function readConfig(
+  getInput: GetInput,
+  env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
+): Config {
   const problems: string[] = []
   const input = (name: string) => getInput(name).trim()
   const check = <T>(fn: () => T): T | undefined => {
@@ -115,48 +120,52 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
     }
   }
 
-  const mode = check(() => readChoice(input('mode') || 'issue', 'mode', MODES)) ?? 'issue'
+  const mode = check(() => readChoice(input('mode') || 'issue', s.input('mode'), MODES)) ?? 'issue'
   const reasonName = input('revoke_reason') || 'cessationOfOperation'
-  const revokeReason = check(() => readRevokeReason(reasonName))
-  const names = check(() => readNames(input('domain'))) ?? []
+  const revokeReason = check(() => readRevokeReason(reasonName, s))
+  const names = check(() => readNames(input('domain'), s)) ?? []
   let missing: string | undefined
   const provider = check(() => {
-    const descriptor = readProvider(input('dns_provider'))
+    const descriptor = readProvider(input('dns_provider'), s)
     // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
     missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined
     if (missing !== undefined) {
-      throw new Error(`\`dns_provider: ${descriptor.id}\` needs ${missing} in the step's env (from secrets)`)
+      throw new Error(
+        `${s.assignment('dns_provider', descriptor.id)} needs ${missing} ${s.credentials(descriptor.id)}`,
+      )
     }
     return descriptor
   })
   // revoking writes no record: a provider setting cannot stand in its way
-  if (provider !== undefined && mode !== 'revoke') problems.push(...outsideFixedValues(provider, env))
-  const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() }
-  const email = check(() => readEmail(input('email')))
-  const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256'
+  if (provider !== undefined && mode !== 'revoke') problems.push(...outsideFixedValues(provider, env, s))
+  const alias = check(() => readAlias(getInput('domain_alias'), names, s)) ?? { byName: new Map() }
+  const email = check(() => readEmail(input('email'), s))
+  const keyType = check(() => readKeyType(input('key_type') || 'ec-p256', s)) ?? 'ec-p256'
   const acmeServer = input('acme_server') || 'letsencrypt'
-  const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key')))
-  const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined))
-  const accountKey = check(() => readAccountKey(getInput('account_key')))
-  const profile = check(() => readProfile(input('profile')))
-  const preferredChain = check(() => readPreferredChain(input('preferred_chain')))
-  const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? []
-  const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0
-  const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? []
-  const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate')))
-  const txtBatchSize = check(() => readBatchSize(input('txt_batch_size') || 'auto')) ?? 'auto'
-  const force = check(() => readBoolean(input('force_renew'), 'force_renew')) ?? false
+  const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key'), s))
+  const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined, s))
+  const accountKey = check(() => readAccountKey(getInput('account_key'), s))
+  const profile = check(() => readProfile(input('profile'), s))
+  const preferredChain = check(() => readPreferredChain(input('preferred_chain'), s))
+  const resolvers = check(() => readResolvers(input('dns_resolvers'), s)) ?? []
+  const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'), s)) ?? 0
+  const stores = check(() => readStores(input('store'), getInput, env, problems, s)) ?? []
+  const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate'), s))
+  const txtBatchSize = check(() => readBatchSize(input('txt_batch_size') || 'auto', s)) ?? 'auto'
+  const force = check(() => readBoolean(input('force_renew'), s.input('force_renew'))) ?? false
   const renewBefore = input('renew_before')
   const renewBeforeMs =
-    renewBefore === '' ? undefined : check(() => readDuration(renewBefore, 'renew_before', '30d'))
+    renewBefore === '' ? undefined : check(() => readDuration(renewBefore, s.input('renew_before'), '30d'))
   const checkInterval = input('check_interval') || '24h'
-  const checkIntervalMs = check(() => readDuration(checkInterval, 'check_interval', '24h')) ?? 86_400_000
+  const checkIntervalMs =
+    check(() => readDuration(checkInterval, s.input('check_interval'), '24h')) ?? 86_400_000
 
   if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
     if (input('output_dir') === '') {
       problems.push(
-        '`mode: revoke` has nothing to find the certificate in: give `current_certificate`, a `store` that keeps it ' +
-          '(vault, github-secrets) with the same settings as the step that issued, or the `output_dir` it wrote',
+        `${s.assignment('mode', 'revoke')} has nothing to find the certificate in: give ${s.input('current_certificate')}, ` +
+          `a ${s.input('store')} that keeps it (vault, github-secrets) with the same settings as the run that issued, ` +
+          `or the ${s.input('output_dir')} it wrote`,
       )
     }
   }
@@ -194,7 +203,7 @@ export function readConfig(getInput: GetInput, env: Readonly<Record<string, stri
 }
 
 /** `current_certificate`: a PEM, a path, or `tls://host[:port]` (checked here; read when deciding). */
-function readCurrentCertificate(value: string): string | undefined {
+function readCurrentCertificate(value: string, s: Spelling): string | undefined {
   const trimmed = value.trim()
   if (trimmed === '') return undefined
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && !trimmed.startsWith('file://')) {
@@ -210,29 +219,29 @@ function readCurrentCertificate(value: string): string | undefined {
       url.username
     ) {
       throw new Error(
-        `\`current_certificate\`: "${trimmed}" is not tls://host or tls://host:port (or a PEM, or a file path)`,
+        `${s.input('current_certificate')}: "${trimmed}" is not tls://host or tls://host:port (or a PEM, or a file path)`,
       )
     }
   }
   return trimmed.startsWith('-----') ? `${trimmed}\n` : trimmed
 }
 
-function readBatchSize(value: string): 'auto' | number {
+function readBatchSize(value: string, s: Spelling): 'auto' | number {
   if (value.toLowerCase() === 'auto') return 'auto'
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0 || n > 1000) {
     throw new Error(
-      `\`txt_batch_size\`: "${value}" is not auto, 0 (no limit) or a number of values per owner at once (1 to 1000)`,
+      `${s.input('txt_batch_size')}: "${value}" is not auto, 0 (no limit) or a number of values per owner at once (1 to 1000)`,
     )
   }
   return n
 }
 
-/** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. */
+/** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. `input` as spelled. */
 function readBoolean(value: string, input: string): boolean {
   if (['', 'false', 'False', 'FALSE'].includes(value)) return false
   if (['true', 'True', 'TRUE'].includes(value)) return true
-  throw new Error(`\`${input}\`: "${value}" is not true or false`)
+  throw new Error(`${input}: "${value}" is not true or false`)
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = {
@@ -243,19 +252,19 @@ const DURATION_UNITS: Readonly<Record<string, number>> = {
   w: 7 * 86_400_000,
 }
 
-/** A duration such as `30d`, `36h`, `1d12h` or `90m`, in milliseconds. */
+/** A duration such as `30d`, `36h`, `1d12h` or `90m`, in milliseconds; `input` as a message names it. */
 export function readDuration(value: string, input: string, example: string): number {
   const parts = [...value.matchAll(/(\d+)([smhdw])/g)]
   if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value) {
     throw new Error(
-      `\`${input}\`: "${value}" is not a duration; write a number with a unit (s, m, h, d, w), e.g. ${example}`,
+      `${input}: "${value}" is not a duration; write a number with a unit (s, m, h, d, w), e.g. ${example}`,
     )
   }
   const ms = parts.reduce(
     (sum, [, n, unit]) => sum + Number(n) * (DURATION_UNITS[unit as string] as number),
     0,
   )
-  if (ms <= 0) throw new Error(`\`${input}\`: "${value}" must be longer than zero, e.g. ${example}`)
+  if (ms <= 0) throw new Error(`${input}: "${value}" must be longer than zero, e.g. ${example}`)
   return ms
 }
 
@@ -268,6 +277,7 @@ function readStores(
   getInput: GetInput,
   env: Readonly<Record<string, string | undefined>>,
   problems: string[],
+  s: Spelling,
 ): SelectedStore[] {
   const known = STORES.map((s) => s.id)
   const wanted = new Set([
@@ -280,7 +290,7 @@ function readStores(
   const unknown = [...wanted].filter((id) => !known.includes(id))
   if (unknown.length > 0) {
     throw new Error(
-      `\`store\`: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; ${didYouMean(unknown, known)}known: ${known.join(', ')}`,
+      `${s.input('store')}: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; ${didYouMean(unknown, known)}known: ${known.join(', ')}`,
     )
   }
   const selected: SelectedStore[] = []
@@ -291,18 +301,19 @@ function readStores(
         .map((i) => i.name)
       if (stray.length > 0) {
         problems.push(
-          `\`${stray.join('`, `')}\` ${stray.length === 1 ? 'is' : 'are'} set but \`store\` does not include ${module.id}: add it (store: ${[
-            ...wanted,
-          ]
-            .filter((id) => id !== ALWAYS_ON)
-            .concat(module.id)
-            .join(', ')})`,
+          `${stray.map(s.input).join(', ')} ${stray.length === 1 ? 'is' : 'are'} set but ${s.input('store')} does not include ${module.id}: add it (${s.assignment(
+            'store',
+            [...wanted]
+              .filter((id) => id !== ALWAYS_ON)
+              .concat(module.id)
+              .join(', '),
+          )})`,
         )
       }
       continue
     }
     try {
-      selected.push({ module, options: module.readOptions(getInput, env) })
+      selected.push({ module, options: module.readOptions(getInput, env, s) })
     } catch (error) {
       problems.push(...(error as Error).message.split('\n').filter(Boolean))
     }
@@ -310,25 +321,25 @@ function readStores(
   return selected
 }
 
-function readNames(value: string): CertName[] {
+function readNames(value: string, s: Spelling): CertName[] {
   if (value === '')
-    throw new Error('`domain` is required: one or more names, e.g. "example.com, *.example.com"')
+    throw new Error(`${s.input('domain')} is required: one or more names, e.g. "example.com, *.example.com"`)
   try {
     return parseNames(value)
   } catch (error) {
-    if (error instanceof NameError) throw new Error(`\`domain\`: ${error.message}`)
+    if (error instanceof NameError) throw new Error(`${s.input('domain')}: ${error.message}`)
     throw error
   }
 }
 
-function readProvider(id: string): ProviderDescriptor {
+function readProvider(id: string, s: Spelling): ProviderDescriptor {
   const known = Object.keys(DESCRIPTORS).sort().join(', ')
   if (id === '')
-    throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`)
+    throw new Error(`${s.input('dns_provider')} is required: the provider hosting the alias zone (${known})`)
   const descriptor = DESCRIPTORS[id.toLowerCase()]
   if (descriptor === undefined)
     throw new Error(
-      `\`dns_provider\`: unknown provider "${id}"; ${didYouMean([id], Object.keys(DESCRIPTORS))}known: ${known}`,
+      `${s.input('dns_provider')}: unknown provider "${id}"; ${didYouMean([id], Object.keys(DESCRIPTORS))}known: ${known}`,
     )
   return descriptor
 }
@@ -341,16 +352,18 @@ function didYouMean(typed: readonly string[], known: readonly string[]): string 
 
 function readChoice<T extends string>(value: string, input: string, choices: readonly T[]): T {
   const choice = choices.find((c) => c === value.toLowerCase())
-  if (choice === undefined) throw new Error(`\`${input}\`: "${value}" is not one of ${choices.join(', ')}`)
+  if (choice === undefined) throw new Error(`${input}: "${value}" is not one of ${choices.join(', ')}`)
   return choice
 }
 
-function readRevokeReason(value: string): number {
+function readRevokeReason(value: string, s: Spelling): number {
   const code = Object.entries(REVOKE_REASONS).find(
     ([name]) => name.toLowerCase() === value.toLowerCase(),
   )?.[1]
   if (code === undefined) {
-    throw new Error(`\`revoke_reason\`: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`)
+    throw new Error(
+      `${s.input('revoke_reason')}: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`,
+    )
   }
   return code
 }
@@ -359,6 +372,7 @@ function readRevokeReason(value: string): number {
 function outsideFixedValues(
   descriptor: ProviderDescriptor,
   env: Readonly<Record<string, string | undefined>>,
+  s: Spelling,
 ): string[] {
   const resolved = withAliases(descriptor, env)
   return [...descriptor.credentials, ...descriptor.settings].flatMap((setting) => {
@@ -370,7 +384,7 @@ function outsideFixedValues(
         ? 'leave it unset'
         : `not one of ${setting.values.join(', ')}${setting.default ? ` (unset: ${setting.default})` : ''}`
     return [
-      `\`dns_provider: ${descriptor.id}\`: ${acceptedNames(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
+      `${s.assignment('dns_provider', descriptor.id)}: ${acceptedNames(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
         setting.description,
     ]
   })
@@ -403,7 +417,7 @@ export function missingCredentials(
  * `domain_alias`: one alias for every name, or `name=alias` lines (a line without `=` is the default).
  * The form (full owner or zone-style) is decided later against the published CNAME.
  */
-function readAlias(value: string, names: readonly CertName[]): AliasInput {
+function readAlias(value: string, names: readonly CertName[], s: Spelling): AliasInput {
   const byName = new Map<string, string>()
   let all: string | undefined
   for (const line of value.split(/\r?\n/).map((l) => l.trim())) {
@@ -412,10 +426,10 @@ function readAlias(value: string, names: readonly CertName[]): AliasInput {
     if (eq < 0) {
       if (all !== undefined) {
         throw new Error(
-          '`domain_alias`: several lines without "="; write one alias, or one "name=alias" per line',
+          `${s.input('domain_alias')}: several lines without "="; write one alias, or one "name=alias" per line`,
         )
       }
-      all = aliasName(line)
+      all = aliasName(line, s)
       continue
     }
     const name = line.slice(0, eq).trim()
@@ -423,60 +437,64 @@ function readAlias(value: string, names: readonly CertName[]): AliasInput {
     try {
       base = normalizeName(name).base
     } catch (error) {
-      throw new Error(`\`domain_alias\`: line "${line}": ${(error as Error).message}`)
+      throw new Error(`${s.input('domain_alias')}: line "${line}": ${(error as Error).message}`)
     }
     if (names.length > 0 && !names.some((n) => n.base === base)) {
-      throw new Error(`\`domain_alias\`: "${name}" is not one of the names in \`domain\``)
+      throw new Error(`${s.input('domain_alias')}: "${name}" is not one of the names in ${s.input('domain')}`)
     }
-    byName.set(base, aliasName(line.slice(eq + 1)))
+    byName.set(base, aliasName(line.slice(eq + 1), s))
   }
   return { all, byName }
 }
 
-function aliasName(value: string): string {
+function aliasName(value: string, s: Spelling): string {
   // Unicode as in `domain`: UTS 46 to punycode A-labels ('' when it cannot be converted; the check below says so).
   const alias = domainToASCII(canonical(value)).replace(/\.$/, '') || canonical(value)
   // An alias is a DNS owner, where underscores are fine (unlike host names).
   if (!/^(?!-)[a-z0-9_-]{1,63}(\.(?!-)[a-z0-9_-]{1,63})+$/.test(alias)) {
     throw new Error(
-      `\`domain_alias\`: "${value.trim()}" is not a DNS name; write "_acme-challenge.validation.example.org" or "validation.example.org"`,
+      `${s.input('domain_alias')}: "${value.trim()}" is not a DNS name; write "_acme-challenge.validation.example.org" or "validation.example.org"`,
     )
   }
   return alias
 }
 
-function readEmail(value: string): string | undefined {
+function readEmail(value: string, s: Spelling): string | undefined {
   if (value === '') return undefined
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value))
-    throw new Error(`\`email\`: "${value}" is not an e-mail address`)
+    throw new Error(`${s.input('email')}: "${value}" is not an e-mail address`)
   return value
 }
 
-function readKeyType(value: string): KeyType {
+function readKeyType(value: string, s: Spelling): KeyType {
   const keyType = value.toLowerCase()
   if (!(KEY_TYPES as readonly string[]).includes(keyType)) {
-    throw new Error(`\`key_type\`: "${value}" is not one of ${KEY_TYPES.join(', ')}`)
+    throw new Error(`${s.input('key_type')}: "${value}" is not one of ${KEY_TYPES.join(', ')}`)
   }
   return keyType as KeyType
 }
 
-function readEab(kid: string, hmacKey: string): Config['eab'] {
+function readEab(kid: string, hmacKey: string, s: Spelling): Config['eab'] {
   if (kid === '' && hmacKey === '') return undefined
   if (kid === '' || hmacKey === '') {
-    throw new Error('`eab_kid` and `eab_hmac_key` go together: set both (from your CA account) or neither')
+    throw new Error(
+      `${s.input('eab_kid')} and ${s.input('eab_hmac_key')} go together: set both (from your CA account) or neither`,
+    )
   }
   if (!/^[A-Za-z0-9_=+/-]+$/.test(hmacKey)) {
-    throw new Error('`eab_hmac_key` is not base64url; copy the HMAC key exactly as the CA shows it')
+    throw new Error(
+      `${s.input('eab_hmac_key')} is not base64url; copy the HMAC key exactly as the CA shows it`,
+    )
   }
   return { kid, hmacKey }
 }
 
-function readDirectory(acmeServer: string, keyType: string, hasEab: boolean): string {
+function readDirectory(acmeServer: string, keyType: string, hasEab: boolean, s: Spelling): string {
   const preset = ACME_SERVERS[acmeServer.toLowerCase()]
   if (preset !== undefined) {
     if (preset.requiresEab && !hasEab) {
       throw new Error(
-        `\`acme_server: ${acmeServer}\` requires external account binding: set \`eab_kid\` and \`eab_hmac_key\` (${preset.eabHelp})`,
+        `${s.assignment('acme_server', acmeServer)} requires external account binding: set ${s.input('eab_kid')} and ${s.input('eab_hmac_key')} (${preset.eabHelp})`,
       )
     }
     return typeof preset.directory === 'string' ? preset.directory : preset.directory(keyType)
@@ -486,15 +504,15 @@ function readDirectory(acmeServer: string, keyType: string, hasEab: boolean): st
     url = new URL(acmeServer)
   } catch {
     throw new Error(
-      `\`acme_server\`: "${acmeServer}" is neither a preset (${Object.keys(ACME_SERVERS).join(', ')}) nor a directory URL`,
+      `${s.input('acme_server')}: "${acmeServer}" is neither a preset (${Object.keys(ACME_SERVERS).join(', ')}) nor a directory URL`,
     )
   }
   if (url.protocol !== 'https:')
-    throw new Error(`\`acme_server\`: the directory URL must use https (${acmeServer})`)
+    throw new Error(`${s.input('acme_server')}: the directory URL must use https (${acmeServer})`)
   return url.href
 }
 
-function readAccountKey(value: string): string | undefined {
+function readAccountKey(value: string, s: Spelling): string | undefined {
   const pem = value.trim()
   if (pem === '') return undefined
   let key: KeyObject
@@ -503,7 +521,7 @@ function readAccountKey(value: string): string | undefined {
   } catch {
     // Never quote the value: it is a secret.
     throw new Error(
-      '`account_key` is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret',
+      `${s.input('account_key')} is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret`,
     )
   }
   // ACME signs with RS256 or ES256/384/512 (RFC 8555 section 6.2): other keys would fail at the first request.
@@ -515,31 +533,31 @@ function readAccountKey(value: string): string | undefined {
   const what =
     type === 'ec' ? `an EC key on the curve ${curve ?? 'unknown'}` : `a key of type ${type ?? 'unknown'}`
   throw new Error(
-    `\`account_key\` is ${what}; an ACME account key must be RSA or EC on P-256, P-384 or P-521 ` +
+    `${s.input('account_key')} is ${what}; an ACME account key must be RSA or EC on P-256, P-384 or P-521 ` +
       '(e.g. openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256)',
   )
 }
 
-function readProfile(value: string): string | undefined {
+function readProfile(value: string, s: Spelling): string | undefined {
   if (value === '') return undefined
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) {
-    throw new Error(`\`profile\`: "${value}" is not a profile name (e.g. tlsserver, shortlived)`)
+    throw new Error(`${s.input('profile')}: "${value}" is not a profile name (e.g. tlsserver, shortlived)`)
   }
   return value
 }
 
-function readPreferredChain(value: string): string | undefined {
+function readPreferredChain(value: string, s: Spelling): string | undefined {
   if (value === '') return undefined
   // one common name: a certificate's CN is a single line of text
   if (/\p{Cc}/u.test(value)) {
     throw new Error(
-      `\`preferred_chain\`: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`,
+      `${s.input('preferred_chain')}: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`,
     )
   }
   return value
 }
 
-function readResolvers(value: string): string[] {
+function readResolvers(value: string, s: Spelling): string[] {
   if (value === '') return []
   return value
     .split(/[\s,]+/)
@@ -550,19 +568,19 @@ function readResolvers(value: string): string[] {
       const port = m?.[2] === undefined ? 53 : Number(m[2])
       if (isIP(host) === 0 || port < 1 || port > 65535) {
         throw new Error(
-          `\`dns_resolvers\`: "${resolver}" is not an ip or ip:port (e.g. 1.1.1.1, [2606:4700::1]:53)`,
+          `${s.input('dns_resolvers')}: "${resolver}" is not an ip or ip:port (e.g. 1.1.1.1, [2606:4700::1]:53)`,
         )
       }
       return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`
     })
 }
 
-function readTimeout(value: string): number {
+function readTimeout(value: string, s: Spelling): number {
   if (value === '') return 300_000
   const seconds = Number(value)
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
     throw new Error(
-      `\`propagation_timeout\`: "${value}" is not a whole number of seconds between 1 and 86400`,
+      `${s.input('propagation_timeout')}: "${value}" is not a whole number of seconds between 1 and 86400`,
     )
   }
   return seconds * 1000

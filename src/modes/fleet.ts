@@ -3,7 +3,7 @@
 
 import { CaDirectory } from '../acme/ari.js'
 import { ALL_INPUTS } from '../config/all-inputs.js'
-import { type Config, ConfigError, readConfig } from '../config/index.js'
+import { ACTION_SPELLING, type Config, ConfigError, readConfig, type Spelling } from '../config/index.js'
 import type { Host } from '../host.js'
 import { iso } from '../renewal/decide.js'
 import { decideRenewal, type Renewal } from '../renewal/index.js'
@@ -28,11 +28,13 @@ export interface FleetOptions {
   readonly getInput: (name: string) => string
   readonly env: Readonly<Record<string, string | undefined>>
   readonly context: StoreContext
+  /** How messages name the step's inputs (an entry's own keys are named as YAML keys). */
+  readonly spelling?: Spelling
 }
 
 export async function planFleet(host: Host, options: FleetOptions): Promise<void> {
   const started = Date.now()
-  const entries = await readEntries(options.getInput('certificates'))
+  const entries = await readEntries(options.getInput('certificates'), options.spelling ?? ACTION_SPELLING)
   const configs = entryConfigs(entries, options, host)
   const cas = new Map<string, CaDirectory>()
   const caFor = (config: Config) => {
@@ -86,10 +88,11 @@ interface Failed {
 type Outcome = Renewal | Failed
 
 /** `certificates`: a YAML list of mappings from input names to values. */
-async function readEntries(text: string): Promise<Entry[]> {
+async function readEntries(text: string, s: Spelling): Promise<Entry[]> {
+  const certificates = s.input('certificates')
   if (text.trim() === '') {
     throw new ConfigError([
-      '`certificates` is required for mode: plan: a YAML list with one entry per certificate, e.g. ' +
+      `${certificates} is required for ${s.assignment('mode', 'plan')}: a YAML list with one entry per certificate, e.g. ` +
         '"- {domain: example.com, vault_path: tls/example.com}"',
     ])
   }
@@ -99,25 +102,25 @@ async function readEntries(text: string): Promise<Entry[]> {
   try {
     parsed = parse(text)
   } catch (error) {
-    throw new ConfigError([`\`certificates\` is not YAML: ${(error as Error).message.split('\n')[0]}`])
+    throw new ConfigError([`${certificates} is not YAML: ${(error as Error).message.split('\n')[0]}`])
   }
   if (!Array.isArray(parsed) || parsed.length === 0) {
     throw new ConfigError([
-      '`certificates` must be a YAML list with one entry (a mapping of inputs) per certificate',
+      `${certificates} must be a YAML list with one entry (a mapping of inputs) per certificate`,
     ])
   }
   const problems: string[] = []
   const entries = parsed.map((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       problems.push(
-        `\`certificates\` entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`,
+        `${certificates} entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`,
       )
       return {}
     }
     const entry: Record<string, string> = {}
     for (const [key, value] of Object.entries(item)) {
       if (typeof value === 'object' && value !== null) {
-        problems.push(`\`certificates\` entry ${i + 1}: \`${key}\` must be a string, a number or true/false`)
+        problems.push(`${certificates} entry ${i + 1}: \`${key}\` must be a string, a number or true/false`)
         continue
       }
       entry[key] = value === null ? '' : String(value)
@@ -134,8 +137,16 @@ async function readEntries(text: string): Promise<Entry[]> {
  */
 function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Host): Config[] {
   const problems: string[] = []
+  const step = options.spelling ?? ACTION_SPELLING
   const configs = entries.map((entry, i) => {
-    const where = `\`certificates\` entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`
+    const where = `${step.input('certificates')} entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`
+    // an entry's own keys are YAML keys of `certificates`, named as such; the rest are the step's inputs
+    const own = (name: string) => Object.hasOwn(entry, name)
+    const spelling: Spelling = {
+      ...step,
+      input: (name) => (own(name) ? ACTION_SPELLING : step).input(name),
+      assignment: (name, value) => (own(name) ? ACTION_SPELLING : step).assignment(name, value),
+    }
     const secrets = Object.keys(entry).filter((key) => SECRET_INPUTS.has(key))
     for (const key of secrets) if (entry[key]) host.mask(entry[key] as string)
     if (secrets.length > 0) {
@@ -153,7 +164,7 @@ function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Ho
     }
     let config: Config | undefined
     try {
-      config = readConfig(getInput, options.env)
+      config = readConfig(getInput, options.env, spelling)
     } catch (error) {
       const list = error instanceof ConfigError ? error.problems : [(error as Error).message]
       problems.push(...list.map((p) => `${where}: ${p}`))

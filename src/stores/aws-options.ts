@@ -1,5 +1,6 @@
 // Inputs of the AWS destinations (aws-acm, aws-secrets-manager), read and checked without touching the network.
 import { awsCredentialsGiven } from '../clouds/credentials-given.js'
+import type { Spelling } from '../config/spelling.js'
 import type { StoreInput } from './types.js'
 
 /** Shared by both AWS destinations; it has a default ('') so that naming it for one is not a stray input of the other. */
@@ -18,16 +19,18 @@ export function readAwsRegion(
   getInput: (name: string) => string,
   env: Readonly<Record<string, string | undefined>>,
   store: string,
+  s: Spelling,
 ): string {
   const region =
     getInput('aws_region').trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || ''
   if (region === '') {
     throw new Error(
-      `\`aws_region\` is required for store ${store} (or AWS_REGION in the step's env), e.g. us-east-1` +
+      `${s.input('aws_region')} is required for store ${store} (or AWS_REGION in ${s.environment}), e.g. us-east-1` +
         (store === 'aws-acm' ? ', the region CloudFront reads certificates from' : ''),
     )
   }
-  if (!REGION.test(region)) throw new Error(`\`aws_region\` "${region}" is not an AWS region, e.g. eu-west-1`)
+  if (!REGION.test(region))
+    throw new Error(`${s.input('aws_region')} "${region}" is not an AWS region, e.g. eu-west-1`)
   return region
 }
 
@@ -35,10 +38,11 @@ export function readAwsRegion(
 export function requireAwsCredentials(
   env: Readonly<Record<string, string | undefined>>,
   store: string,
+  s: Spelling,
 ): void {
   if (!awsCredentialsGiven(env)) {
     throw new Error(
-      `store ${store} needs AWS credentials in the step's env: AWS_ROLE_ARN (assumed with the workflow OIDC token; ` +
+      `store ${store} needs AWS credentials in ${s.environment}: AWS_ROLE_ARN (assumed with the workflow OIDC token; ` +
         'the job needs `permissions: id-token: write`) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from secrets',
     )
   }

@@ -1,4 +1,5 @@
 // The contract of a certificate destination (`store` input): read its own inputs, then deliver a bundle.
+import type { Spelling } from '../config/spelling.js'
 import type { Host } from '../host.js'
 import type { HttpTransport } from '../http/client.js'
 
@@ -112,9 +113,13 @@ export interface StoreModule<Options = unknown> {
   readonly inputs: readonly StoreInput[]
   /**
    * Read and check this destination's inputs (pure: no network, no writes). Throws an Error whose message
-   * names the input and the fix. `getInput` returns '' for an input not given.
+   * names the input, as `spelling` writes it, and the fix. `getInput` returns '' for an input not given.
    */
-  readOptions(getInput: (name: string) => string, env: Readonly<Record<string, string | undefined>>): Options
+  readOptions(
+    getInput: (name: string) => string,
+    env: Readonly<Record<string, string | undefined>>,
+    spelling?: Spelling,
+  ): Options
   create(options: Options, context: StoreContext): Store
   /**
    * The certificate this destination holds now, or undefined when it holds none. Reads only; throws when the

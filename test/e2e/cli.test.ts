@@ -166,7 +166,7 @@ describe('certalias on the command line', () => {
       'dsa',
     ])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/error: Invalid inputs?:[\s\S]*`key_type`: "dsa" is not one of/)
+    expect(bad.stderr).toMatch(/error: Invalid inputs?:[\s\S]*--key-type: "dsa" is not one of/)
     // a provider setting outside its fixed set is bad input too, refused before any DNS or CA request
     const algorithm = await certalias(['issue', '--domain', 'www.example.test', ...bedFlags()], {
       env: {
@@ -176,7 +176,9 @@ describe('certalias on the command line', () => {
       },
     })
     expect(algorithm.code).toBe(2)
-    expect(algorithm.stderr).toMatch(/RFC2136_TSIG_ALGORITHM is "hmac-sha257", not one of hmac-sha256/)
+    expect(algorithm.stderr).toMatch(
+      /CERTALIAS_DNS_PROVIDER=rfc2136: RFC2136_TSIG_ALGORITHM is "hmac-sha257", not one of hmac-sha256/,
+    )
     expect(algorithm.stderr).not.toMatch(/CNAME|order/i)
     const unknown = await certalias(['issue', '--domian', 'x'])
     expect(unknown.code).toBe(2)

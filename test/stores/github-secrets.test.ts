@@ -557,7 +557,7 @@ describe('github-secrets options', () => {
 
   it('refuses an unknown scope and a visibility outside the organization scope', () => {
     expect(() => read({ secrets_scope: 'enterprise' })).toThrow(/`secrets_scope`/)
-    expect(() => read({ secrets_visibility: 'all' })).toThrow(/only applies to secrets_scope: organization/)
+    expect(() => read({ secrets_visibility: 'all' })).toThrow(/only applies to `secrets_scope: organization`/)
     expect(() => read({ secrets_scope: 'organization', secrets_visibility: 'public' })).toThrow(
       /`secrets_visibility`/,
     )

@@ -213,7 +213,7 @@ describe('config', () => {
       /artifact_retention_days/,
     )
     expect(problems({ vault_addr: 'https://vault.example.com' })[0]).toMatch(
-      /`vault_addr` is set but `store` does not include vault: add it \(store: vault\)/,
+      /`vault_addr` is set but `store` does not include vault: add it \(`store: vault`\)/,
     )
   })
 })

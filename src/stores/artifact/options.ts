@@ -1,5 +1,6 @@
 // Inputs of the `artifact` destination, read and checked without loading its code (nor age's).
 import { bech32 } from '@scure/base'
+import { ACTION_SPELLING } from '../../config/spelling.js'
 import type { StoreDeclaration } from '../types.js'
 
 export interface ArtifactOptions {
@@ -36,7 +37,7 @@ export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
         'age X25519 recipient(s) (age1...; several separated by commas or new lines) the private key is encrypted to, as privkey.pem.age; empty: the artifact holds the public parts only',
     },
   ],
-  readOptions(getInput) {
+  readOptions(getInput, _env, s = ACTION_SPELLING) {
     const problems: string[] = []
 
     let name: string | undefined = getInput('artifact_name').trim()
@@ -45,7 +46,7 @@ export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
       const bad = INVALID_NAME_CHARACTERS.filter((c) => name?.includes(c))
       if (bad.length > 0)
         problems.push(
-          `\`artifact_name\` may not contain ${bad.map((c) => JSON.stringify(c)).join(', ')} ` +
+          `${s.input('artifact_name')} may not contain ${bad.map((c) => JSON.stringify(c)).join(', ')} ` +
             '(GitHub refuses " : < > | * ? \\ / and line breaks in an artifact name)',
         )
     }
@@ -56,7 +57,7 @@ export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
       retentionDays = /^\d+$/.test(retention) ? Number(retention) : Number.NaN
       if (!(retentionDays >= 1 && retentionDays <= 90))
         problems.push(
-          `\`artifact_retention_days\` must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)} ` +
+          `${s.input('artifact_retention_days')} must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)} ` +
             "(leave it empty for the repository's default)",
         )
     }
@@ -69,12 +70,12 @@ export const artifactDeclaration: StoreDeclaration<ArtifactOptions> = {
       // the value is never echoed: a pasted secret key must not reach the log
       if (/^AGE-SECRET-KEY-/i.test(recipient)) {
         problems.push(
-          `\`artifact_recipient\`${which} is an age identity, a secret key: give its recipient instead ` +
+          `${s.input('artifact_recipient')}${which} is an age identity, a secret key: give its recipient instead ` +
             '(`age-keygen -y key.txt` prints it), and treat the pasted key as leaked',
         )
       } else if (!X25519_RECIPIENT.test(recipient) || !parsesAsRecipient(recipient)) {
         problems.push(
-          `\`artifact_recipient\`${which} is not an age X25519 recipient: expected "age1" followed by 58 ` +
+          `${s.input('artifact_recipient')}${which} is not an age X25519 recipient: expected "age1" followed by 58 ` +
             'lowercase bech32 characters, as `age-keygen` prints it ("Public key: age1...")',
         )
       }

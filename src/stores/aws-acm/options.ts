@@ -1,4 +1,5 @@
 // Inputs of the `aws-acm` destination, read and checked without loading its code (AWS signing, HTTP client).
+import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
 import { AWS_REGION_INPUT, readAwsRegion, requireAwsCredentials } from '../aws-options.js'
 import { primaryNameOf } from '../certificate-json.js'
 import type { StoreDeclaration } from '../types.js'
@@ -39,24 +40,25 @@ export function acmTagValue(primaryName: string): string {
 export function readAcmOptions(
   getInput: (name: string) => string,
   env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
 ): AcmOptions {
-  const region = readAwsRegion(getInput, env, ID)
+  const region = readAwsRegion(getInput, env, ID, s)
   const arn = getInput('acm_certificate_arn').trim()
   if (arn !== '') {
     const match = ARN.exec(arn)
     if (!match) {
       throw new Error(
-        `\`acm_certificate_arn\` "${arn}" is not an ACM certificate ARN: arn:aws:acm:<region>:<account>:certificate/<id>`,
+        `${s.input('acm_certificate_arn')} "${arn}" is not an ACM certificate ARN: arn:aws:acm:<region>:<account>:certificate/<id>`,
       )
     }
     if (match[1] !== region) {
       throw new Error(
-        `\`acm_certificate_arn\` is in region ${match[1]} but \`aws_region\` is ${region}: a certificate is re-imported ` +
-          'in its own region; set aws_region to it',
+        `${s.input('acm_certificate_arn')} is in region ${match[1]} but ${s.input('aws_region')} is ${region}: a ` +
+          `certificate is re-imported in its own region; set ${s.input('aws_region')} to it`,
       )
     }
   }
-  requireAwsCredentials(env, ID)
+  requireAwsCredentials(env, ID, s)
   const primaryName = primaryNameOf(getInput)
   // the configuration checks key_type itself; its default is the action's
   const keyType = getInput('key_type').trim() || 'ec-p256'

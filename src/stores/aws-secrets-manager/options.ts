@@ -1,5 +1,6 @@
 // Inputs of the `aws-secrets-manager` destination, read and checked without loading its code (AWS signing, HTTP
 // client).
+import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
 import { AWS_REGION_INPUT, readAwsRegion, requireAwsCredentials } from '../aws-options.js'
 import type { StoreDeclaration } from '../types.js'
 
@@ -18,26 +19,27 @@ export interface SecretsManagerOptions {
 export function readSecretsManagerOptions(
   getInput: (name: string) => string,
   env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
 ): SecretsManagerOptions {
-  const region = readAwsRegion(getInput, env, ID)
+  const region = readAwsRegion(getInput, env, ID, s)
   const secretId = getInput('aws_secret_name').trim()
   if (secretId === '') {
     throw new Error(
-      '`aws_secret_name` is required for store aws-secrets-manager: the secret that holds the certificate, e.g. tls/example.com',
+      `${s.input('aws_secret_name')} is required for store aws-secrets-manager: the secret that holds the certificate, e.g. tls/example.com`,
     )
   }
   const arn = SECRET_ARN.exec(secretId)
   if (arn === null && (!NAME.test(secretId) || secretId.startsWith('arn:'))) {
     throw new Error(
-      `\`aws_secret_name\` "${secretId}" is not a secret name: letters, digits and /_+=.@- only, e.g. tls/example.com`,
+      `${s.input('aws_secret_name')} "${secretId}" is not a secret name: letters, digits and /_+=.@- only, e.g. tls/example.com`,
     )
   }
   if (arn && arn[1] !== region) {
     throw new Error(
-      `\`aws_secret_name\` is in region ${arn[1]} but \`aws_region\` is ${region}: set aws_region to it`,
+      `${s.input('aws_secret_name')} is in region ${arn[1]} but ${s.input('aws_region')} is ${region}: set ${s.input('aws_region')} to it`,
     )
   }
-  requireAwsCredentials(env, ID)
+  requireAwsCredentials(env, ID, s)
   return { region, secretId, kmsKeyId: getInput('aws_kms_key_id').trim() || undefined }
 }
 

@@ -1,6 +1,8 @@
 // Inputs of the `gcp-secret-manager` destination, read and checked without loading its code (Google sign-in,
 // HTTP client).
+
 import { googleCredentialsGiven } from '../../clouds/credentials-given.js'
+import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
 import type { StoreDeclaration } from '../types.js'
 
 const ID = 'gcp-secret-manager'
@@ -16,25 +18,26 @@ export interface SecretManagerOptions {
 export function readSecretManagerOptions(
   getInput: (name: string) => string,
   env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
 ): SecretManagerOptions {
   const secretId = getInput('gcp_secret_name').trim()
   if (secretId === '') {
     throw new Error(
-      '`gcp_secret_name` is required for store gcp-secret-manager: the secret id, e.g. tls-example-com',
+      `${s.input('gcp_secret_name')} is required for store gcp-secret-manager: the secret id, e.g. tls-example-com`,
     )
   }
   if (!SECRET_ID.test(secretId)) {
     throw new Error(
-      `\`gcp_secret_name\` "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`,
+      `${s.input('gcp_secret_name')} "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`,
     )
   }
   const project = getInput('gcp_project').trim()
   if (project !== '' && !PROJECT.test(project)) {
-    throw new Error(`\`gcp_project\` "${project}" is not a project id (e.g. my-project) or number`)
+    throw new Error(`${s.input('gcp_project')} "${project}" is not a project id (e.g. my-project) or number`)
   }
   if (!googleCredentialsGiven(env)) {
     throw new Error(
-      "store gcp-secret-manager needs Google credentials in the step's env: GCE_WORKLOAD_IDENTITY_PROVIDER and " +
+      `store gcp-secret-manager needs Google credentials in ${s.environment}: GCE_WORKLOAD_IDENTITY_PROVIDER and ` +
         'GCE_SERVICE_ACCOUNT_EMAIL (workload identity with the workflow OIDC token; the job needs ' +
         '`permissions: id-token: write`) or GCE_SERVICE_ACCOUNT (a service account key from a secret)',
     )

@@ -1,4 +1,5 @@
 // Inputs of the `github-secrets` destination, read and checked without touching the network.
+import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
 import type { StoreDeclaration, StoreInput } from '../types.js'
 
 export type SecretsScope = 'repository' | 'environment' | 'organization'
@@ -81,11 +82,12 @@ export const githubSecretsDeclaration: StoreDeclaration<GithubSecretsOptions> = 
 export function readGithubSecretsOptions(
   getInput: (name: string) => string,
   env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
 ): GithubSecretsOptions {
   const token = getInput('secrets_token').trim()
   if (!token) {
     throw new Error(
-      '`secrets_token` is required for store github-secrets: give a fine-grained personal access token or a GitHub ' +
+      `${s.input('secrets_token')} is required for store github-secrets: give a fine-grained personal access token or a GitHub ` +
         'App token with "Secrets: write" and "Variables: write" (from a secret). The workflow GITHUB_TOKEN cannot ' +
         'write secrets.',
     )
@@ -94,47 +96,49 @@ export function readGithubSecretsOptions(
   const prefix = getInput('secret_prefix').trim() || 'TLS'
   if (!/^[A-Z0-9_]+$/.test(prefix)) {
     throw new Error(
-      `\`secret_prefix\` "${prefix}" is not a secret name prefix: use upper-case letters A-Z, digits and _ only, e.g. TLS or WWW_TLS`,
+      `${s.input('secret_prefix')} "${prefix}" is not a secret name prefix: use upper-case letters A-Z, digits and _ only, e.g. TLS or WWW_TLS`,
     )
   }
   if (/^[0-9]/.test(prefix)) {
     throw new Error(
-      `\`secret_prefix\` "${prefix}" starts with a digit; GitHub secret names cannot: e.g. TLS_${prefix}`,
+      `${s.input('secret_prefix')} "${prefix}" starts with a digit; GitHub secret names cannot: e.g. TLS_${prefix}`,
     )
   }
   if (`${prefix}_`.startsWith('GITHUB_')) {
     throw new Error(
-      `\`secret_prefix\` "${prefix}" would make names starting with GITHUB_, which GitHub reserves: choose another, e.g. TLS`,
+      `${s.input('secret_prefix')} "${prefix}" would make names starting with GITHUB_, which GitHub reserves: choose another, e.g. TLS`,
     )
   }
 
   const scopeInput = (getInput('secrets_scope').trim() || 'repository').toLowerCase()
   if (!SCOPES.includes(scopeInput as SecretsScope)) {
-    throw new Error(`\`secrets_scope\` "${scopeInput}" is not one of ${SCOPES.join(', ')}`)
+    throw new Error(`${s.input('secrets_scope')} "${scopeInput}" is not one of ${SCOPES.join(', ')}`)
   }
   const scope = scopeInput as SecretsScope
 
   const environmentInput = getInput('secrets_environment').trim()
   if (scope === 'environment' && !environmentInput) {
     throw new Error(
-      '`secrets_environment` is required when `secrets_scope` is environment: name the environment whose secrets get the certificate',
+      `${s.input('secrets_environment')} is required when ${s.input('secrets_scope')} is environment: name the environment whose secrets get the certificate`,
     )
   }
   if (scope !== 'environment' && environmentInput) {
     throw new Error(
-      `\`secrets_environment\` is set but \`secrets_scope\` is ${scope}: set secrets_scope: environment, or remove secrets_environment`,
+      `${s.input('secrets_environment')} is set but ${s.input('secrets_scope')} is ${scope}: set ${s.assignment('secrets_scope', 'environment')}, or remove ${s.input('secrets_environment')}`,
     )
   }
 
   const visibilityInput = getInput('secrets_visibility').trim().toLowerCase()
   if (visibilityInput && scope !== 'organization') {
     throw new Error(
-      `\`secrets_visibility\` only applies to secrets_scope: organization (the scope is ${scope}); remove it`,
+      `${s.input('secrets_visibility')} only applies to ${s.assignment('secrets_scope', 'organization')} (the scope is ${scope}); remove it`,
     )
   }
   const visibility = scope === 'organization' ? visibilityInput || 'private' : undefined
   if (visibility !== undefined && !VISIBILITIES.includes(visibility as OrganizationVisibility)) {
-    throw new Error(`\`secrets_visibility\` "${visibility}" is not one of ${VISIBILITIES.join(', ')}`)
+    throw new Error(
+      `${s.input('secrets_visibility')} "${visibility}" is not one of ${VISIBILITIES.join(', ')}`,
+    )
   }
 
   const repository = (env.GITHUB_REPOSITORY ?? '').trim()
@@ -147,7 +151,7 @@ export function readGithubSecretsOptions(
   const repositoryId = env.GITHUB_REPOSITORY_ID?.trim() || undefined
   if (visibility === 'selected' && !(repositoryId && /^\d+$/.test(repositoryId))) {
     throw new Error(
-      '`secrets_visibility: selected` adds the repository running the workflow to the selection and needs its id ' +
+      `${s.assignment('secrets_visibility', 'selected')} adds the repository running the workflow to the selection and needs its id ` +
         '(GITHUB_REPOSITORY_ID, set in every GitHub Actions job)',
     )
   }

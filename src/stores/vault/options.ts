@@ -1,4 +1,5 @@
 // Inputs of the `vault` destination, read and checked without touching the network.
+import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
 import type { StoreDeclaration, StoreInput } from '../types.js'
 
 export type VaultAuth =
@@ -79,67 +80,75 @@ export const vaultDeclaration: StoreDeclaration<VaultOptions> = {
 export function readVaultOptions(
   getInput: (name: string) => string,
   _env: Readonly<Record<string, string | undefined>>,
+  s: Spelling = ACTION_SPELLING,
 ): VaultOptions {
   const addressInput = getInput('vault_addr').trim()
   if (!addressInput) {
     throw new Error(
-      '`vault_addr` is required for store vault: the Vault address, e.g. https://vault.example.com:8200',
+      `${s.input('vault_addr')} is required for store vault: the Vault address, e.g. https://vault.example.com:8200`,
     )
   }
   let url: URL
   try {
     url = new URL(addressInput)
   } catch {
-    throw new Error(`\`vault_addr\` "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`)
+    throw new Error(
+      `${s.input('vault_addr')} "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`,
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`\`vault_addr\` "${addressInput}" must be an https:// URL`)
+    throw new Error(`${s.input('vault_addr')} "${addressInput}" must be an https:// URL`)
   }
   // the token, the OIDC login and the private key travel there
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new Error(
-      `\`vault_addr\` "${addressInput}" must use https:// (plain http is for a Vault on this machine only: ` +
+      `${s.input('vault_addr')} "${addressInput}" must use https:// (plain http is for a Vault on this machine only: ` +
         `127.0.0.1, ::1 or localhost); write https://${url.host}${url.pathname.replace(/\/+$/, '')}`,
     )
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new Error('`vault_addr` must be a plain address without credentials, query or fragment')
+    throw new Error(`${s.input('vault_addr')} must be a plain address without credentials, query or fragment`)
   }
 
-  const mount = vaultPath(getInput('vault_mount').trim() || 'secret', 'vault_mount', 'e.g. secret or kv')
+  const mount = vaultPath(
+    getInput('vault_mount').trim() || 'secret',
+    s.input('vault_mount'),
+    'e.g. secret or kv',
+  )
   const pathInput = getInput('vault_path').trim()
   if (!pathInput) {
     throw new Error(
-      '`vault_path` is required for store vault: where the certificate goes inside the mount, e.g. tls/example.com',
+      `${s.input('vault_path')} is required for store vault: where the certificate goes inside the mount, e.g. tls/example.com`,
     )
   }
-  const path = vaultPath(pathInput, 'vault_path', 'e.g. tls/example.com')
+  const path = vaultPath(pathInput, s.input('vault_path'), 'e.g. tls/example.com')
 
   const namespaceInput = getInput('vault_namespace')
     .trim()
     .replace(/^\/+|\/+$/g, '')
   const namespace = namespaceInput
-    ? vaultPath(namespaceInput, 'vault_namespace', 'e.g. admin or admin/team')
+    ? vaultPath(namespaceInput, s.input('vault_namespace'), 'e.g. admin or admin/team')
     : undefined
 
   const token = getInput('vault_token').trim()
   const role = getInput('vault_role').trim()
   if (token && role) {
     throw new Error(
-      'give either `vault_token` or `vault_role` for store vault, not both (vault_role: OIDC login, no stored token)',
+      `give either ${s.input('vault_token')} or ${s.input('vault_role')} for store vault, not both (${s.input('vault_role')}: OIDC login, no stored token)`,
     )
   }
   if (!token && !role) {
     throw new Error(
-      'store vault needs a login: `vault_role` (a JWT auth role; the job logs in with its OIDC token and needs ' +
-        '`permissions: id-token: write`) or `vault_token` (a Vault token from a secret)',
+      `store vault needs a login: ${s.input('vault_role')} (a JWT auth role; the job logs in with its OIDC token and ` +
+        `needs \`permissions: id-token: write\`) or ${s.input('vault_token')} (a Vault token from a secret)`,
     )
   }
   const authPathInput = getInput('vault_auth_path').trim()
   const audienceInput = getInput('vault_audience').trim()
   if (token && (authPathInput || audienceInput)) {
     throw new Error(
-      '`vault_auth_path` and `vault_audience` apply to the OIDC login with `vault_role`; remove them with vault_token',
+      `${s.input('vault_auth_path')} and ${s.input('vault_audience')} apply to the OIDC login with ${s.input('vault_role')}; ` +
+        `remove them with ${s.input('vault_token')}`,
     )
   }
   const auth: VaultAuth = token
@@ -147,7 +156,7 @@ export function readVaultOptions(
     : {
         method: 'jwt',
         role,
-        authPath: vaultPath(authPathInput || 'jwt', 'vault_auth_path', 'e.g. jwt or github-actions'),
+        authPath: vaultPath(authPathInput || 'jwt', s.input('vault_auth_path'), 'e.g. jwt or github-actions'),
         audience: audienceInput || undefined,
       }
 
@@ -160,7 +169,7 @@ export function readVaultOptions(
   }
 }
 
-/** Slash-separated segments, no empty, `.` or `..` segment, no control characters. */
+/** Slash-separated segments, no empty, `.` or `..` segment, no control characters; `input` as spelled. */
 function vaultPath(value: string, input: string, example: string): string {
   const trimmed = value.replace(/^\/+|\/+$/g, '')
   const segments = trimmed.split('/')
@@ -168,7 +177,7 @@ function vaultPath(value: string, input: string, example: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (trimmed === '' || bad !== undefined || /[\u0000-\u001f\u007f?#%\s]/.test(trimmed)) {
     throw new Error(
-      `\`${input}\` "${value}" is not a Vault path: segments separated by single slashes, ${example}`,
+      `${input} "${value}" is not a Vault path: segments separated by single slashes, ${example}`,
     )
   }
   return trimmed
