@@ -10,22 +10,12 @@ import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/index.js'
 import { type Host, maskPem, redactSecrets } from '../host.js'
 import { removeSavedRecords } from '../pipeline/cleanup.js'
-import { DESCRIPTORS } from '../providers/index.js'
 import { printable, printableJson } from '../text.js'
+import { COMMANDS, type Command, commandsOf } from './commands.js'
+import { help } from './help.js'
 import { cliSpelling, envName, fileFlagName, flagName } from './spelling.js'
 
 export { envName, flagName }
-
-const COMMANDS = ['issue', 'revoke', 'plan', 'check'] as const
-type Command = (typeof COMMANDS)[number]
-
-const SUMMARY: Record<Command, string> = {
-  issue: 'issue a certificate when one is due (none, names changed, or its renewal time has come)',
-  revoke: 'revoke the current certificate at the CA and remove what certalias stored for it',
-  plan: 'decide for every entry of --certificates and print the matrix of those due',
-  check:
-    'verify the setup (CNAMEs on every master, the alias zone, a probe write, CAA, the CA) and print a table',
-}
 
 /** Inputs that are the command itself, not a flag. */
 const NOT_FLAGS = new Set(['mode'])
@@ -78,6 +68,16 @@ export function parseArguments(argv: readonly string[]): Parsed {
     } else if (command === undefined && (COMMANDS as readonly string[]).includes(arg))
       command = arg as Command
     else throw new UsageError(`unexpected "${arg}"; commands: ${COMMANDS.join(', ')}`)
+  }
+  if (command !== undefined) {
+    for (const [name, flag] of [
+      ...[...values.keys()].map((name) => [name, flagName(name)] as const),
+      ...[...files.keys()].map((name) => [name, fileFlagName(name)] as const),
+    ]) {
+      const commands = commandsOf(name)
+      if (!commands.includes(command))
+        throw new UsageError(`${flag} is an option of ${commands.join(', ')}, not of ${command}`)
+    }
   }
   return { command, values, files, json, debug, help }
 }
@@ -160,7 +160,9 @@ export async function cli(
     return 2
   }
   if (parsed.help || parsed.command === undefined) {
-    process.stdout.write(help(parsed.command))
+    process.stdout.write(
+      help(parsed.command, parsed.values.get('dns_provider') ?? env[envName('dns_provider')]),
+    )
     return parsed.help ? 0 : 2
   }
   const { command } = parsed
@@ -277,59 +279,4 @@ export function formatOutputs(outputs: ReadonlyMap<string, string>, json: boolea
   return [...outputs]
     .map(([name, value]) => `${printable(`${name}=${value.replace(/\n/g, '\\n')}`)}\n`)
     .join('')
-}
-
-/** --help: generated from the same declarations as action.yml. */
-export function help(command: Command | undefined): string {
-  const lines: string[] = []
-  if (command === undefined) {
-    lines.push(
-      'certalias: TLS certificates from an ACME CA with DNS-01 through a CNAME-delegated validation zone',
-      '',
-      'Usage: certalias <command> [options]',
-      '',
-      'Commands:',
-      ...COMMANDS.map((c) => `  ${c.padEnd(8)} ${SUMMARY[c]}`),
-      '',
-      'certalias <command> --help lists every option. Exit status: 0 success (also when nothing is due),',
-      '1 failure, 2 bad input, 130/143 stopped by SIGINT/SIGTERM (after removing the values it wrote).',
-      '',
-    )
-    return lines.join('\n')
-  }
-  lines.push(
-    `Usage: certalias ${command} [options]`,
-    '',
-    `${SUMMARY[command]}.`,
-    '',
-    'Options (each also read from the environment variable shown; a flag wins):',
-  )
-  for (const input of ALL_INPUTS) {
-    if (NOT_FLAGS.has(input.name)) continue
-    const extra = [
-      input.required ? 'required' : undefined,
-      input.default ? `default: ${input.default}` : undefined,
-      input.secret ? `a secret: give it in ${envName(input.name)} or a file, not as a flag value` : undefined,
-    ].filter(Boolean)
-    lines.push(`  ${flagName(input.name)} <value>   (${envName(input.name)})`)
-    if (input.secret) lines.push(`  ${fileFlagName(input.name)} <path>   (a file holding the value)`)
-    lines.push(`      ${input.description}${extra.length > 0 ? ` [${extra.join('; ')}]` : ''}`)
-  }
-  lines.push(
-    '  --json      print the outputs as one JSON object instead of name=value lines',
-    '  --debug     print debug lines (the CA requests)',
-    '',
-    'Outputs go to stdout (name=value, a new line inside a value written as \\n); the log goes to stderr.',
-    'Files go to ./certalias/<primary name> unless --output-dir says otherwise.',
-    'HTTP requests go through the proxy HTTPS_PROXY / HTTP_PROXY name, except to the hosts NO_PROXY lists.',
-    '',
-    'DNS provider credentials come from the same environment variables as in the action:',
-  )
-  for (const id of Object.keys(DESCRIPTORS).sort()) {
-    const descriptor = DESCRIPTORS[id]
-    if (descriptor === undefined) continue
-    lines.push(`  ${id.padEnd(13)} ${descriptor.credentials.map((c) => c.env).join(', ')}`)
-  }
-  lines.push('')
-  return lines.join('\n')
 }

@@ -16,11 +16,11 @@ import {
 import { ALWAYS_ON, STORES, storeInputs } from '../stores/index.js'
 import type { StoreModule } from '../stores/types.js'
 import { ACME_SERVERS } from './acme-servers.js'
-import { CORE_INPUTS } from './inputs.js'
+import { CORE_INPUTS, MODES, type Mode } from './inputs.js'
 import { ACTION_SPELLING, type Spelling } from './spelling.js'
 import { closest } from './suggest.js'
 
-export { ACTION_SPELLING, KEY_TYPES, type KeyType, type Spelling }
+export { ACTION_SPELLING, KEY_TYPES, type KeyType, MODES, type Mode, type Spelling }
 
 /** Inputs that hold secrets: the adapter masks them before anything else happens. */
 export const SECRET_INPUTS: readonly string[] = [...CORE_INPUTS, ...storeInputs()]
@@ -73,9 +73,6 @@ export interface Config {
   /** `revoke_reason` as its RFC 5280 code. */
   readonly revokeReason: number
 }
-
-export const MODES = ['issue', 'revoke', 'plan', 'check'] as const
-export type Mode = (typeof MODES)[number]
 
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
 export const REVOKE_REASONS: Readonly<Record<string, number>> = {
@@ -143,7 +140,9 @@ export function readConfig(
   const keyType = check(() => readKeyType(input('key_type') || 'ec-p256', s)) ?? 'ec-p256'
   const acmeServer = input('acme_server') || 'letsencrypt'
   const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key'), s))
-  const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined, s))
+  // revoking and planning open no new account: a CA's external account binding is not asked of them
+  const bound = eab !== undefined || mode === 'revoke' || mode === 'plan'
+  const directoryUrl = check(() => readDirectory(acmeServer, keyType, bound, s))
   const accountKey = check(() => readAccountKey(getInput('account_key'), s))
   const profile = check(() => readProfile(input('profile'), s))
   const preferredChain = check(() => readPreferredChain(input('preferred_chain'), s))

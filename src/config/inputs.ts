@@ -1,6 +1,9 @@
 // The action's own inputs (each store declares its own): one declaration for action.yml, the configuration, and
 // the command line's flags and --help. A test checks that action.yml says the same.
 
+export const MODES = ['issue', 'revoke', 'plan', 'check'] as const
+export type Mode = (typeof MODES)[number]
+
 export interface InputDeclaration {
   /** snake_case, as in action.yml; the command line spells it --kebab-case or CERTALIAS_<UPPER_CASE>. */
   readonly name: string
@@ -10,7 +13,19 @@ export interface InputDeclaration {
   readonly default?: string
   /** Masked as soon as it is read; never in a message. */
   readonly secret?: boolean
+  /** The modes that read it; absent: every mode. The command line lists and takes it for these commands only. */
+  readonly modes?: readonly Mode[]
+  /** On the command line, where the action's words do not hold: its own description or default. */
+  readonly cli?: { readonly description?: string; readonly default?: string }
 }
+
+const ISSUE: readonly Mode[] = ['issue']
+/** The inputs that decide whether a certificate is due. */
+const DECIDE: readonly Mode[] = ['issue', 'plan']
+/** The inputs that find the current certificate. */
+const FIND: readonly Mode[] = ['issue', 'revoke', 'plan']
+/** The inputs of the DNS side: following CNAMEs and writing TXT values. */
+const DNS: readonly Mode[] = ['issue', 'check']
 
 export const CORE_INPUTS: readonly InputDeclaration[] = [
   {
@@ -24,33 +39,53 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     description:
       "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env.",
     required: true,
+    cli: {
+      description:
+        'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment.',
+    },
   },
   {
     name: 'domain_alias',
     description:
       "Where the TXT record goes: the full owner (_acme-challenge.validation.example.org) or the zone-style name (validation.example.org), checked against the published CNAME; or lines of name=alias. Empty: follow the _acme-challenge CNAME chain; no CNAME: plain DNS-01 in the name's own zone.",
+    modes: DNS,
   },
-  { name: 'email', description: 'ACME account contact e-mail.' },
+  { name: 'email', description: 'ACME account contact e-mail.', modes: ISSUE },
   {
     name: 'acme_server',
     description:
       'letsencrypt, letsencrypt-staging, zerossl, google, google-staging, buypass, sslcom, or an ACME directory URL.',
     default: 'letsencrypt',
   },
-  { name: 'eab_kid', description: 'External account binding key id (ZeroSSL, Google, SSL.com, ...).' },
-  { name: 'eab_hmac_key', description: 'External account binding HMAC key (a secret).', secret: true },
+  {
+    name: 'eab_kid',
+    description: 'External account binding key id (ZeroSSL, Google, SSL.com, ...).',
+    modes: ['issue', 'check'],
+  },
+  {
+    name: 'eab_hmac_key',
+    description: 'External account binding HMAC key (a secret).',
+    secret: true,
+    modes: ['issue', 'check'],
+  },
   {
     name: 'account_key',
     description:
       "PEM of the ACME account key (from a secret). Empty: the key an earlier run kept in the store (vault), else a new one, kept in the store for the next runs (vault: the entry's account_key field; github-secrets: the secret <secret_prefix>_ACME_ACCOUNT_KEY, to pass back here since secrets cannot be read).",
     secret: true,
+    modes: ['issue', 'revoke', 'check'],
   },
   {
     name: 'key_type',
     description: 'Certificate key type, ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.',
     default: 'ec-p256',
+    modes: DECIDE,
   },
-  { name: 'profile', description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived)." },
+  {
+    name: 'profile',
+    description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived).",
+    modes: ISSUE,
+  },
   {
     name: 'preferred_chain',
     description:
@@ -60,13 +95,24 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     name: 'dns_resolvers',
     description:
       "Recursive resolvers (ip or ip:port, comma separated) used to follow CNAMEs and find zones and name servers. Empty, the system's.",
+    modes: DNS,
   },
   {
     name: 'propagation_timeout',
     description: 'Seconds to wait until every authoritative server of the alias zone serves the TXT values.',
     default: '300',
+    modes: DNS,
   },
-  { name: 'output_dir', description: 'Where the files go. Empty, $RUNNER_TEMP/certalias/<primary name>.' },
+  {
+    name: 'output_dir',
+    description: 'Where the files go. Empty, $RUNNER_TEMP/certalias/<primary name>.',
+    modes: FIND,
+    cli: {
+      description:
+        'Where the files go; the next run finds the certificate there to decide whether it is due.',
+      default: './certalias/<primary name>',
+    },
+  },
   {
     name: 'mode',
     description:
@@ -78,43 +124,51 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     description:
       'mode: revoke: unspecified, keyCompromise, superseded or cessationOfOperation (RFC 5280 names).',
     default: 'cessationOfOperation',
+    modes: ['revoke'],
   },
   {
     name: 'certificates',
     description:
       'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. No secrets (vault_token, account_key, ...): the matrix output shows an entry in plain text, so secrets stay step inputs or env. The plan outputs the matrix of the entries that are due.',
+    modes: ['plan'],
   },
   {
     name: 'current_certificate',
     description:
       'The certificate in use, to decide whether one is due: a PEM, a file path, or tls://host[:port] (the certificate that server presents for the primary name). Empty: read from the chosen stores (the <secret_prefix>_CERTIFICATE_STATE variable, the Vault entry, cert.pem in output_dir).',
+    modes: FIND,
   },
   {
     name: 'force_renew',
     description: 'true issues a new certificate even when the current one is not due.',
     default: 'false',
+    modes: DECIDE,
   },
   {
     name: 'renew_before',
     description:
       'Without renewal information from the CA (ARI), renew at least this long before expiry, e.g. 30d or 36h. Empty: when a third of the lifetime is left (half for certificates of 10 days or less).',
+    modes: DECIDE,
   },
   {
     name: 'check_interval',
     description:
       'How often the workflow runs (e.g. 24h, 12h); a renewal time that falls before the next run renews now.',
     default: '24h',
+    modes: DECIDE,
   },
   {
     name: 'txt_batch_size',
     description:
       'TXT values per alias owner at once: auto (as many as fit a 512-byte DNS answer, with the values already at the owner; more names are validated in batches), 0 (no limit), or a number.',
     default: 'auto',
+    modes: ISSUE,
   },
   {
     name: 'store',
     description:
       'Where the certificate goes besides the files, comma separated; files (always on), artifact, github-secrets, vault, aws-acm, aws-secrets-manager, azure-key-vault, gcp-secret-manager.',
     default: 'files',
+    modes: FIND,
   },
 ]

@@ -1,6 +1,7 @@
 // The registry of certificate destinations (`store` input), in the order they run and are listed. It holds each
 // destination's declaration only and loads its code when the destination is used: a run that fails on a bad
 // input never reads the stores' code (cloud signing, HTTP client, PKCS#12, age, ...).
+import type { Mode } from '../config/inputs.js'
 import { artifactDeclaration } from './artifact/options.js'
 import { awsAcmDeclaration } from './aws-acm/options.js'
 import { awsSecretsManagerDeclaration } from './aws-secrets-manager/options.js'
@@ -86,6 +87,11 @@ export const STORES: readonly StoreModule[] = [
 /** `files` is always on: the other destinations are extra places, never instead of the files. */
 export const ALWAYS_ON = 'files'
 
+/** A destination's inputs matter where a certificate is found or delivered: never to `mode: check`. */
+const STORE_MODES: readonly Mode[] = ['issue', 'revoke', 'plan']
+
 export function storeInputs() {
-  return STORES.flatMap((store) => store.inputs.map((input) => ({ ...input, store: store.id })))
+  return STORES.flatMap((store) =>
+    store.inputs.map((input) => ({ ...input, store: store.id, modes: STORE_MODES })),
+  )
 }

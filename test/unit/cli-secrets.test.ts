@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { help, parseArguments, readInputs, UsageError } from '../../src/cli/index.js'
+import { help } from '../../src/cli/help.js'
+import { parseArguments, readInputs, UsageError } from '../../src/cli/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'certalias-cli-secrets-'))
 const KEY = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49\n-----END PRIVATE KEY-----\n'

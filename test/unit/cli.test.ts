@@ -102,3 +102,69 @@ describe('command-line errors name what the user typed', () => {
     expect(plan.stderr).toContain('--certificates entry 1 (example.com): --key-type: "dsa" is not one of')
   })
 })
+
+describe('each command lists its own options', () => {
+  const options = (text: string) => [...text.matchAll(/^ {2}(--[a-z-]+) <value>/gm)].map((m) => m[1])
+
+  it('issue lists the issuing knobs and the destinations, not revoke_reason nor certificates', async () => {
+    const help = (await run(['issue', '--help'])).stdout
+    expect(options(help)).toEqual(
+      expect.arrayContaining(['--domain', '--key-type', '--force-renew', '--vault-addr']),
+    )
+    expect(options(help)).not.toContain('--revoke-reason')
+    expect(options(help)).not.toContain('--certificates')
+  })
+
+  it('check and plan do not list --revoke-reason; check lists no destination', async () => {
+    const check = options((await run(['check', '--help'])).stdout)
+    expect(check).toEqual(expect.arrayContaining(['--domain', '--domain-alias', '--propagation-timeout']))
+    for (const flag of ['--revoke-reason', '--store', '--vault-addr', '--force-renew', '--certificates'])
+      expect(check).not.toContain(flag)
+    const plan = options((await run(['plan', '--help'])).stdout)
+    expect(plan).toEqual(
+      expect.arrayContaining(['--certificates', '--check-interval', '--store', '--vault-path']),
+    )
+    expect(plan).not.toContain('--revoke-reason')
+    expect(plan).not.toContain('--txt-batch-size')
+  })
+
+  it('revoke lists --revoke-reason and where to find the certificate, none of the issuing knobs', async () => {
+    const help = (await run(['revoke', '--help'])).stdout
+    expect(options(help)).toEqual(
+      expect.arrayContaining(['--revoke-reason', '--current-certificate', '--account-key', '--vault-path']),
+    )
+    for (const flag of [
+      '--key-type',
+      '--profile',
+      '--propagation-timeout',
+      '--txt-batch-size',
+      '--force-renew',
+    ])
+      expect(options(help)).not.toContain(flag)
+    // revoking writes no DNS record: no provider credentials to list
+    expect(help).not.toContain('RFC2136_TSIG_SECRET')
+  })
+
+  it("shows the command line's defaults, not the runner's", async () => {
+    const help = (await run(['issue', '--help'])).stdout
+    const outputDir = help.slice(
+      help.indexOf('--output-dir <value>'),
+      help.indexOf('--current-certificate <value>'),
+    )
+    expect(outputDir.replace(/\s+/g, ' ')).toContain('[default: ./certalias/<primary name>]')
+    expect(help).not.toContain('RUNNER_TEMP')
+  })
+
+  it("lists each provider's settings beside its credentials", async () => {
+    const help = (await run(['issue', '--help'])).stdout
+    expect(help).toMatch(
+      /^ {2}rfc2136 .*RFC2136_TSIG_SECRET.*\n(?: {4,}.*\n)*? {4,}settings: .*RFC2136_TSIG_ALGORITHM/m,
+    )
+  })
+
+  it('refuses an option of another command, naming the command it belongs to', async () => {
+    const misplaced = await run(['check', '--domain', 'example.com', '--revoke-reason', 'superseded'])
+    expect(misplaced.code).toBe(2)
+    expect(misplaced.stderr).toContain('--revoke-reason is an option of revoke, not of check')
+  })
+})

@@ -105,6 +105,16 @@ describe('config', () => {
     expect(found.join('\n')).toMatch(/`propagation_timeout`: "soon"/)
   })
 
+  it('asks no external account binding of a revoke or a plan, which open no new account', () => {
+    for (const mode of ['revoke', 'plan'])
+      expect(
+        config({ mode, acme_server: 'zerossl', current_certificate: '/etc/tls/cert.pem' }).directoryUrl,
+      ).toMatch(/zerossl/)
+    expect(problems({ mode: 'check', acme_server: 'zerossl' })[0]).toMatch(
+      /requires external account binding/,
+    )
+  })
+
   it('maps CA presets and refuses a preset that needs external account binding without it', () => {
     expect(config({ acme_server: 'letsencrypt-staging' }).directoryUrl).toMatch(/acme-staging-v02/)
     expect(problems({ acme_server: 'zerossl' })[0]).toMatch(
