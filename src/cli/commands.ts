@@ -1,6 +1,8 @@
 // The commands of the command line and the inputs each reads: one list serves the parser, the checks and --help.
 import { ALL_INPUTS } from '../config/all-inputs.js'
 import { type InputDeclaration, MODES, type Mode } from '../config/inputs.js'
+import { closest } from '../config/suggest.js'
+import { fileFlagName, flagName } from './spelling.js'
 
 export const COMMANDS = MODES
 export type Command = Mode
@@ -25,4 +27,38 @@ export function commandInputs(command: Command): InputDeclaration[] {
 export function commandsOf(name: string): Command[] {
   const input = ALL_INPUTS.find((i) => i.name === name)
   return input === undefined || name === 'mode' ? [] : [...(input.modes ?? MODES)]
+}
+
+/** The command a word names, by its name or another name of it. */
+export function commandNamed(word: string): Command | undefined {
+  return (COMMANDS as readonly string[]).includes(word) ? (word as Command) : COMMAND_ALIASES[word]
+}
+
+/** Flags that are no input. */
+export const SWITCHES = ['--help', '--json', '--debug', '--version'] as const
+
+export function unknownOption(flag: string, command: Command | undefined): string {
+  const inputs = ALL_INPUTS.filter((i) => i.name !== 'mode')
+  const flags = [
+    ...SWITCHES,
+    ...inputs.map((i) => flagName(i.name)),
+    ...inputs.filter((i) => i.secret).map((i) => fileFlagName(i.name)),
+  ]
+  const suggestion = closest(flag, flags)
+  return `unknown option ${flag}; ${suggestion ? `did you mean ${suggestion}? ` : ''}see certalias${command ? ` ${command}` : ''} --help`
+}
+
+/**
+ * A word that is neither a command nor an option. A name is refused rather than taken as --domain: every input
+ * has one spelling, and a word after a flag that takes none (`--force-renew example.com`) would otherwise be
+ * read as either; the message shows the command with --domain instead.
+ */
+export function unexpectedWord(word: string, command: Command | undefined): string {
+  if (/^(\*\.)?[^\s.=/:]+(\.[^\s.=/:]+)+\.?$/.test(word))
+    return `unexpected "${word}": names go in --domain: certalias ${command ?? 'issue'} --domain ${word}`
+  if (command === undefined) {
+    const suggestion = closest(word, [...COMMANDS, ...Object.keys(COMMAND_ALIASES)])
+    return `unknown command "${word}"; ${suggestion ? `did you mean ${suggestion}? ` : ''}commands: ${COMMANDS.join(', ')}`
+  }
+  return `unexpected "${word}": options start with --; see certalias ${command} --help`
 }

@@ -11,7 +11,7 @@ import { type Config, ConfigError, readConfig, SECRET_INPUTS } from '../config/i
 import { type Host, maskPem, redactSecrets } from '../host.js'
 import { removeSavedRecords } from '../pipeline/cleanup.js'
 import { printable, printableJson } from '../text.js'
-import { COMMANDS, type Command, commandsOf } from './commands.js'
+import { type Command, commandNamed, commandsOf, unexpectedWord, unknownOption } from './commands.js'
 import { help } from './help.js'
 import { cliSpelling, envName, fileFlagName, flagName } from './spelling.js'
 
@@ -30,6 +30,7 @@ interface Parsed {
   readonly json: boolean
   readonly debug: boolean
   readonly help: boolean
+  readonly version: boolean
 }
 
 export function parseArguments(argv: readonly string[]): Parsed {
@@ -43,20 +44,19 @@ export function parseArguments(argv: readonly string[]): Parsed {
   let json = false
   let debug = false
   let help = false
+  let version = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--help' || arg === '-h') help = true
     else if (arg === '--json') json = true
     else if (arg === '--debug') debug = true
+    else if (arg === '--version') version = true
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=')
       const flag = eq < 0 ? arg : arg.slice(0, eq)
       const secretFile = fileFlags.get(flag)
       const name = inputs.get(flag) ?? secretFile
-      if (name === undefined)
-        throw new UsageError(
-          `unknown option ${flag}; see certalias ${command ?? ''} --help`.replace('  ', ' '),
-        )
+      if (name === undefined) throw new UsageError(unknownOption(flag, command))
       const next = argv[i + 1]
       // a flag alone is true (--force-renew); otherwise it takes the next word
       const value = eq >= 0 ? arg.slice(eq + 1) : next === undefined || next.startsWith('--') ? 'true' : next
@@ -65,9 +65,8 @@ export function parseArguments(argv: readonly string[]): Parsed {
       else values.set(name, value)
       if (values.has(name) && files.has(name))
         throw new UsageError(`${flagName(name)} and ${fileFlagName(name)} both give ${name}: give one`)
-    } else if (command === undefined && (COMMANDS as readonly string[]).includes(arg))
-      command = arg as Command
-    else throw new UsageError(`unexpected "${arg}"; commands: ${COMMANDS.join(', ')}`)
+    } else if (command === undefined && commandNamed(arg) !== undefined) command = commandNamed(arg)
+    else throw new UsageError(unexpectedWord(arg, command))
   }
   if (command !== undefined) {
     for (const [name, flag] of [
@@ -79,7 +78,7 @@ export function parseArguments(argv: readonly string[]): Parsed {
         throw new UsageError(`${flag} is an option of ${commands.join(', ')}, not of ${command}`)
     }
   }
-  return { command, values, files, json, debug, help }
+  return { command, values, files, json, debug, help, version }
 }
 
 /**
@@ -158,6 +157,10 @@ export async function cli(
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`)
     return 2
+  }
+  if (parsed.version) {
+    process.stdout.write(`${about.version}\n`)
+    return 0
   }
   if (parsed.help || parsed.command === undefined) {
     process.stdout.write(

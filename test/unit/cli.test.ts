@@ -168,3 +168,36 @@ describe('each command lists its own options', () => {
     expect(misplaced.stderr).toContain('--revoke-reason is an option of revoke, not of check')
   })
 })
+
+describe('command-line conventions', () => {
+  it('--version prints the version of the package', async () => {
+    const version = await run(['--version'])
+    expect(version).toMatchObject({ code: 0, stdout: '9.8.7\n' })
+  })
+
+  it('renew is another name for issue', async () => {
+    const renew = await run(['renew', '--dns-provider', 'rfc2136'])
+    expect(renew.code).toBe(2)
+    expect(renew.stderr).toContain('--domain (or CERTALIAS_DOMAIN) is required')
+    expect((await run(['renew', '--help'])).stdout).toMatch(
+      /^Usage: certalias issue \[options\] \(or certalias renew\)/,
+    )
+  })
+
+  it('suggests the command or option a misspelt one is closest to', async () => {
+    const command = await run(['isue', '--domain', 'example.com'])
+    expect(command.code).toBe(2)
+    expect(command.stderr).toContain('unknown command "isue"; did you mean issue?')
+    const option = await run(['issue', '--domian', 'example.com'])
+    expect(option.code).toBe(2)
+    expect(option.stderr).toContain('unknown option --domian; did you mean --domain?')
+  })
+
+  it('refuses a name given without --domain and shows the command with it', async () => {
+    for (const argv of [['issue', 'example.com'], ['example.com']]) {
+      const positional = await run(argv)
+      expect(positional.code).toBe(2)
+      expect(positional.stderr).toContain('names go in --domain: certalias issue --domain example.com')
+    }
+  })
+})
