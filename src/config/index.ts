@@ -72,6 +72,8 @@ export interface Config {
   readonly mode: Mode
   /** `revoke_reason` as its RFC 5280 code. */
   readonly revokeReason: number
+  /** `deploy_hook`: a shell command run once a certificate was issued and stored. */
+  readonly deployHook?: string
 }
 
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
@@ -158,6 +160,7 @@ export function readConfig(
   const checkInterval = input('check_interval') || '24h'
   const checkIntervalMs =
     check(() => readDuration(checkInterval, s.input('check_interval'), '24h')) ?? 86_400_000
+  const deployHook = input('deploy_hook') || undefined
 
   if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
     if (input('output_dir') === '') {
@@ -198,6 +201,7 @@ export function readConfig(
     force,
     renewBeforeMs,
     checkIntervalMs,
+    deployHook,
   })
 }
 

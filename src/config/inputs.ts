@@ -171,4 +171,15 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     default: 'files',
     modes: FIND,
   },
+  {
+    name: 'deploy_hook',
+    description:
+      'A shell command run once a certificate was issued and stored (files and stores), e.g. systemctl relo' +
+      'ad nginx; not run when nothing was issued. Its environment names the files: CERTALIAS_CERTIFICATE_PA' +
+      'TH, CERTALIAS_CHAIN_PATH, CERTALIAS_FULLCHAIN_PATH, CERTALIAS_PRIVATE_KEY_PATH, CERTALIAS_PFX_PATH (' +
+      'with pfx_password), CERTALIAS_CERTIFICATE_DIR, CERTALIAS_DOMAINS (comma separated), CERTALIAS_PRIMAR' +
+      'Y_DOMAIN, CERTALIAS_SERIAL, CERTALIAS_NOT_AFTER; it gets no provider credential, no input and no run' +
+      'ner token. Its failure fails the step.',
+    modes: ISSUE,
+  },
 ]

@@ -6,6 +6,7 @@ import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import { type Host, maskPem } from '../host.js'
 import { type BatchRun, ownerWork, roomAt, solveOwner } from '../pipeline/batches.js'
 import { CaaReader, caaPreflight, caIdentities } from '../pipeline/caa.js'
+import { hookEnvironment, runDeployHook } from '../pipeline/deploy-hook.js'
 import { makePlan, traceChains } from '../pipeline/plan.js'
 import { askedServers, preflight } from '../pipeline/preflight.js'
 import { waitForPropagation } from '../pipeline/propagate.js'
@@ -189,7 +190,18 @@ export async function issue(
   await host.summary(
     summaryMarkdown({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter, batches }),
   )
-  if (report.failed.length > 0) throw deliveryError(report)
+  // The hook runs once the certificate is stored, even where a destination failed: the files are there to deploy.
+  const failures = report.failed.length > 0 ? [deliveryError(report)] : []
+  if (config.deployHook !== undefined) {
+    const pfxPath = report.delivered.find((d) => d.delivery.outputs?.pfx_path)?.delivery.outputs?.pfx_path
+    const env = hookEnvironment(options.env, { ...bundle, ...(pfxPath === undefined ? {} : { pfxPath }) })
+    await runDeployHook(config.deployHook, env, (line) => host.info(line)).then(
+      () => stage('Deploy hook: done'),
+      (error: Error) => failures.push(error),
+    )
+  }
+  if (failures.length > 0)
+    throw failures.length === 1 ? failures[0] : new Error(failures.map((e) => e.message).join('\n'))
 }
 
 /** The run failed before delivering: what the destinations changed for it goes back as it was found. */

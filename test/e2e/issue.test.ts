@@ -1,6 +1,9 @@
 // End to end: the real bundle, run as the runner runs it, against Pebble, Unbound, BIND and PowerDNS.
 import { X509Certificate } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { declared } from '../support/action-yml.js'
 import { bedInputs, pebbleOrders, powerdnsEnv, rfc2136Env, topology, txtAt } from '../support/bed.js'
@@ -303,6 +306,69 @@ describe('input errors', () => {
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/needs PDNS_API_URL, PDNS_API_KEY/)
+  })
+})
+
+describe('deploy hook', () => {
+  const hookEnv = async (): Promise<Record<string, string>> => ({
+    ...(await rfc2136Env()),
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-value',
+  })
+
+  it('runs once a certificate was issued, with the files and no secret in its environment; not when nothing is due', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'certalias-hook-'))
+    const seen = join(dir, 'hook-env')
+    const inputs = bedInputs({
+      domain: 'www.example.test',
+      dns_provider: 'rfc2136',
+      output_dir: join(dir, 'tls'),
+      deploy_hook: `env > "${seen}"; echo "reloading for $CERTALIAS_PRIMARY_DOMAIN"`,
+    })
+    const env = await hookEnv()
+    const run = await runAction({ inputs, env })
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.stdout).toContain('deploy hook: reloading for www.example.test')
+    const text = await readFile(seen, 'utf8')
+    const variables = Object.fromEntries(
+      text.split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    )
+    expect(variables).toMatchObject({
+      CERTALIAS_CERTIFICATE_PATH: run.outputs.certificate_path,
+      CERTALIAS_FULLCHAIN_PATH: run.outputs.fullchain_path,
+      CERTALIAS_PRIVATE_KEY_PATH: run.outputs.private_key_path,
+      CERTALIAS_DOMAINS: 'www.example.test',
+      CERTALIAS_SERIAL: run.outputs.serial,
+      CERTALIAS_NOT_AFTER: run.outputs.not_after,
+    })
+    for (const secret of [env.RFC2136_TSIG_SECRET, 'runtime-token-value', 'oidc-request-token-value'])
+      expect(text).not.toContain(secret)
+    expect(text).not.toMatch(/^INPUT_/m)
+
+    await rm(seen)
+    const again = await runAction({ inputs, env })
+    expect(again.code, again.stdout).toBe(0)
+    expect(again.outputs.issued).toBe('false')
+    expect(existsSync(seen)).toBe(false)
+  })
+
+  it('fails the step when it fails, after the certificate is stored and the values removed', async () => {
+    const run = await runAction({
+      inputs: bedInputs({
+        domain: 'www.example.test',
+        dns_provider: 'rfc2136',
+        deploy_hook: 'echo "nginx: configuration test failed" >&2; exit 3',
+      }),
+      env: await hookEnv(),
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('deploy hook: nginx: configuration test failed')
+    expect(run.stdout).toMatch(
+      /::error::The deploy hook failed \(exit status 3\) after the certificate was stored/,
+    )
+    expect(run.outputs.issued).toBe('true')
+    expect(existsSync(run.outputs.fullchain_path as string)).toBe(true)
+    expect(run.state.records).toBe('[]')
   })
 })
 

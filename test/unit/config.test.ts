@@ -64,6 +64,11 @@ describe('config', () => {
     )
   })
 
+  it('takes deploy_hook as the shell command it is, and none when empty', () => {
+    expect(config({ deploy_hook: 'systemctl reload nginx' }).deployHook).toBe('systemctl reload nginx')
+    expect(config({ deploy_hook: '  ' }).deployHook).toBeUndefined()
+  })
+
   it('names the missing credential variables of the provider', () => {
     expect(problems({}, { RFC2136_NAMESERVER: 'ns' })[0]).toMatch(
       /needs RFC2136_TSIG_KEY, RFC2136_TSIG_SECRET/,
