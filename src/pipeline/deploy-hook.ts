@@ -3,19 +3,10 @@
 // the secrets certalias was given: it is the user's command, and may log or pass on what it sees.
 import { spawn } from 'node:child_process'
 import { DESCRIPTORS } from '../providers/index.js'
+import type { CertificateBundle } from '../stores/types.js'
 
-export interface HookCertificate {
-  readonly names: readonly string[]
-  readonly serial: string
-  readonly notAfter: string
-  readonly files: {
-    readonly directory: string
-    readonly certificatePath: string
-    readonly chainPath: string
-    readonly fullchainPath: string
-    readonly privateKeyPath: string
-  }
-  /** cert.pfx, when `pfx_password` made one. */
+/** The certificate as the hook sees it: its files (cert.pfx too, when `pfx_password` made one) and its facts. */
+export type HookCertificate = Pick<CertificateBundle, 'names' | 'serial' | 'notAfter' | 'files'> & {
   readonly pfxPath?: string
 }
 
