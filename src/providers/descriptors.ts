@@ -8,12 +8,18 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "credentials": [
       {
         "env": "ACME_DNS_API_URL",
-        "description": "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org (lego's ACME_DNS_API_BASE); /update is appended"
+        "description": "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org; /update is appended",
+        "aliases": [
+          "ACME_DNS_API_BASE"
+        ]
       },
       {
         "env": "ACME_DNS_ACCOUNT_JSON",
-        "description": "The account(s) as JSON, stored whole in one secret: the answer of POST /register ({\"username\",\"password\",\"fulldomain\",\"subdomain\",…}), a list of such answers, or the accounts file lego writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain). The account whose fulldomain is the owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.",
-        "secret": true
+        "description": "The account(s) as JSON, stored whole in one secret: the answer of POST /register ({\"username\",\"password\",\"fulldomain\",\"subdomain\",…}), a list of such answers, or the accounts file lego writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain), or the path of a file holding it, as lego's ACME_DNS_STORAGE_PATH names it. The account whose fulldomain is the owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.",
+        "secret": true,
+        "aliases": [
+          "ACME_DNS_STORAGE_PATH"
+        ]
       }
     ],
     "settings": [],
@@ -175,14 +181,20 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
       {
         "env": "CLOUDFLARE_DNS_API_TOKEN",
         "description": "API token with Zone > DNS > Edit (and Zone > Zone > Read) on the alias zone",
-        "secret": true
+        "secret": true,
+        "aliases": [
+          "CF_DNS_API_TOKEN"
+        ]
       }
     ],
     "settings": [
       {
         "env": "CLOUDFLARE_API_URL",
         "description": "API base URL",
-        "default": "https://api.cloudflare.com/client/v4"
+        "default": "https://api.cloudflare.com/client/v4",
+        "aliases": [
+          "CLOUDFLARE_BASE_URL"
+        ]
       },
       {
         "env": "CLOUDFLARE_TTL",
@@ -408,8 +420,11 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "settings": [
       {
         "env": "DNSIMPLE_API_URL",
-        "description": "API base URL without /v2 (lego calls it DNSIMPLE_BASE_URL, which is read too), e.g. https://api.sandbox.dnsimple.com",
-        "default": "https://api.dnsimple.com"
+        "description": "API base URL without /v2, e.g. https://api.sandbox.dnsimple.com",
+        "default": "https://api.dnsimple.com",
+        "aliases": [
+          "DNSIMPLE_BASE_URL"
+        ]
       },
       {
         "env": "DNSIMPLE_TTL",
@@ -946,8 +961,11 @@ export const PROVIDER_DESCRIPTORS: readonly ProviderDescriptor[] = [
     "settings": [
       {
         "env": "INFOMANIAK_API_URL",
-        "description": "API base URL (lego calls it INFOMANIAK_ENDPOINT)",
-        "default": "https://api.infomaniak.com"
+        "description": "API base URL",
+        "default": "https://api.infomaniak.com",
+        "aliases": [
+          "INFOMANIAK_ENDPOINT"
+        ]
       },
       {
         "env": "INFOMANIAK_TTL",

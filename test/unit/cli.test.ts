@@ -66,6 +66,10 @@ describe('command-line errors name what the user typed', () => {
       '--dns-provider desec needs DESEC_TOKEN in the environment; see /opt/certalias/docs/providers/desec.md',
     )
     expect(missing.stderr).not.toMatch(/step's env|`dns_provider/)
+    const aliased = await run(['issue', '--domain', 'example.com', '--dns-provider', 'cloudflare'], {})
+    expect(aliased.stderr).toContain(
+      'needs CLOUDFLARE_DNS_API_TOKEN (or CF_DNS_API_TOKEN) in the environment',
+    )
   })
 
   it("a destination's input is named as a flag, and the mode as the command", async () => {

@@ -69,9 +69,12 @@ describe('config', () => {
     expect(config({ deploy_hook: '  ' }).deployHook).toBeUndefined()
   })
 
-  it('names the missing credential variables of the provider', () => {
+  it('names the missing credential variables of the provider, under every name it takes', () => {
     expect(problems({}, { RFC2136_NAMESERVER: 'ns' })[0]).toMatch(
       /needs RFC2136_TSIG_KEY, RFC2136_TSIG_SECRET/,
+    )
+    expect(problems({ dns_provider: 'cloudflare' }, {})[0]).toBe(
+      "`dns_provider: cloudflare` needs CLOUDFLARE_DNS_API_TOKEN (or CF_DNS_API_TOKEN) in the step's env (from secrets)",
     )
   })
 

@@ -1,4 +1,5 @@
 // acme-dns (joohoi/acme-dns): POST /update per value; the server keeps the two newest values of each subdomain.
+import { readFileSync } from 'node:fs'
 import { providerHttp } from '../../http/api.js'
 import { KeyedMutex } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -16,17 +17,19 @@ const descriptor: ProviderDescriptor = {
   credentials: [
     {
       env: 'ACME_DNS_API_URL',
-      description:
-        "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org (lego's ACME_DNS_API_BASE); /update is appended",
+      description: 'Base URL of the acme-dns HTTP API, e.g. https://auth.example.org; /update is appended',
+      aliases: ['ACME_DNS_API_BASE'],
     },
     {
       env: ACCOUNTS_ENV,
       description:
         'The account(s) as JSON, stored whole in one secret: the answer of POST /register ' +
         '({"username","password","fulldomain","subdomain",…}), a list of such answers, or the accounts file lego ' +
-        'writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain). The account whose fulldomain is the ' +
-        'owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.',
+        'writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain), or the path of a file holding it, ' +
+        "as lego's ACME_DNS_STORAGE_PATH names it. The account whose fulldomain is the owner (the CNAME target " +
+        '`<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.',
       secret: true,
+      aliases: ['ACME_DNS_STORAGE_PATH'],
     },
   ],
   settings: [],
@@ -54,7 +57,7 @@ const subdomainLocks = new KeyedMutex()
 export const acmeDns = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
-    const json = context.env[ACCOUNTS_ENV] ?? ''
+    const json = accountsText(context.env[ACCOUNTS_ENV] ?? '')
     if (json) context.host.mask(json)
     const accounts = parseAccounts(json)
     for (const account of accounts) context.host.mask(account.password)
@@ -130,6 +133,20 @@ export const acmeDns = {
     }
   },
 } satisfies ProviderModule
+
+/** The JSON itself, or, as lego's ACME_DNS_STORAGE_PATH gives it, the path of the file that holds it. */
+function accountsText(value: string): string {
+  const trimmed = value.trim()
+  if (trimmed === '' || trimmed.startsWith('{') || trimmed.startsWith('[')) return value
+  try {
+    return readFileSync(trimmed, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `${ACCOUNTS_ENV} (or ACME_DNS_STORAGE_PATH) is neither account JSON nor the path of a readable file: ` +
+        `${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+    )
+  }
+}
 
 /** The accounts from ACME_DNS_ACCOUNT_JSON: one /register answer, a list of them, or lego's storage file. */
 export function parseAccounts(json: string): AcmeDnsAccount[] {

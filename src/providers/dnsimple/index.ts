@@ -22,9 +22,9 @@ const descriptor: ProviderDescriptor = {
   settings: [
     {
       env: 'DNSIMPLE_API_URL',
-      description:
-        'API base URL without /v2 (lego calls it DNSIMPLE_BASE_URL, which is read too), e.g. https://api.sandbox.dnsimple.com',
+      description: 'API base URL without /v2, e.g. https://api.sandbox.dnsimple.com',
       default: API_URL,
+      aliases: ['DNSIMPLE_BASE_URL'],
     },
     {
       env: 'DNSIMPLE_TTL',
@@ -62,7 +62,7 @@ export const dnsimple: ProviderModule = {
     const http = providerHttp(context, {
       provider: 'dnsimple',
       apiUrlEnv: 'DNSIMPLE_API_URL',
-      defaultUrl: context.env.DNSIMPLE_BASE_URL || API_URL,
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'DNSIMPLE_OAUTH_TOKEN',

@@ -21,8 +21,9 @@ const descriptor: ProviderDescriptor = {
   settings: [
     {
       env: 'INFOMANIAK_API_URL',
-      description: 'API base URL (lego calls it INFOMANIAK_ENDPOINT)',
+      description: 'API base URL',
       default: API_URL,
+      aliases: ['INFOMANIAK_ENDPOINT'],
     },
     { env: 'INFOMANIAK_TTL', description: 'TTL (seconds) of the TXT records', default: '300' },
   ],
@@ -61,7 +62,7 @@ export const infomaniak: ProviderModule = {
     const http = providerHttp(context, {
       provider: 'infomaniak',
       apiUrlEnv: 'INFOMANIAK_API_URL',
-      defaultUrl: context.env.INFOMANIAK_ENDPOINT || API_URL,
+      defaultUrl: API_URL,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
       secrets: [token],
       credentialHint: 'INFOMANIAK_ACCESS_TOKEN',
