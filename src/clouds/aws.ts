@@ -1,8 +1,18 @@
-// AWS credentials and endpoints, shared by the route53 provider and the AWS stores: static access keys or the
-// workflow's OIDC token traded at STS (AssumeRoleWithWebIdentity); endpoints as the AWS SDKs read them.
+// AWS credentials and endpoints, shared by the route53 provider and the AWS stores: the AWS SDKs' credential chain
+// (static keys, a web identity traded at STS, then the machine's sources in aws-chain.ts); endpoints as the AWS
+// SDKs read them.
 
+import { readFileSync } from 'node:fs'
 import { providerHttp } from '../http/api.js'
 import { type HttpClient, type HttpResponse, ProviderHttpError } from '../http/client.js'
+import {
+  containerCredentials,
+  type FoundCredentials,
+  instanceCredentials,
+  metadataDisabled,
+  profileCredentials,
+  sharedFiles,
+} from './aws-chain.js'
 import { type AwsCredentials, signV4 } from './aws-sigv4.js'
 import { elements, text } from './aws-xml.js'
 import { CloudAccessError, type CloudContext } from './context.js'
@@ -13,7 +23,8 @@ export type { AwsCredentials } from './aws-sigv4.js'
 const STS_URL = 'https://sts.amazonaws.com'
 const STS_AUDIENCE = 'sts.amazonaws.com'
 export const AWS_KEYS_HINT = 'AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)'
-export const AWS_ROLE_HINT = 'AWS_ROLE_ARN (the role assumed with the workflow OIDC token)'
+export const AWS_ROLE_HINT = 'AWS_ROLE_ARN (the role assumed with the web identity token)'
+const AWS_CHAIN_HINT = 'the AWS profile, the container credentials or the instance role'
 
 /**
  * The endpoint of one AWS service, as the AWS SDKs and CLI pick it: AWS_ENDPOINT_URL_<SERVICE> (the service id
@@ -62,9 +73,9 @@ export function stsRetryable(status: number, body: string): boolean {
 }
 
 export interface AwsCredentialSource {
-  /** The variables to check when AWS refuses the credential. */
+  /** Where the credentials came from once found (else the sources of the chain): named when AWS refuses them. */
   readonly hint: string
-  /** Fetched once (one OIDC token, one STS call) on first use; a failure is not kept, so a later call tries again. */
+  /** Found once (one OIDC token, one STS call, one metadata session) on first use; a failure is not kept. */
   credentials(): Promise<AwsCredentials>
 }
 
@@ -78,9 +89,11 @@ export function stsUrl(region: string | undefined): string {
 }
 
 /**
- * The credential of the environment: static keys win, as in the AWS SDKs' default chain; else AWS_ROLE_ARN is
- * assumed with the workflow OIDC token, at the STS of `region` (the store's), else of AWS_REGION. Every key,
- * token and session secret is masked as soon as it is known.
+ * The AWS SDKs' default credential chain, in their order: static keys in the environment; a web identity
+ * (AWS_ROLE_ARN, assumed with AWS_WEB_IDENTITY_TOKEN_FILE's token, else the workflow's OIDC token, at the STS of
+ * `region` (the store's), else of AWS_REGION); the shared config and credentials files (AWS_PROFILE); the
+ * container credentials endpoint; EC2 instance metadata. A self-hosted runner on AWS has no keys to give: its
+ * instance or task role is found. Every key, token and session secret is masked as soon as it is known.
  */
 export function awsCredentialSource(
   context: CloudContext,
@@ -98,19 +111,32 @@ export function awsCredentialSource(
   const roleArn = env.AWS_ROLE_ARN?.trim() ?? ''
   for (const secret of [accessKeyId, secretAccessKey, sessionToken]) mask(secret)
   const useKeys = accessKeyId !== '' && secretAccessKey !== ''
+  let hint = useKeys ? AWS_KEYS_HINT : roleArn ? AWS_ROLE_HINT : AWS_CHAIN_HINT
 
-  async function assumeRole(): Promise<AwsCredentials> {
-    if (roleArn === '') {
+  /** AWS_WEB_IDENTITY_TOKEN_FILE's token (EKS and other OIDC platforms), else the workflow's. */
+  async function readWebIdentityToken(): Promise<string> {
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim()
+    if (!tokenFile)
+      return workflowIdToken({
+        host: context.host,
+        audience: STS_AUDIENCE,
+        provider: who,
+        instead: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_WEB_IDENTITY_TOKEN_FILE',
+      })
+    let token: string
+    try {
+      token = readFileSync(tokenFile, 'utf8').trim()
+    } catch (error) {
       throw new Error(
-        `${who}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN for the OIDC way`,
+        `${who}: AWS_WEB_IDENTITY_TOKEN_FILE cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
       )
     }
-    const webIdentityToken = await workflowIdToken({
-      host: context.host,
-      audience: STS_AUDIENCE,
-      provider: who,
-      instead: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
-    })
+    mask(token)
+    return token
+  }
+
+  async function assumeRole(): Promise<AwsCredentials> {
+    const webIdentityToken = await readWebIdentityToken()
     const stsRegion = region || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined
     const sts = providerHttp(context, {
       provider: who,
@@ -144,15 +170,47 @@ export function awsCredentialSource(
       throw new Error(`${who}: STS AssumeRoleWithWebIdentity answered without credentials`)
     }
     for (const secret of [assumed.accessKeyId, assumed.secretAccessKey, assumed.sessionToken]) mask(secret)
-    log(`${who}: assumed ${text(String(body), 'Arn') ?? roleArn} with the workflow OIDC token`)
+    const identity = env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim()
+      ? 'AWS_WEB_IDENTITY_TOKEN_FILE'
+      : 'the workflow OIDC token'
+    log(`${who}: assumed ${text(String(body), 'Arn') ?? roleArn} with ${identity}`)
     return assumed
+  }
+
+  /** After the keys and the web identity: the files, the container, the instance (aws-chain.ts). */
+  async function fromTheMachine(): Promise<AwsCredentials> {
+    const found = profileCredentials(env, who) ?? (await containerCredentials(context, who))
+    if (found !== undefined) {
+      hint = found.from
+      return found.credentials
+    }
+    const files = sharedFiles(env)
+    const tried =
+      `${who}: no AWS credentials: not AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, nor AWS_ROLE_ARN, nor a profile ` +
+      `default in ${files.credentials} or ${files.config}, nor a container endpoint, nor EC2 instance metadata`
+    if (metadataDisabled(env)) throw new CloudAccessError(`${tried} (AWS_EC2_METADATA_DISABLED)`)
+    let instance: FoundCredentials
+    try {
+      instance = await instanceCredentials(context, who)
+    } catch (error) {
+      throw new CloudAccessError(`${tried} (${(error as Error).message})`)
+    }
+    hint = instance.from
+    log(`${who}: credentials of ${instance.from}`)
+    return instance.credentials
   }
 
   let pending: Promise<AwsCredentials> | undefined
   return {
-    hint: useKeys ? AWS_KEYS_HINT : AWS_ROLE_HINT,
+    get hint() {
+      return hint
+    },
     credentials() {
-      pending ??= useKeys ? Promise.resolve({ accessKeyId, secretAccessKey, sessionToken }) : assumeRole()
+      pending ??= useKeys
+        ? Promise.resolve({ accessKeyId, secretAccessKey, sessionToken })
+        : roleArn
+          ? assumeRole()
+          : fromTheMachine()
       pending.catch(() => {
         pending = undefined
       })

@@ -1,5 +1,7 @@
 // A local AWS for the aws-acm and aws-secrets-manager destinations: STS (AssumeRoleWithWebIdentity with tokens of a
-// fake GitHub OIDC endpoint), ACM and Secrets Manager over the JSON 1.1 protocol. Every request but STS must carry
+// fake GitHub OIDC endpoint), ACM and Secrets Manager over the JSON 1.1 protocol, and the machine's credential
+// endpoints: EC2 instance metadata (IMDSv2: a token from PUT /latest/api/token, then the role's credentials) and
+// the container credentials endpoint (an Authorization token). Every request but STS must carry
 // a valid Signature Version 4, recomputed here from the known secret keys as AWS does; the services keep the
 // behaviour the API reference documents (ListCertificates' default key-type filter, tags only on a first import,
 // ClientRequestToken idempotency, InUseBy, deletion windows).
@@ -32,6 +34,10 @@ export interface FakeAwsOptions {
   readonly throttleFirst?: number
   /** Summaries per ListCertificates page (default 100). */
   readonly pageSize?: number
+  /** The role EC2 instance metadata serves credentials of; none: the paths answer 404, as off EC2. */
+  readonly instanceRole?: string
+  /** The Authorization value the container credentials endpoint (/v2/credentials/...) requires. */
+  readonly containerToken?: string
 }
 
 export interface AcmCertificate {
@@ -105,6 +111,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   let stsFailures = options.stsFailures ?? 0
   let throttles = options.throttleFirst ?? 0
   let raceCreate: { name: string; value: string } | undefined
+  const imdsTokens = new Set<string>()
 
   const handle = async (req: IncomingMessage, res: ServerResponse, text: string): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -116,6 +123,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const { status, body } = oidc.answer(req, url)
       return send(status, body, 'application/json')
     }
+    if (url.pathname.startsWith('/latest/')) return instanceMetadata(req, url, send)
+    if (url.pathname.startsWith('/v2/credentials/')) return containerCredentials(req, send)
     const target = String(req.headers['x-amz-target'] ?? '')
     if (target === '') return sts(text, send)
 
@@ -203,6 +212,95 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     return keyId
   }
 
+  /** A session as STS or a credential endpoint hands it out: the fake then accepts its signatures. */
+  function newSession() {
+    const session = {
+      id: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
+      secret: randomBytes(30).toString('base64'),
+      token: `IQoJb3JpZ2luX2Vj${randomBytes(40).toString('base64')}`,
+    }
+    sessions.push(session)
+    return session
+  }
+
+  /** IMDSv2 as the EC2 user guide documents it: PUT a token with its TTL, then GET with the token. */
+  function instanceMetadata(
+    req: IncomingMessage,
+    url: URL,
+    send: (status: number, body: unknown, type?: string) => void,
+  ) {
+    const path = url.pathname
+    const record = (status: number) => {
+      requests.push({ operation: `imds:${req.method} ${path}`, status, keyId: undefined, body: undefined })
+    }
+    if (path === '/latest/api/token') {
+      const ttl = Number(req.headers['x-aws-ec2-metadata-token-ttl-seconds'])
+      const status = req.method !== 'PUT' ? 405 : !(ttl >= 1 && ttl <= 21600) ? 400 : 200
+      record(status)
+      if (status !== 200) return send(status, '', 'text/plain')
+      const token = `imds-${randomBytes(16).toString('base64url')}`
+      imdsTokens.add(token)
+      return send(200, token, 'text/plain')
+    }
+    if (req.method !== 'GET' || !imdsTokens.has(String(req.headers['x-aws-ec2-metadata-token'] ?? ''))) {
+      record(401)
+      return send(401, '', 'text/plain')
+    }
+    const base = '/latest/meta-data/iam/security-credentials/'
+    const role = options.instanceRole
+    if (role === undefined || !path.startsWith(base)) {
+      record(404)
+      return send(404, '', 'text/plain')
+    }
+    record(200)
+    if (path === base) return send(200, role, 'text/plain')
+    if (path !== `${base}${role}`) return send(404, '', 'text/plain')
+    const session = newSession()
+    return send(
+      200,
+      {
+        Code: 'Success',
+        LastUpdated: new Date().toISOString(),
+        Type: 'AWS-HMAC',
+        AccessKeyId: session.id,
+        SecretAccessKey: session.secret,
+        Token: session.token,
+        Expiration: new Date(Date.now() + 6 * 3600_000).toISOString(),
+      },
+      'text/plain',
+    )
+  }
+
+  /** The container credentials endpoint: GET with the Authorization token, credentials as JSON. */
+  function containerCredentials(
+    req: IncomingMessage,
+    send: (status: number, body: unknown, type?: string) => void,
+  ) {
+    const ok =
+      req.method === 'GET' &&
+      options.containerToken !== undefined &&
+      req.headers.authorization === options.containerToken
+    requests.push({
+      operation: `container:${req.url}`,
+      status: ok ? 200 : 401,
+      keyId: undefined,
+      body: undefined,
+    })
+    if (!ok) return send(401, { message: 'unauthorized' }, 'application/json')
+    const session = newSession()
+    return send(
+      200,
+      {
+        AccessKeyId: session.id,
+        SecretAccessKey: session.secret,
+        Token: session.token,
+        Expiration: new Date(Date.now() + 6 * 3600_000).toISOString(),
+        RoleArn: `arn:aws:iam::${ACCOUNT}:role/certalias-task`,
+      },
+      'application/json',
+    )
+  }
+
   function sts(text: string, send: (status: number, body: unknown, type?: string) => void) {
     const form = new URLSearchParams(text)
     const error = (code: string, message: string) => {
@@ -228,12 +326,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     const role = form.get('RoleArn') ?? ''
     if (!options.roles?.includes(role))
       return error('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity')
-    const session = {
-      id: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
-      secret: randomBytes(30).toString('base64'),
-      token: `IQoJb3JpZ2luX2Vj${randomBytes(40).toString('base64')}`,
-    }
-    sessions.push(session)
+    const session = newSession()
     requests.push({ operation: 'sts:AssumeRoleWithWebIdentity', status: 200, keyId: undefined, body: role })
     send(
       200,
