@@ -112,7 +112,8 @@ function credentials(descriptor: ProviderDescriptor): string {
   for (const c of descriptor.credentials)
     if (c.set !== undefined) sets.set(c.set, [...(sets.get(c.set) ?? []), acceptedNames(c)])
   const ways = [...sets].map(([name, names]) => `${names.join(' + ')} (${name})`)
-  return [always.join(', '), ways.join(' or ')].filter(Boolean).join(' + ')
+  const given = [always.join(', '), ways.join(' or ')].filter(Boolean).join(' + ')
+  return descriptor.ambient === undefined ? given : `${given}, or none (${descriptor.ambient.summary})`
 }
 
 /** Words wrapped at WIDTH columns: the first line after `first` (else `indent`), the rest after `indent`. */

@@ -2,13 +2,6 @@
 // that the stores' options read them without loading it.
 type Env = Readonly<Record<string, string | undefined>>
 
-/** AWS: access keys, or a role for the OIDC way. */
-export function awsCredentialsGiven(env: Env): boolean {
-  return Boolean(
-    (env.AWS_ACCESS_KEY_ID?.trim() && env.AWS_SECRET_ACCESS_KEY?.trim()) || env.AWS_ROLE_ARN?.trim(),
-  )
-}
-
 /** Azure: an Entra app and a way to sign in as it. */
 export function azureCredentialsGiven(env: Env): boolean {
   return Boolean(env.AZURE_TENANT_ID?.trim() && env.AZURE_CLIENT_ID?.trim())

@@ -74,6 +74,11 @@ export interface Config {
   readonly revokeReason: number
   /** `deploy_hook`: a shell command run once a certificate was issued and stored. */
   readonly deployHook?: string
+  /**
+   * What the provider's credential variables lack, when it may still find credentials on the machine (its
+   * `ambient` sources): a pull request from a fork gets no secrets, and the adapter may then skip.
+   */
+  readonly missingCredentials?: string
 }
 
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
@@ -128,7 +133,7 @@ export function readConfig(
     const descriptor = readProvider(input('dns_provider'), s)
     // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
     missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined
-    if (missing !== undefined) {
+    if (missing !== undefined && descriptor.ambient === undefined) {
       throw new Error(
         `${s.assignment('dns_provider', descriptor.id)} needs ${missing} ${s.credentials(descriptor.id)}`,
       )
@@ -172,7 +177,7 @@ export function readConfig(
     }
   }
   if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
-    throw new ConfigError(problems, missing)
+    throw new ConfigError(problems, provider?.ambient === undefined ? missing : undefined)
   const primary = names[0] as CertName
   const outputDir =
     input('output_dir') ||
@@ -202,6 +207,7 @@ export function readConfig(
     renewBeforeMs,
     checkIntervalMs,
     deployHook,
+    missingCredentials: missing,
   })
 }
 
@@ -399,6 +405,7 @@ export function missingCredentials(
   env: Readonly<Record<string, string | undefined>>,
 ): string | undefined {
   const resolved = withAliases(descriptor, env)
+  if (descriptor.ambient?.variables.some((name) => resolved[name]?.trim())) return undefined
   const given = (setting: ProviderSetting) => Boolean(resolved[setting.env]?.trim())
   const always = descriptor.credentials
     .filter((c) => c.set === undefined && !given(c))

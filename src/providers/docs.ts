@@ -33,7 +33,8 @@ function credentialSummary(d: ProviderDescriptor): string {
   const sets = groupSets(d.credentials)
   const parts = always.length > 0 ? [variables(always)] : []
   if (sets.size > 0) parts.push([...sets].map(([name, list]) => `${variables(list)} (${name})`).join(' or '))
-  return parts.join(' + ')
+  const summary = parts.join(' + ')
+  return d.ambient === undefined ? summary : `${summary}, or none (${d.ambient.summary})`
 }
 
 function groupSets(credentials: readonly ProviderSetting[]): Map<string, ProviderSetting[]> {
@@ -88,6 +89,7 @@ export function providerPage(d: ProviderDescriptor): string {
     '| --- | --- | --- | --- |',
     ...credentialRows,
     '',
+    ...(d.ambient === undefined ? [] : [`Without any of them, ${d.ambient.description}.`, '']),
     ...(settingRows.length > 0
       ? ['## Settings', '', '| variable | default | meaning |', '| --- | --- | --- |', ...settingRows, '']
       : []),

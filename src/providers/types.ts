@@ -54,6 +54,17 @@ export interface ProviderDescriptor {
   readonly docs: string
   /** What else a user must know to use it, e.g. a slow publication that needs a longer propagation_timeout. */
   readonly notes?: string
+  /**
+   * Credentials the provider may find with none of its credential variables set (the AWS SDKs' chain: a shared
+   * profile, a container endpoint, an instance role). Unset variables are then no input error: what it finds is
+   * known only when it asks. `variables` that are set count as credentials given; `summary` names the sources in
+   * a few words, `description` says how they are tried.
+   */
+  readonly ambient?: {
+    readonly summary: string
+    readonly description: string
+    readonly variables: readonly string[]
+  }
 }
 
 /** What a provider factory gets: its environment (already checked against the descriptor) and the host. */

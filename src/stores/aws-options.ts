@@ -1,5 +1,4 @@
 // Inputs of the AWS destinations (aws-acm, aws-secrets-manager), read and checked without touching the network.
-import { awsCredentialsGiven } from '../clouds/credentials-given.js'
 import type { Spelling } from '../config/spelling.js'
 import type { StoreInput } from './types.js'
 
@@ -32,18 +31,4 @@ export function readAwsRegion(
   if (!REGION.test(region))
     throw new Error(`${s.input('aws_region')} "${region}" is not an AWS region, e.g. eu-west-1`)
   return region
-}
-
-/** Fails before anything is issued when no credential is in the environment. */
-export function requireAwsCredentials(
-  env: Readonly<Record<string, string | undefined>>,
-  store: string,
-  s: Spelling,
-): void {
-  if (!awsCredentialsGiven(env)) {
-    throw new Error(
-      `store ${store} needs AWS credentials in ${s.environment}: AWS_ROLE_ARN (assumed with the workflow OIDC token; ` +
-        'the job needs `permissions: id-token: write`) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from secrets',
-    )
-  }
 }

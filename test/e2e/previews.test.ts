@@ -138,6 +138,15 @@ describe('a certificate per pull request, kept in Vault', () => {
     )
     expect(fork.stdout).not.toMatch(/Order created|TXT written/)
 
+    // a provider that could find credentials on the machine (route53's AWS chain) still makes none for a fork
+    const awsFork = await runAction({
+      inputs: bedInputs({ domain: `pr-11.${ZONE}`, dns_provider: 'route53' }),
+      env: await pullRequestEvent('opened', 11, { fork: 'mallory/app' }),
+    })
+    ok(awsFork)
+    expect(awsFork.outputs.issued).toBe('false')
+    expect(notices(awsFork).join('\n')).toMatch(/No certificate was made: .*AWS_ROLE_ARN/)
+
     const dependabot = await runAction({
       inputs,
       env: await pullRequestEvent('opened', 8, { actor: 'dependabot[bot]' }),

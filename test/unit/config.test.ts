@@ -64,6 +64,15 @@ describe('config', () => {
     )
   })
 
+  it("lets a provider that finds credentials on the machine (AWS's chain) go without its variables, saying what is unset", () => {
+    const route53 = config({ dns_provider: 'route53' }, { RUNNER_TEMP: '/runner/tmp' })
+    expect(route53.provider.id).toBe('route53')
+    expect(route53.missingCredentials).toMatch(
+      /AWS_ACCESS_KEY_ID \+ AWS_SECRET_ACCESS_KEY \(access key\); or AWS_ROLE_ARN/,
+    )
+    expect(config({ dns_provider: 'route53' }, { AWS_PROFILE: 'ci' }).missingCredentials).toBeUndefined()
+  })
+
   it('takes deploy_hook as the shell command it is, and none when empty', () => {
     expect(config({ deploy_hook: 'systemctl reload nginx' }).deployHook).toBe('systemctl reload nginx')
     expect(config({ deploy_hook: '  ' }).deployHook).toBeUndefined()

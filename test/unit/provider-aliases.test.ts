@@ -138,12 +138,4 @@ describe("lego's names for the providers' variables", () => {
       'CLOUDFLARE_DNS_API_TOKEN (or CF_DNS_API_TOKEN)',
     )
   })
-
-  it('gives no alias that is another variable of the same provider, nor one twice', () => {
-    for (const descriptor of Object.values(DESCRIPTORS)) {
-      const settings = [...descriptor.credentials, ...descriptor.settings]
-      const names = settings.flatMap((s) => [s.env, ...(s.aliases ?? [])])
-      expect(names.length, descriptor.id).toBe(new Set(names).size)
-    }
-  })
 })

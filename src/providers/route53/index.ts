@@ -53,6 +53,51 @@ const descriptor: ProviderDescriptor = {
     },
     { env: 'AWS_ROLE_SESSION_NAME', description: 'Session name of the assumed role', default: 'certalias' },
     {
+      env: 'AWS_WEB_IDENTITY_TOKEN_FILE',
+      description:
+        "File holding the web identity token AWS_ROLE_ARN is assumed with (EKS and other OIDC platforms); unset: the workflow's OIDC token",
+    },
+    {
+      env: 'AWS_PROFILE',
+      description:
+        'Profile of the shared config and credentials files whose aws_access_key_id and aws_secret_access_key to use, when no key or role is given',
+      default: 'default',
+    },
+    {
+      env: 'AWS_SHARED_CREDENTIALS_FILE',
+      description: 'The shared credentials file',
+      default: '~/.aws/credentials',
+    },
+    { env: 'AWS_CONFIG_FILE', description: 'The shared config file', default: '~/.aws/config' },
+    {
+      env: 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      description: 'Path of the task role credentials on the ECS agent (169.254.170.2), set by ECS',
+    },
+    {
+      env: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      description:
+        'URL of a container credentials endpoint (EKS Pod Identity and others): https, or http to loopback or the container agent',
+    },
+    {
+      env: 'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+      description: 'Authorization header for the container credentials endpoint',
+      secret: true,
+    },
+    {
+      env: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+      description: 'File holding that Authorization header (wins over AWS_CONTAINER_AUTHORIZATION_TOKEN)',
+    },
+    {
+      env: 'AWS_EC2_METADATA_DISABLED',
+      description: 'true: never ask EC2 instance metadata for the instance role',
+      default: 'false',
+    },
+    {
+      env: 'AWS_EC2_METADATA_SERVICE_ENDPOINT',
+      description: 'Instance metadata address (IMDSv2), e.g. http://[fd00:ec2::254] on an IPv6-only instance',
+      default: 'http://169.254.169.254',
+    },
+    {
       env: 'AWS_TTL',
       description: 'TTL (seconds) of a TXT RRset this provider creates; an existing one keeps its TTL',
       default: '60',
@@ -67,6 +112,18 @@ const descriptor: ProviderDescriptor = {
     'ForAllValues:StringLike route53:ChangeResourceRecordSetsNormalizedRecordNames ["_acme-challenge.*"]. ' +
     'Setting AWS_HOSTED_ZONE_ID makes the ListHostedZonesByName permission unnecessary.',
   docs: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html',
+  ambient: {
+    summary: 'a shared profile, container credentials or the EC2 instance role',
+    description:
+      "the AWS SDKs' chain goes on: the keys of AWS_PROFILE (default: default) in the shared credentials and config " +
+      'files, then the container credentials endpoint, then the instance role from EC2 instance metadata (IMDSv2, a ' +
+      'second to answer): a self-hosted runner on AWS needs no key',
+    variables: [
+      'AWS_PROFILE',
+      'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    ],
+  },
 }
 
 interface RRset {

@@ -1,6 +1,6 @@
 // Inputs of the `aws-acm` destination, read and checked without loading its code (AWS signing, HTTP client).
 import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
-import { AWS_REGION_INPUT, readAwsRegion, requireAwsCredentials } from '../aws-options.js'
+import { AWS_REGION_INPUT, readAwsRegion } from '../aws-options.js'
 import { primaryNameOf } from '../certificate-json.js'
 import type { StoreDeclaration } from '../types.js'
 
@@ -58,7 +58,6 @@ export function readAcmOptions(
       )
     }
   }
-  requireAwsCredentials(env, ID, s)
   const primaryName = primaryNameOf(getInput)
   // the configuration checks key_type itself; its default is the action's
   const keyType = getInput('key_type').trim() || 'ec-p256'

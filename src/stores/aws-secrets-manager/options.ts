@@ -1,7 +1,7 @@
 // Inputs of the `aws-secrets-manager` destination, read and checked without loading its code (AWS signing, HTTP
 // client).
 import { ACTION_SPELLING, type Spelling } from '../../config/spelling.js'
-import { AWS_REGION_INPUT, readAwsRegion, requireAwsCredentials } from '../aws-options.js'
+import { AWS_REGION_INPUT, readAwsRegion } from '../aws-options.js'
 import type { StoreDeclaration } from '../types.js'
 
 const ID = 'aws-secrets-manager'
@@ -39,7 +39,6 @@ export function readSecretsManagerOptions(
       `${s.input('aws_secret_name')} is in region ${arn[1]} but ${s.input('aws_region')} is ${region}: set ${s.input('aws_region')} to it`,
     )
   }
-  requireAwsCredentials(env, ID, s)
   return { region, secretId, kmsKeyId: getInput('aws_kms_key_id').trim() || undefined }
 }
 
