@@ -1,10 +1,18 @@
 // End to end: the command line. The same bundle as the action, run as `certalias <command>` on the test bed:
 // flags and CERTALIAS_* variables, outputs on stdout, exit codes, SIGTERM cleanup, and the packed npm package.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { envName, flagName } from '../../src/cli/index.js'
@@ -28,11 +36,14 @@ function certalias(
   options: {
     env?: Record<string, string>
     cwd?: string
-    bin?: string
+    /** An installed command to run itself (its shebang), instead of node with the repository's bin. */
+    command?: string
     onStderr?: (text: string, kill: () => void) => void
   } = {},
 ): Promise<CliRun> {
-  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+  const [file, argv] =
+    options.command === undefined ? [process.execPath, [BIN, ...args]] : [options.command, args]
+  const child = spawn(file, argv, {
     cwd: options.cwd ?? ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -254,37 +265,96 @@ describe('certalias on the command line', () => {
     expect(await txtAt(topology.BIND, STALL_OWNER)).toEqual(['keep-me-stall'])
   })
 
-  it('npm pack gives a package that installs into an empty folder and issues a certificate from there', async () => {
-    const work = await mkdtemp(join(tmpdir(), 'certalias-pack-'))
-    const npm = join(ROOT, 'node_modules', 'node', 'bin', 'npm')
-    const npmCommand = existsSync(npm) ? npm : 'npm'
-    const tarball = execFileSync(npmCommand, ['pack', '--silent', '--pack-destination', work], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    })
-      .trim()
-      .split('\n')
-      .at(-1) as string
+  it('installs from a git URL into an empty folder with no registry at hand, then --version, renew --help and an issuance with --deploy-hook', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'certalias-git-'))
+    // a clone of the repository holding the tree as it stands, the bundle just built included, as a tag would
+    const repo = join(work, 'certalias')
+    const git = (args: string[], cwd = repo) => execFileSync('git', args, { cwd, encoding: 'utf8' })
+    git(['clone', '--quiet', '--depth', '1', `file://${ROOT}`, repo], ROOT)
+    const listed = (args: string[]) =>
+      git(['ls-files', '-z', ...args], ROOT)
+        .split('\0')
+        .filter(Boolean)
+    for (const file of listed(['--cached', '--others', '--exclude-standard'])) {
+      if (!existsSync(join(ROOT, file))) continue
+      mkdirSync(dirname(join(repo, file)), { recursive: true })
+      copyFileSync(join(ROOT, file), join(repo, file))
+    }
+    for (const file of listed(['--deleted'])) rmSync(join(repo, file), { force: true })
+    git(['add', '--all'])
+    git([
+      '-c',
+      'user.name=certalias',
+      '-c',
+      'user.email=certalias@example.test',
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      'as built',
+    ])
+
+    // --offline with an empty cache: an install that had to fetch the development tools to build would fail here
     const project = join(work, 'project')
-    execFileSync('mkdir', ['-p', project])
-    execFileSync(npmCommand, ['init', '-y'], { cwd: project, stdio: 'ignore' })
-    execFileSync(npmCommand, ['install', '--no-audit', '--no-fund', '--offline', join(work, tarball)], {
-      cwd: project,
-      stdio: 'ignore',
-    })
-    const installed = join(project, 'node_modules', '.bin', 'certalias')
-    const helpRun = await certalias(['--help'], { bin: installed, cwd: project })
-    expect(helpRun.stdout).toContain('Usage: certalias <command> [options]')
-    const run = await certalias(
-      ['issue', '--domain', 'www.example.test', '--dns-provider', 'rfc2136', ...bedFlags()],
-      {
-        bin: installed,
-        cwd: project,
-        env: await rfc2136Env(),
-      },
+    mkdirSync(project)
+    writeFileSync(join(project, 'package.json'), '{"name": "project", "private": true}\n')
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--offline',
+        '--cache',
+        join(work, 'empty-cache'),
+        '--no-audit',
+        '--no-fund',
+        `git+file://${repo}`,
+      ],
+      { cwd: project, stdio: 'ignore' },
     )
-    expect(run.code, run.stderr).toBe(0)
-    expect(outputs(run.stdout).issued).toBe('true')
-    expect(existsSync(join(project, 'certalias', 'www.example.test', 'fullchain.pem'))).toBe(true)
+    const installed = join(project, 'node_modules', 'certalias')
+    expect(readdirSync(installed).sort()).toEqual([
+      'README.md',
+      'action.yml',
+      'bin',
+      'dist',
+      'docs',
+      'package.json',
+    ])
+    expect(existsSync(join(installed, 'node_modules'))).toBe(false)
+    // run as a user runs it: the command itself, its shebang finding Node 24 on the PATH
+    const bin = join(project, 'node_modules', '.bin', 'certalias')
+    const path = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      certalias(args, { command: bin, cwd: project, env: { PATH: path, ...env } })
+
+    const version = await run(['--version'])
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`)
+    const renewHelp = await run(['renew', '--help'])
+    expect(renewHelp.code).toBe(0)
+    expect(renewHelp.stdout).toMatch(/^Usage: certalias issue \[options\] \(or certalias renew\)/)
+    expect(renewHelp.stdout).toContain('--deploy-hook <value>')
+
+    const deployed = join(work, 'deployed.pem')
+    const issued = await run(
+      [
+        'renew',
+        '--domain',
+        'www.example.test',
+        '--dns-provider',
+        'rfc2136',
+        ...bedFlags(),
+        '--deploy-hook',
+        `cp "$CERTALIAS_FULLCHAIN_PATH" "${deployed}" && echo "deployed $CERTALIAS_DOMAINS"`,
+      ],
+      await rfc2136Env(),
+    )
+    expect(issued.code, issued.stderr).toBe(0)
+    const out = outputs(issued.stdout)
+    expect(out.issued).toBe('true')
+    expect(Object.keys(out)).not.toContain('deployed www.example.test')
+    expect(issued.stderr).toContain('deploy hook: deployed www.example.test')
+    expect(readFileSync(deployed, 'utf8')).toBe(
+      readFileSync(join(project, 'certalias', 'www.example.test', 'fullchain.pem'), 'utf8'),
+    )
   }, 120_000)
 })
