@@ -38,6 +38,36 @@ describe('the repository workflows', () => {
     })
   }
 
+  it('release publishes the npm package with provenance on a version tag whose version package.json has', () => {
+    const release = parse(readFileSync(join(dir, 'release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } }
+      jobs: Record<
+        string,
+        {
+          needs?: string
+          permissions?: Record<string, string>
+          steps: { run?: string; env?: Record<string, string> }[]
+        }
+      >
+    }
+    expect(release.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
+    const [id, publish] = Object.entries(release.jobs).find(([, job]) =>
+      job.steps.some((step) => /npm publish/.test(step.run ?? '')),
+    ) ?? ['', undefined]
+    expect(publish, 'a job runs npm publish').toBeDefined()
+    // after the release job, which checks that dist/ is what the sources build
+    expect(publish?.needs).toBe('release')
+    expect(publish?.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
+    const step = publish?.steps.find((s) => /npm publish/.test(s.run ?? ''))
+    expect(step?.run).toMatch(/npm publish --provenance --access public/)
+    expect(step?.env?.NODE_AUTH_TOKEN).toMatch(/^\$\{\{ secrets\.NPM_TOKEN \}\}$/)
+    const checks = Object.values(release.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''))
+    expect(
+      checks.some((run) => /package\.json/.test(run) && /TAG/.test(run)),
+      `${id}: the tag is checked`,
+    ).toBe(true)
+  })
+
   it('CI runs .ci/run, which calls the test command of the README', () => {
     const ci = readFileSync(join(dir, 'ci.yml'), 'utf8')
     expect(ci).toMatch(/run: bash \.ci\/run/)
