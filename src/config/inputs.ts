@@ -90,6 +90,7 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
     name: 'preferred_chain',
     description:
       "Common name of the issuer at the top of the chain to take among those the CA offers (e.g. ISRG Root X1), as certbot and lego name it. Empty, or no chain of that name, the CA's default chain.",
+    modes: ISSUE,
   },
   {
     name: 'dns_resolvers',

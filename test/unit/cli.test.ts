@@ -113,7 +113,13 @@ describe('each command lists its own options', () => {
   it('issue lists the issuing knobs and the destinations, not revoke_reason nor certificates', async () => {
     const help = (await run(['issue', '--help'])).stdout
     expect(options(help)).toEqual(
-      expect.arrayContaining(['--domain', '--key-type', '--force-renew', '--vault-addr']),
+      expect.arrayContaining([
+        '--domain',
+        '--key-type',
+        '--force-renew',
+        '--vault-addr',
+        '--preferred-chain',
+      ]),
     )
     expect(options(help)).not.toContain('--revoke-reason')
     expect(options(help)).not.toContain('--certificates')
@@ -122,7 +128,14 @@ describe('each command lists its own options', () => {
   it('check and plan do not list --revoke-reason; check lists no destination', async () => {
     const check = options((await run(['check', '--help'])).stdout)
     expect(check).toEqual(expect.arrayContaining(['--domain', '--domain-alias', '--propagation-timeout']))
-    for (const flag of ['--revoke-reason', '--store', '--vault-addr', '--force-renew', '--certificates'])
+    for (const flag of [
+      '--revoke-reason',
+      '--store',
+      '--vault-addr',
+      '--force-renew',
+      '--certificates',
+      '--preferred-chain',
+    ])
       expect(check).not.toContain(flag)
     const plan = options((await run(['plan', '--help'])).stdout)
     expect(plan).toEqual(
@@ -130,6 +143,7 @@ describe('each command lists its own options', () => {
     )
     expect(plan).not.toContain('--revoke-reason')
     expect(plan).not.toContain('--txt-batch-size')
+    expect(plan).not.toContain('--preferred-chain')
   })
 
   it('revoke lists --revoke-reason and where to find the certificate, none of the issuing knobs', async () => {
@@ -143,6 +157,7 @@ describe('each command lists its own options', () => {
       '--propagation-timeout',
       '--txt-batch-size',
       '--force-renew',
+      '--preferred-chain',
     ])
       expect(options(help)).not.toContain(flag)
     // revoking writes no DNS record: no provider credentials to list
