@@ -97,10 +97,16 @@ const descriptor = {
             env: 'CLOUDFLARE_DNS_API_TOKEN',
             description: 'API token with Zone > DNS > Edit (and Zone > Zone > Read) on the alias zone',
             secret: true,
+            aliases: ['CF_DNS_API_TOKEN'],
         },
     ],
     settings: [
-        { env: 'CLOUDFLARE_API_URL', description: 'API base URL', default: API_URL },
+        {
+            env: 'CLOUDFLARE_API_URL',
+            description: 'API base URL',
+            default: API_URL,
+            aliases: ['CLOUDFLARE_BASE_URL'],
+        },
         {
             env: 'CLOUDFLARE_TTL',
             description: 'TTL of the TXT records (seconds, 60 or more; 1 = automatic)',

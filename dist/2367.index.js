@@ -34,7 +34,7 @@ const STEP_ONLY = new Set(['mode', 'certificates']);
 const SECRET_INPUTS = new Set(_config_all_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_INPUTS */ .U.filter((input) => input.secret).map((input) => input.name));
 async function planFleet(host, options) {
     const started = Date.now();
-    const entries = await readEntries(options.getInput('certificates'));
+    const entries = await readEntries(options.getInput('certificates'), options.spelling ?? _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SPELLING */ .km);
     const configs = entryConfigs(entries, options, host);
     const cas = new Map();
     const caFor = (config) => {
@@ -74,10 +74,11 @@ async function planFleet(host, options) {
     }
 }
 /** `certificates`: a YAML list of mappings from input names to values. */
-async function readEntries(text) {
+async function readEntries(text, s) {
+    const certificates = s.input('certificates');
     if (text.trim() === '') {
         throw new _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
-            '`certificates` is required for mode: plan: a YAML list with one entry per certificate, e.g. ' +
+            `${certificates} is required for ${s.assignment('mode', 'plan')}: a YAML list with one entry per certificate, e.g. ` +
                 '"- {domain: example.com, vault_path: tls/example.com}"',
         ]);
     }
@@ -88,23 +89,23 @@ async function readEntries(text) {
         parsed = parse(text);
     }
     catch (error) {
-        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([`\`certificates\` is not YAML: ${error.message.split('\n')[0]}`]);
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([`${certificates} is not YAML: ${error.message.split('\n')[0]}`]);
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
         throw new _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
-            '`certificates` must be a YAML list with one entry (a mapping of inputs) per certificate',
+            `${certificates} must be a YAML list with one entry (a mapping of inputs) per certificate`,
         ]);
     }
     const problems = [];
     const entries = parsed.map((item, i) => {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-            problems.push(`\`certificates\` entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`);
+            problems.push(`${certificates} entry ${i + 1} is not a mapping of inputs (domain: ..., vault_path: ...)`);
             return {};
         }
         const entry = {};
         for (const [key, value] of Object.entries(item)) {
             if (typeof value === 'object' && value !== null) {
-                problems.push(`\`certificates\` entry ${i + 1}: \`${key}\` must be a string, a number or true/false`);
+                problems.push(`${certificates} entry ${i + 1}: \`${key}\` must be a string, a number or true/false`);
                 continue;
             }
             entry[key] = value === null ? '' : String(value);
@@ -121,8 +122,16 @@ async function readEntries(text) {
  */
 function entryConfigs(entries, options, host) {
     const problems = [];
+    const step = options.spelling ?? _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SPELLING */ .km;
     const configs = entries.map((entry, i) => {
-        const where = `\`certificates\` entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`;
+        const where = `${step.input('certificates')} entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`;
+        // an entry's own keys are YAML keys of `certificates`, named as such; the rest are the step's inputs
+        const own = (name) => Object.hasOwn(entry, name);
+        const spelling = {
+            ...step,
+            input: (name) => (own(name) ? _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SPELLING */ .km : step).input(name),
+            assignment: (name, value) => (own(name) ? _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SPELLING */ .km : step).assignment(name, value),
+        };
         const secrets = Object.keys(entry).filter((key) => SECRET_INPUTS.has(key));
         for (const key of secrets)
             if (entry[key])
@@ -141,7 +150,7 @@ function entryConfigs(entries, options, host) {
         };
         let config;
         try {
-            config = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(getInput, options.env);
+            config = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(getInput, options.env, spelling);
         }
         catch (error) {
             const list = error instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL ? error.problems : [error.message];

@@ -104,8 +104,9 @@ const descriptor = {
     settings: [
         {
             env: 'DNSIMPLE_API_URL',
-            description: 'API base URL without /v2 (lego calls it DNSIMPLE_BASE_URL, which is read too), e.g. https://api.sandbox.dnsimple.com',
+            description: 'API base URL without /v2, e.g. https://api.sandbox.dnsimple.com',
             default: API_URL,
+            aliases: ['DNSIMPLE_BASE_URL'],
         },
         {
             env: 'DNSIMPLE_TTL',
@@ -128,7 +129,7 @@ const dnsimple = {
         const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
             provider: 'dnsimple',
             apiUrlEnv: 'DNSIMPLE_API_URL',
-            defaultUrl: context.env.DNSIMPLE_BASE_URL || API_URL,
+            defaultUrl: API_URL,
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
             secrets: [token],
             credentialHint: 'DNSIMPLE_OAUTH_TOKEN',

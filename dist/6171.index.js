@@ -80,10 +80,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   acmeDns: () => (/* binding */ acmeDns),
 /* harmony export */   parseAccounts: () => (/* binding */ parseAccounts)
 /* harmony export */ });
-/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
-/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89300);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47314);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89300);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
 // acme-dns (joohoi/acme-dns): POST /update per value; the server keeps the two newest values of each subdomain.
+
 
 
 
@@ -98,15 +101,18 @@ const descriptor = {
     credentials: [
         {
             env: 'ACME_DNS_API_URL',
-            description: "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org (lego's ACME_DNS_API_BASE); /update is appended",
+            description: 'Base URL of the acme-dns HTTP API, e.g. https://auth.example.org; /update is appended',
+            aliases: ['ACME_DNS_API_BASE'],
         },
         {
             env: ACCOUNTS_ENV,
             description: 'The account(s) as JSON, stored whole in one secret: the answer of POST /register ' +
                 '({"username","password","fulldomain","subdomain",…}), a list of such answers, or the accounts file lego ' +
-                'writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain). The account whose fulldomain is the ' +
-                'owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.',
+                'writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain), or the path of a file holding it, ' +
+                "as lego's ACME_DNS_STORAGE_PATH names it. The account whose fulldomain is the owner (the CNAME target " +
+                '`<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.',
             secret: true,
+            aliases: ['ACME_DNS_STORAGE_PATH'],
         },
     ],
     settings: [],
@@ -120,11 +126,11 @@ const descriptor = {
 };
 // Per process: what this run has written to each subdomain, newest last, so a third value is refused, not lost.
 const written = new Map();
-const subdomainLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyedMutex */ .yA();
+const subdomainLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyedMutex */ .yA();
 const acmeDns = {
     descriptor,
     create(context) {
-        const json = context.env[ACCOUNTS_ENV] ?? '';
+        const json = accountsText(context.env[ACCOUNTS_ENV] ?? '');
         if (json)
             context.host.mask(json);
         const accounts = parseAccounts(json);
@@ -132,17 +138,17 @@ const acmeDns = {
             context.host.mask(account.password);
         const apiUrl = context.env.ACME_DNS_API_URL ?? '';
         const passwords = accounts.map((account) => account.password);
-        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
+        const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_1__/* .providerHttp */ .oX)(context, {
             provider: 'acme-dns',
             baseUrl: apiUrl,
             secrets: [json, ...passwords],
             credentialHint: `the account of ${ACCOUNTS_ENV} for this owner (username and password)`,
         });
         const accountFor = (owner) => {
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner);
-            const account = accounts.find((a) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(a.fulldomain) === name);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner);
+            const account = accounts.find((a) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(a.fulldomain) === name);
             if (account === undefined) {
-                const known = accounts.map((a) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(a.fulldomain)).join(', ');
+                const known = accounts.map((a) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(a.fulldomain)).join(', ');
                 throw new Error(`acme-dns: no account in ${ACCOUNTS_ENV} has the fulldomain ${name} (it has: ${known}); ` +
                     `the CNAME of _acme-challenge must point at an account's fulldomain, and domain_alias must name it`);
             }
@@ -155,14 +161,14 @@ const acmeDns = {
                 for (const value of values) {
                     if (value.length !== TXT_LENGTH) {
                         throw new Error(`acme-dns: the server accepts only ${TXT_LENGTH}-character TXT values (ACME dns-01 digests); ` +
-                            `got one of ${value.length} characters for ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner)}`);
+                            `got one of ${value.length} characters for ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner)}`);
                     }
                 }
                 await subdomainLocks.run(account.subdomain, async () => {
                     const live = written.get(account.subdomain) ?? [];
                     const fresh = [...new Set(values)].filter((value) => !live.includes(value));
                     if (live.length + fresh.length > SLOTS) {
-                        throw new Error(`acme-dns: ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner)} would need ${live.length + fresh.length} TXT values at once, but ` +
+                        throw new Error(`acme-dns: ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner)} would need ${live.length + fresh.length} TXT values at once, but ` +
                             `acme-dns keeps only the ${SLOTS} newest per subdomain; give each certificate name beyond two its ` +
                             'own acme-dns account (and CNAME), or issue those names in separate runs');
                     }
@@ -187,11 +193,24 @@ const acmeDns = {
                     else
                         written.set(account.subdomain, live);
                 });
-                context.host.debug(`acme-dns: cannot delete TXT values; ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteless */ .h8)(owner)} keeps them until replaced`);
+                context.host.debug(`acme-dns: cannot delete TXT values; ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(owner)} keeps them until replaced`);
             },
         };
     },
 };
+/** The JSON itself, or, as lego's ACME_DNS_STORAGE_PATH gives it, the path of the file that holds it. */
+function accountsText(value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed.startsWith('{') || trimmed.startsWith('['))
+        return value;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(trimmed, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`${ACCOUNTS_ENV} (or ACME_DNS_STORAGE_PATH) is neither account JSON nor the path of a readable file: ` +
+            `${error.code ?? 'unreadable'}`);
+    }
+}
 /** The accounts from ACME_DNS_ACCOUNT_JSON: one /register answer, a list of them, or lego's storage file. */
 function parseAccounts(json) {
     let parsed;

@@ -37,7 +37,7 @@ async function run(config, host, options) {
     const renewal = await (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRenewal */ .V)(config, host, context);
     host.setOutput('reason', renewal.decision.reason);
     if (renewal.decision.due)
-        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(4944)]).then(__webpack_require__.bind(__webpack_require__, 74944))).issue(config, host, options, context, renewal, stage);
+        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(9955)]).then(__webpack_require__.bind(__webpack_require__, 89955))).issue(config, host, options, context, renewal, stage);
     else
         await keepCurrent(config, host, context, renewal, stage);
 }

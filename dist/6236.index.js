@@ -100,8 +100,9 @@ const descriptor = {
     settings: [
         {
             env: 'INFOMANIAK_API_URL',
-            description: 'API base URL (lego calls it INFOMANIAK_ENDPOINT)',
+            description: 'API base URL',
             default: API_URL,
+            aliases: ['INFOMANIAK_ENDPOINT'],
         },
         { env: 'INFOMANIAK_TTL', description: 'TTL (seconds) of the TXT records', default: '300' },
     ],
@@ -119,7 +120,7 @@ const infomaniak = {
         const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_0__/* .providerHttp */ .oX)(context, {
             provider: 'infomaniak',
             apiUrlEnv: 'INFOMANIAK_API_URL',
-            defaultUrl: context.env.INFOMANIAK_ENDPOINT || API_URL,
+            defaultUrl: API_URL,
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
             secrets: [token],
             credentialHint: 'INFOMANIAK_ACCESS_TOKEN',

@@ -6,14 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ googleCredentialsGiven),
-/* harmony export */   T2: () => (/* binding */ azureCredentialsGiven),
-/* harmony export */   fN: () => (/* binding */ awsCredentialsGiven)
+/* harmony export */   B: () => (/* binding */ googleCredentialsGiven),
+/* harmony export */   T: () => (/* binding */ azureCredentialsGiven)
 /* harmony export */ });
-/** AWS: access keys, or a role for the OIDC way. */
-function awsCredentialsGiven(env) {
-    return Boolean((env.AWS_ACCESS_KEY_ID?.trim() && env.AWS_SECRET_ACCESS_KEY?.trim()) || env.AWS_ROLE_ARN?.trim());
-}
 /** Azure: an Entra app and a way to sign in as it. */
 function azureCredentialsGiven(env) {
     return Boolean(env.AZURE_TENANT_ID?.trim() && env.AZURE_CLIENT_ID?.trim());
@@ -34,6 +29,7 @@ function googleCredentialsGiven(env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  km: () => (/* reexport */ spelling/* ACTION_SPELLING */.k),
   xL: () => (/* binding */ ConfigError),
   HR: () => (/* binding */ REVOKE_REASONS),
   pH: () => (/* binding */ SECRET_INPUTS),
@@ -93,8 +89,14 @@ const ACME_SERVERS = {
 
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __webpack_require__(64389);
+// EXTERNAL MODULE: ./src/config/spelling.ts
+var spelling = __webpack_require__(26442);
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __webpack_require__(42784);
 ;// CONCATENATED MODULE: ./src/config/index.ts
 // Inputs -> one typed, immutable Config. Pure: no network, no writes; every bad input is reported at once.
+
+
 
 
 
@@ -111,7 +113,6 @@ var inputs = __webpack_require__(64389);
 const SECRET_INPUTS = [...inputs/* CORE_INPUTS */.u, ...(0,stores/* storeInputs */.be)()]
     .filter((input) => input.secret)
     .map((input) => input.name);
-const MODES = ['issue', 'revoke', 'plan', 'check'];
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
 const REVOKE_REASONS = {
     unspecified: 0,
@@ -134,7 +135,7 @@ class ConfigError extends Error {
         this.missingCredentials = missingCredentials;
     }
 }
-function readConfig(getInput, env) {
+function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
     const problems = [];
     const input = (name) => getInput(name).trim();
     const check = (fn) => {
@@ -146,50 +147,54 @@ function readConfig(getInput, env) {
             return undefined;
         }
     };
-    const mode = check(() => readChoice(input('mode') || 'issue', 'mode', MODES)) ?? 'issue';
+    const mode = check(() => readChoice(input('mode') || 'issue', s.input('mode'), inputs/* MODES */.F)) ?? 'issue';
     const reasonName = input('revoke_reason') || 'cessationOfOperation';
-    const revokeReason = check(() => readRevokeReason(reasonName));
-    const names = check(() => readNames(input('domain'))) ?? [];
+    const revokeReason = check(() => readRevokeReason(reasonName, s));
+    const names = check(() => readNames(input('domain'), s)) ?? [];
     let missing;
     const provider = check(() => {
-        const descriptor = readProvider(input('dns_provider'));
+        const descriptor = readProvider(input('dns_provider'), s);
         // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
         missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined;
-        if (missing !== undefined) {
-            throw new Error(`\`dns_provider: ${descriptor.id}\` needs ${missing} in the step's env (from secrets)`);
+        if (missing !== undefined && descriptor.ambient === undefined) {
+            throw new Error(`${s.assignment('dns_provider', descriptor.id)} needs ${missing} ${s.credentials(descriptor.id)}`);
         }
         return descriptor;
     });
     // revoking writes no record: a provider setting cannot stand in its way
     if (provider !== undefined && mode !== 'revoke')
-        problems.push(...outsideFixedValues(provider, env));
-    const alias = check(() => readAlias(getInput('domain_alias'), names)) ?? { byName: new Map() };
-    const email = check(() => readEmail(input('email')));
-    const keyType = check(() => readKeyType(input('key_type') || 'ec-p256')) ?? 'ec-p256';
+        problems.push(...outsideFixedValues(provider, env, s));
+    const alias = check(() => readAlias(getInput('domain_alias'), names, s)) ?? { byName: new Map() };
+    const email = check(() => readEmail(input('email'), s));
+    const keyType = check(() => readKeyType(input('key_type') || 'ec-p256', s)) ?? 'ec-p256';
     const acmeServer = input('acme_server') || 'letsencrypt';
-    const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key')));
-    const directoryUrl = check(() => readDirectory(acmeServer, keyType, eab !== undefined));
-    const accountKey = check(() => readAccountKey(getInput('account_key')));
-    const profile = check(() => readProfile(input('profile')));
-    const preferredChain = check(() => readPreferredChain(input('preferred_chain')));
-    const resolvers = check(() => readResolvers(input('dns_resolvers'))) ?? [];
-    const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'))) ?? 0;
-    const stores = check(() => readStores(input('store'), getInput, env, problems)) ?? [];
-    const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate')));
-    const txtBatchSize = check(() => readBatchSize(input('txt_batch_size') || 'auto')) ?? 'auto';
-    const force = check(() => readBoolean(input('force_renew'), 'force_renew')) ?? false;
+    const eab = check(() => readEab(input('eab_kid'), input('eab_hmac_key'), s));
+    // revoking and planning open no new account: a CA's external account binding is not asked of them
+    const bound = eab !== undefined || mode === 'revoke' || mode === 'plan';
+    const directoryUrl = check(() => readDirectory(acmeServer, keyType, bound, s));
+    const accountKey = check(() => readAccountKey(getInput('account_key'), s));
+    const profile = check(() => readProfile(input('profile'), s));
+    const preferredChain = check(() => readPreferredChain(input('preferred_chain'), s));
+    const resolvers = check(() => readResolvers(input('dns_resolvers'), s)) ?? [];
+    const propagationTimeoutMs = check(() => readTimeout(input('propagation_timeout'), s)) ?? 0;
+    const stores = check(() => readStores(input('store'), getInput, env, problems, s)) ?? [];
+    const currentCertificate = check(() => readCurrentCertificate(getInput('current_certificate'), s));
+    const txtBatchSize = check(() => readBatchSize(input('txt_batch_size') || 'auto', s)) ?? 'auto';
+    const force = check(() => readBoolean(input('force_renew'), s.input('force_renew'))) ?? false;
     const renewBefore = input('renew_before');
-    const renewBeforeMs = renewBefore === '' ? undefined : check(() => readDuration(renewBefore, 'renew_before', '30d'));
+    const renewBeforeMs = renewBefore === '' ? undefined : check(() => readDuration(renewBefore, s.input('renew_before'), '30d'));
     const checkInterval = input('check_interval') || '24h';
-    const checkIntervalMs = check(() => readDuration(checkInterval, 'check_interval', '24h')) ?? 86_400_000;
+    const checkIntervalMs = check(() => readDuration(checkInterval, s.input('check_interval'), '24h')) ?? 86_400_000;
+    const deployHook = input('deploy_hook') || undefined;
     if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
         if (input('output_dir') === '') {
-            problems.push('`mode: revoke` has nothing to find the certificate in: give `current_certificate`, a `store` that keeps it ' +
-                '(vault, github-secrets) with the same settings as the step that issued, or the `output_dir` it wrote');
+            problems.push(`${s.assignment('mode', 'revoke')} has nothing to find the certificate in: give ${s.input('current_certificate')}, ` +
+                `a ${s.input('store')} that keeps it (vault, github-secrets) with the same settings as the run that issued, ` +
+                `or the ${s.input('output_dir')} it wrote`);
         }
     }
     if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
-        throw new ConfigError(problems, missing);
+        throw new ConfigError(problems, provider?.ambient === undefined ? missing : undefined);
     const primary = names[0];
     const outputDir = input('output_dir') ||
         (0,external_node_path_.join)(env.RUNNER_TEMP || env.TMPDIR || '/tmp', 'certalias', primary.name.replace(/^\*\./, '_wildcard.'));
@@ -216,10 +221,12 @@ function readConfig(getInput, env) {
         force,
         renewBeforeMs,
         checkIntervalMs,
+        deployHook,
+        missingCredentials: missing,
     });
 }
 /** `current_certificate`: a PEM, a path, or `tls://host[:port]` (checked here; read when deciding). */
-function readCurrentCertificate(value) {
+function readCurrentCertificate(value, s) {
     const trimmed = value.trim();
     if (trimmed === '')
         return undefined;
@@ -234,27 +241,27 @@ function readCurrentCertificate(value) {
             url.pathname !== '' ||
             url.search ||
             url.username) {
-            throw new Error(`\`current_certificate\`: "${trimmed}" is not tls://host or tls://host:port (or a PEM, or a file path)`);
+            throw new Error(`${s.input('current_certificate')}: "${trimmed}" is not tls://host or tls://host:port (or a PEM, or a file path)`);
         }
     }
     return trimmed.startsWith('-----') ? `${trimmed}\n` : trimmed;
 }
-function readBatchSize(value) {
+function readBatchSize(value, s) {
     if (value.toLowerCase() === 'auto')
         return 'auto';
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0 || n > 1000) {
-        throw new Error(`\`txt_batch_size\`: "${value}" is not auto, 0 (no limit) or a number of values per owner at once (1 to 1000)`);
+        throw new Error(`${s.input('txt_batch_size')}: "${value}" is not auto, 0 (no limit) or a number of values per owner at once (1 to 1000)`);
     }
     return n;
 }
-/** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. */
+/** A boolean input as YAML 1.2 (and @actions/core's getBooleanInput) spells it; empty is false. `input` as spelled. */
 function readBoolean(value, input) {
     if (['', 'false', 'False', 'FALSE'].includes(value))
         return false;
     if (['true', 'True', 'TRUE'].includes(value))
         return true;
-    throw new Error(`\`${input}\`: "${value}" is not true or false`);
+    throw new Error(`${input}: "${value}" is not true or false`);
 }
 const DURATION_UNITS = {
     s: 1000,
@@ -263,22 +270,22 @@ const DURATION_UNITS = {
     d: 86_400_000,
     w: 7 * 86_400_000,
 };
-/** A duration such as `30d`, `36h`, `1d12h` or `90m`, in milliseconds. */
+/** A duration such as `30d`, `36h`, `1d12h` or `90m`, in milliseconds; `input` as a message names it. */
 function readDuration(value, input, example) {
     const parts = [...value.matchAll(/(\d+)([smhdw])/g)];
     if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value) {
-        throw new Error(`\`${input}\`: "${value}" is not a duration; write a number with a unit (s, m, h, d, w), e.g. ${example}`);
+        throw new Error(`${input}: "${value}" is not a duration; write a number with a unit (s, m, h, d, w), e.g. ${example}`);
     }
     const ms = parts.reduce((sum, [, n, unit]) => sum + Number(n) * DURATION_UNITS[unit], 0);
     if (ms <= 0)
-        throw new Error(`\`${input}\`: "${value}" must be longer than zero, e.g. ${example}`);
+        throw new Error(`${input}: "${value}" must be longer than zero, e.g. ${example}`);
     return ms;
 }
 /**
  * `store`: comma separated destinations; `files` is always on. Each chosen destination checks its own inputs,
  * and an input of a destination that was not chosen is refused, since it means the `store` line forgot it.
  */
-function readStores(value, getInput, env, problems) {
+function readStores(value, getInput, env, problems, s) {
     const known = stores/* STORES */.ZZ.map((s) => s.id);
     const wanted = new Set([
         stores/* ALWAYS_ON */.yA,
@@ -289,7 +296,7 @@ function readStores(value, getInput, env, problems) {
     ]);
     const unknown = [...wanted].filter((id) => !known.includes(id));
     if (unknown.length > 0) {
-        throw new Error(`\`store\`: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${known.join(', ')}`);
+        throw new Error(`${s.input('store')}: unknown destination ${unknown.map((id) => `"${id}"`).join(', ')}; ${didYouMean(unknown, known)}known: ${known.join(', ')}`);
     }
     const selected = [];
     for (const module of stores/* STORES */.ZZ) {
@@ -298,17 +305,15 @@ function readStores(value, getInput, env, problems) {
                 .filter((i) => getInput(i.name).trim() !== '' && i.default === undefined)
                 .map((i) => i.name);
             if (stray.length > 0) {
-                problems.push(`\`${stray.join('`, `')}\` ${stray.length === 1 ? 'is' : 'are'} set but \`store\` does not include ${module.id}: add it (store: ${[
-                    ...wanted,
-                ]
+                problems.push(`${stray.map(s.input).join(', ')} ${stray.length === 1 ? 'is' : 'are'} set but ${s.input('store')} does not include ${module.id}: add it (${s.assignment('store', [...wanted]
                     .filter((id) => id !== stores/* ALWAYS_ON */.yA)
                     .concat(module.id)
-                    .join(', ')})`);
+                    .join(', '))})`);
             }
             continue;
         }
         try {
-            selected.push({ module, options: module.readOptions(getInput, env) });
+            selected.push({ module, options: module.readOptions(getInput, env, s) });
         }
         catch (error) {
             problems.push(...error.message.split('\n').filter(Boolean));
@@ -316,42 +321,47 @@ function readStores(value, getInput, env, problems) {
     }
     return selected;
 }
-function readNames(value) {
+function readNames(value, s) {
     if (value === '')
-        throw new Error('`domain` is required: one or more names, e.g. "example.com, *.example.com"');
+        throw new Error(`${s.input('domain')} is required: one or more names, e.g. "example.com, *.example.com"`);
     try {
         return (0,src_names/* parseNames */.Gw)(value);
     }
     catch (error) {
         if (error instanceof src_names/* NameError */.Qb)
-            throw new Error(`\`domain\`: ${error.message}`);
+            throw new Error(`${s.input('domain')}: ${error.message}`);
         throw error;
     }
 }
-function readProvider(id) {
+function readProvider(id, s) {
     const known = Object.keys(providers/* DESCRIPTORS */.xg).sort().join(', ');
     if (id === '')
-        throw new Error(`\`dns_provider\` is required: the provider hosting the alias zone (${known})`);
+        throw new Error(`${s.input('dns_provider')} is required: the provider hosting the alias zone (${known})`);
     const descriptor = providers/* DESCRIPTORS */.xg[id.toLowerCase()];
     if (descriptor === undefined)
-        throw new Error(`\`dns_provider\`: unknown provider "${id}"; known: ${known}`);
+        throw new Error(`${s.input('dns_provider')}: unknown provider "${id}"; ${didYouMean([id], Object.keys(providers/* DESCRIPTORS */.xg))}known: ${known}`);
     return descriptor;
+}
+/** "did you mean x? " for the first misspelt word close to a known one, else nothing. */
+function didYouMean(typed, known) {
+    const suggestion = typed.map((word) => (0,suggest/* closest */.k)(word, known)).find((s) => s !== undefined);
+    return suggestion === undefined ? '' : `did you mean ${suggestion}? `;
 }
 function readChoice(value, input, choices) {
     const choice = choices.find((c) => c === value.toLowerCase());
     if (choice === undefined)
-        throw new Error(`\`${input}\`: "${value}" is not one of ${choices.join(', ')}`);
+        throw new Error(`${input}: "${value}" is not one of ${choices.join(', ')}`);
     return choice;
 }
-function readRevokeReason(value) {
+function readRevokeReason(value, s) {
     const code = Object.entries(REVOKE_REASONS).find(([name]) => name.toLowerCase() === value.toLowerCase())?.[1];
     if (code === undefined) {
-        throw new Error(`\`revoke_reason\`: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`);
+        throw new Error(`${s.input('revoke_reason')}: "${value}" is not one of ${Object.keys(REVOKE_REASONS).join(', ')}`);
     }
     return code;
 }
 /** A problem for each provider setting whose value is not one of its fixed set. */
-function outsideFixedValues(descriptor, env) {
+function outsideFixedValues(descriptor, env, s) {
     const resolved = (0,types/* withAliases */.Pu)(descriptor, env);
     return [...descriptor.credentials, ...descriptor.settings].flatMap((setting) => {
         const value = resolved[setting.env];
@@ -363,7 +373,7 @@ function outsideFixedValues(descriptor, env) {
             ? 'leave it unset'
             : `not one of ${setting.values.join(', ')}${setting.default ? ` (unset: ${setting.default})` : ''}`;
         return [
-            `\`dns_provider: ${descriptor.id}\`: ${(0,types/* acceptedNames */.sv)(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
+            `${s.assignment('dns_provider', descriptor.id)}: ${(0,types/* acceptedNames */.sv)(setting)} is ${JSON.stringify(value.trim())}, ${accepted}: ` +
                 setting.description,
         ];
     });
@@ -371,6 +381,8 @@ function outsideFixedValues(descriptor, env) {
 /** What is missing of a provider's credentials, in words, or undefined when nothing is. */
 function missingCredentials(descriptor, env) {
     const resolved = (0,types/* withAliases */.Pu)(descriptor, env);
+    if (descriptor.ambient?.variables.some((name) => resolved[name]?.trim()))
+        return undefined;
     const given = (setting) => Boolean(resolved[setting.env]?.trim());
     const always = descriptor.credentials
         .filter((c) => c.set === undefined && !given(c))
@@ -390,7 +402,7 @@ function missingCredentials(descriptor, env) {
  * `domain_alias`: one alias for every name, or `name=alias` lines (a line without `=` is the default).
  * The form (full owner or zone-style) is decided later against the published CNAME.
  */
-function readAlias(value, names) {
+function readAlias(value, names, s) {
     const byName = new Map();
     let all;
     for (const line of value.split(/\r?\n/).map((l) => l.trim())) {
@@ -399,9 +411,9 @@ function readAlias(value, names) {
         const eq = line.indexOf('=');
         if (eq < 0) {
             if (all !== undefined) {
-                throw new Error('`domain_alias`: several lines without "="; write one alias, or one "name=alias" per line');
+                throw new Error(`${s.input('domain_alias')}: several lines without "="; write one alias, or one "name=alias" per line`);
             }
-            all = aliasName(line);
+            all = aliasName(line, s);
             continue;
         }
         const name = line.slice(0, eq).trim();
@@ -410,54 +422,54 @@ function readAlias(value, names) {
             base = (0,src_names/* normalizeName */.Pc)(name).base;
         }
         catch (error) {
-            throw new Error(`\`domain_alias\`: line "${line}": ${error.message}`);
+            throw new Error(`${s.input('domain_alias')}: line "${line}": ${error.message}`);
         }
         if (names.length > 0 && !names.some((n) => n.base === base)) {
-            throw new Error(`\`domain_alias\`: "${name}" is not one of the names in \`domain\``);
+            throw new Error(`${s.input('domain_alias')}: "${name}" is not one of the names in ${s.input('domain')}`);
         }
-        byName.set(base, aliasName(line.slice(eq + 1)));
+        byName.set(base, aliasName(line.slice(eq + 1), s));
     }
     return { all, byName };
 }
-function aliasName(value) {
+function aliasName(value, s) {
     // Unicode as in `domain`: UTS 46 to punycode A-labels ('' when it cannot be converted; the check below says so).
     const alias = (0,external_node_url_.domainToASCII)((0,src_names/* canonical */.$N)(value)).replace(/\.$/, '') || (0,src_names/* canonical */.$N)(value);
     // An alias is a DNS owner, where underscores are fine (unlike host names).
     if (!/^(?!-)[a-z0-9_-]{1,63}(\.(?!-)[a-z0-9_-]{1,63})+$/.test(alias)) {
-        throw new Error(`\`domain_alias\`: "${value.trim()}" is not a DNS name; write "_acme-challenge.validation.example.org" or "validation.example.org"`);
+        throw new Error(`${s.input('domain_alias')}: "${value.trim()}" is not a DNS name; write "_acme-challenge.validation.example.org" or "validation.example.org"`);
     }
     return alias;
 }
-function readEmail(value) {
+function readEmail(value, s) {
     if (value === '')
         return undefined;
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value))
-        throw new Error(`\`email\`: "${value}" is not an e-mail address`);
+        throw new Error(`${s.input('email')}: "${value}" is not an e-mail address`);
     return value;
 }
-function readKeyType(value) {
+function readKeyType(value, s) {
     const keyType = value.toLowerCase();
     if (!keys.KEY_TYPES.includes(keyType)) {
-        throw new Error(`\`key_type\`: "${value}" is not one of ${keys.KEY_TYPES.join(', ')}`);
+        throw new Error(`${s.input('key_type')}: "${value}" is not one of ${keys.KEY_TYPES.join(', ')}`);
     }
     return keyType;
 }
-function readEab(kid, hmacKey) {
+function readEab(kid, hmacKey, s) {
     if (kid === '' && hmacKey === '')
         return undefined;
     if (kid === '' || hmacKey === '') {
-        throw new Error('`eab_kid` and `eab_hmac_key` go together: set both (from your CA account) or neither');
+        throw new Error(`${s.input('eab_kid')} and ${s.input('eab_hmac_key')} go together: set both (from your CA account) or neither`);
     }
     if (!/^[A-Za-z0-9_=+/-]+$/.test(hmacKey)) {
-        throw new Error('`eab_hmac_key` is not base64url; copy the HMAC key exactly as the CA shows it');
+        throw new Error(`${s.input('eab_hmac_key')} is not base64url; copy the HMAC key exactly as the CA shows it`);
     }
     return { kid, hmacKey };
 }
-function readDirectory(acmeServer, keyType, hasEab) {
+function readDirectory(acmeServer, keyType, hasEab, s) {
     const preset = ACME_SERVERS[acmeServer.toLowerCase()];
     if (preset !== undefined) {
         if (preset.requiresEab && !hasEab) {
-            throw new Error(`\`acme_server: ${acmeServer}\` requires external account binding: set \`eab_kid\` and \`eab_hmac_key\` (${preset.eabHelp})`);
+            throw new Error(`${s.assignment('acme_server', acmeServer)} requires external account binding: set ${s.input('eab_kid')} and ${s.input('eab_hmac_key')} (${preset.eabHelp})`);
         }
         return typeof preset.directory === 'string' ? preset.directory : preset.directory(keyType);
     }
@@ -466,13 +478,13 @@ function readDirectory(acmeServer, keyType, hasEab) {
         url = new URL(acmeServer);
     }
     catch {
-        throw new Error(`\`acme_server\`: "${acmeServer}" is neither a preset (${Object.keys(ACME_SERVERS).join(', ')}) nor a directory URL`);
+        throw new Error(`${s.input('acme_server')}: "${acmeServer}" is neither a preset (${Object.keys(ACME_SERVERS).join(', ')}) nor a directory URL`);
     }
     if (url.protocol !== 'https:')
-        throw new Error(`\`acme_server\`: the directory URL must use https (${acmeServer})`);
+        throw new Error(`${s.input('acme_server')}: the directory URL must use https (${acmeServer})`);
     return url.href;
 }
-function readAccountKey(value) {
+function readAccountKey(value, s) {
     const pem = value.trim();
     if (pem === '')
         return undefined;
@@ -482,7 +494,7 @@ function readAccountKey(value) {
     }
     catch {
         // Never quote the value: it is a secret.
-        throw new Error('`account_key` is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret');
+        throw new Error(`${s.input('account_key')} is not a PEM private key; store the whole PEM (BEGIN to END lines) in the secret`);
     }
     // ACME signs with RS256 or ES256/384/512 (RFC 8555 section 6.2): other keys would fail at the first request.
     const type = key.asymmetricKeyType;
@@ -493,27 +505,27 @@ function readAccountKey(value) {
     if (type === 'rsa')
         return `${pem}\n`;
     const what = type === 'ec' ? `an EC key on the curve ${curve ?? 'unknown'}` : `a key of type ${type ?? 'unknown'}`;
-    throw new Error(`\`account_key\` is ${what}; an ACME account key must be RSA or EC on P-256, P-384 or P-521 ` +
+    throw new Error(`${s.input('account_key')} is ${what}; an ACME account key must be RSA or EC on P-256, P-384 or P-521 ` +
         '(e.g. openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256)');
 }
-function readProfile(value) {
+function readProfile(value, s) {
     if (value === '')
         return undefined;
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) {
-        throw new Error(`\`profile\`: "${value}" is not a profile name (e.g. tlsserver, shortlived)`);
+        throw new Error(`${s.input('profile')}: "${value}" is not a profile name (e.g. tlsserver, shortlived)`);
     }
     return value;
 }
-function readPreferredChain(value) {
+function readPreferredChain(value, s) {
     if (value === '')
         return undefined;
     // one common name: a certificate's CN is a single line of text
     if (/\p{Cc}/u.test(value)) {
-        throw new Error(`\`preferred_chain\`: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`);
+        throw new Error(`${s.input('preferred_chain')}: ${JSON.stringify(value)} is not one issuer name; give the common name (CN) of the issuer at the top of the chain wanted, e.g. ISRG Root X1`);
     }
     return value;
 }
-function readResolvers(value) {
+function readResolvers(value, s) {
     if (value === '')
         return [];
     return value
@@ -524,17 +536,17 @@ function readResolvers(value) {
         const host = m?.[1] ?? resolver;
         const port = m?.[2] === undefined ? 53 : Number(m[2]);
         if ((0,external_node_net_.isIP)(host) === 0 || port < 1 || port > 65535) {
-            throw new Error(`\`dns_resolvers\`: "${resolver}" is not an ip or ip:port (e.g. 1.1.1.1, [2606:4700::1]:53)`);
+            throw new Error(`${s.input('dns_resolvers')}: "${resolver}" is not an ip or ip:port (e.g. 1.1.1.1, [2606:4700::1]:53)`);
         }
         return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
     });
 }
-function readTimeout(value) {
+function readTimeout(value, s) {
     if (value === '')
         return 300_000;
     const seconds = Number(value);
     if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
-        throw new Error(`\`propagation_timeout\`: "${value}" is not a whole number of seconds between 1 and 86400`);
+        throw new Error(`${s.input('propagation_timeout')}: "${value}" is not a whole number of seconds between 1 and 86400`);
     }
     return seconds * 1000;
 }
@@ -546,10 +558,19 @@ function readTimeout(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ MODES),
 /* harmony export */   u: () => (/* binding */ CORE_INPUTS)
 /* harmony export */ });
 // The action's own inputs (each store declares its own): one declaration for action.yml, the configuration, and
 // the command line's flags and --help. A test checks that action.yml says the same.
+const MODES = ['issue', 'revoke', 'plan', 'check'];
+const ISSUE = ['issue'];
+/** The inputs that decide whether a certificate is due. */
+const DECIDE = ['issue', 'plan'];
+/** The inputs that find the current certificate. */
+const FIND = ['issue', 'revoke', 'plan'];
+/** The inputs of the DNS side: following CNAMEs and writing TXT values. */
+const DNS = ['issue', 'check'];
 const CORE_INPUTS = [
     {
         name: 'domain',
@@ -560,44 +581,74 @@ const CORE_INPUTS = [
         name: 'dns_provider',
         description: "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env.",
         required: true,
+        cli: {
+            description: 'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment.',
+        },
     },
     {
         name: 'domain_alias',
         description: "Where the TXT record goes: the full owner (_acme-challenge.validation.example.org) or the zone-style name (validation.example.org), checked against the published CNAME; or lines of name=alias. Empty: follow the _acme-challenge CNAME chain; no CNAME: plain DNS-01 in the name's own zone.",
+        modes: DNS,
     },
-    { name: 'email', description: 'ACME account contact e-mail.' },
+    { name: 'email', description: 'ACME account contact e-mail.', modes: ISSUE },
     {
         name: 'acme_server',
         description: 'letsencrypt, letsencrypt-staging, zerossl, google, google-staging, buypass, sslcom, or an ACME directory URL.',
         default: 'letsencrypt',
     },
-    { name: 'eab_kid', description: 'External account binding key id (ZeroSSL, Google, SSL.com, ...).' },
-    { name: 'eab_hmac_key', description: 'External account binding HMAC key (a secret).', secret: true },
+    {
+        name: 'eab_kid',
+        description: 'External account binding key id (ZeroSSL, Google, SSL.com, ...).',
+        modes: ['issue', 'check'],
+    },
+    {
+        name: 'eab_hmac_key',
+        description: 'External account binding HMAC key (a secret).',
+        secret: true,
+        modes: ['issue', 'check'],
+    },
     {
         name: 'account_key',
         description: "PEM of the ACME account key (from a secret). Empty: the key an earlier run kept in the store (vault), else a new one, kept in the store for the next runs (vault: the entry's account_key field; github-secrets: the secret <secret_prefix>_ACME_ACCOUNT_KEY, to pass back here since secrets cannot be read).",
         secret: true,
+        modes: ['issue', 'revoke', 'check'],
     },
     {
         name: 'key_type',
         description: 'Certificate key type, ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.',
         default: 'ec-p256',
+        modes: DECIDE,
     },
-    { name: 'profile', description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived)." },
+    {
+        name: 'profile',
+        description: "ACME profile name (e.g. Let's Encrypt tlsserver, shortlived).",
+        modes: ISSUE,
+    },
     {
         name: 'preferred_chain',
         description: "Common name of the issuer at the top of the chain to take among those the CA offers (e.g. ISRG Root X1), as certbot and lego name it. Empty, or no chain of that name, the CA's default chain.",
+        modes: ISSUE,
     },
     {
         name: 'dns_resolvers',
         description: "Recursive resolvers (ip or ip:port, comma separated) used to follow CNAMEs and find zones and name servers. Empty, the system's.",
+        modes: DNS,
     },
     {
         name: 'propagation_timeout',
         description: 'Seconds to wait until every authoritative server of the alias zone serves the TXT values.',
         default: '300',
+        modes: DNS,
     },
-    { name: 'output_dir', description: 'Where the files go. Empty, $RUNNER_TEMP/certalias/<primary name>.' },
+    {
+        name: 'output_dir',
+        description: 'Where the files go. Empty, $RUNNER_TEMP/certalias/<primary name>.',
+        modes: FIND,
+        cli: {
+            description: 'Where the files go; the next run finds the certificate there to decide whether it is due.',
+            default: './certalias/<primary name>',
+        },
+    },
     {
         name: 'mode',
         description: "issue (default: issue a certificate when one is due), revoke (revoke the current certificate at the CA and remove what certalias stored for it: the Vault entry, the github-secrets secrets and state variable, the files), plan (decide for every entry of certificates and output the matrix of those due; no order, no write), or check (verify the setup: the CNAME on every master and in the resolvers, the alias zone's servers, a probe write with the provider, CAA, the CA; no order, nothing left behind).",
@@ -607,40 +658,116 @@ const CORE_INPUTS = [
         name: 'revoke_reason',
         description: 'mode: revoke: unspecified, keyCompromise, superseded or cessationOfOperation (RFC 5280 names).',
         default: 'cessationOfOperation',
+        modes: ['revoke'],
     },
     {
         name: 'certificates',
         description: 'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. No secrets (vault_token, account_key, ...): the matrix output shows an entry in plain text, so secrets stay step inputs or env. The plan outputs the matrix of the entries that are due.',
+        modes: ['plan'],
     },
     {
         name: 'current_certificate',
         description: 'The certificate in use, to decide whether one is due: a PEM, a file path, or tls://host[:port] (the certificate that server presents for the primary name). Empty: read from the chosen stores (the <secret_prefix>_CERTIFICATE_STATE variable, the Vault entry, cert.pem in output_dir).',
+        modes: FIND,
     },
     {
         name: 'force_renew',
         description: 'true issues a new certificate even when the current one is not due.',
         default: 'false',
+        modes: DECIDE,
     },
     {
         name: 'renew_before',
         description: 'Without renewal information from the CA (ARI), renew at least this long before expiry, e.g. 30d or 36h. Empty: when a third of the lifetime is left (half for certificates of 10 days or less).',
+        modes: DECIDE,
     },
     {
         name: 'check_interval',
         description: 'How often the workflow runs (e.g. 24h, 12h); a renewal time that falls before the next run renews now.',
         default: '24h',
+        modes: DECIDE,
     },
     {
         name: 'txt_batch_size',
         description: 'TXT values per alias owner at once: auto (as many as fit a 512-byte DNS answer, with the values already at the owner; more names are validated in batches), 0 (no limit), or a number.',
         default: 'auto',
+        modes: ISSUE,
     },
     {
         name: 'store',
         description: 'Where the certificate goes besides the files, comma separated; files (always on), artifact, github-secrets, vault, aws-acm, aws-secrets-manager, azure-key-vault, gcp-secret-manager.',
         default: 'files',
+        modes: FIND,
+    },
+    {
+        name: 'deploy_hook',
+        description: 'A shell command run once a certificate was issued and stored (files and stores), e.g. systemctl relo' +
+            'ad nginx; not run when nothing was issued. Its environment names the files: CERTALIAS_CERTIFICATE_PA' +
+            'TH, CERTALIAS_CHAIN_PATH, CERTALIAS_FULLCHAIN_PATH, CERTALIAS_PRIVATE_KEY_PATH, CERTALIAS_PFX_PATH (' +
+            'with pfx_password), CERTALIAS_CERTIFICATE_DIR, CERTALIAS_DOMAINS (comma separated), CERTALIAS_PRIMAR' +
+            'Y_DOMAIN, CERTALIAS_SERIAL, CERTALIAS_NOT_AFTER; it gets no provider credential, no input and no run' +
+            'ner token. Its failure fails the step.',
+        modes: ISSUE,
     },
 ];
+
+
+/***/ }),
+
+/***/ 26442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ACTION_SPELLING)
+/* harmony export */ });
+// How a message names an input, in the words of the adapter that read it: the action's `domain`, the command
+// line's --domain or CERTALIAS_DOMAIN. The configuration and each destination make their messages with the
+// adapter's spelling, so an error names what the user typed.
+const ACTION_SPELLING = {
+    input: (name) => `\`${name}\``,
+    assignment: (name, value) => `\`${name}: ${value}\``,
+    environment: "the step's env",
+    credentials: () => "in the step's env (from secrets)",
+};
+
+
+/***/ }),
+
+/***/ 42784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+// "Did you mean": the known word a misspelt one is closest to, for commands, options, providers and stores.
+/** The candidate within a small edit distance of `word` (case aside), or undefined when none is close. */
+function closest(word, candidates) {
+    const typed = word.toLowerCase();
+    // one slip in a short word, two in a longer one: farther than that is another word, not a typo
+    const limit = Math.min(2, Math.max(1, Math.floor(typed.length / 3)));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours count one. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j];
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let distance = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, at(i - 2, j - 2) + 1);
+            rows[i][j] = distance;
+        }
+    }
+    return at(a.length, b.length);
+}
 
 
 /***/ }),
@@ -1034,8 +1161,10 @@ function iso(date) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ artifactDeclaration)
 /* harmony export */ });
-/* harmony import */ var _scure_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64929);
+/* harmony import */ var _scure_base__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64929);
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
 // Inputs of the `artifact` destination, read and checked without loading its code (nor age's).
+
 
 /** What @actions/artifact refuses in a name (NTFS and the results service). */
 const INVALID_NAME_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -1058,7 +1187,7 @@ const artifactDeclaration = {
             description: 'age X25519 recipient(s) (age1...; several separated by commas or new lines) the private key is encrypted to, as privkey.pem.age; empty: the artifact holds the public parts only',
         },
     ],
-    readOptions(getInput) {
+    readOptions(getInput, _env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
         const problems = [];
         let name = getInput('artifact_name').trim();
         if (name === '')
@@ -1066,7 +1195,7 @@ const artifactDeclaration = {
         else {
             const bad = INVALID_NAME_CHARACTERS.filter((c) => name?.includes(c));
             if (bad.length > 0)
-                problems.push(`\`artifact_name\` may not contain ${bad.map((c) => JSON.stringify(c)).join(', ')} ` +
+                problems.push(`${s.input('artifact_name')} may not contain ${bad.map((c) => JSON.stringify(c)).join(', ')} ` +
                     '(GitHub refuses " : < > | * ? \\ / and line breaks in an artifact name)');
         }
         let retentionDays;
@@ -1074,7 +1203,7 @@ const artifactDeclaration = {
         if (retention !== '') {
             retentionDays = /^\d+$/.test(retention) ? Number(retention) : Number.NaN;
             if (!(retentionDays >= 1 && retentionDays <= 90))
-                problems.push(`\`artifact_retention_days\` must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)} ` +
+                problems.push(`${s.input('artifact_retention_days')} must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)} ` +
                     "(leave it empty for the repository's default)");
         }
         const recipients = getInput('artifact_recipient')
@@ -1084,11 +1213,11 @@ const artifactDeclaration = {
             const which = recipients.length > 1 ? ` (entry ${index + 1})` : '';
             // the value is never echoed: a pasted secret key must not reach the log
             if (/^AGE-SECRET-KEY-/i.test(recipient)) {
-                problems.push(`\`artifact_recipient\`${which} is an age identity, a secret key: give its recipient instead ` +
+                problems.push(`${s.input('artifact_recipient')}${which} is an age identity, a secret key: give its recipient instead ` +
                     '(`age-keygen -y key.txt` prints it), and treat the pasted key as leaked');
             }
             else if (!X25519_RECIPIENT.test(recipient) || !parsesAsRecipient(recipient)) {
-                problems.push(`\`artifact_recipient\`${which} is not an age X25519 recipient: expected "age1" followed by 58 ` +
+                problems.push(`${s.input('artifact_recipient')}${which} is not an age X25519 recipient: expected "age1" followed by 58 ` +
                     'lowercase bech32 characters, as `age-keygen` prints it ("Public key: age1...")');
             }
         });
@@ -1105,8 +1234,8 @@ const artifactDeclaration = {
  */
 function parsesAsRecipient(recipient) {
     try {
-        const { prefix, words } = _scure_base__WEBPACK_IMPORTED_MODULE_0__/* .bech32 */ .I.decode(recipient);
-        return prefix === 'age' && _scure_base__WEBPACK_IMPORTED_MODULE_0__/* .bech32 */ .I.fromWords(words).length === 32;
+        const { prefix, words } = _scure_base__WEBPACK_IMPORTED_MODULE_1__/* .bech32 */ .I.decode(recipient);
+        return prefix === 'age' && _scure_base__WEBPACK_IMPORTED_MODULE_1__/* .bech32 */ .I.fromWords(words).length === 32;
     }
     catch {
         return false;
@@ -1125,9 +1254,11 @@ function parsesAsRecipient(recipient) {
 /* harmony export */   rq: () => (/* binding */ awsAcmDeclaration)
 /* harmony export */ });
 /* unused harmony export acmKeyAlgorithm */
-/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26152);
-/* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88196);
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26152);
+/* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88196);
 // Inputs of the `aws-acm` destination, read and checked without loading its code (AWS signing, HTTP client).
+
 
 
 const ID = 'aws-acm';
@@ -1147,21 +1278,20 @@ function acmKeyAlgorithm(keyType) {
 function acmTagValue(primaryName) {
     return primaryName.replace(/^\*\./, '_wildcard.');
 }
-function readAcmOptions(getInput, env) {
-    const region = (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .readAwsRegion */ .oe)(getInput, env, ID);
+function readAcmOptions(getInput, env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
+    const region = (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .readAwsRegion */ .o)(getInput, env, ID, s);
     const arn = getInput('acm_certificate_arn').trim();
     if (arn !== '') {
         const match = ARN.exec(arn);
         if (!match) {
-            throw new Error(`\`acm_certificate_arn\` "${arn}" is not an ACM certificate ARN: arn:aws:acm:<region>:<account>:certificate/<id>`);
+            throw new Error(`${s.input('acm_certificate_arn')} "${arn}" is not an ACM certificate ARN: arn:aws:acm:<region>:<account>:certificate/<id>`);
         }
         if (match[1] !== region) {
-            throw new Error(`\`acm_certificate_arn\` is in region ${match[1]} but \`aws_region\` is ${region}: a certificate is re-imported ` +
-                'in its own region; set aws_region to it');
+            throw new Error(`${s.input('acm_certificate_arn')} is in region ${match[1]} but ${s.input('aws_region')} is ${region}: a ` +
+                `certificate is re-imported in its own region; set ${s.input('aws_region')} to it`);
         }
     }
-    (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .requireAwsCredentials */ .he)(env, ID);
-    const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryNameOf */ .lf)(getInput);
+    const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_2__/* .primaryNameOf */ .lf)(getInput);
     // the configuration checks key_type itself; its default is the action's
     const keyType = getInput('key_type').trim() || 'ec-p256';
     return {
@@ -1177,7 +1307,7 @@ function readAcmOptions(getInput, env) {
 const awsAcmDeclaration = {
     id: ID,
     inputs: [
-        _aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_REGION_INPUT */ .k1,
+        _aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_REGION_INPUT */ .k,
         {
             name: 'acm_certificate_arn',
             description: 'ARN of the ACM certificate to re-import renewals into (store aws-acm). Empty: the certificate certalias ' +
@@ -1197,13 +1327,9 @@ const awsAcmDeclaration = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   he: () => (/* binding */ requireAwsCredentials),
-/* harmony export */   k1: () => (/* binding */ AWS_REGION_INPUT),
-/* harmony export */   oe: () => (/* binding */ readAwsRegion)
+/* harmony export */   k: () => (/* binding */ AWS_REGION_INPUT),
+/* harmony export */   o: () => (/* binding */ readAwsRegion)
 /* harmony export */ });
-/* harmony import */ var _clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93868);
-// Inputs of the AWS destinations (aws-acm, aws-secrets-manager), read and checked without touching the network.
-
 /** Shared by both AWS destinations; it has a default ('') so that naming it for one is not a stray input of the other. */
 const AWS_REGION_INPUT = {
     name: 'aws_region',
@@ -1213,22 +1339,15 @@ const AWS_REGION_INPUT = {
 };
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 /** `aws_region`, else the environment's region; throws naming the input when none is given or it is no region. */
-function readAwsRegion(getInput, env, store) {
+function readAwsRegion(getInput, env, store, s) {
     const region = getInput('aws_region').trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (region === '') {
-        throw new Error(`\`aws_region\` is required for store ${store} (or AWS_REGION in the step's env), e.g. us-east-1` +
+        throw new Error(`${s.input('aws_region')} is required for store ${store} (or AWS_REGION in ${s.environment}), e.g. us-east-1` +
             (store === 'aws-acm' ? ', the region CloudFront reads certificates from' : ''));
     }
     if (!REGION.test(region))
-        throw new Error(`\`aws_region\` "${region}" is not an AWS region, e.g. eu-west-1`);
+        throw new Error(`${s.input('aws_region')} "${region}" is not an AWS region, e.g. eu-west-1`);
     return region;
-}
-/** Fails before anything is issued when no credential is in the environment. */
-function requireAwsCredentials(env, store) {
-    if (!(0,_clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCredentialsGiven */ .fN)(env)) {
-        throw new Error(`store ${store} needs AWS credentials in the step's env: AWS_ROLE_ARN (assumed with the workflow OIDC token; ` +
-            'the job needs `permissions: id-token: write`) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from secrets');
-    }
 }
 
 
@@ -1241,35 +1360,36 @@ function requireAwsCredentials(env, store) {
 /* harmony export */   E: () => (/* binding */ awsSecretsManagerDeclaration),
 /* harmony export */   l: () => (/* binding */ readSecretsManagerOptions)
 /* harmony export */ });
-/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26152);
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26152);
 // Inputs of the `aws-secrets-manager` destination, read and checked without loading its code (AWS signing, HTTP
 // client).
+
 
 const ID = 'aws-secrets-manager';
 // Secrets Manager's own rule for names; an ARN is accepted too, for a secret that already exists.
 const NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
-function readSecretsManagerOptions(getInput, env) {
-    const region = (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .readAwsRegion */ .oe)(getInput, env, ID);
+function readSecretsManagerOptions(getInput, env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
+    const region = (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .readAwsRegion */ .o)(getInput, env, ID, s);
     const secretId = getInput('aws_secret_name').trim();
     if (secretId === '') {
-        throw new Error('`aws_secret_name` is required for store aws-secrets-manager: the secret that holds the certificate, e.g. tls/example.com');
+        throw new Error(`${s.input('aws_secret_name')} is required for store aws-secrets-manager: the secret that holds the certificate, e.g. tls/example.com`);
     }
     const arn = SECRET_ARN.exec(secretId);
     if (arn === null && (!NAME.test(secretId) || secretId.startsWith('arn:'))) {
-        throw new Error(`\`aws_secret_name\` "${secretId}" is not a secret name: letters, digits and /_+=.@- only, e.g. tls/example.com`);
+        throw new Error(`${s.input('aws_secret_name')} "${secretId}" is not a secret name: letters, digits and /_+=.@- only, e.g. tls/example.com`);
     }
     if (arn && arn[1] !== region) {
-        throw new Error(`\`aws_secret_name\` is in region ${arn[1]} but \`aws_region\` is ${region}: set aws_region to it`);
+        throw new Error(`${s.input('aws_secret_name')} is in region ${arn[1]} but ${s.input('aws_region')} is ${region}: set ${s.input('aws_region')} to it`);
     }
-    (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .requireAwsCredentials */ .he)(env, ID);
     return { region, secretId, kmsKeyId: getInput('aws_kms_key_id').trim() || undefined };
 }
 /** What the registry knows of `aws-secrets-manager` before loading its code. */
 const awsSecretsManagerDeclaration = {
     id: ID,
     inputs: [
-        _aws_options_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_REGION_INPUT */ .k1,
+        _aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_REGION_INPUT */ .k,
         {
             name: 'aws_secret_name',
             description: 'Secret (name or ARN) that holds the certificate as JSON: certificate, chain, fullchain, private_key, ' +
@@ -1298,10 +1418,12 @@ const awsSecretsManagerDeclaration = {
 /* harmony export */   Hk: () => (/* binding */ azureKeyVaultDeclaration),
 /* harmony export */   gn: () => (/* binding */ keyVaultCertificateName)
 /* harmony export */ });
-/* harmony import */ var _clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93868);
-/* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88196);
+/* harmony import */ var _clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93868);
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
+/* harmony import */ var _certificate_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88196);
 // Inputs of the `azure-key-vault` destination, read and checked without loading its code (Entra sign-in, HTTP
 // client).
+
 
 
 const ID = 'azure-key-vault';
@@ -1310,34 +1432,34 @@ const NAME = /^[0-9A-Za-z-]{1,127}$/;
 function keyVaultCertificateName(primaryName) {
     return primaryName.replace(/\*/g, 'wildcard').replace(/\./g, '-');
 }
-function readKeyVaultOptions(getInput, env) {
+function readKeyVaultOptions(getInput, env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
     const input = getInput('azure_key_vault_url').trim();
     if (input === '') {
-        throw new Error('`azure_key_vault_url` is required for store azure-key-vault: the vault URI, e.g. https://my-vault.vault.azure.net');
+        throw new Error(`${s.input('azure_key_vault_url')} is required for store azure-key-vault: the vault URI, e.g. https://my-vault.vault.azure.net`);
     }
     let url;
     try {
         url = new URL(input);
     }
     catch {
-        throw new Error(`\`azure_key_vault_url\` "${input}" is not a URL: e.g. https://my-vault.vault.azure.net`);
+        throw new Error(`${s.input('azure_key_vault_url')} "${input}" is not a URL: e.g. https://my-vault.vault.azure.net`);
     }
     // plain http only to a vault emulator on this machine: the key travels in the request
     const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
     if (!(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
-        throw new Error(`\`azure_key_vault_url\` "${input}" must be an https:// URL`);
+        throw new Error(`${s.input('azure_key_vault_url')} "${input}" must be an https:// URL`);
     }
     if (url.username || url.password || url.search || url.hash || url.pathname.replace(/\/+$/, '') !== '') {
-        throw new Error(`\`azure_key_vault_url\` "${input}" must be the vault URI alone, e.g. https://my-vault.vault.azure.net`);
+        throw new Error(`${s.input('azure_key_vault_url')} "${input}" must be the vault URI alone, e.g. https://my-vault.vault.azure.net`);
     }
     const given = getInput('azure_certificate_name').trim();
-    const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryNameOf */ .lf)(getInput);
+    const primaryName = (0,_certificate_json_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryNameOf */ .lf)(getInput);
     const certificateName = given || keyVaultCertificateName(primaryName);
     if (!NAME.test(certificateName)) {
-        throw new Error(`\`azure_certificate_name\` "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`);
+        throw new Error(`${s.input('azure_certificate_name')} "${certificateName}" is not a Key Vault certificate name: 1 to 127 letters, digits and -`);
     }
-    if (!(0,_clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCredentialsGiven */ .T2)(env)) {
-        throw new Error("store azure-key-vault needs AZURE_TENANT_ID and AZURE_CLIENT_ID in the step's env, with AZURE_CLIENT_SECRET " +
+    if (!(0,_clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_2__/* .azureCredentialsGiven */ .T)(env)) {
+        throw new Error(`store azure-key-vault needs AZURE_TENANT_ID and AZURE_CLIENT_ID in ${s.environment}, with AZURE_CLIENT_SECRET ` +
             'or a federated credential for this repository (the job then needs `permissions: id-token: write`)');
     }
     return { vaultUrl: url.origin, certificateName, primaryName };
@@ -1479,27 +1601,29 @@ const filesDeclaration = {
 /* harmony export */   U: () => (/* binding */ gcpSecretManagerDeclaration),
 /* harmony export */   s: () => (/* binding */ readSecretManagerOptions)
 /* harmony export */ });
-/* harmony import */ var _clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93868);
+/* harmony import */ var _clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93868);
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
 // Inputs of the `gcp-secret-manager` destination, read and checked without loading its code (Google sign-in,
 // HTTP client).
+
 
 const ID = 'gcp-secret-manager';
 const SECRET_ID = /^[A-Za-z0-9_-]{1,255}$/;
 const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^\d+$/;
-function readSecretManagerOptions(getInput, env) {
+function readSecretManagerOptions(getInput, env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
     const secretId = getInput('gcp_secret_name').trim();
     if (secretId === '') {
-        throw new Error('`gcp_secret_name` is required for store gcp-secret-manager: the secret id, e.g. tls-example-com');
+        throw new Error(`${s.input('gcp_secret_name')} is required for store gcp-secret-manager: the secret id, e.g. tls-example-com`);
     }
     if (!SECRET_ID.test(secretId)) {
-        throw new Error(`\`gcp_secret_name\` "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`);
+        throw new Error(`${s.input('gcp_secret_name')} "${secretId}" is not a Secret Manager secret id: letters, digits, _ and - only, e.g. tls-example-com`);
     }
     const project = getInput('gcp_project').trim();
     if (project !== '' && !PROJECT.test(project)) {
-        throw new Error(`\`gcp_project\` "${project}" is not a project id (e.g. my-project) or number`);
+        throw new Error(`${s.input('gcp_project')} "${project}" is not a project id (e.g. my-project) or number`);
     }
-    if (!(0,_clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_0__/* .googleCredentialsGiven */ .Bo)(env)) {
-        throw new Error("store gcp-secret-manager needs Google credentials in the step's env: GCE_WORKLOAD_IDENTITY_PROVIDER and " +
+    if (!(0,_clouds_credentials_given_js__WEBPACK_IMPORTED_MODULE_1__/* .googleCredentialsGiven */ .B)(env)) {
+        throw new Error(`store gcp-secret-manager needs Google credentials in ${s.environment}: GCE_WORKLOAD_IDENTITY_PROVIDER and ` +
             'GCE_SERVICE_ACCOUNT_EMAIL (workload identity with the workflow OIDC token; the job needs ' +
             '`permissions: id-token: write`) or GCE_SERVICE_ACCOUNT (a service account key from a secret)');
     }
@@ -1537,6 +1661,9 @@ const gcpSecretManagerDeclaration = {
 /* harmony export */   mO: () => (/* binding */ GITHUB_VALUE_LIMIT_BYTES)
 /* harmony export */ });
 /* unused harmony export GITHUB_SECRETS_INPUTS */
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
+// Inputs of the `github-secrets` destination, read and checked without touching the network.
+
 const GITHUB_SECRETS_INPUTS = [
     {
         name: 'secrets_token',
@@ -1582,42 +1709,42 @@ const githubSecretsDeclaration = {
     readsCurrent: true,
     removes: true,
 };
-function readGithubSecretsOptions(getInput, env) {
+function readGithubSecretsOptions(getInput, env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
     const token = getInput('secrets_token').trim();
     if (!token) {
-        throw new Error('`secrets_token` is required for store github-secrets: give a fine-grained personal access token or a GitHub ' +
+        throw new Error(`${s.input('secrets_token')} is required for store github-secrets: give a fine-grained personal access token or a GitHub ` +
             'App token with "Secrets: write" and "Variables: write" (from a secret). The workflow GITHUB_TOKEN cannot ' +
             'write secrets.');
     }
     const prefix = getInput('secret_prefix').trim() || 'TLS';
     if (!/^[A-Z0-9_]+$/.test(prefix)) {
-        throw new Error(`\`secret_prefix\` "${prefix}" is not a secret name prefix: use upper-case letters A-Z, digits and _ only, e.g. TLS or WWW_TLS`);
+        throw new Error(`${s.input('secret_prefix')} "${prefix}" is not a secret name prefix: use upper-case letters A-Z, digits and _ only, e.g. TLS or WWW_TLS`);
     }
     if (/^[0-9]/.test(prefix)) {
-        throw new Error(`\`secret_prefix\` "${prefix}" starts with a digit; GitHub secret names cannot: e.g. TLS_${prefix}`);
+        throw new Error(`${s.input('secret_prefix')} "${prefix}" starts with a digit; GitHub secret names cannot: e.g. TLS_${prefix}`);
     }
     if (`${prefix}_`.startsWith('GITHUB_')) {
-        throw new Error(`\`secret_prefix\` "${prefix}" would make names starting with GITHUB_, which GitHub reserves: choose another, e.g. TLS`);
+        throw new Error(`${s.input('secret_prefix')} "${prefix}" would make names starting with GITHUB_, which GitHub reserves: choose another, e.g. TLS`);
     }
     const scopeInput = (getInput('secrets_scope').trim() || 'repository').toLowerCase();
     if (!SCOPES.includes(scopeInput)) {
-        throw new Error(`\`secrets_scope\` "${scopeInput}" is not one of ${SCOPES.join(', ')}`);
+        throw new Error(`${s.input('secrets_scope')} "${scopeInput}" is not one of ${SCOPES.join(', ')}`);
     }
     const scope = scopeInput;
     const environmentInput = getInput('secrets_environment').trim();
     if (scope === 'environment' && !environmentInput) {
-        throw new Error('`secrets_environment` is required when `secrets_scope` is environment: name the environment whose secrets get the certificate');
+        throw new Error(`${s.input('secrets_environment')} is required when ${s.input('secrets_scope')} is environment: name the environment whose secrets get the certificate`);
     }
     if (scope !== 'environment' && environmentInput) {
-        throw new Error(`\`secrets_environment\` is set but \`secrets_scope\` is ${scope}: set secrets_scope: environment, or remove secrets_environment`);
+        throw new Error(`${s.input('secrets_environment')} is set but ${s.input('secrets_scope')} is ${scope}: set ${s.assignment('secrets_scope', 'environment')}, or remove ${s.input('secrets_environment')}`);
     }
     const visibilityInput = getInput('secrets_visibility').trim().toLowerCase();
     if (visibilityInput && scope !== 'organization') {
-        throw new Error(`\`secrets_visibility\` only applies to secrets_scope: organization (the scope is ${scope}); remove it`);
+        throw new Error(`${s.input('secrets_visibility')} only applies to ${s.assignment('secrets_scope', 'organization')} (the scope is ${scope}); remove it`);
     }
     const visibility = scope === 'organization' ? visibilityInput || 'private' : undefined;
     if (visibility !== undefined && !VISIBILITIES.includes(visibility)) {
-        throw new Error(`\`secrets_visibility\` "${visibility}" is not one of ${VISIBILITIES.join(', ')}`);
+        throw new Error(`${s.input('secrets_visibility')} "${visibility}" is not one of ${VISIBILITIES.join(', ')}`);
     }
     const repository = (env.GITHUB_REPOSITORY ?? '').trim();
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
@@ -1626,7 +1753,7 @@ function readGithubSecretsOptions(getInput, env) {
     }
     const repositoryId = env.GITHUB_REPOSITORY_ID?.trim() || undefined;
     if (visibility === 'selected' && !(repositoryId && /^\d+$/.test(repositoryId))) {
-        throw new Error('`secrets_visibility: selected` adds the repository running the workflow to the selection and needs its id ' +
+        throw new Error(`${s.assignment('secrets_visibility', 'selected')} adds the repository running the workflow to the selection and needs its id ` +
             '(GITHUB_REPOSITORY_ID, set in every GitHub Actions job)');
     }
     const apiInput = (env.GITHUB_API_URL ?? '').trim() || 'https://api.github.com';
@@ -1673,9 +1800,6 @@ function readGithubSecretsOptions(getInput, env) {
 /* harmony import */ var _gcp_secret_manager_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13922);
 /* harmony import */ var _github_secrets_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26406);
 /* harmony import */ var _vault_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69327);
-// The registry of certificate destinations (`store` input), in the order they run and are listed. It holds each
-// destination's declaration only and loads its code when the destination is used: a run that fails on a bad
-// input never reads the stores' code (cloud signing, HTTP client, PKCS#12, age, ...).
 
 
 
@@ -1740,15 +1864,17 @@ const STORES = [
     lazyStore(_artifact_options_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactDeclaration */ .d, () => __webpack_require__.e(/* import() */ 4025).then(__webpack_require__.bind(__webpack_require__, 14025)).then((m) => m.artifactStore)),
     lazyStore(_github_secrets_options_js__WEBPACK_IMPORTED_MODULE_6__/* .githubSecretsDeclaration */ .Zs, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 58846)).then((m) => m.githubSecretsStore)),
     lazyStore(_vault_options_js__WEBPACK_IMPORTED_MODULE_7__/* .vaultDeclaration */ .TD, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6933)]).then(__webpack_require__.bind(__webpack_require__, 16933)).then((m) => m.vaultStore)),
-    lazyStore(_aws_acm_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 90094)).then((m) => m.awsAcmStore)),
-    lazyStore(_aws_secrets_manager_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSecretsManagerDeclaration */ .E, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2550)]).then(__webpack_require__.bind(__webpack_require__, 82550)).then((m) => m.awsSecretsManagerStore)),
+    lazyStore(_aws_acm_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAcmDeclaration */ .rq, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9825), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 90094)).then((m) => m.awsAcmStore)),
+    lazyStore(_aws_secrets_manager_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSecretsManagerDeclaration */ .E, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9825), __webpack_require__.e(2550)]).then(__webpack_require__.bind(__webpack_require__, 82550)).then((m) => m.awsSecretsManagerStore)),
     lazyStore(_azure_key_vault_options_js__WEBPACK_IMPORTED_MODULE_3__/* .azureKeyVaultDeclaration */ .Hk, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2673)]).then(__webpack_require__.bind(__webpack_require__, 82673)).then((m) => m.azureKeyVaultStore)),
     lazyStore(_gcp_secret_manager_options_js__WEBPACK_IMPORTED_MODULE_5__/* .gcpSecretManagerDeclaration */ .U, () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 48748)).then((m) => m.gcpSecretManagerStore)),
 ];
 /** `files` is always on: the other destinations are extra places, never instead of the files. */
 const ALWAYS_ON = 'files';
+/** A destination's inputs matter where a certificate is found or delivered: never to `mode: check`. */
+const STORE_MODES = ['issue', 'revoke', 'plan'];
 function storeInputs() {
-    return STORES.flatMap((store) => store.inputs.map((input) => ({ ...input, store: store.id })));
+    return STORES.flatMap((store) => store.inputs.map((input) => ({ ...input, store: store.id, modes: STORE_MODES })));
 }
 
 
@@ -1836,6 +1962,9 @@ function refusedBefore(found, error, advice = '') {
 /* harmony export */   TD: () => (/* binding */ vaultDeclaration)
 /* harmony export */ });
 /* unused harmony export VAULT_INPUTS */
+/* harmony import */ var _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26442);
+// Inputs of the `vault` destination, read and checked without touching the network.
+
 const VAULT_INPUTS = [
     {
         name: 'vault_addr',
@@ -1882,61 +2011,62 @@ const vaultDeclaration = {
     readsCurrent: true,
     removes: true,
 };
-function readVaultOptions(getInput, _env) {
+function readVaultOptions(getInput, _env, s = _config_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SPELLING */ .k) {
     const addressInput = getInput('vault_addr').trim();
     if (!addressInput) {
-        throw new Error('`vault_addr` is required for store vault: the Vault address, e.g. https://vault.example.com:8200');
+        throw new Error(`${s.input('vault_addr')} is required for store vault: the Vault address, e.g. https://vault.example.com:8200`);
     }
     let url;
     try {
         url = new URL(addressInput);
     }
     catch {
-        throw new Error(`\`vault_addr\` "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`);
+        throw new Error(`${s.input('vault_addr')} "${addressInput}" is not a URL: e.g. https://vault.example.com:8200`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`\`vault_addr\` "${addressInput}" must be an https:// URL`);
+        throw new Error(`${s.input('vault_addr')} "${addressInput}" must be an https:// URL`);
     }
     // the token, the OIDC login and the private key travel there
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new Error(`\`vault_addr\` "${addressInput}" must use https:// (plain http is for a Vault on this machine only: ` +
+        throw new Error(`${s.input('vault_addr')} "${addressInput}" must use https:// (plain http is for a Vault on this machine only: ` +
             `127.0.0.1, ::1 or localhost); write https://${url.host}${url.pathname.replace(/\/+$/, '')}`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        throw new Error('`vault_addr` must be a plain address without credentials, query or fragment');
+        throw new Error(`${s.input('vault_addr')} must be a plain address without credentials, query or fragment`);
     }
-    const mount = vaultPath(getInput('vault_mount').trim() || 'secret', 'vault_mount', 'e.g. secret or kv');
+    const mount = vaultPath(getInput('vault_mount').trim() || 'secret', s.input('vault_mount'), 'e.g. secret or kv');
     const pathInput = getInput('vault_path').trim();
     if (!pathInput) {
-        throw new Error('`vault_path` is required for store vault: where the certificate goes inside the mount, e.g. tls/example.com');
+        throw new Error(`${s.input('vault_path')} is required for store vault: where the certificate goes inside the mount, e.g. tls/example.com`);
     }
-    const path = vaultPath(pathInput, 'vault_path', 'e.g. tls/example.com');
+    const path = vaultPath(pathInput, s.input('vault_path'), 'e.g. tls/example.com');
     const namespaceInput = getInput('vault_namespace')
         .trim()
         .replace(/^\/+|\/+$/g, '');
     const namespace = namespaceInput
-        ? vaultPath(namespaceInput, 'vault_namespace', 'e.g. admin or admin/team')
+        ? vaultPath(namespaceInput, s.input('vault_namespace'), 'e.g. admin or admin/team')
         : undefined;
     const token = getInput('vault_token').trim();
     const role = getInput('vault_role').trim();
     if (token && role) {
-        throw new Error('give either `vault_token` or `vault_role` for store vault, not both (vault_role: OIDC login, no stored token)');
+        throw new Error(`give either ${s.input('vault_token')} or ${s.input('vault_role')} for store vault, not both (${s.input('vault_role')}: OIDC login, no stored token)`);
     }
     if (!token && !role) {
-        throw new Error('store vault needs a login: `vault_role` (a JWT auth role; the job logs in with its OIDC token and needs ' +
-            '`permissions: id-token: write`) or `vault_token` (a Vault token from a secret)');
+        throw new Error(`store vault needs a login: ${s.input('vault_role')} (a JWT auth role; the job logs in with its OIDC token and ` +
+            `needs \`permissions: id-token: write\`) or ${s.input('vault_token')} (a Vault token from a secret)`);
     }
     const authPathInput = getInput('vault_auth_path').trim();
     const audienceInput = getInput('vault_audience').trim();
     if (token && (authPathInput || audienceInput)) {
-        throw new Error('`vault_auth_path` and `vault_audience` apply to the OIDC login with `vault_role`; remove them with vault_token');
+        throw new Error(`${s.input('vault_auth_path')} and ${s.input('vault_audience')} apply to the OIDC login with ${s.input('vault_role')}; ` +
+            `remove them with ${s.input('vault_token')}`);
     }
     const auth = token
         ? { method: 'token', token }
         : {
             method: 'jwt',
             role,
-            authPath: vaultPath(authPathInput || 'jwt', 'vault_auth_path', 'e.g. jwt or github-actions'),
+            authPath: vaultPath(authPathInput || 'jwt', s.input('vault_auth_path'), 'e.g. jwt or github-actions'),
             audience: audienceInput || undefined,
         };
     return {
@@ -1947,14 +2077,14 @@ function readVaultOptions(getInput, _env) {
         auth,
     };
 }
-/** Slash-separated segments, no empty, `.` or `..` segment, no control characters. */
+/** Slash-separated segments, no empty, `.` or `..` segment, no control characters; `input` as spelled. */
 function vaultPath(value, input, example) {
     const trimmed = value.replace(/^\/+|\/+$/g, '');
     const segments = trimmed.split('/');
     const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
     if (trimmed === '' || bad !== undefined || /[\u0000-\u001f\u007f?#%\s]/.test(trimmed)) {
-        throw new Error(`\`${input}\` "${value}" is not a Vault path: segments separated by single slashes, ${example}`);
+        throw new Error(`${input} "${value}" is not a Vault path: segments separated by single slashes, ${example}`);
     }
     return trimmed;
 }

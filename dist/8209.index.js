@@ -45,12 +45,18 @@ const PROVIDER_DESCRIPTORS = [
         "credentials": [
             {
                 "env": "ACME_DNS_API_URL",
-                "description": "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org (lego's ACME_DNS_API_BASE); /update is appended"
+                "description": "Base URL of the acme-dns HTTP API, e.g. https://auth.example.org; /update is appended",
+                "aliases": [
+                    "ACME_DNS_API_BASE"
+                ]
             },
             {
                 "env": "ACME_DNS_ACCOUNT_JSON",
-                "description": "The account(s) as JSON, stored whole in one secret: the answer of POST /register ({\"username\",\"password\",\"fulldomain\",\"subdomain\",…}), a list of such answers, or the accounts file lego writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain). The account whose fulldomain is the owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.",
-                "secret": true
+                "description": "The account(s) as JSON, stored whole in one secret: the answer of POST /register ({\"username\",\"password\",\"fulldomain\",\"subdomain\",…}), a list of such answers, or the accounts file lego writes to ACME_DNS_STORAGE_PATH (an object of them keyed by domain), or the path of a file holding it, as lego's ACME_DNS_STORAGE_PATH names it. The account whose fulldomain is the owner (the CNAME target `<subdomain>.<acme-dns zone>`, no _acme-challenge label) is used.",
+                "secret": true,
+                "aliases": [
+                    "ACME_DNS_STORAGE_PATH"
+                ]
             }
         ],
         "settings": [],
@@ -212,14 +218,20 @@ const PROVIDER_DESCRIPTORS = [
             {
                 "env": "CLOUDFLARE_DNS_API_TOKEN",
                 "description": "API token with Zone > DNS > Edit (and Zone > Zone > Read) on the alias zone",
-                "secret": true
+                "secret": true,
+                "aliases": [
+                    "CF_DNS_API_TOKEN"
+                ]
             }
         ],
         "settings": [
             {
                 "env": "CLOUDFLARE_API_URL",
                 "description": "API base URL",
-                "default": "https://api.cloudflare.com/client/v4"
+                "default": "https://api.cloudflare.com/client/v4",
+                "aliases": [
+                    "CLOUDFLARE_BASE_URL"
+                ]
             },
             {
                 "env": "CLOUDFLARE_TTL",
@@ -445,8 +457,11 @@ const PROVIDER_DESCRIPTORS = [
         "settings": [
             {
                 "env": "DNSIMPLE_API_URL",
-                "description": "API base URL without /v2 (lego calls it DNSIMPLE_BASE_URL, which is read too), e.g. https://api.sandbox.dnsimple.com",
-                "default": "https://api.dnsimple.com"
+                "description": "API base URL without /v2, e.g. https://api.sandbox.dnsimple.com",
+                "default": "https://api.dnsimple.com",
+                "aliases": [
+                    "DNSIMPLE_BASE_URL"
+                ]
             },
             {
                 "env": "DNSIMPLE_TTL",
@@ -983,8 +998,11 @@ const PROVIDER_DESCRIPTORS = [
         "settings": [
             {
                 "env": "INFOMANIAK_API_URL",
-                "description": "API base URL (lego calls it INFOMANIAK_ENDPOINT)",
-                "default": "https://api.infomaniak.com"
+                "description": "API base URL",
+                "default": "https://api.infomaniak.com",
+                "aliases": [
+                    "INFOMANIAK_ENDPOINT"
+                ]
             },
             {
                 "env": "INFOMANIAK_TTL",
@@ -1672,13 +1690,68 @@ const PROVIDER_DESCRIPTORS = [
                 "default": "certalias"
             },
             {
+                "env": "AWS_WEB_IDENTITY_TOKEN_FILE",
+                "description": "File holding the web identity token AWS_ROLE_ARN is assumed with (EKS and other OIDC platforms); unset: the workflow's OIDC token"
+            },
+            {
+                "env": "AWS_PROFILE",
+                "description": "Profile of the shared config and credentials files whose aws_access_key_id and aws_secret_access_key to use, when no key or role is given",
+                "default": "default"
+            },
+            {
+                "env": "AWS_SHARED_CREDENTIALS_FILE",
+                "description": "The shared credentials file",
+                "default": "~/.aws/credentials"
+            },
+            {
+                "env": "AWS_CONFIG_FILE",
+                "description": "The shared config file",
+                "default": "~/.aws/config"
+            },
+            {
+                "env": "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "description": "Path of the task role credentials on the ECS agent (169.254.170.2), set by ECS"
+            },
+            {
+                "env": "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                "description": "URL of a container credentials endpoint (EKS Pod Identity and others): https, or http to loopback or the container agent"
+            },
+            {
+                "env": "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+                "description": "Authorization header for the container credentials endpoint",
+                "secret": true
+            },
+            {
+                "env": "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+                "description": "File holding that Authorization header (wins over AWS_CONTAINER_AUTHORIZATION_TOKEN)"
+            },
+            {
+                "env": "AWS_EC2_METADATA_DISABLED",
+                "description": "true: never ask EC2 instance metadata for the instance role",
+                "default": "false"
+            },
+            {
+                "env": "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+                "description": "Instance metadata address (IMDSv2), e.g. http://[fd00:ec2::254] on an IPv6-only instance",
+                "default": "http://169.254.169.254"
+            },
+            {
                 "env": "AWS_TTL",
                 "description": "TTL (seconds) of a TXT RRset this provider creates; an existing one keeps its TTL",
                 "default": "60"
             }
         ],
         "leastPrivilege": "Give the IAM user or role (for the OIDC way: a role whose trust policy admits only token.actions.githubusercontent.com with aud sts.amazonaws.com and sub repo:<owner>/<repo>:...) a policy allowing route53:ListHostedZonesByName (Resource \"*\"), route53:GetChange on arn:aws:route53:::change/*, and route53:ListResourceRecordSets plus route53:ChangeResourceRecordSets on arn:aws:route53:::hostedzone/<alias zone id> only, with the conditions ForAllValues:StringEquals route53:ChangeResourceRecordSetsRecordTypes [\"TXT\"] and ForAllValues:StringLike route53:ChangeResourceRecordSetsNormalizedRecordNames [\"_acme-challenge.*\"]. Setting AWS_HOSTED_ZONE_ID makes the ListHostedZonesByName permission unnecessary.",
-        "docs": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html"
+        "docs": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
+        "ambient": {
+            "summary": "a shared profile, container credentials or the EC2 instance role",
+            "description": "the AWS SDKs' chain goes on: the keys of AWS_PROFILE (default: default) in the shared credentials and config files, then the container credentials endpoint, then the instance role from EC2 instance metadata (IMDSv2, a second to answer): a self-hosted runner on AWS needs no key",
+            "variables": [
+                "AWS_PROFILE",
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI"
+            ]
+        }
     },
     {
         "id": "scaleway",
@@ -2054,7 +2127,7 @@ async function load(id) {
         case 'rfc2136':
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(4742)]).then(__webpack_require__.bind(__webpack_require__, 24742))).rfc2136;
         case 'route53':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9825), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'selectel':

@@ -163,21 +163,17 @@ async function run() {
             config = (0,src_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
         }
         catch (error) {
-            // A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow. Only then
-            // is the event read (its reader is large): an input that is wrong besides fails whatever the event.
+            // An input that is wrong besides the credentials fails whatever the event.
             if (error instanceof src_config/* ConfigError */.xL &&
                 error.missingCredentials !== undefined &&
-                error.problems.length === 1) {
-                const why = secretlessRun(await runEvent());
-                if (why !== undefined) {
-                    (0,action_host/* notice */.lm)(secretlessNotice(why, error.missingCredentials));
-                    core/* setOutput */.uH('issued', 'false');
-                    core/* setOutput */.uH('reason', `no credentials: ${why}`);
-                    return;
-                }
-            }
+                error.problems.length === 1 &&
+                (await skippedWithoutSecrets(error.missingCredentials)))
+                return;
             throw error;
         }
+        // a provider that may find credentials on the machine (route53's AWS chain) makes none for such a run either
+        if (config.missingCredentials !== undefined && (await skippedWithoutSecrets(config.missingCredentials)))
+            return;
         if (process.env.GITHUB_EVENT_NAME === 'pull_request_target')
             action_host/* actionsHost */.qt.warning(PULL_REQUEST_TARGET_WARNING);
         // Loaded once the inputs are good: a bad input fails before the pipeline's code is even read.
@@ -192,6 +188,19 @@ async function run() {
     catch (error) {
         (0,action_host/* fail */.fJ)(error instanceof Error ? error.message : String(error));
     }
+}
+/**
+ * A pull request from a fork (or Dependabot) gets no secrets: that is no failure of the workflow, and the step ends
+ * with a notice. Only then is the event read (its reader is large).
+ */
+async function skippedWithoutSecrets(missing) {
+    const why = secretlessRun(await runEvent());
+    if (why === undefined)
+        return false;
+    (0,action_host/* notice */.lm)(secretlessNotice(why, missing));
+    core/* setOutput */.uH('issued', 'false');
+    core/* setOutput */.uH('reason', `no credentials: ${why}`);
+    return true;
 }
 /** The event, read through @actions/github's context, loaded only on the path that needs it. */
 async function runEvent() {
