@@ -69,9 +69,8 @@ const MAX_SETTLE_MS = 5_000
 export async function writeUntilHeld<S, W>(job: ReadBackWrite<S, W>): Promise<void> {
   const sleep = job.sleep ?? ((ms: number) => delay(ms))
   const random = job.random ?? Math.random
+  const retries = failedWrites(job.what, random)
   let writes = 0
-  let deferrals = 0
-  let failures = 0
   for (;;) {
     const started = Date.now()
     const current = await job.read()
@@ -87,26 +86,52 @@ export async function writeUntilHeld<S, W>(job: ReadBackWrite<S, W>): Promise<vo
     try {
       await sendingOnce(() => job.write(current, planned))
     } catch (error) {
+      const wait = retries.waitAfter(error)
+      if (wait === undefined) throw error
+      job.log?.(wait.message)
+      await sleep(wait.ms)
+      continue
+    }
+    retries.succeeded()
+    writes++
+    const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1)
+    await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())))
+  }
+}
+
+/**
+ * The failed writes of one call, counted: waitAfter answers how long to wait before reading the set again (and
+ * what to log), or undefined when the error is to be thrown (not one a later write may get past, or too many of them).
+ */
+export function failedWrites(
+  what: string,
+  random: () => number,
+): {
+  waitAfter(error: unknown): { ms: number; message: string } | undefined
+  succeeded(): void
+} {
+  let failures = 0
+  let deferrals = 0
+  return {
+    waitAfter(error) {
       const later = comeBackLater(error)
-      if (later === undefined) throw error
+      if (later === undefined) return undefined
       if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
-        throw error
+        return undefined
       // jittered either way: runs failed or throttled together do not come back together
-      const wait = Math.round(
+      const ms = Math.round(
         later.waitMs === undefined
           ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
           : later.waitMs + random() * MIN_SETTLE_MS,
       )
-      job.log?.(
-        `${job.what}: the write ${later.what}; not sent again as it was: reading the set again in ${formatMs(wait)}`,
-      )
-      await sleep(wait)
-      continue
-    }
-    failures = 0
-    writes++
-    const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1)
-    await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())))
+      return {
+        ms,
+        message: `${what}: the write ${later.what}; not sent again as it was: reading the set again in ${formatMs(ms)}`,
+      }
+    },
+    succeeded() {
+      failures = 0
+    },
   }
 }
 

@@ -3,7 +3,10 @@ import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { signV4 } from '../../src/clouds/aws-sigv4.js'
 import { route53 } from '../../src/providers/route53/index.js'
+import { type FakeRequest, MemoryZones } from '../support/fake-apis/memory.js'
+import { startFakeRoute53 } from '../support/fake-aws.js'
 import { recordingHost } from '../support/host.js'
+import { providerContract } from '../support/provider-contract.js'
 import {
   type ApiScript,
   apiScript,
@@ -322,7 +325,6 @@ describe('route53', () => {
           },
         ),
         listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"a"', '"theirs"'])]),
-        listSets([rrsetXml(`${OWNER}.`, 'TXT', 60, ['"a"', '"theirs"'])]),
         postChange(
           [
             { action: 'DELETE', ttl: 60, values: ['"a"', '"theirs"'] },
@@ -337,7 +339,7 @@ describe('route53', () => {
     script?.assertDone()
   })
 
-  it('retries Route 53 throttling (HTTP 400 Throttling, PriorRequestNotComplete) with backoff', async () => {
+  it('retries Route 53 throttling (HTTP 400 Throttling, PriorRequestNotComplete) with backoff, a batch on a fresh read', async () => {
     const { provider, sleeps } = await against(
       [
         {
@@ -353,6 +355,8 @@ describe('route53', () => {
             'The request was rejected because Route 53 was still processing a prior request.',
           ),
         }),
+        // the set may have changed while we waited: the batch is planned again, not resent
+        listSets([]),
         postChange([{ action: 'CREATE', ttl: 60, values: ['"v1"'] }], {
           headers: XML,
           body: changeInfo('INSYNC'),
@@ -598,5 +602,102 @@ describe('route53 presentation and endpoints', () => {
     await provider.append(ZONE, OWNER, ['v1'])
     script.assertDone()
     expect(sleeps).toHaveLength(1)
+  })
+})
+
+describe('route53 against a stateful fake of the API', () => {
+  const isBatch = (request: FakeRequest) => request.method === 'POST' && request.rawPath.endsWith('/rrset/')
+
+  async function setup(env: Record<string, string> = {}) {
+    const zones = new MemoryZones(['example.com', ZONE])
+    const fake = await startFakeRoute53({ zones, accessKeys: { [KEY_ID]: SECRET } })
+    return { zones, fake, ...providerAgainst(route53, fake, { ...KEYS, ...env }) }
+  }
+
+  providerContract({
+    zone: ZONE,
+    setup,
+    defaultTtl: 60,
+    badCredential: {
+      env: { AWS_SECRET_ACCESS_KEY: 'not/the+secret-key-of-this-id' },
+      secret: 'not/the+secret-key-of-this-id',
+      error: /route53: GET .*HTTP 403.*SignatureDoesNotMatch.*AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY/s,
+    },
+    throttled: { status: 400, headers: XML, body: awsError('Throttling', 'Rate exceeded') },
+    wholeSetWrite: isBatch,
+    wholeSetRead: (request) => request.method === 'GET' && request.rawPath.endsWith('/rrset'),
+  })
+
+  for (const before of [['keep-me'], []]) {
+    it(`keeps a value another job wrote between our read and our batch (${before.length > 0 ? 'a set there' : 'no set'} before)`, async () => {
+      const { zones, fake, provider, host } = await setup()
+      for (const value of before) zones.add(ZONE, OWNER, value, 120)
+      fake.beforeEach((request) => {
+        if (isBatch(request) && fake.requests.filter(isBatch).length === 1)
+          zones.add(ZONE, OWNER, 'theirs', 120)
+      })
+      await provider.append(ZONE, OWNER, ['ours'])
+      expect(zones.values(OWNER)).toEqual([...before, 'ours', 'theirs'].sort())
+      // the first batch was refused whole: only the second, planned on a fresh read, was applied
+      expect(fake.requests.filter(isBatch)).toHaveLength(2)
+      expect(fake.applied).toEqual([
+        [
+          { action: 'DELETE', name: OWNER, values: [...before, 'theirs'] },
+          { action: 'CREATE', name: OWNER, values: [...before, 'theirs', 'ours'] },
+        ],
+      ])
+      expect(host.lines).toContain(
+        `route53: the TXT set at ${OWNER} changed while we wrote it; reading it again`,
+      )
+    })
+  }
+
+  it('removes the last value with a DELETE of the set as read, and keeps a value written meanwhile', async () => {
+    const { zones, fake, provider } = await setup()
+    zones.add(ZONE, OWNER, 'ours', 60)
+    await provider.remove(ZONE, OWNER, ['ours'])
+    expect(zones.values(OWNER)).toEqual([])
+    expect(fake.applied).toEqual([[{ action: 'DELETE', name: OWNER, values: ['ours'] }]])
+
+    zones.add(ZONE, OWNER, 'ours', 60)
+    let raced = false
+    fake.beforeEach((request) => {
+      if (!isBatch(request) || raced) return
+      raced = true
+      zones.add(ZONE, OWNER, 'theirs', 60)
+    })
+    await provider.remove(ZONE, OWNER, ['ours'])
+    expect(zones.values(OWNER)).toEqual(['theirs'])
+    expect(fake.applied.slice(1)).toEqual([
+      [
+        { action: 'DELETE', name: OWNER, values: ['ours', 'theirs'] },
+        { action: 'CREATE', name: OWNER, values: ['theirs'] },
+      ],
+    ])
+  })
+
+  it('gives up after 4 refused batches when another writer changes the set before each, writing nothing', async () => {
+    const { zones, fake, provider } = await setup()
+    let n = 0
+    fake.beforeEach((request) => {
+      if (isBatch(request)) zones.add(ZONE, OWNER, `theirs-${++n}`)
+    })
+    await expect(provider.append(ZONE, OWNER, ['ours'])).rejects.toThrow(
+      /HTTP 400.*InvalidChangeBatch.*Tried to (create|delete) resource record set/,
+    )
+    expect(fake.requests.filter(isBatch)).toHaveLength(4)
+    expect(fake.applied).toEqual([])
+    expect(zones.values(OWNER)).toEqual(['theirs-1', 'theirs-2', 'theirs-3', 'theirs-4'])
+  })
+
+  it('waits for the batch to be INSYNC after an append, polling GetChange', async () => {
+    const { fake, provider, sleeps } = await setup()
+    await provider.append(ZONE, OWNER, ['ours'])
+    const polls = fake.requests.filter(
+      (r) => r.method === 'GET' && r.rawPath.startsWith('/2013-04-01/change/'),
+    )
+    // the fake answers PENDING, then INSYNC
+    expect(polls).toHaveLength(2)
+    expect(sleeps).toEqual([1000, 2000])
   })
 })

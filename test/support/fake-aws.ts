@@ -1,10 +1,11 @@
 // A local AWS for the aws-acm and aws-secrets-manager destinations: STS (AssumeRoleWithWebIdentity with tokens of a
-// fake GitHub OIDC endpoint), ACM and Secrets Manager over the JSON 1.1 protocol, and the machine's credential
-// endpoints: EC2 instance metadata (IMDSv2: a token from PUT /latest/api/token, then the role's credentials) and
-// the container credentials endpoint (an Authorization token). Every request but STS must carry
-// a valid Signature Version 4, recomputed here from the known secret keys as AWS does; the services keep the
-// behaviour the API reference documents (ListCertificates' default key-type filter, tags only on a first import,
-// ClientRequestToken idempotency, InUseBy, deletion windows).
+// fake GitHub OIDC endpoint), ACM and Secrets Manager over the JSON 1.1 protocol, Route 53 (REST/XML) for the
+// route53 provider, and the machine's credential endpoints: EC2 instance metadata (IMDSv2: a token from PUT
+// /latest/api/token, then the role's credentials) and the container credentials endpoint (an Authorization token).
+// Every request but STS must carry a valid Signature Version 4, recomputed here from the known secret keys as AWS
+// does; the services keep the behaviour the API reference documents (ListCertificates' default key-type filter, tags
+// only on a first import, ClientRequestToken idempotency, InUseBy, deletion windows; a change batch applied whole or
+// not at all, a DELETE that must repeat the set exactly).
 import {
   createHash,
   createHmac,
@@ -13,7 +14,14 @@ import {
   randomUUID,
   X509Certificate,
 } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
+import {
+  type FakeReply,
+  type FakeRequest,
+  type FakeServer,
+  type MemoryZones,
+  serveFake,
+} from './fake-apis/memory.js'
 import { type FakeOidc, fakeOidc, OIDC_PATH } from './fake-oidc.js'
 import { serveOnLoopback } from './json-request.js'
 
@@ -137,7 +145,20 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       if (service === '') throw new Fault('UnknownOperationException', `unknown target ${target}`)
       if (req.headers['content-type'] !== JSON_TYPE)
         throw new Fault('SerializationException', 'content-type must be application/x-amz-json-1.1')
-      keyId = verifySignature(req, url, text, service)
+      keyId = verifySigV4(
+        {
+          method: req.method ?? '',
+          rawPath: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          text,
+        },
+        { region: options.region, service },
+        (id) => {
+          const session = sessions.find((s) => s.id === id)
+          return keys.has(id) ? { secret: keys.get(id) as string } : session
+        },
+      )
       if (throttles > 0) {
         throttles -= 1
         throw new Fault('ThrottlingException', 'Rate exceeded')
@@ -158,58 +179,6 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       requests.push({ operation: target, status: 400, keyId, body })
       return send(400, { __type: fault.code, message: fault.message })
     }
-  }
-
-  /** SigV4 as AWS checks it: the scope's service and region, the date, and the signature from the known secret. */
-  function verifySignature(req: IncomingMessage, url: URL, body: string, service: string): string {
-    const authorization = String(req.headers.authorization ?? '')
-    const match =
-      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
-        authorization,
-      )
-    if (!match) throw new Fault('IncompleteSignature', 'Authorization header requires a SigV4 signature')
-    const [, keyId = '', day = '', region, scopeService, signedHeaders = '', signature] = match
-    const session = sessions.find((s) => s.id === keyId)
-    const secret = keys.get(keyId) ?? session?.secret
-    if (secret === undefined)
-      throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
-    if (session && req.headers['x-amz-security-token'] !== session.token)
-      throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
-    if (region !== options.region || scopeService !== service)
-      throw new Fault(
-        'InvalidSignatureException',
-        `Credential should be scoped to a valid region and service ${service}.`,
-      )
-    const names = signedHeaders.split(';')
-    if (!names.includes('host') || !names.includes('x-amz-date'))
-      throw new Fault('IncompleteSignature', 'host and x-amz-date must be signed')
-    const amzDate = String(req.headers['x-amz-date'] ?? '')
-    const when = Date.parse(
-      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-    )
-    if (!amzDate.startsWith(day) || Number.isNaN(when) || Math.abs(Date.now() - when) > 5 * 60_000)
-      throw new Fault('InvalidSignatureException', 'Signature expired or not yet current')
-    const hash = (s: string) => createHash('sha256').update(s).digest('hex')
-    const mac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
-    const canonical = [
-      req.method,
-      url.pathname,
-      '',
-      ...names.map((name) => `${name}:${String(req.headers[name] ?? '').trim()}`),
-      '',
-      signedHeaders,
-      hash(body),
-    ].join('\n')
-    const scope = `${day}/${region}/${service}/aws4_request`
-    const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${hash(canonical)}`
-    const signingKey = mac(mac(mac(mac(`AWS4${secret}`, day), region ?? ''), service), 'aws4_request')
-    if (createHmac('sha256', signingKey).update(toSign).digest('hex') !== signature) {
-      throw new Fault(
-        'InvalidSignatureException',
-        'The request signature we calculated does not match the signature you provided.',
-      )
-    }
-    return keyId
   }
 
   /** A session as STS or a credential endpoint hands it out: the fake then accepts its signatures. */
@@ -634,4 +603,450 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     },
     close,
   }
+}
+
+/** What a SigV4 check needs of a request: the path as sent (encoding intact) and the body as received. */
+interface SignedRequest {
+  readonly method: string
+  readonly rawPath: string
+  readonly query: URLSearchParams
+  readonly headers: IncomingHttpHeaders
+  readonly text: string
+}
+
+/** RFC 3986 unreserved characters stay; everything else is %XX, as SigV4's canonical request writes it. */
+const uriEncode = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
+/**
+ * SigV4 as AWS checks it: the scope's service and region, the date, and the signature from the known secret (and
+ * the session token of temporary keys). The canonical request: the path with each segment encoded once more
+ * (every service but S3), the query sorted by encoded name and value. Answers the access key id that signed.
+ */
+function verifySigV4(
+  req: SignedRequest,
+  scope: { readonly region: string; readonly service: string },
+  secretOf: (keyId: string) => { readonly secret: string; readonly token?: string } | undefined,
+): string {
+  const authorization = String(req.headers.authorization ?? '')
+  const match =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+      authorization,
+    )
+  if (!match) throw new Fault('IncompleteSignature', 'Authorization header requires a SigV4 signature')
+  const [, keyId = '', day = '', region, service, signedHeaders = '', signature] = match
+  const known = secretOf(keyId)
+  if (known === undefined)
+    throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
+  if (known.token !== undefined && req.headers['x-amz-security-token'] !== known.token)
+    throw new Fault('UnrecognizedClientException', 'The security token included in the request is invalid.')
+  if (region !== scope.region || service !== scope.service)
+    throw new Fault(
+      'InvalidSignatureException',
+      `Credential should be scoped to a valid region and service ${scope.service}.`,
+    )
+  const names = signedHeaders.split(';')
+  if (!names.includes('host') || !names.includes('x-amz-date'))
+    throw new Fault('IncompleteSignature', 'host and x-amz-date must be signed')
+  const amzDate = String(req.headers['x-amz-date'] ?? '')
+  const when = Date.parse(
+    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+  )
+  if (!amzDate.startsWith(day) || Number.isNaN(when) || Math.abs(Date.now() - when) > 5 * 60_000)
+    throw new Fault('InvalidSignatureException', 'Signature expired or not yet current')
+  const hash = (s: string) => createHash('sha256').update(s).digest('hex')
+  const mac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
+  const query = [...req.query]
+    .map(([name, value]) => `${uriEncode(name)}=${uriEncode(value)}`)
+    .sort()
+    .join('&')
+  const canonical = [
+    req.method,
+    req.rawPath.split('/').map(uriEncode).join('/'),
+    query,
+    ...names.map((name) => `${name}:${String(req.headers[name] ?? '').trim()}`),
+    '',
+    signedHeaders,
+    hash(req.text),
+  ].join('\n')
+  const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${day}/${region}/${service}/aws4_request\n${hash(canonical)}`
+  const signingKey = mac(
+    mac(mac(mac(`AWS4${known.secret}`, day), region ?? ''), service ?? ''),
+    'aws4_request',
+  )
+  if (createHmac('sha256', signingKey).update(toSign).digest('hex') !== signature) {
+    throw new Fault(
+      'InvalidSignatureException',
+      'The request signature we calculated does not match the signature you provided.',
+    )
+  }
+  return keyId
+}
+
+// Route 53: the hosted zones of a MemoryZones, TXT sets kept as records, changes in transactional batches.
+
+const R53 = '/2013-04-01'
+const R53_XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/'
+
+export interface FakeRoute53Options {
+  readonly zones: MemoryZones
+  /** Access key id -> secret access key. */
+  readonly accessKeys: Record<string, string>
+  /** Most hosted zones a ListHostedZonesByName page holds, whatever maxitems asks (the API's own maximum is 100). */
+  readonly pageSize?: number
+}
+
+export interface FakeRoute53 extends FakeServer {
+  /** The hosted zone id Route 53 gave a zone of `zones`. */
+  zoneId(zone: string): string
+  /** Every change batch applied, in order, as the Changes it held. */
+  readonly applied: { action: string; name: string; values: string[] }[][]
+}
+
+/** Route 53's error document; InvalidChangeBatch has its own, with one Message per refused change. */
+function route53Error(status: number, code: string, messages: readonly string[]): FakeReply {
+  const id = randomUUID()
+  const body =
+    code === 'InvalidChangeBatch'
+      ? `<?xml version="1.0"?>\n<InvalidChangeBatch xmlns="${R53_XMLNS}"><Messages>` +
+        messages.map((m) => `<Message>${xmlEscape(m)}</Message>`).join('') +
+        `</Messages><RequestId>${id}</RequestId></InvalidChangeBatch>`
+      : `<?xml version="1.0"?>\n<ErrorResponse xmlns="${R53_XMLNS}"><Error><Type>Sender</Type><Code>${code}</Code>` +
+        `<Message>${xmlEscape(messages.join(' '))}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`
+  return { status, body, headers: { 'content-type': 'text/xml' } }
+}
+
+/** A list's page of at most `max` items from `from`, and the item the next page starts with. */
+function pageOf<T>(items: readonly T[], from: number, max: number): { page: T[]; next: T | undefined } {
+  return { page: items.slice(from, from + max), next: items[from + max] }
+}
+
+/** A successful answer: the document `root` holding `inner`. */
+function route53Reply(root: string, inner: string): FakeReply {
+  return {
+    headers: { 'content-type': 'text/xml' },
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="${R53_XMLNS}">${inner}</${root}>`,
+  }
+}
+
+/**
+ * A name as Route 53 writes it: lower case, absolute, and each character outside a-z 0-9 - _ . as \ooo (three
+ * octal digits of each UTF-8 byte), e.g. * as \052.
+ */
+function route53Name(name: string): string {
+  let out = ''
+  for (const byte of Buffer.from(`${name.toLowerCase().replace(/\.$/, '')}.`, 'utf8')) {
+    const c = String.fromCharCode(byte)
+    out += /[a-z0-9._-]/.test(c) ? c : `\\${byte.toString(8).padStart(3, '0')}`
+  }
+  return out
+}
+
+/** A name of a request (escaped or not, absolute or not) as MemoryZones keeps it. */
+function plainName(name: string): string {
+  const bytes: number[] = []
+  const input = Buffer.from(name, 'utf8')
+  for (let i = 0; i < input.length; i++) {
+    const octal = input.subarray(i + 1, i + 4).toString('latin1')
+    if (input[i] === 0x5c && /^[0-7]{3}$/.test(octal)) {
+      bytes.push(Number.parseInt(octal, 8))
+      i += 3
+    } else bytes.push(input[i] as number)
+  }
+  return Buffer.from(bytes).toString('utf8').toLowerCase().replace(/\.$/, '')
+}
+
+/**
+ * The value of a TXT record given in Route 53's presentation: one or more quoted strings of at most 255 characters,
+ * with \" and \\ and \ooo octal escapes. Undefined when it is not that.
+ */
+function txtValue(presentation: string): string | undefined {
+  const strings = presentation.trim().match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []
+  if (strings.length === 0) return undefined
+  const bytes: number[] = []
+  for (const quoted of strings) {
+    if (!quoted.startsWith('"') || !quoted.endsWith('"') || quoted.length < 2) return undefined
+    const inner = Buffer.from(quoted.slice(1, -1), 'utf8')
+    let length = 0
+    for (let i = 0; i < inner.length; i++, length++) {
+      if (inner[i] !== 0x5c) {
+        bytes.push(inner[i] as number)
+        continue
+      }
+      const octal = inner.subarray(i + 1, i + 4).toString('latin1')
+      if (/^[0-7]{3}$/.test(octal)) {
+        bytes.push(Number.parseInt(octal, 8))
+        i += 3
+      } else {
+        bytes.push(inner[i + 1] as number)
+        i += 1
+      }
+    }
+    if (length > 255) return undefined
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+/** A TXT value in Route 53's presentation, as it lists it: one quoted string, octal escapes outside printable ASCII. */
+function txtPresentation(value: string): string {
+  let out = ''
+  for (const byte of Buffer.from(value, 'utf8')) {
+    if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`
+    else if (byte < 0x20 || byte > 0x7e) out += `\\${byte.toString(8).padStart(3, '0')}`
+    else out += String.fromCharCode(byte)
+  }
+  return `"${out}"`
+}
+
+function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** The inner text of each <tag> directly in xml (these elements do not nest in themselves). */
+function xmlAll(xml: string, tag: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '')
+}
+
+function xmlText(xml: string, tag: string): string | undefined {
+  const inner = xmlAll(xml, tag)[0]
+  return inner
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+/** Route 53's list order: names with their labels reversed (com.example.www), then the type. */
+function listOrder(name: string): string {
+  return plainName(name).split('.').reverse().join('.')
+}
+
+export async function startFakeRoute53(options: FakeRoute53Options): Promise<FakeRoute53> {
+  const { zones } = options
+  const applied: FakeRoute53['applied'] = []
+  const keys = new Map(Object.entries(options.accessKeys))
+  const zoneId = (zone: string) =>
+    `Z${createHash('sha256').update(plainName(zone)).digest('hex').slice(0, 13).toUpperCase()}`
+  const changes = new Map<string, number>()
+
+  const listHostedZonesByName = (request: FakeRequest): FakeReply => {
+    const dnsname = request.query.get('dnsname')
+    const startId = request.query.get('hostedzoneid')
+    if (startId !== null && dnsname === null)
+      return route53Error(400, 'InvalidInput', ['hostedzoneid requires dnsname'])
+    const maxitems = Math.min(Number(request.query.get('maxitems') ?? '100'), options.pageSize ?? 100)
+    if (!Number.isInteger(maxitems) || maxitems < 1) return route53Error(400, 'InvalidInput', ['maxitems'])
+    const sorted = [...zones.zones].sort((a, b) => (listOrder(a) < listOrder(b) ? -1 : 1))
+    let start = dnsname === null ? 0 : sorted.findIndex((zone) => listOrder(zone) >= listOrder(dnsname))
+    if (start < 0) start = sorted.length
+    if (startId !== null) {
+      const at = sorted.findIndex((zone) => zoneId(zone) === startId)
+      if (at >= 0) start = at
+    }
+    const { page, next } = pageOf(sorted, start, maxitems)
+    return route53Reply(
+      'ListHostedZonesByNameResponse',
+      '<HostedZones>' +
+        page
+          .map(
+            (zone) =>
+              `<HostedZone><Id>/hostedzone/${zoneId(zone)}</Id><Name>${route53Name(zone)}</Name>` +
+              `<CallerReference>fake-${zoneId(zone)}</CallerReference><Config><PrivateZone>false</PrivateZone></Config>` +
+              `<ResourceRecordSetCount>${zones.inZone(zone).length + 2}</ResourceRecordSetCount></HostedZone>`,
+          )
+          .join('') +
+        '</HostedZones>' +
+        (dnsname === null ? '' : `<DNSName>${dnsname}</DNSName>`) +
+        (startId === null ? '' : `<HostedZoneId>${startId}</HostedZoneId>`) +
+        `<IsTruncated>${next === undefined ? 'false' : 'true'}</IsTruncated>` +
+        (next === undefined
+          ? ''
+          : `<NextDNSName>${route53Name(next)}</NextDNSName><NextHostedZoneId>${zoneId(next)}</NextHostedZoneId>`) +
+        `<MaxItems>${maxitems}</MaxItems>`,
+    )
+  }
+
+  /** The zone's record sets in list order: one per owner and type, with the TTL of its records. */
+  const recordSets = (zone: string) => {
+    const sets = new Map<string, { owner: string; type: string; ttl: number; values: string[] }>()
+    for (const record of zones.inZone(zone)) {
+      const key = `${record.owner}|${record.type}`
+      const set = sets.get(key) ?? { owner: record.owner, type: record.type, ttl: record.ttl, values: [] }
+      set.values.push(record.value)
+      sets.set(key, set)
+    }
+    return [...sets.values()].sort((a, b) => {
+      const [x, y] = [listOrder(a.owner), listOrder(b.owner)]
+      return x < y ? -1 : x > y ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0
+    })
+  }
+
+  const listResourceRecordSets = (request: FakeRequest, zone: string): FakeReply => {
+    const name = request.query.get('name')
+    const type = request.query.get('type')
+    if (type !== null && name === null) return route53Error(400, 'InvalidInput', ['type requires name'])
+    const maxitems = Number(request.query.get('maxitems') ?? '300')
+    if (!Number.isInteger(maxitems) || maxitems < 1 || maxitems > 300)
+      return route53Error(400, 'InvalidInput', ['maxitems must be from 1 to 300'])
+    const sets = recordSets(zone)
+    const start =
+      name === null
+        ? 0
+        : sets.findIndex((set) => {
+            const [x, y] = [listOrder(set.owner), listOrder(name)]
+            return x > y || (x === y && (type === null || set.type >= type))
+          })
+    const { page, next } = pageOf(sets, start < 0 ? sets.length : start, maxitems)
+    return route53Reply(
+      'ListResourceRecordSetsResponse',
+      '<ResourceRecordSets>' +
+        page
+          .map(
+            (set) =>
+              `<ResourceRecordSet><Name>${route53Name(set.owner)}</Name><Type>${set.type}</Type><TTL>${set.ttl}</TTL>` +
+              '<ResourceRecords>' +
+              set.values
+                .map(
+                  (value) =>
+                    `<ResourceRecord><Value>${xmlEscape(txtPresentation(value))}</Value></ResourceRecord>`,
+                )
+                .join('') +
+              '</ResourceRecords></ResourceRecordSet>',
+          )
+          .join('') +
+        `</ResourceRecordSets><IsTruncated>${next === undefined ? 'false' : 'true'}</IsTruncated>` +
+        (next === undefined
+          ? ''
+          : `<NextRecordName>${route53Name(next.owner)}</NextRecordName><NextRecordType>${next.type}</NextRecordType>`) +
+        `<MaxItems>${maxitems}</MaxItems>`,
+    )
+  }
+
+  /**
+   * ChangeResourceRecordSets: every change is checked against the sets as the ones before it in the batch leave
+   * them, and the batch is applied only when none is refused. A DELETE must repeat the set exactly (TTL and
+   * values), a CREATE must find no set, as the API reference documents.
+   */
+  const changeResourceRecordSets = (request: FakeRequest, zone: string): FakeReply => {
+    const batch = xmlAll(request.text, 'ChangeBatch')[0]
+    if (
+      !request.text.includes(`<ChangeResourceRecordSetsRequest xmlns="${R53_XMLNS}">`) ||
+      batch === undefined
+    )
+      return route53Error(400, 'InvalidInput', ['The request is not a ChangeResourceRecordSetsRequest'])
+    const working = new Map(
+      recordSets(zone).map((set) => [`${set.owner}|${set.type}`, { ttl: set.ttl, values: set.values }]),
+    )
+    const refused: string[] = []
+    const touched = new Set<string>()
+    const batchChanges: FakeRoute53['applied'][number] = []
+    const sameSet = (a: readonly string[], b: readonly string[]) =>
+      a.length === b.length && a.every((value) => b.includes(value))
+    for (const change of xmlAll(batch, 'Change')) {
+      const action = xmlText(change, 'Action') ?? ''
+      const set = xmlAll(change, 'ResourceRecordSet')[0] ?? ''
+      const name = plainName(xmlText(set, 'Name') ?? '')
+      const type = xmlText(set, 'Type') ?? ''
+      const ttl = Number(xmlText(set, 'TTL'))
+      const given = xmlAll(set, 'ResourceRecord').map((r) => xmlText(r, 'Value') ?? '')
+      const parsed = given.map(txtValue)
+      const shown = `[name='${route53Name(name)}', type='${type}']`
+      if (!['CREATE', 'DELETE', 'UPSERT'].includes(action))
+        return route53Error(400, 'InvalidInput', [`Invalid action ${action}`])
+      if (name !== zone && !name.endsWith(`.${zone}`)) {
+        refused.push(`RRSet with DNS name ${route53Name(name)} is not permitted in zone ${route53Name(zone)}`)
+        continue
+      }
+      if (type !== 'TXT') return route53Error(400, 'InvalidInput', ['This fake keeps TXT record sets only'])
+      if (!Number.isInteger(ttl) || ttl < 0 || ttl > 2147483647)
+        return route53Error(400, 'InvalidInput', ['TTL must be a whole number of seconds'])
+      if (given.length === 0) return route53Error(400, 'InvalidInput', ['ResourceRecords is empty'])
+      const bad = given.find((_, i) => parsed[i] === undefined)
+      if (bad !== undefined) {
+        refused.push(`Invalid Resource Record: 'FATAL problem: InvalidCharacterString encountered at ${bad}'`)
+        continue
+      }
+      const values = parsed as string[]
+      const key = `${name}|${type}`
+      const existing = working.get(key)
+      if (action === 'DELETE' && existing === undefined) {
+        refused.push(`Tried to delete resource record set ${shown} but it was not found`)
+      } else if (action === 'DELETE' && (existing?.ttl !== ttl || !sameSet(existing.values, values))) {
+        refused.push(
+          `Tried to delete resource record set ${shown} but the values provided do not match the current values`,
+        )
+      } else if (action === 'CREATE' && existing !== undefined) {
+        refused.push(`Tried to create resource record set ${shown} but it already exists`)
+      } else {
+        if (action === 'DELETE') working.delete(key)
+        else working.set(key, { ttl, values })
+        touched.add(key)
+        batchChanges.push({ action, name, values })
+      }
+    }
+    if (refused.length > 0) return route53Error(400, 'InvalidChangeBatch', refused)
+    for (const key of touched) {
+      const [owner = '', type = ''] = key.split('|')
+      const set = working.get(key)
+      zones.replace(zone, owner, set?.values ?? [], set?.ttl ?? 0, type)
+    }
+    applied.push(batchChanges)
+    const id = `C${randomBytes(8).toString('hex').toUpperCase()}`
+    changes.set(id, 0)
+    return route53Reply('ChangeResourceRecordSetsResponse', changeInfo(id, 'PENDING'))
+  }
+
+  const changeInfo = (id: string, status: string) =>
+    `<ChangeInfo><Id>/change/${id}</Id><Status>${status}</Status><SubmittedAt>${new Date().toISOString()}</SubmittedAt></ChangeInfo>`
+
+  const fake = await serveFake((request) => {
+    try {
+      verifySigV4(request, { region: 'us-east-1', service: 'route53' }, (id) => {
+        const secret = keys.get(id)
+        return secret === undefined ? undefined : { secret }
+      })
+    } catch (error) {
+      const fault = error as Fault
+      const code =
+        fault.code === 'UnrecognizedClientException'
+          ? 'InvalidClientTokenId'
+          : fault.code === 'InvalidSignatureException'
+            ? 'SignatureDoesNotMatch'
+            : fault.code
+      return route53Error(403, code, [fault.message])
+    }
+    const path = request.rawPath
+    if (request.method === 'GET' && path === `${R53}/hostedzonesbyname`) return listHostedZonesByName(request)
+    const change = new RegExp(`^${R53}/change/([A-Z0-9]+)$`).exec(path)
+    if (request.method === 'GET' && change) {
+      const id = change[1] as string
+      const polls = changes.get(id)
+      if (polls === undefined)
+        return route53Error(404, 'NoSuchChange', [
+          `A change with the specified change ID does not exist: ${id}`,
+        ])
+      changes.set(id, polls + 1)
+      // on all of Route 53's servers by the second look
+      const status = polls >= 1 ? 'INSYNC' : 'PENDING'
+      return route53Reply('GetChangeResponse', changeInfo(id, status))
+    }
+    const rrset = new RegExp(`^${R53}/hostedzone/([^/]+)/rrset(/?)$`).exec(path)
+    if (rrset) {
+      const zone = zones.zones.find((z) => zoneId(z) === decodeURIComponent(rrset[1] as string))
+      if (zone === undefined)
+        return route53Error(404, 'NoSuchHostedZone', [`No hosted zone found with ID: ${rrset[1]}`])
+      if (request.method === 'GET') return listResourceRecordSets(request, zone)
+      if (request.method === 'POST') {
+        if (
+          request.headers['content-type'] !== 'application/xml' &&
+          request.headers['content-type'] !== 'text/xml'
+        )
+          return route53Error(400, 'InvalidInput', ['The request body must be XML'])
+        return changeResourceRecordSets(request, zone)
+      }
+    }
+    return route53Error(404, 'UnknownOperationException', [`${request.method} ${path}`])
+  })
+  return { ...fake, zoneId, applied }
 }

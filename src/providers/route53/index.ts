@@ -3,6 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { awsCredentialSource, awsEndpoint, awsSignedHttp, awsThrottled } from '../../clouds/aws.js'
 import { elements, escapeXml, text } from '../../clouds/aws-xml.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import { writeConditionally } from '../conditional-write.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, octalPresentationTxt, withoutTxt } from '../txt-content.js'
@@ -138,7 +139,7 @@ type Change = { action: 'CREATE' | 'DELETE'; rrset: RRset }
 
 // One per process: two provider instances writing one owner must still take turns.
 const ownerLocks = new KeyedMutex()
-// Another writer (a parallel job) changed the RRset between our read and our change batch.
+// Batches refused because another writer (a parallel job) changed the RRset between our read and our batch.
 const CONFLICT_RETRIES = 4
 const INSYNC_WAITS_MS = [1000, 2000, 3000, 5000]
 const INSYNC_LIMIT_MS = 120_000
@@ -278,8 +279,6 @@ export const route53: ProviderModule = {
         {
           text: xml,
           headers: { 'content-type': 'application/xml' },
-          // a change batch that DELETEs the exact set it read cannot apply twice
-          idempotent: true,
         },
       )
       const info = elements(String(body ?? ''), 'ChangeInfo')[0] ?? ''
@@ -306,9 +305,10 @@ export const route53: ProviderModule = {
     }
 
     /**
-     * Read the owner's set, let `plan` decide the new values, and swap the set in one batch: DELETE of the exact
-     * set read plus CREATE of the new one. Route 53 refuses the whole batch when the set changed meanwhile
-     * (another job), so a refusal is re-read and planned again; the lock keeps this process's writers in line.
+     * Read the owner's set, let `plan` decide the new values, and swap the set in one batch: a DELETE of the set
+     * exactly as read plus a CREATE of the new one (only the CREATE when there was none, only the DELETE when no
+     * value is left). Route 53 applies a batch whole or not at all and refuses it when the set changed meanwhile
+     * (another job), so a refusal is read and planned again; the lock keeps this process's writers in line.
      */
     async function rewrite(
       zone: string,
@@ -318,41 +318,30 @@ export const route53: ProviderModule = {
     ): Promise<void> {
       const zoneId = await hostedZoneId(zone, owner)
       await ownerLocks.run(ownerKey(apiUrl, zoneId, owner), async () => {
-        for (let attempt = 1; ; attempt++) {
-          const current = await readTxt(zoneId, owner)
-          const values = plan(current)
-          if (values === undefined) return
-          const changes: Change[] = []
-          if (current) changes.push({ action: 'DELETE', rrset: current })
-          if (values.length > 0) {
-            changes.push({
-              action: 'CREATE',
-              rrset: { name: `${owner}.`, ttl: current?.ttl ?? String(ttl), values },
-            })
-          }
-          try {
-            const submitted = await change(zoneId, changes)
-            if (waitForSync) await waitInSync(submitted)
-            return
-          } catch (error) {
-            if (attempt >= CONFLICT_RETRIES || !(await changedMeanwhile(error, zoneId, owner, current)))
-              throw error
-            log(`route53: the TXT set at ${owner} changed while we wrote it; reading it again`)
-          }
-        }
+        let submitted: string | undefined
+        await writeConditionally({
+          what: `route53: the TXT set at ${owner}`,
+          read: () => readTxt(zoneId, owner),
+          plan,
+          async write(current, values) {
+            const changes: Change[] = []
+            if (current) changes.push({ action: 'DELETE', rrset: current })
+            if (values.length > 0) {
+              changes.push({
+                action: 'CREATE',
+                rrset: { name: `${owner}.`, ttl: current?.ttl ?? String(ttl), values },
+              })
+            }
+            submitted = await change(zoneId, changes)
+          },
+          isConflict: changedMeanwhile,
+          attempts: CONFLICT_RETRIES,
+          sleep,
+          log,
+        })
+        // polled outside the write, whose requests are sent once; a batch whose answer was lost is not waited for
+        if (waitForSync && submitted !== undefined) await waitInSync(submitted)
       })
-    }
-
-    async function changedMeanwhile(
-      error: unknown,
-      zoneId: string,
-      owner: string,
-      before: RRset | undefined,
-    ): Promise<boolean> {
-      if (!(error instanceof ProviderHttpError) || error.status !== 400) return false
-      if (!error.bodyExcerpt?.includes('InvalidChangeBatch')) return false
-      const now = await readTxt(zoneId, owner)
-      return JSON.stringify(now) !== JSON.stringify(before)
     }
 
     return {
@@ -381,4 +370,17 @@ export const route53: ProviderModule = {
 /** Route 53 writes characters outside [a-z0-9-_.] in names as \ooo octal escapes (e.g. \052 for *). */
 function decodeName(name: string): string {
   return name.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(Number.parseInt(octal, 8)))
+}
+
+/**
+ * Route 53's refusal of a batch whose DELETE no longer matches the set ("but it was not found", "but the values
+ * provided do not match the current values") or whose CREATE finds one ("but it already exists"): another writer
+ * changed the set since our read. Only the start of the answer is kept in the error, the message's start with it.
+ */
+function changedMeanwhile(error: unknown): boolean {
+  return (
+    error instanceof ProviderHttpError &&
+    error.status === 400 &&
+    /InvalidChangeBatch.*Tried to (?:delete|create) resource record set/.test(error.bodyExcerpt ?? '')
+  )
 }
