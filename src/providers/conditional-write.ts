@@ -5,17 +5,18 @@
 // a 5xx may or may not have landed, and a throttled write may meet a changed set after the wait, so each is followed
 // by a fresh read and plan, which finds what is left to do, never by the same write.
 import { setTimeout as delay } from 'node:timers/promises'
+import { ProviderHttpError } from '../http/client.js'
 import { sendingOnce } from '../http/send-once.js'
 import { failedWrites } from './read-back.js'
 
-export interface ConditionalWrite<S, W> {
+export interface ConditionalWrite<S, W, R = void> {
   /** Names the set in messages, e.g. "azure: the TXT record set at _acme-challenge.example.org". */
   readonly what: string
   read(): Promise<S>
   /** What to write for the set as read; undefined when it already is as wanted. */
   plan(current: S): W | undefined
-  /** The write planned over current, conditional on current; sent once. */
-  write(current: S, planned: W): Promise<void>
+  /** The write planned over current, conditional on current; sent once. What it answers is the loop's answer. */
+  write(current: S, planned: W): Promise<R>
   /** Whether the API refused the write because the set is no longer as read (412, or the API's own answer). */
   isConflict(error: unknown): boolean
   /** Writes refused as conflicts, after which the last refusal is thrown. */
@@ -28,17 +29,21 @@ export interface ConditionalWrite<S, W> {
   readonly random?: () => number
 }
 
-/** Read, plan and write conditionally until the write is taken or the plan finds nothing to do. */
-export async function writeConditionally<S, W>(job: ConditionalWrite<S, W>): Promise<void> {
+/**
+ * Read, plan and write conditionally until the write is taken (answers what the write answered) or the plan finds
+ * nothing to do (answers undefined).
+ */
+export async function writeConditionally<S, W, R = void>(
+  job: ConditionalWrite<S, W, R>,
+): Promise<R | undefined> {
   const sleep = job.sleep ?? ((ms: number) => delay(ms))
   const retries = failedWrites(job.what, job.random ?? Math.random)
   for (let conflicts = 0; ; ) {
     const current = await job.read()
     const planned = job.plan(current)
-    if (planned === undefined) return
+    if (planned === undefined) return undefined
     try {
-      await sendingOnce(() => job.write(current, planned))
-      return
+      return await sendingOnce(() => job.write(current, planned))
     } catch (error) {
       if (job.isConflict(error)) {
         if (++conflicts >= job.attempts) throw error
@@ -51,4 +56,10 @@ export async function writeConditionally<S, W>(job: ConditionalWrite<S, W>): Pro
       await sleep(wait.ms)
     }
   }
+}
+
+/** A conflict answered with one of these HTTP statuses (412 Precondition Failed, mostly). */
+export function refusedWith(...statuses: number[]): (error: unknown) => boolean {
+  return (error) =>
+    error instanceof ProviderHttpError && error.status !== undefined && statuses.includes(error.status)
 }

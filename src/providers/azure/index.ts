@@ -2,7 +2,8 @@
 import { azureCredential } from '../../clouds/azure.js'
 import { OIDC_TOKEN_ENV } from '../../clouds/oidc.js'
 import { providerHttp } from '../../http/api.js'
-import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import type { HttpClient } from '../../http/client.js'
+import { refusedWith, writeConditionally } from '../conditional-write.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, withoutTxt } from '../txt-content.js'
@@ -186,16 +187,16 @@ export const azure: ProviderModule = {
     ): Promise<void> {
       const azureZone = await zoneOf(zone, owner)
       const path = recordPath(azureZone, owner)
-      await ownerLocks.run(ownerKey(apiUrl, path), async () => {
-        for (let attempt = 1; ; attempt++) {
-          const current = await read(path)
-          const records = plan(current)
-          if (records === undefined) return
-          const api = await http()
-          const condition: Record<string, string> = current
-            ? { 'if-match': current.etag }
-            : { 'if-none-match': '*' }
-          try {
+      await ownerLocks.run(ownerKey(apiUrl, path), () =>
+        writeConditionally({
+          what: `azure: the TXT record set at ${owner}`,
+          read: () => read(path),
+          plan,
+          async write(current, records) {
+            const api = await http()
+            const condition: Record<string, string> = current
+              ? { 'if-match': current.etag }
+              : { 'if-none-match': '*' }
             if (records.length === 0) {
               await api.request('DELETE', path, { query, headers: condition })
             } else {
@@ -207,14 +208,13 @@ export const azure: ProviderModule = {
                 },
               })
             }
-            return
-          } catch (error) {
-            const conflict = error instanceof ProviderHttpError && error.status === 412
-            if (!conflict || attempt >= CONFLICT_RETRIES) throw error
-            log(`azure: the TXT record set at ${owner} changed while we wrote it; reading it again`)
-          }
-        }
-      })
+          },
+          isConflict: refusedWith(412),
+          attempts: CONFLICT_RETRIES,
+          sleep: context.transport?.sleep,
+          log,
+        }),
+      )
     }
 
     return {

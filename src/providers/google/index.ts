@@ -2,7 +2,8 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { googleCredential, googleThrottled } from '../../clouds/google.js'
 import { providerHttp } from '../../http/api.js'
-import { type HttpClient, ProviderHttpError } from '../../http/client.js'
+import type { HttpClient } from '../../http/client.js'
+import { refusedWith, writeConditionally } from '../conditional-write.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
@@ -224,28 +225,28 @@ export const google: ProviderModule = {
     ): Promise<void> {
       const managed = await managedZone(zone, owner)
       await ownerLocks.run(ownerKey(apiUrl, project, managed, owner), async () => {
-        for (let attempt = 1; ; attempt++) {
-          const current = await readTxt(managed, owner)
-          const rrdatas = plan(current)
-          if (rrdatas === undefined) return
-          const additions =
-            rrdatas.length > 0 ? [{ name: `${owner}.`, type: 'TXT', ttl: current?.ttl ?? ttl, rrdatas }] : []
-          const api = await http()
-          try {
+        const submitted = await writeConditionally({
+          what: `google: the TXT set at ${owner}`,
+          read: () => readTxt(managed, owner),
+          plan,
+          async write(current, rrdatas) {
+            const additions =
+              rrdatas.length > 0
+                ? [{ name: `${owner}.`, type: 'TXT', ttl: current?.ttl ?? ttl, rrdatas }]
+                : []
+            const api = await http()
             const { body } = await api.request<Change>('POST', `${zonePath(managed)}/changes`, {
               body: { additions, deletions: current ? [current] : [] },
-              // a repeat cannot apply twice: its deletion or addition no longer matches, and we re-read
-              idempotent: true,
             })
-            if (waitForDone) await waitDone(managed, body)
-            return
-          } catch (error) {
-            const conflict =
-              error instanceof ProviderHttpError && (error.status === 409 || error.status === 412)
-            if (!conflict || attempt >= CONFLICT_RETRIES) throw error
-            log(`google: the TXT set at ${owner} changed while we wrote it; reading it again`)
-          }
-        }
+            return body
+          },
+          isConflict: refusedWith(409, 412),
+          attempts: CONFLICT_RETRIES,
+          sleep,
+          log,
+        })
+        // polled outside the write, whose requests are sent once; a change whose answer was lost is not waited for
+        if (waitForDone && submitted !== undefined) await waitDone(managed, submitted)
       })
     }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { maskPem } from '../../host.js'
 import { providerHttp, withHint } from '../../http/api.js'
 import { ProviderHttpError } from '../../http/client.js'
+import { refusedWith, writeConditionally } from '../conditional-write.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -245,27 +246,25 @@ export const oraclecloud: ProviderModule = {
     async function patch(zone: string, owner: string, plan: (records: OciRecord[]) => RecordOperation[]) {
       const { zone: zoneId } = await zoneOf(zone, owner)
       const path = recordsPath(zoneId, owner)
-      for (let attempt = 1; ; attempt++) {
-        const { etag, records } = await readTxt(path)
-        const items = plan(records)
-        if (items.length === 0) return
-        try {
+      await writeConditionally({
+        what: `oraclecloud: the TXT records at ${absoluteless(owner)}`,
+        read: () => readTxt(path),
+        plan: ({ records }) => {
+          const items = plan(records)
+          return items.length === 0 ? undefined : items
+        },
+        async write({ etag }, items) {
           await http.request('PATCH', path, {
             body: { items },
             headers: etag === undefined ? {} : { 'if-match': etag },
-            // ADD and REMOVE leave the records as asked however often they are applied; a resend after an attempt
-            // that landed meets a changed etag (412) and is planned again from a fresh read
-            idempotent: true,
           })
-          return
-        } catch (error) {
-          const conflict = error instanceof ProviderHttpError && error.status === 412
-          if (!conflict || attempt >= CONFLICT_RETRIES) throw error
-          context.host.info(
-            `oraclecloud: the TXT records at ${absoluteless(owner)} changed while we wrote them; reading them again`,
-          )
-        }
-      }
+        },
+        isConflict: refusedWith(412),
+        attempts: CONFLICT_RETRIES,
+        conflictNote: `oraclecloud: the TXT records at ${absoluteless(owner)} changed while we wrote them; reading them again`,
+        sleep: context.transport?.sleep,
+        log: (message) => context.host.info(message),
+      })
     }
 
     return {

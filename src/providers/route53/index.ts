@@ -318,8 +318,7 @@ export const route53: ProviderModule = {
     ): Promise<void> {
       const zoneId = await hostedZoneId(zone, owner)
       await ownerLocks.run(ownerKey(apiUrl, zoneId, owner), async () => {
-        let submitted: string | undefined
-        await writeConditionally({
+        const submitted = await writeConditionally({
           what: `route53: the TXT set at ${owner}`,
           read: () => readTxt(zoneId, owner),
           plan,
@@ -332,7 +331,7 @@ export const route53: ProviderModule = {
                 rrset: { name: `${owner}.`, ttl: current?.ttl ?? String(ttl), values },
               })
             }
-            submitted = await change(zoneId, changes)
+            return change(zoneId, changes)
           },
           isConflict: changedMeanwhile,
           attempts: CONFLICT_RETRIES,
