@@ -58,6 +58,18 @@ export function providerHttp(context: ApiContext, options: ProviderHttpOptions):
   })
 }
 
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+export function basicAuth(
+  user: string,
+  password: string,
+): { readonly authorization: string; readonly secrets: string[] } {
+  const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64')
+  return { authorization: `Basic ${encoded}`, secrets: [password, encoded] }
+}
+
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 export function withHint(error: ProviderHttpError, hint: string): ProviderHttpError {
   return new ProviderHttpError({

@@ -1,6 +1,6 @@
 // DirectAdmin through CMD_API_DNS_CONTROL. Concurrency: per-record. action=add adds one TXT record and
 // action=select deletes the records named by name and value, so neither touches another value at the owner.
-import { providerHttp } from '../../http/api.js'
+import { basicAuth, providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -53,12 +53,12 @@ export const directadmin: ProviderModule = {
     const password = env.DIRECTADMIN_PASSWORD ?? ''
     const ttl = readTtl(env, 'DIRECTADMIN_TTL', { default: 30 })
     const fixedZone = env.DIRECTADMIN_ZONE_NAME?.trim()
-    const basic = Buffer.from(`${username}:${password}`).toString('base64')
+    const basic = basicAuth(username, password)
     const http = providerHttp(context, {
       provider: 'directadmin',
       baseUrl: (env.DIRECTADMIN_API_URL ?? '').trim(),
-      headers: { authorization: `Basic ${basic}` },
-      secrets: [password, basic],
+      headers: { authorization: basic.authorization },
+      secrets: basic.secrets,
       credentialHint: 'DIRECTADMIN_USERNAME and DIRECTADMIN_PASSWORD',
     })
 

@@ -1,6 +1,6 @@
 // easyDNS REST API. Concurrency: per-record. Each TXT value is a record of its own (PUT …/add, DELETE by id), so
 // neither an add nor a removal touches another value at the owner.
-import { providerHttp } from '../../http/api.js'
+import { basicAuth, providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -50,13 +50,13 @@ export const easydns: ProviderModule = {
     const token = context.env.EASYDNS_TOKEN ?? ''
     const key = context.env.EASYDNS_KEY ?? ''
     const ttl = readTtl(context.env, 'EASYDNS_TTL', { default: 120 })
-    const basic = Buffer.from(`${token}:${key}`).toString('base64')
+    const basic = basicAuth(token, key)
     const http = providerHttp(context, {
       provider: 'easydns',
       apiUrlEnv: 'EASYDNS_ENDPOINT',
       defaultUrl: API_URL,
-      headers: { authorization: `Basic ${basic}`, accept: 'application/json' },
-      secrets: [token, key, basic],
+      headers: { authorization: basic.authorization, accept: 'application/json' },
+      secrets: [token, ...basic.secrets],
       credentialHint: 'EASYDNS_TOKEN and EASYDNS_KEY',
     })
     const json = { format: 'json' }

@@ -1,5 +1,5 @@
 // lego's httpreq protocol: POST {fqdn, value} to <endpoint>/present and /cleanup, once per value, on a server of your own.
-import { providerHttp } from '../../http/api.js'
+import { basicAuth, providerHttp } from '../../http/api.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { absoluteless } from '../zone.js'
@@ -69,12 +69,12 @@ export const httpreq = {
         'HTTPREQ_USERNAME and HTTPREQ_PASSWORD go together: set both for basic authentication, or neither',
       )
     }
-    const basic = username ? Buffer.from(`${username}:${password}`, 'utf8').toString('base64') : ''
+    const basic = username ? basicAuth(username, password) : undefined
     const http = providerHttp(context, {
       provider: 'httpreq',
       baseUrl: checkedUrl(endpoint, endpointName),
-      headers: basic ? { authorization: `Basic ${basic}` } : {},
-      secrets: [username, password, basic],
+      headers: basic ? { authorization: basic.authorization } : {},
+      secrets: [username, password, ...(basic?.secrets ?? [])],
       credentialHint: basic
         ? 'HTTPREQ_USERNAME and HTTPREQ_PASSWORD'
         : `${endpointName} (the server wants credentials? set HTTPREQ_USERNAME and HTTPREQ_PASSWORD)`,

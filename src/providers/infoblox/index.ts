@@ -1,7 +1,7 @@
 // Infoblox NIOS through WAPI. Concurrency: per-record. Each TXT value is a record:txt object of its own, so an
 // append creates only ours and a removal deletes only the objects holding our values.
 import { readFileSync } from 'node:fs'
-import { providerHttp, withHint } from '../../http/api.js'
+import { basicAuth, providerHttp, withHint } from '../../http/api.js'
 import { ProviderHttpError } from '../../http/client.js'
 import { connections } from '../../http/transport.js'
 import { readTtl } from '../ttl.js'
@@ -82,7 +82,7 @@ export const infoblox: ProviderModule = {
     const ttl = readTtl(env, 'INFOBLOX_TTL', { default: 120 })
     refuseUncheckedTls(env.INFOBLOX_SSL_VERIFY)
     const ca = caCertificates(env.INFOBLOX_CA_CERTIFICATE)
-    const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+    const basic = basicAuth(username, password)
     const http = providerHttp(
       {
         ...context,
@@ -95,8 +95,8 @@ export const infoblox: ProviderModule = {
       {
         provider: 'infoblox',
         baseUrl: env.INFOBLOX_API_URL?.trim() || wapiUrl(env),
-        headers: { authorization, accept: 'application/json' },
-        secrets: [password, authorization.slice('Basic '.length)],
+        headers: { authorization: basic.authorization, accept: 'application/json' },
+        secrets: basic.secrets,
         credentialHint: 'INFOBLOX_USERNAME and INFOBLOX_PASSWORD',
       },
     )

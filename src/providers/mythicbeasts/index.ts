@@ -2,7 +2,7 @@
 // POST adds records to the owner's set, DELETE with ?data= removes the records holding that value, so neither
 // touches another value at the owner.
 
-import { providerHttp } from '../../http/api.js'
+import { basicAuth, providerHttp } from '../../http/api.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt } from '../txt-content.js'
@@ -59,12 +59,12 @@ export const mythicbeasts: ProviderModule = {
     const ttl = readTtl(env, 'MYTHICBEASTS_TTL', { default: 120 })
     const credentialHint = 'MYTHICBEASTS_USERNAME and MYTHICBEASTS_PASSWORD'
     const login = new URL(env.MYTHICBEASTS_AUTH_API_ENDPOINT?.trim() || AUTH_URL)
-    const basic = Buffer.from(`${keyId}:${secret}`).toString('base64')
+    const basic = basicAuth(keyId, secret)
     const auth = providerHttp(context, {
       provider: 'mythicbeasts',
       baseUrl: login.origin,
-      headers: { authorization: `Basic ${basic}`, accept: 'application/json' },
-      secrets: [secret, basic],
+      headers: { authorization: basic.authorization, accept: 'application/json' },
+      secrets: basic.secrets,
       credentialHint,
     })
     const api = providerHttp(context, {

@@ -1,6 +1,6 @@
 // Name.com (Core API v1, the successor of the v4 API). Concurrency: per-record. Each TXT value is a record of
 // its own, created and deleted by id, so appending never touches other values at the owner.
-import { providerHttp } from '../../http/api.js'
+import { basicAuth, providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { createMissing, deleteOurs } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
@@ -71,14 +71,15 @@ export const namedotcom: ProviderModule = {
       note: "Name.com's minimum",
     })
     const given = context.env.NAMECOM_API_URL?.trim() || API_URL
+    const basic = basicAuth(username, token)
     const http = providerHttp(context, {
       provider: 'namedotcom',
       baseUrl: /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}/core/v1`,
       headers: {
-        authorization: `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`,
+        authorization: basic.authorization,
         accept: 'application/json',
       },
-      secrets: [token, Buffer.from(`${username}:${token}`).toString('base64')],
+      secrets: basic.secrets,
       credentialHint: 'NAMECOM_USERNAME and NAMECOM_API_TOKEN',
     })
 
