@@ -87,13 +87,23 @@ export function withHint(error: ProviderHttpError, hint: string): ProviderHttpEr
 }
 
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-export function xRateLimitReset(answer: ThrottleAnswer): ThrottleVerdict {
-  if (answer.status !== 429) return false
-  if (answer.headers['retry-after'] !== undefined) return true
-  const waitMs = parseRateLimitReset(answer.headers['x-ratelimit-reset'])
-  // a reset already due says nothing: back off rather than retry at once
-  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
+export function rateLimitResetIn(
+  header: string,
+  reason?: string,
+): (answer: ThrottleAnswer) => ThrottleVerdict {
+  return (answer) => {
+    if (answer.status !== 429) return false
+    if (answer.headers['retry-after'] !== undefined) return true
+    const waitMs = parseRateLimitReset(answer.headers[header])
+    // a reset already due says nothing: back off rather than retry at once
+    if (waitMs === undefined || waitMs === 0) return true
+    return reason === undefined ? { waitMs } : { waitMs, reason }
+  }
 }
+
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+export const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset')

@@ -1,6 +1,7 @@
 // The shared HTTP layer: retries, Retry-After, timeouts and error messages, against undici's MockAgent as its wire.
 import { errors, MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { rateLimitResetIn } from '../../src/http/api.js'
 import {
   HttpClient,
   type HttpClientOptions,
@@ -294,6 +295,24 @@ describe('HttpClient', () => {
     expect(parseRateLimitReset(['12'], now)).toBe(12_000)
     expect(parseRateLimitReset('soon', now)).toBeUndefined()
     expect(parseRateLimitReset(undefined, now)).toBeUndefined()
+  })
+
+  it("waits out a 429 as an API's own reset header says, leaving Retry-After and a reset already due to the HTTP layer", () => {
+    const throttle = rateLimitResetIn('x-rate-limit-reset', 'rate limited')
+    const answer = (status: number, headers: Record<string, string>): ThrottleAnswer => ({
+      status,
+      headers,
+      body: '',
+      attempt: 1,
+    })
+    expect(throttle(answer(429, { 'x-rate-limit-reset': '9' }))).toEqual({
+      waitMs: 9000,
+      reason: 'rate limited',
+    })
+    expect(throttle(answer(429, { 'x-rate-limit-reset': '9', 'retry-after': '3' }))).toBe(true)
+    expect(throttle(answer(429, { 'x-rate-limit-reset': '0' }))).toBe(true)
+    expect(throttle(answer(429, { 'x-ratelimit-reset': '9' }))).toBe(true)
+    expect(throttle(answer(503, { 'x-rate-limit-reset': '9' }))).toBe(false)
   })
 
   it('on 401 names the credential variable to check and never shows the token, even when the server echoes it', async () => {

@@ -3,8 +3,8 @@
 // the record is read, merged, written once (a refused or failed write is read and merged again, never resent as
 // it was: src/providers/read-back.ts) and read back until it holds what this run asked for.
 import { createHmac } from 'node:crypto'
-import { providerHttp } from '../../http/api.js'
-import { ProviderHttpError, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { providerHttp, rateLimitResetIn } from '../../http/api.js'
+import { ProviderHttpError } from '../../http/client.js'
 import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
@@ -102,7 +102,8 @@ export function createConstellix(context: ProviderContext, options: ConstellixOp
     credentialHint: 'CONSTELLIX_API_KEY and CONSTELLIX_SECRET_KEY',
     // the token covers the time, so it is made again for every attempt
     signRequest: () => ({ authorization: `Bearer ${constellixToken(apiKey, secret, now())}` }),
-    throttle: rateLimited,
+    // a 429 waits as X-RateLimit-Reset says (seconds until the window resets), Constellix's own signal
+    throttle: rateLimitResetIn('x-ratelimit-reset', 'rate limited'),
   })
 
   /** Every item of a paginated listing. */
@@ -225,12 +226,4 @@ export function constellixToken(apiKey: string, secretKey: string, timestampMs: 
   const timestamp = String(Math.trunc(timestampMs))
   const hmac = createHmac('sha1', secretKey).update(timestamp, 'utf8').digest('base64')
   return `${apiKey}:${hmac}:${timestamp}`
-}
-
-/** A 429 waits as X-RateLimit-Reset says (seconds until the window resets), Constellix's own signal. */
-function rateLimited(answer: ThrottleAnswer): ThrottleVerdict {
-  if (answer.status !== 429) return false
-  const header = answer.headers['x-ratelimit-reset']
-  const reset = Number(Array.isArray(header) ? header[0] : header)
-  return Number.isFinite(reset) && reset >= 0 ? { waitMs: reset * 1000, reason: 'rate limited' } : true
 }

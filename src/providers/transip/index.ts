@@ -3,8 +3,7 @@
 // only the values missing, remove deletes exactly our entries; other entries at the owner are never touched.
 import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { providerHttp } from '../../http/api.js'
-import { parseRateLimitReset, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { providerHttp, rateLimitResetIn } from '../../http/api.js'
 import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
@@ -85,7 +84,8 @@ export const transip: ProviderModule = {
       defaultUrl: API_URL,
       secrets: [keyText],
       credentialHint: CREDENTIALS,
-      throttle: transipThrottled,
+      // over the limit, the API answers 429 and says in X-Rate-Limit-Reset (epoch seconds) when the window opens
+      throttle: rateLimitResetIn('x-rate-limit-reset'),
     }
     const auth = providerHttp(context, common)
 
@@ -159,13 +159,6 @@ export const transip: ProviderModule = {
       },
     }
   },
-}
-
-/** Over the limit, the API answers 429 and says in X-Rate-Limit-Reset (epoch seconds) when the window opens. */
-function transipThrottled({ status, headers }: ThrottleAnswer): ThrottleVerdict {
-  if (status !== 429) return false
-  const waitMs = parseRateLimitReset(headers['x-rate-limit-reset'])
-  return waitMs === undefined || waitMs === 0 ? true : { waitMs }
 }
 
 function entryValue(entry: DnsEntry): string {
