@@ -2,9 +2,9 @@
 
 import { providerHttp } from '../../http/api.js'
 import { ProviderHttpError } from '../../http/client.js'
-import { formatTxtContent, ourTxt, parseTxtContent } from '../txt-content.js'
+import { createMissing, deleteOurs, formatTxtContent, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, zoneCandidates } from '../zone.js'
+import { zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.cloudflare.com/client/v4'
 
@@ -67,30 +67,18 @@ export const cloudflare: ProviderModule = {
       secrets: [token],
       credentialHint: 'CLOUDFLARE_DNS_API_TOKEN',
     })
-    const zoneIds = new Map<string, Promise<string>>()
-
-    const zoneId = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let id = zoneIds.get(key)
-      if (id === undefined) {
-        id = findZone(zoneCandidates(zone, owner), async (name) => {
-          const { body } = await http.request<Envelope<{ id: string; name: string }[]>>('GET', '/zones', {
-            query: { name },
-          })
-          return body.result[0]?.id
-        }).then((found) => {
-          if (found === undefined) {
-            throw new Error(
-              `cloudflare: no zone for ${owner} in this account (tried ${zoneCandidates(zone, owner).join(', ')}); ` +
-                'check that CLOUDFLARE_DNS_API_TOKEN includes the alias zone',
-            )
-          }
-          return found.zone
+    const zoneFor = zoneFinder(
+      async (name) => {
+        const { body } = await http.request<Envelope<{ id: string; name: string }[]>>('GET', '/zones', {
+          query: { name },
         })
-        zoneIds.set(key, id)
-      }
-      return id
-    }
+        return body.result[0]?.id
+      },
+      (owner, tried) =>
+        `cloudflare: no zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'check that CLOUDFLARE_DNS_API_TOKEN includes the alias zone',
+    )
+    const zoneId = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).zone
 
     /** Every TXT record at the owner, all pages. */
     const txtRecords = async (id: string, owner: string): Promise<DnsRecord[]> => {
@@ -112,37 +100,28 @@ export const cloudflare: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const id = await zoneId(zone, owner)
-        const present = new Set((await txtRecords(id, owner)).map((r) => parseTxtContent(r.content)))
-        await Promise.all(
-          values
-            .filter((v) => !present.has(v))
-            .map((value) =>
-              http
-                .request('POST', `/zones/${encodeURIComponent(id)}/dns_records`, {
-                  body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
-                })
-                // another run (same authorization, same value) wrote it first: the value is there, as asked
-                .catch((error: unknown) => {
-                  if (!alreadyThere(error)) throw error
-                }),
-            ),
+        await createMissing(await txtRecords(id, owner), values, content, (value) =>
+          http
+            .request('POST', `/zones/${encodeURIComponent(id)}/dns_records`, {
+              body: { type: 'TXT', name: owner, content: formatTxtContent(value), ttl },
+            })
+            // another run (same authorization, same value) wrote it first: the value is there, as asked
+            .catch((error: unknown) => {
+              if (!alreadyThere(error)) throw error
+            }),
         )
       },
       async remove(zone, owner, values) {
         const id = await zoneId(zone, owner)
-        const records = ourTxt(await txtRecords(id, owner), values, (r) => parseTxtContent(r.content))
-        await Promise.all(
-          records.map((r) =>
-            http.request(
-              'DELETE',
-              `/zones/${encodeURIComponent(id)}/dns_records/${encodeURIComponent(r.id)}`,
-            ),
-          ),
+        await deleteOurs(await txtRecords(id, owner), values, content, (r) =>
+          http.request('DELETE', `/zones/${encodeURIComponent(id)}/dns_records/${encodeURIComponent(r.id)}`),
         )
       },
     }
   },
 }
+
+const content = (record: DnsRecord) => parseTxtContent(record.content)
 
 /** Cloudflare's "record already exists" (81057) and "an identical record already exists" (81058). */
 function alreadyThere(error: unknown): boolean {

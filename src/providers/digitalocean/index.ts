@@ -1,9 +1,9 @@
 // DigitalOcean DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
-import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
+import { createMissing, deleteOurs, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.digitalocean.com'
 // DigitalOcean refuses a TTL under 30 seconds.
@@ -46,6 +46,8 @@ interface RecordsPage {
 // The API's largest page: fewer round trips on a busy alias zone.
 const PER_PAGE = 200
 
+const data = (record: DomainRecord) => parseMaybeQuoted(record.data)
+
 export const digitalocean: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
@@ -59,34 +61,20 @@ export const digitalocean: ProviderModule = {
       secrets: [token],
       credentialHint: 'DO_AUTH_TOKEN',
     })
-    const zones = new Map<string, Promise<string>>()
-
     /** The domain of the account that holds the owner: GET /v2/domains/<name> answers 404 for others. */
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = zones.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const response = await http.request('GET', `/v2/domains/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return response.status === 404 ? undefined : name
-        }).then((hit) => {
-          if (hit === undefined) {
-            throw new Error(
-              `digitalocean: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team',
-            )
-          }
-          return hit.name
+    const domainFor = zoneFinder(
+      async (name) => {
+        const response = await http.request('GET', `/v2/domains/${encodeURIComponent(name)}`, {
+          expect: [404],
         })
-        // a failed lookup (network, 401) must not stick: the next call asks again
-        found.catch(() => zones.delete(key))
-        zones.set(key, found)
-      }
-      return found
-    }
+        return response.status === 404 ? undefined : name
+      },
+      (owner, tried) =>
+        `digitalocean: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     /** Every TXT record at the owner, following links.pages.next. */
     const txtRecords = async (domain: string, owner: string): Promise<DomainRecord[]> => {
@@ -109,25 +97,19 @@ export const digitalocean: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         const name = relativeName(owner, domain) || '@'
-        await Promise.all(
-          missing.map((value) =>
-            http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
-              body: { type: 'TXT', name, data: value, ttl },
-            }),
-          ),
+        await createMissing(await txtRecords(domain, owner), values, data, (value) =>
+          http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
+            body: { type: 'TXT', name, data: value, ttl },
+          }),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
-        await Promise.all(
-          records.map((r) =>
-            http.request(
-              'DELETE',
-              `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
-            ),
+        await deleteOurs(await txtRecords(domain, owner), values, data, (r) =>
+          http.request(
+            'DELETE',
+            `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
           ),
         )
       },
