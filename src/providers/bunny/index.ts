@@ -1,9 +1,10 @@
 // Bunny DNS (bunny.net core API): one record per TXT value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
-import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
+import { createMissing, deleteOurs, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+import { absoluteless, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.bunny.net'
 const MIN_TTL = 60
@@ -51,6 +52,8 @@ interface ZonePage {
   HasMoreItems: boolean
 }
 
+const value = (record: BunnyRecord) => parseMaybeQuoted(record.Value)
+
 export const bunny: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
@@ -66,36 +69,23 @@ export const bunny: ProviderModule = {
     })
 
     // One listing serves every owner of the run: zone ids do not change while it runs.
-    let zones: Promise<Map<string, number>> | undefined
-    const listZones = (): Promise<Map<string, number>> => {
-      if (zones === undefined) {
-        zones = (async () => {
-          const byName = new Map<string, number>()
-          for (let page = 1; ; page++) {
-            const { body } = await http.request<ZonePage>('GET', '/dnszone', { query: { page } })
-            for (const zone of body.Items) byName.set(absoluteless(zone.Domain), zone.Id)
-            if (!body.HasMoreItems || body.Items.length === 0) return byName
-          }
-        })()
-        // a failed listing (network, 401) must not stick: the next call asks again
-        zones.catch(() => {
-          zones = undefined
-        })
+    const listZones = rememberedUntilFailed(async () => {
+      const byName = new Map<string, number>()
+      for (let page = 1; ; page++) {
+        const { body } = await http.request<ZonePage>('GET', '/dnszone', { query: { page } })
+        for (const zone of body.Items) byName.set(absoluteless(zone.Domain), zone.Id)
+        if (!body.HasMoreItems || body.Items.length === 0) return byName
       }
-      return zones
-    }
-
+    })
+    const zoneFor = zoneFinder(
+      async (name) => (await listZones()).get(name),
+      (owner, tried) =>
+        `bunny: no DNS zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'add the alias zone under DNS, or check that BUNNY_API_KEY belongs to the account holding it',
+    )
     const zoneOf = async (zone: string, owner: string): Promise<{ id: number; name: string }> => {
-      const hosted = await listZones()
-      const candidates = zoneCandidates(zone, owner)
-      for (const name of candidates) {
-        const id = hosted.get(name)
-        if (id !== undefined) return { id, name }
-      }
-      throw new Error(
-        `bunny: no DNS zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-          'add the alias zone under DNS, or check that BUNNY_API_KEY belongs to the account holding it',
-      )
+      const found = await zoneFor(zone, owner)
+      return { id: found.zone, name: found.name }
     }
 
     // Records come with the zone; read it fresh each time, since another job may have written meanwhile.
@@ -109,27 +99,21 @@ export const bunny: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const missing = missingTxt(await txtRecords(found, owner), values, (r) => parseMaybeQuoted(r.Value))
         const name = relativeName(owner, found.name)
-        await Promise.all(
-          missing.map((value) =>
-            http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
-              body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
-              // PUT here creates a record: sending it twice makes two
-              idempotent: false,
-            }),
-          ),
+        await createMissing(await txtRecords(found, owner), values, value, (text) =>
+          http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
+            body: { Type: TYPE_TXT, Name: name, Value: text, Ttl: ttl },
+            // PUT here creates a record: sending it twice makes two
+            idempotent: false,
+          }),
         )
       },
       async remove(zone, owner, values) {
         const found = await zoneOf(zone, owner)
-        const records = ourTxt(await txtRecords(found, owner), values, (r) => parseMaybeQuoted(r.Value))
-        await Promise.all(
-          records.map((r) =>
-            http.request(
-              'DELETE',
-              `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`,
-            ),
+        await deleteOurs(await txtRecords(found, owner), values, value, (r) =>
+          http.request(
+            'DELETE',
+            `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`,
           ),
         )
       },

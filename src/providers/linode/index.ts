@@ -1,9 +1,10 @@
 // Linode (Akamai) DNS Manager (API v4): one domain record per TXT value, so appending never touches other values.
 import { providerHttp } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
-import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
+import { createMissing, deleteOurs, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+import { absoluteless, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.linode.com/v4'
 // Linode rounds other TTLs to its fixed steps; 300 is the smallest lego accepts and what the zone file honours.
@@ -57,6 +58,8 @@ interface DomainRecord {
 // The largest page the API gives.
 const PAGE_SIZE = 500
 
+const target = (record: DomainRecord) => parseMaybeQuoted(record.target)
+
 export const linode: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
@@ -84,30 +87,17 @@ export const linode: ProviderModule = {
     }
 
     // One listing serves every owner of the run: the account's domains do not change while it runs.
-    let domains: Promise<Domain[]> | undefined
-    const listDomains = (): Promise<Domain[]> => {
-      if (domains === undefined) {
-        domains = allPages<Domain>('/domains')
-        // a failed listing (network, 401) must not stick: the next call asks again
-        domains.catch(() => {
-          domains = undefined
-        })
-      }
-      return domains
-    }
-
-    const domainOf = async (zone: string, owner: string): Promise<Domain> => {
-      const byName = new Map((await listDomains()).map((d) => [absoluteless(d.domain), d]))
-      const candidates = zoneCandidates(zone, owner)
-      for (const name of candidates) {
-        const domain = byName.get(name)
-        if (domain !== undefined) return domain
-      }
-      throw new Error(
-        `linode: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-          'add the alias zone in the DNS Manager, or grant the user of LINODE_TOKEN access to it',
-      )
-    }
+    const domainsByName = rememberedUntilFailed(
+      async () => new Map((await allPages<Domain>('/domains')).map((d) => [absoluteless(d.domain), d])),
+    )
+    const domainFor = zoneFinder(
+      async (name) => (await domainsByName()).get(name),
+      (owner, tried) =>
+        `linode: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'add the alias zone in the DNS Manager, or grant the user of LINODE_TOKEN access to it',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<Domain> =>
+      (await domainFor(zone, owner)).zone
 
     const txtRecords = async (domain: Domain, owner: string): Promise<DomainRecord[]> => {
       const name = relativeName(owner, domain.domain).toLowerCase()
@@ -122,25 +112,19 @@ export const linode: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.target))
         const name = relativeName(owner, domain.domain)
-        await Promise.all(
-          missing.map((value) =>
-            http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
-              body: { type: 'TXT', name, target: value, ttl_sec: ttl },
-            }),
-          ),
+        await createMissing(await txtRecords(domain, owner), values, target, (value) =>
+          http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
+            body: { type: 'TXT', name, target: value, ttl_sec: ttl },
+          }),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.target))
-        await Promise.all(
-          records.map((r) =>
-            http.request(
-              'DELETE',
-              `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`,
-            ),
+        await deleteOurs(await txtRecords(domain, owner), values, target, (r) =>
+          http.request(
+            'DELETE',
+            `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`,
           ),
         )
       },

@@ -1,9 +1,10 @@
 // Vultr DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
-import { formatTxtContent, missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
+import { createMissing, deleteOurs, formatTxtContent, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+import { absoluteless, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.vultr.com/v2'
 
@@ -43,6 +44,8 @@ interface DomainRecord {
 // The API's largest page.
 const PER_PAGE = 500
 
+const data = (record: DomainRecord) => parseMaybeQuoted(record.data)
+
 export const vultr: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
@@ -72,32 +75,20 @@ export const vultr: ProviderModule = {
     }
 
     // One listing serves every owner of the run: the account's domains do not change while it runs.
-    let domains: Promise<Set<string>> | undefined
-    const listDomains = (): Promise<Set<string>> => {
-      if (domains === undefined) {
-        domains = allPages<{ domain: string }>('/domains', 'domains').then(
-          (list) => new Set(list.map((d) => absoluteless(d.domain))),
-        )
-        // a failed listing (network, 401) must not stick: the next call asks again
-        domains.catch(() => {
-          domains = undefined
-        })
-      }
-      return domains
-    }
-
-    const domainOf = async (zone: string, owner: string): Promise<string> => {
-      const hosted = await listDomains()
-      const candidates = zoneCandidates(zone, owner)
-      const found = candidates.find((name) => hosted.has(name))
-      if (found === undefined) {
-        throw new Error(
-          `vultr: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-            'add the alias zone under Network > DNS, or check that VULTR_API_KEY belongs to its account',
-        )
-      }
-      return found
-    }
+    const hosted = rememberedUntilFailed(
+      async () =>
+        new Set(
+          (await allPages<{ domain: string }>('/domains', 'domains')).map((d) => absoluteless(d.domain)),
+        ),
+    )
+    const domainFor = zoneFinder(
+      async (name) => ((await hosted()).has(name) ? name : undefined),
+      (owner, tried) =>
+        `vultr: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'add the alias zone under Network > DNS, or check that VULTR_API_KEY belongs to its account',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     // The records list has no name or type filter: read it all and pick the owner's TXT records.
     const txtRecords = async (domain: string, owner: string): Promise<DomainRecord[]> => {
@@ -113,26 +104,20 @@ export const vultr: ProviderModule = {
       id: descriptor.id,
       async append(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const missing = missingTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
         const name = relativeName(owner, domain)
-        await Promise.all(
-          missing.map((value) =>
-            http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
-              // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
-              body: { name, type: 'TXT', data: formatTxtContent(value), ttl, priority: 0 },
-            }),
-          ),
+        await createMissing(await txtRecords(domain, owner), values, data, (value) =>
+          http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
+            // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
+            body: { name, type: 'TXT', data: formatTxtContent(value), ttl, priority: 0 },
+          }),
         )
       },
       async remove(zone, owner, values) {
         const domain = await domainOf(zone, owner)
-        const records = ourTxt(await txtRecords(domain, owner), values, (r) => parseMaybeQuoted(r.data))
-        await Promise.all(
-          records.map((r) =>
-            http.request(
-              'DELETE',
-              `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
-            ),
+        await deleteOurs(await txtRecords(domain, owner), values, data, (r) =>
+          http.request(
+            'DELETE',
+            `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`,
           ),
         )
       },
