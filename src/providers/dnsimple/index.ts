@@ -1,7 +1,8 @@
 // DNSimple (API v2): one zone record per TXT value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
-import { missingTxt, ourTxt, parseMaybeQuoted } from '../txt-content.js'
+import { createMissing, deleteOurs, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
 import { findZone, relativeName, zoneCandidates } from '../zone.js'
 
@@ -54,6 +55,8 @@ interface Paginated<T> {
 // The API's largest page.
 const PER_PAGE = 100
 
+const content = (record: ZoneRecord) => parseMaybeQuoted(record.content)
+
 export const dnsimple: ProviderModule = {
   descriptor,
   create(context: ProviderContext): DnsProvider {
@@ -69,27 +72,19 @@ export const dnsimple: ProviderModule = {
     })
 
     // Every path starts with the account; an account token says which in /whoami.
-    let account: Promise<number> | undefined
-    const accountId = (): Promise<number> => {
-      if (account === undefined) {
-        account = http
-          .request<{ data: { account: { id: number } | null; user: unknown } }>('GET', '/v2/whoami')
-          .then(({ body }) => {
-            if (!body.data.account) {
-              throw new Error(
-                'dnsimple: DNSIMPLE_OAUTH_TOKEN is a user token; create an account access token ' +
-                  '(Account > Access Tokens) in the account holding the alias zone',
-              )
-            }
-            return body.data.account.id
-          })
-        // a failed lookup (network, 401) must not stick: the next call asks again
-        account.catch(() => {
-          account = undefined
-        })
+    const accountId = rememberedUntilFailed(async (): Promise<number> => {
+      const { body } = await http.request<{ data: { account: { id: number } | null; user: unknown } }>(
+        'GET',
+        '/v2/whoami',
+      )
+      if (!body.data.account) {
+        throw new Error(
+          'dnsimple: DNSIMPLE_OAUTH_TOKEN is a user token; create an account access token ' +
+            '(Account > Access Tokens) in the account holding the alias zone',
+        )
       }
-      return account
-    }
+      return body.data.account.id
+    })
 
     const zones = new Map<string, Promise<string>>()
     const zoneOf = (account: number, zone: string, owner: string): Promise<string> => {
@@ -140,28 +135,18 @@ export const dnsimple: ProviderModule = {
       async append(zone, owner, values) {
         const account = await accountId()
         const found = await zoneOf(account, zone, owner)
-        const missing = missingTxt(await txtRecords(account, found, owner), values, (r) =>
-          parseMaybeQuoted(r.content),
-        )
         const name = relativeName(owner, found)
-        await Promise.all(
-          missing.map((value) =>
-            http.request('POST', recordsPath(account, found), {
-              body: { name, type: 'TXT', content: value, ttl },
-            }),
-          ),
+        await createMissing(await txtRecords(account, found, owner), values, content, (value) =>
+          http.request('POST', recordsPath(account, found), {
+            body: { name, type: 'TXT', content: value, ttl },
+          }),
         )
       },
       async remove(zone, owner, values) {
         const account = await accountId()
         const found = await zoneOf(account, zone, owner)
-        const records = ourTxt(await txtRecords(account, found, owner), values, (r) =>
-          parseMaybeQuoted(r.content),
-        )
-        await Promise.all(
-          records.map((r) =>
-            http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`),
-          ),
+        await deleteOurs(await txtRecords(account, found, owner), values, content, (r) =>
+          http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`),
         )
       },
     }

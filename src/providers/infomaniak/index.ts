@@ -4,7 +4,7 @@ import { providerHttp } from '../../http/api.js'
 import type { HttpMethod, RequestOptions } from '../../http/client.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, relativeName, zoneCandidates } from '../zone.js'
+import { absoluteless, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.infomaniak.com'
 
@@ -83,29 +83,20 @@ export const infomaniak: ProviderModule = {
       return body.data
     }
 
-    const domains = new Map<string, Promise<{ id: number; name: string }>>()
-    const domainOf = (zone: string, owner: string): Promise<{ id: number; name: string }> => {
-      const key = `${zone}|${owner}`
-      let found = domains.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const products = await call<Product[]>('GET', '/1/product', {
-            query: { service_name: 'domain', customer_name: name },
-          })
-          return products.find((p) => absoluteless(p.customer_name) === name)?.id
-        }).then((result) => {
-          if (result === undefined) {
-            throw new Error(
-              `infomaniak: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'check that INFOMANIAK_ACCESS_TOKEN may manage the alias zone',
-            )
-          }
-          return { id: result.zone, name: result.name }
+    const domainFor = zoneFinder(
+      async (name) => {
+        const products = await call<Product[]>('GET', '/1/product', {
+          query: { service_name: 'domain', customer_name: name },
         })
-        domains.set(key, found)
-      }
-      return found
+        return products.find((p) => absoluteless(p.customer_name) === name)?.id
+      },
+      (owner, tried) =>
+        `infomaniak: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'check that INFOMANIAK_ACCESS_TOKEN may manage the alias zone',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<{ id: number; name: string }> => {
+      const found = await domainFor(zone, owner)
+      return { id: found.zone, name: found.name }
     }
 
     // v1 answers the plain text; the v2 API quotes it. Either way the value is what a validator reads.

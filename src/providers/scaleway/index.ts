@@ -1,9 +1,10 @@
 // Scaleway Domains and DNS (API v2beta1): one PATCH of record changes adds or deletes single TXT values.
 import { providerHttp } from '../../http/api.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, relativeName, zoneCandidates } from '../zone.js'
+import { absoluteless, relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.scaleway.com'
 // lego's floor for Scaleway; the API rounds nothing, but resolvers cache a shorter TTL just as well.
@@ -84,33 +85,19 @@ export const scaleway: ProviderModule = {
     }
 
     // One listing serves every owner of the run: the zones do not change while it runs.
-    let zones: Promise<Set<string>> | undefined
-    const listZones = (): Promise<Set<string>> => {
-      if (zones === undefined) {
-        zones = allPages<DnsZone>('/domain/v2beta1/dns-zones', 'dns_zones', { project_id: projectId }).then(
-          (list) =>
-            new Set(list.map((z) => absoluteless(z.subdomain ? `${z.subdomain}.${z.domain}` : z.domain))),
-        )
-        // a failed listing (network, 401) must not stick: the next call asks again
-        zones.catch(() => {
-          zones = undefined
-        })
-      }
-      return zones
-    }
-
-    const zoneOf = async (zone: string, owner: string): Promise<string> => {
-      const hosted = await listZones()
-      const candidates = zoneCandidates(zone, owner)
-      const found = candidates.find((name) => hosted.has(name))
-      if (found === undefined) {
-        throw new Error(
-          `scaleway: no DNS zone for ${owner} ${projectId ? `in project ${projectId}` : 'visible to this key'} ` +
-            `(tried ${candidates.join(', ')}); check SCW_PROJECT_ID and the IAM policy of SCW_SECRET_KEY`,
-        )
-      }
-      return found
-    }
+    const hosted = rememberedUntilFailed(async () => {
+      const list = await allPages<DnsZone>('/domain/v2beta1/dns-zones', 'dns_zones', {
+        project_id: projectId,
+      })
+      return new Set(list.map((z) => absoluteless(z.subdomain ? `${z.subdomain}.${z.domain}` : z.domain)))
+    })
+    const zoneFor = zoneFinder(
+      async (name) => ((await hosted()).has(name) ? name : undefined),
+      (owner, tried) =>
+        `scaleway: no DNS zone for ${owner} ${projectId ? `in project ${projectId}` : 'visible to this key'} ` +
+        `(tried ${tried.join(', ')}); check SCW_PROJECT_ID and the IAM policy of SCW_SECRET_KEY`,
+    )
+    const zoneOf = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
     const recordsPath = (dnsZone: string) =>
       `/domain/v2beta1/dns-zones/${encodeURIComponent(dnsZone)}/records`
