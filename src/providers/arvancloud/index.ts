@@ -1,7 +1,7 @@
 // ArvanCloud DNS (CDN API 4.0): one TXT record per value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://napi.arvancloud.ir/cdn/4.0'
 // lego refuses less; ArvanCloud's panel offers 120 s and up, but 600 s is what is known to be accepted everywhere
@@ -59,31 +59,19 @@ export const arvancloud: ProviderModule = {
       secrets: [raw, bareKey],
       credentialHint: 'ARVANCLOUD_API_KEY',
     })
-    const domains = new Map<string, Promise<string>>()
-
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = domains.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return response.status === 404 ? undefined : name
-        }).then((result) => {
-          if (result === undefined) {
-            throw new Error(
-              `arvancloud: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'check that ARVANCLOUD_API_KEY may see the alias zone',
-            )
-          }
-          return result.name
+    const domainFor = zoneFinder(
+      async (name) => {
+        const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
+          expect: [404],
         })
-        domains.set(key, found)
-      }
-      return found
-    }
+        return response.status === 404 ? undefined : name
+      },
+      (owner, tried) =>
+        `arvancloud: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'check that ARVANCLOUD_API_KEY may see the alias zone',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     /** The TXT records at the owner, from every page of the domain's TXT records. */
     const txtRecords = async (domain: string, name: string): Promise<ArvanRecord[]> => {

@@ -4,7 +4,7 @@ import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.dnsmadeeasy.com/V2.0'
 const SANDBOX_URL = 'https://api.sandbox.dnsmadeeasy.com/V2.0'
@@ -70,32 +70,21 @@ export function createDnsMadeEasy(context: ProviderContext, options: DnsMadeEasy
       return { 'x-dnsme-requestDate': date, 'x-dnsme-hmac': dnsMadeEasyHmac(secret, date) }
     },
   })
-  const domains = new Map<string, Promise<{ id: number; name: string }>>()
-
-  const domainOf = (zone: string, owner: string) => {
-    const key = `${zone}|${owner}`
-    let found = domains.get(key)
-    if (found === undefined) {
-      const candidates = zoneCandidates(zone, owner)
-      found = findZone(candidates, async (name) => {
-        const response = await http.request<{ id?: number; name?: string }>('GET', '/dns/managed/name', {
-          query: { domainname: name },
-          expect: [404],
-        })
-        return response.status === 404 || typeof response.body?.id !== 'number' ? undefined : response.body.id
-      }).then((hit) => {
-        if (hit === undefined) {
-          domains.delete(key)
-          throw new Error(
-            `dnsmadeeasy: no managed domain for ${owner} (tried ${candidates.join(', ')}); check that the alias ` +
-              'domain is in DNS Made Easy and that the user of DNSMADEEASY_API_KEY may see it',
-          )
-        }
-        return { id: hit.zone, name: hit.name }
+  const domainFor = zoneFinder(
+    async (name) => {
+      const response = await http.request<{ id?: number; name?: string }>('GET', '/dns/managed/name', {
+        query: { domainname: name },
+        expect: [404],
       })
-      domains.set(key, found)
-    }
-    return found
+      return response.status === 404 || typeof response.body?.id !== 'number' ? undefined : response.body.id
+    },
+    (owner, tried) =>
+      `dnsmadeeasy: no managed domain for ${owner} (tried ${tried.join(', ')}); check that the alias ` +
+      'domain is in DNS Made Easy and that the user of DNSMADEEASY_API_KEY may see it',
+  )
+  const domainOf = async (zone: string, owner: string) => {
+    const found = await domainFor(zone, owner)
+    return { id: found.zone, name: found.name }
   }
 
   const txtRecords = async (id: number, recordName: string): Promise<DmeRecord[]> => {

@@ -5,7 +5,7 @@ import type { ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
 import { readTtl } from '../ttl.js'
 import { formatTxtContent, missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.hetzner.cloud/v1'
 // The Cloud API refuses an RRset TTL under 60 seconds.
@@ -74,34 +74,19 @@ export const hetzner: ProviderModule = {
       credentialHint: 'HETZNER_API_TOKEN',
       throttle: hetznerThrottled,
     })
-    const zones = new Map<string, Promise<Zone>>()
-
-    const zoneOf = (zone: string, owner: string): Promise<Zone> => {
-      const key = `${zone}|${owner}`
-      let found = zones.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          // the path takes a zone's id or its name; 404 means this project has no such zone
-          const response = await http.request<{ zone: Zone }>('GET', `/zones/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return response.status === 404 ? undefined : response.body.zone
-        }).then((hit) => {
-          if (hit === undefined) {
-            throw new Error(
-              `hetzner: no zone for ${owner} in this project (tried ${candidates.join(', ')}); ` +
-                'check that HETZNER_API_TOKEN belongs to the Hetzner Cloud project holding the alias zone',
-            )
-          }
-          return hit.zone
+    const zoneFor = zoneFinder(
+      async (name) => {
+        // the path takes a zone's id or its name; 404 means this project has no such zone
+        const response = await http.request<{ zone: Zone }>('GET', `/zones/${encodeURIComponent(name)}`, {
+          expect: [404],
         })
-        // a failed lookup (network, 401) must not stick: the next call asks again
-        found.catch(() => zones.delete(key))
-        zones.set(key, found)
-      }
-      return found
-    }
+        return response.status === 404 ? undefined : response.body.zone
+      },
+      (owner, tried) =>
+        `hetzner: no zone for ${owner} in this project (tried ${tried.join(', ')}); ` +
+        'check that HETZNER_API_TOKEN belongs to the Hetzner Cloud project holding the alias zone',
+    )
+    const zoneOf = async (zone: string, owner: string): Promise<Zone> => (await zoneFor(zone, owner)).zone
 
     const rrsetPath = (zone: Zone, owner: string) =>
       `/zones/${encodeURIComponent(zone.id)}/rrsets/${encodeURIComponent(relativeName(owner, zone.name)) || '@'}/TXT`
