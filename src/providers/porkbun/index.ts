@@ -2,10 +2,11 @@
 
 import { providerHttp, withHint } from '../../http/api.js'
 import { ProviderHttpError, type ThrottleAnswer, type ThrottleVerdict } from '../../http/client.js'
+import { rememberedUntilFailed } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.porkbun.com/api/json/v3'
 const CREDENTIALS = 'PORKBUN_API_KEY and PORKBUN_SECRET_API_KEY'
@@ -101,35 +102,25 @@ export const porkbun: ProviderModule = {
       return body
     }
 
-    const domains = new Map<string, Promise<string>>()
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = domains.get(key)
-      if (found === undefined) {
-        found = (async () => {
-          const held = new Set<string>()
-          for (let start = 0; ; start += LIST_PAGE) {
-            const page = await call<Envelope & { domains?: { domain: string }[] }>('/domain/listAll', {
-              start: String(start),
-            })
-            for (const d of page.domains ?? []) held.add(d.domain.toLowerCase())
-            if ((page.domains?.length ?? 0) < LIST_PAGE) break
-          }
-          const candidates = zoneCandidates(zone, owner)
-          const hit = candidates.find((name) => held.has(name))
-          if (hit === undefined) {
-            throw new Error(
-              `porkbun: no domain for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
-                `alias domain is in the account of ${CREDENTIALS}`,
-            )
-          }
-          return hit
-        })()
-        found.catch(() => domains.delete(key))
-        domains.set(key, found)
+    // One listing serves every owner of the run: the account's domains do not change while it runs.
+    const held = rememberedUntilFailed(async () => {
+      const names = new Set<string>()
+      for (let start = 0; ; start += LIST_PAGE) {
+        const page = await call<Envelope & { domains?: { domain: string }[] }>('/domain/listAll', {
+          start: String(start),
+        })
+        for (const d of page.domains ?? []) names.add(d.domain.toLowerCase())
+        if ((page.domains?.length ?? 0) < LIST_PAGE) return names
       }
-      return found
-    }
+    })
+    const domainFor = zoneFinder(
+      async (name) => ((await held()).has(name) ? name : undefined),
+      (owner, tried) =>
+        `porkbun: no domain for ${owner} in this account (tried ${tried.join(', ')}); check that the ` +
+        `alias domain is in the account of ${CREDENTIALS}`,
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     const txtRecords = async (domain: string, sub: string): Promise<PorkbunRecord[]> => {
       const path = `/dns/retrieveByNameType/${encodeURIComponent(domain)}/TXT${sub ? `/${encodeURIComponent(sub)}` : ''}`
