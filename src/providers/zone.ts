@@ -1,4 +1,5 @@
 // Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
+import type { HttpClient, RequestOptions } from '../http/client.js'
 import { rememberedUntilFailed } from './serialize.js'
 
 /**
@@ -59,6 +60,21 @@ export function zoneFinder<T>(
       found.set(key, hit)
     }
     return hit
+  }
+}
+
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+export function zoneAtPath(
+  http: Pick<HttpClient, 'request'>,
+  path: (name: string) => string,
+  options: Omit<RequestOptions, 'expect'> = {},
+): (name: string) => Promise<string | undefined> {
+  return async (name) => {
+    const { status } = await http.request('GET', path(name), { ...options, expect: [404] })
+    return status === 404 ? undefined : name
   }
 }
 

@@ -1,7 +1,7 @@
 // ArvanCloud DNS (CDN API 4.0): one TXT record per value, so appending never touches other values at the owner.
 import { providerHttp } from '../../http/api.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { relativeName, zoneFinder } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://napi.arvancloud.ir/cdn/4.0'
 // lego refuses less; ArvanCloud's panel offers 120 s and up, but 600 s is what is known to be accepted everywhere
@@ -60,12 +60,7 @@ export const arvancloud: ProviderModule = {
       credentialHint: 'ARVANCLOUD_API_KEY',
     })
     const domainFor = zoneFinder(
-      async (name) => {
-        const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
-          expect: [404],
-        })
-        return response.status === 404 ? undefined : name
-      },
+      zoneAtPath(http, (name) => `/domains/${encodeURIComponent(name)}`),
       (owner, tried) =>
         `arvancloud: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
         'check that ARVANCLOUD_API_KEY may see the alias zone',

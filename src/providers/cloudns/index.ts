@@ -4,7 +4,7 @@ import { providerHttp } from '../../http/api.js'
 import type { QueryValue, ThrottleAnswer, ThrottleVerdict } from '../../http/client.js'
 import { parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.cloudns.net'
 // TTLs the API accepts; anything else is refused with "Invalid TTL"
@@ -111,36 +111,19 @@ export const cloudns: ProviderModule = {
       }
     }
 
-    const zones = new Map<string, Promise<string>>()
-    const zoneOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = zones.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const info = await call<{ name?: string }>(
-            '/dns/get-zone-info.json',
-            { 'domain-name': name },
-            false,
-          )
-          // any other Failed answer means this account has no such zone
-          return failed(info) === undefined && (info as { name?: string }).name?.toLowerCase() === name
-            ? name
-            : undefined
-        }).then((hit) => {
-          if (hit === undefined) {
-            zones.delete(key)
-            throw new Error(
-              `cloudns: no zone for ${owner} (tried ${candidates.join(', ')}); check that the alias zone is in ` +
-                `ClouDNS and, for a sub-user, delegated to ${subAuthId ? 'CLOUDNS_SUB_AUTH_ID' : 'it'}`,
-            )
-          }
-          return hit.zone
-        })
-        zones.set(key, found)
-      }
-      return found
-    }
+    const zoneFor = zoneFinder(
+      async (name) => {
+        const info = await call<{ name?: string }>('/dns/get-zone-info.json', { 'domain-name': name }, false)
+        // any other Failed answer means this account has no such zone
+        return failed(info) === undefined && (info as { name?: string }).name?.toLowerCase() === name
+          ? name
+          : undefined
+      },
+      (owner, tried) =>
+        `cloudns: no zone for ${owner} (tried ${tried.join(', ')}); check that the alias zone is in ` +
+        `ClouDNS and, for a sub-user, delegated to ${subAuthId ? 'CLOUDNS_SUB_AUTH_ID' : 'it'}`,
+    )
+    const zoneOf = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
     const txtRecords = async (zone: string, host: string): Promise<CloudnsRecord[]> => {
       const answer = await call<Record<string, CloudnsRecord> | []>(

@@ -3,7 +3,7 @@ import { providerHttp } from '../../http/api.js'
 import { readTtl } from '../ttl.js'
 import { createMissing, deleteOurs, parseMaybeQuoted } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { relativeName, zoneFinder } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.digitalocean.com'
 // DigitalOcean refuses a TTL under 30 seconds.
@@ -63,12 +63,7 @@ export const digitalocean: ProviderModule = {
     })
     /** The domain of the account that holds the owner: GET /v2/domains/<name> answers 404 for others. */
     const domainFor = zoneFinder(
-      async (name) => {
-        const response = await http.request('GET', `/v2/domains/${encodeURIComponent(name)}`, {
-          expect: [404],
-        })
-        return response.status === 404 ? undefined : name
-      },
+      zoneAtPath(http, (name) => `/v2/domains/${encodeURIComponent(name)}`),
       (owner, tried) =>
         `digitalocean: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
         'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team',

@@ -5,7 +5,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.gandi.net/v5/livedns'
 
@@ -73,32 +73,14 @@ export const gandi: ProviderModule = {
       secrets: [token, apiKey],
       credentialHint: token ? 'GANDIV5_PERSONAL_ACCESS_TOKEN' : 'GANDIV5_API_KEY',
     })
-    const domains = new Map<string, Promise<string>>()
-
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = domains.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const { status } = await http.request('GET', `/domains/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return status === 404 ? undefined : name
-        }).then((hit) => {
-          if (hit === undefined) {
-            domains.delete(key)
-            throw new Error(
-              `gandi: no LiveDNS domain for ${owner} (tried ${candidates.join(', ')}); check that the alias ` +
-                'domain uses Gandi LiveDNS and that the token may reach it',
-            )
-          }
-          return hit.zone
-        })
-        domains.set(key, found)
-      }
-      return found
-    }
+    const domainFor = zoneFinder(
+      zoneAtPath(http, (name) => `/domains/${encodeURIComponent(name)}`),
+      (owner, tried) =>
+        `gandi: no LiveDNS domain for ${owner} (tried ${tried.join(', ')}); check that the alias ` +
+        'domain uses Gandi LiveDNS and that the token may reach it',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     // the apex is "@" in LiveDNS paths
     const rrsetPath = (domain: string, owner: string) =>

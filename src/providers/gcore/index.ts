@@ -4,7 +4,7 @@ import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+import { absoluteless, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.gcore.com/dns'
 const DEFAULT_TTL = 120
@@ -78,37 +78,18 @@ export const gcore = {
       secrets: [token],
       credentialHint: 'GCORE_PERMANENT_API_TOKEN',
     })
-    const zones = new Map<string, Promise<string>>()
-
-    const zoneName = (zone: string, owner: string): Promise<string> => {
-      const key = `${absoluteless(zone)}|${absoluteless(owner)}`
-      let name = zones.get(key)
-      if (name === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        name = findZone(candidates, async (candidate) => {
-          const response = await http.request<GcoreZone>(
-            'GET',
-            `/v2/zones/${encodeURIComponent(candidate)}`,
-            {
-              expect: [404],
-            },
-          )
-          return response.status === 404 ? undefined : response.body.name || candidate
-        }).then((found) => {
-          if (found === undefined) {
-            throw new Error(
-              `gcore: no zone for ${absoluteless(owner)} in this account (tried ${candidates.join(', ')}); ` +
-                'create the alias zone in Gcore DNS, or check that GCORE_PERMANENT_API_TOKEN belongs to its account',
-            )
-          }
-          return found.zone
+    const zoneFor = zoneFinder(
+      async (candidate) => {
+        const response = await http.request<GcoreZone>('GET', `/v2/zones/${encodeURIComponent(candidate)}`, {
+          expect: [404],
         })
-        // a failed lookup is not remembered: the next call asks again
-        name.catch(() => zones.delete(key))
-        zones.set(key, name)
-      }
-      return name
-    }
+        return response.status === 404 ? undefined : response.body.name || candidate
+      },
+      (owner, tried) =>
+        `gcore: no zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'create the alias zone in Gcore DNS, or check that GCORE_PERMANENT_API_TOKEN belongs to its account',
+    )
+    const zoneName = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).zone
 
     const rrsetPath = (zone: string, owner: string) =>
       `/v2/zones/${encodeURIComponent(zone)}/${encodeURIComponent(absoluteless(owner))}/TXT`

@@ -7,7 +7,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.godaddy.com'
 
@@ -63,32 +63,14 @@ export const godaddy: ProviderModule = {
       credentialHint: 'GODADDY_API_KEY and GODADDY_API_SECRET',
       throttle: retryAfterSec,
     })
-    const domains = new Map<string, Promise<string>>()
-
-    const domainOf = (zone: string, owner: string): Promise<string> => {
-      const cacheKey = `${zone}|${owner}`
-      let found = domains.get(cacheKey)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const { status } = await http.request('GET', `/v1/domains/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return status === 404 ? undefined : name
-        }).then((hit) => {
-          if (hit === undefined) {
-            domains.delete(cacheKey)
-            throw new Error(
-              `godaddy: no domain for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
-                'alias domain is in the account of GODADDY_API_KEY',
-            )
-          }
-          return hit.zone
-        })
-        domains.set(cacheKey, found)
-      }
-      return found
-    }
+    const domainFor = zoneFinder(
+      zoneAtPath(http, (name) => `/v1/domains/${encodeURIComponent(name)}`),
+      (owner, tried) =>
+        `godaddy: no domain for ${owner} in this account (tried ${tried.join(', ')}); check that the ` +
+        'alias domain is in the account of GODADDY_API_KEY',
+    )
+    const domainOf = async (zone: string, owner: string): Promise<string> =>
+      (await domainFor(zone, owner)).name
 
     // the apex is "@" in record paths
     const recordsPath = (domain: string, owner: string) =>

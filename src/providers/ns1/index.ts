@@ -4,7 +4,7 @@ import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { missingTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, zoneCandidates } from '../zone.js'
+import { zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://api.nsone.net/v1'
 
@@ -52,33 +52,14 @@ export const ns1: ProviderModule = {
       secrets: [apiKey],
       credentialHint: 'NS1_API_KEY',
     })
-    const zones = new Map<string, Promise<string>>()
-
-    const zoneName = (zone: string, owner: string): Promise<string> => {
-      const key = `${zone}|${owner}`
-      let found = zones.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          // records=false: only whether the zone exists matters, not its (possibly paginated) record list
-          const response = await http.request('GET', `/zones/${encodeURIComponent(name)}`, {
-            query: { records: 'false' },
-            expect: [404],
-          })
-          return response.status === 404 ? undefined : name
-        }).then((result) => {
-          if (result === undefined) {
-            throw new Error(
-              `ns1: no zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'check that NS1_API_KEY may see the alias zone',
-            )
-          }
-          return result.zone
-        })
-        zones.set(key, found)
-      }
-      return found
-    }
+    const zoneFor = zoneFinder(
+      // records=false: only whether the zone exists matters, not its (possibly paginated) record list
+      zoneAtPath(http, (name) => `/zones/${encodeURIComponent(name)}`, { query: { records: 'false' } }),
+      (owner, tried) =>
+        `ns1: no zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'check that NS1_API_KEY may see the alias zone',
+    )
+    const zoneName = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
     const recordPath = (zone: string, owner: string) =>
       `/zones/${encodeURIComponent(zone)}/${encodeURIComponent(owner)}/TXT`
