@@ -8,7 +8,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://management.azure.com'
 const AUTHORITY_URL = 'https://login.microsoftonline.com'
@@ -133,33 +133,14 @@ export const azure: ProviderModule = {
     )}/providers/Microsoft.Network/dnsZones`
     const query = { 'api-version': API_VERSION }
 
-    const zones = new Map<string, Promise<string>>()
-    const zoneOf = (zone: string, owner: string): Promise<string> => {
-      const key = ownerKey(zone, owner)
-      let found = zones.get(key)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, async (name) => {
-          const api = await http()
-          const { status } = await api.request('GET', `${zonesPath}/${encodeURIComponent(name)}`, {
-            query,
-            expect: [404],
-          })
-          return status === 404 ? undefined : name
-        }).then((result) => {
-          if (result === undefined) {
-            throw new Error(
-              `azure: no DNS zone for ${owner} in resource group ${resourceGroup} (tried ${candidates.join(', ')}); ` +
-                'check AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP',
-            )
-          }
-          return result.zone
-        })
-        found.catch(() => zones.delete(key))
-        zones.set(key, found)
-      }
-      return found
-    }
+    const zoneFor = zoneFinder(
+      async (name) =>
+        zoneAtPath(await http(), (zone) => `${zonesPath}/${encodeURIComponent(zone)}`, { query })(name),
+      (owner, tried) =>
+        `azure: no DNS zone for ${owner} in resource group ${resourceGroup} (tried ${tried.join(', ')}); ` +
+        'check AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP',
+    )
+    const zoneOf = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
     // '@' (the apex) stays as is in the path, as Azure writes it
     const recordPath = (zone: string, owner: string) =>

@@ -7,7 +7,7 @@ import { writeUntilHeld } from '../read-back.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { formatTxtContent, missingTxt, parseTxtContent, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+import { absoluteless, zoneAtPath, zoneFinder } from '../zone.js'
 
 // EdgeGrid hashes at most this much of a POST body (the limit Akamai's own clients and lego use).
 const MAX_BODY = 131072
@@ -192,29 +192,12 @@ export function createEdgedns(options: EdgednsOptions = {}): ProviderModule {
         }),
       })
 
-      const zones = new Map<string, Promise<string>>()
-      const zoneOf = (zone: string, owner: string): Promise<string> => {
-        const key = `${zone}|${owner}`
-        let found = zones.get(key)
-        if (found === undefined) {
-          const candidates = zoneCandidates(zone, owner)
-          found = findZone(candidates, async (name) => {
-            const response = await http.request('GET', `/config-dns/v2/zones/${encodeURIComponent(name)}`, {
-              expect: [404],
-            })
-            return response.status === 404 ? undefined : name
-          }).then((result) => {
-            if (result === undefined) {
-              throw new Error(
-                `edgedns: no Edge DNS zone for ${owner} that this API client can see (tried ${candidates.join(', ')})`,
-              )
-            }
-            return result.name
-          })
-          zones.set(key, found)
-        }
-        return found
-      }
+      const zoneFor = zoneFinder(
+        zoneAtPath(http, (name) => `/config-dns/v2/zones/${encodeURIComponent(name)}`),
+        (owner, tried) =>
+          `edgedns: no Edge DNS zone for ${owner} that this API client can see (tried ${tried.join(', ')})`,
+      )
+      const zoneOf = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
       const recordPath = (zone: string, owner: string) =>
         `/config-dns/v2/zones/${encodeURIComponent(zone)}/names/${encodeURIComponent(absoluteless(owner))}/types/TXT`

@@ -8,7 +8,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+import { absoluteless, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://dns.googleapis.com/dns/v1'
 const OAUTH_URL = 'https://oauth2.googleapis.com'
@@ -136,27 +136,16 @@ export const google: ProviderModule = {
     }
     const projectPath = `/projects/${encodeURIComponent(project)}`
 
-    const zoneNames = new Map<string, Promise<string>>()
-    const managedZone = (zone: string, owner: string): Promise<string> => {
+    const zoneFor = zoneFinder(
+      (name) => publicZoneNamed(name),
+      (owner, tried) =>
+        `google: no public managed zone for ${owner} in project ${project} (tried ${tried.join(', ')}); ` +
+        'check GCE_PROJECT, or set GCE_ZONE_ID',
+    )
+    const managedZone = async (zone: string, owner: string): Promise<string> => {
       const configured = env.GCE_ZONE_ID?.trim()
-      if (configured) return Promise.resolve(configured)
-      const cacheKey = ownerKey(zone, owner)
-      let found = zoneNames.get(cacheKey)
-      if (found === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        found = findZone(candidates, publicZoneNamed).then((result) => {
-          if (result === undefined) {
-            throw new Error(
-              `google: no public managed zone for ${owner} in project ${project} (tried ${candidates.join(', ')}); ` +
-                'check GCE_PROJECT, or set GCE_ZONE_ID',
-            )
-          }
-          return result.zone
-        })
-        found.catch(() => zoneNames.delete(cacheKey))
-        zoneNames.set(cacheKey, found)
-      }
-      return found
+      if (configured) return configured
+      return (await zoneFor(zone, owner)).zone
     }
 
     async function publicZoneNamed(name: string): Promise<string | undefined> {

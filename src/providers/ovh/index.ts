@@ -5,7 +5,7 @@ import { type HttpClient, ProviderHttpError } from '../../http/client.js'
 import { readTtl } from '../ttl.js'
 import { missingTxt, ourTxt, parseTxtContent } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { findZone, relativeName, zoneCandidates } from '../zone.js'
+import { relativeName, zoneAtPath, zoneFinder } from '../zone.js'
 
 /** The API roots behind the OVH_ENDPOINT names, as OVHcloud's own client (go-ovh) maps them. */
 export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -133,39 +133,24 @@ export function createOvh(context: ProviderContext, options: OvhOptions = {}): D
     }
   }
 
-  const zones = new Map<string, Promise<string>>()
-  const ovhZone = (zone: string, owner: string): Promise<string> => {
-    const key = `${zone}|${owner}`
-    let found = zones.get(key)
-    if (found === undefined) {
-      const candidates = zoneCandidates(zone, owner)
-      found = findZone(candidates, async (name) => {
-        try {
-          const { status } = await http.request('GET', `/domain/zone/${encodeURIComponent(name)}`, {
-            expect: [404],
-          })
-          return status === 404 ? undefined : name
-        } catch (error) {
-          // a consumer key limited to the alias zone is refused every other zone: not this one, keep walking
-          if (error instanceof ProviderHttpError && /NOT_GRANTED_CALL/.test(error.bodyExcerpt ?? '')) {
-            return undefined
-          }
-          throw explained(error)
+  const zoneAt = zoneAtPath(http, (name) => `/domain/zone/${encodeURIComponent(name)}`)
+  const zoneFor = zoneFinder(
+    async (name) => {
+      try {
+        return await zoneAt(name)
+      } catch (error) {
+        // a consumer key limited to the alias zone is refused every other zone: not this one, keep walking
+        if (error instanceof ProviderHttpError && /NOT_GRANTED_CALL/.test(error.bodyExcerpt ?? '')) {
+          return undefined
         }
-      }).then((hit) => {
-        if (hit === undefined) {
-          zones.delete(key)
-          throw new Error(
-            `ovh: no DNS zone for ${owner} in this account (tried ${candidates.join(', ')}); check that the ` +
-              `alias zone is an OVHcloud DNS zone and that the access rules of OVH_CONSUMER_KEY include it`,
-          )
-        }
-        return hit.zone
-      })
-      zones.set(key, found)
-    }
-    return found
-  }
+        throw explained(error)
+      }
+    },
+    (owner, tried) =>
+      `ovh: no DNS zone for ${owner} in this account (tried ${tried.join(', ')}); check that the ` +
+      `alias zone is an OVHcloud DNS zone and that the access rules of OVH_CONSUMER_KEY include it`,
+  )
+  const ovhZone = async (zone: string, owner: string): Promise<string> => (await zoneFor(zone, owner)).name
 
   const txtRecords = async (zone: string, subDomain: string): Promise<OvhRecord[]> => {
     const ids = await call<number[]>('GET', `/domain/zone/${encodeURIComponent(zone)}/record`, {

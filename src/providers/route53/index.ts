@@ -8,7 +8,7 @@ import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, octalPresentationTxt, withoutTxt } from '../txt-content.js'
 import type { DnsProvider, ProviderContext, ProviderDescriptor, ProviderModule } from '../types.js'
-import { absoluteless, findZone, zoneCandidates } from '../zone.js'
+import { absoluteless, zoneFinder } from '../zone.js'
 
 const API_URL = 'https://route53.amazonaws.com'
 const API = '/2013-04-01'
@@ -184,27 +184,16 @@ export const route53: ProviderModule = {
       return client
     }
 
-    const zoneIds = new Map<string, Promise<string>>()
-    const hostedZoneId = (zone: string, owner: string): Promise<string> => {
+    const zoneFor = zoneFinder(
+      (name) => publicZoneNamed(name),
+      (owner, tried) =>
+        `route53: no public hosted zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+        'check the credentials, or set AWS_HOSTED_ZONE_ID',
+    )
+    const hostedZoneId = async (zone: string, owner: string): Promise<string> => {
       const configured = env.AWS_HOSTED_ZONE_ID?.trim()
-      if (configured) return Promise.resolve(configured.replace(/^\/?hostedzone\//, ''))
-      const key = ownerKey(zone, owner)
-      let id = zoneIds.get(key)
-      if (id === undefined) {
-        const candidates = zoneCandidates(zone, owner)
-        id = findZone(candidates, (name) => publicZoneNamed(name)).then((found) => {
-          if (found === undefined) {
-            throw new Error(
-              `route53: no public hosted zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'check the credentials, or set AWS_HOSTED_ZONE_ID',
-            )
-          }
-          return found.zone
-        })
-        id.catch(() => zoneIds.delete(key))
-        zoneIds.set(key, id)
-      }
-      return id
+      if (configured) return configured.replace(/^\/?hostedzone\//, '')
+      return (await zoneFor(zone, owner)).zone
     }
 
     /** The id of the public hosted zone with exactly this name; private zones of the same name are skipped. */
