@@ -63,3 +63,27 @@ export function refusedWith(...statuses: number[]): (error: unknown) => boolean 
   return (error) =>
     error instanceof ProviderHttpError && error.status !== undefined && statuses.includes(error.status)
 }
+
+// An API that applies a change on its servers after answering (Route 53's INSYNC, Cloud DNS's done) is polled with
+// these growing waits, up to the limit.
+const CHANGE_WAITS_MS = [1000, 2000, 3000, 5000]
+const CHANGE_LIMIT_MS = 120_000
+
+/**
+ * Poll `applied` until the API says the change is on all its servers. Past the limit `late` is told how many
+ * seconds went by, to warn: the name servers are checked afterwards anyway, so a slow change is not a failure.
+ */
+export async function waitForChange(
+  applied: () => Promise<boolean>,
+  sleep: (ms: number) => Promise<void>,
+  late: (seconds: number) => void,
+): Promise<void> {
+  let waited = 0
+  for (let i = 0; waited < CHANGE_LIMIT_MS; i++) {
+    const wait = CHANGE_WAITS_MS[Math.min(i, CHANGE_WAITS_MS.length - 1)] as number
+    await sleep(wait)
+    waited += wait
+    if (await applied()) return
+  }
+  late(CHANGE_LIMIT_MS / 1000)
+}

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { googleCredential, googleThrottled } from '../../clouds/google.js'
 import { providerHttp } from '../../http/api.js'
 import type { HttpClient } from '../../http/client.js'
-import { refusedWith, writeConditionally } from '../conditional-write.js'
+import { refusedWith, waitForChange, writeConditionally } from '../conditional-write.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, parseTxtContent, presentationTxt, withoutTxt } from '../txt-content.js'
@@ -101,8 +101,6 @@ interface Change {
 
 const ownerLocks = new KeyedMutex()
 const CONFLICT_RETRIES = 4
-const DONE_WAITS_MS = [1000, 2000, 3000, 5000]
-const DONE_LIMIT_MS = 120_000
 
 export const google: ProviderModule = {
   descriptor,
@@ -185,19 +183,16 @@ export const google: ProviderModule = {
     async function waitDone(managed: string, change: Change): Promise<void> {
       if (change.status === 'done') return
       const api = await http()
-      let waited = 0
-      for (let i = 0; waited < DONE_LIMIT_MS; i++) {
-        const wait = DONE_WAITS_MS[Math.min(i, DONE_WAITS_MS.length - 1)] as number
-        await sleep(wait)
-        waited += wait
-        const { body } = await api.request<Change>(
-          'GET',
-          `${zonePath(managed)}/changes/${encodeURIComponent(change.id)}`,
-        )
-        if (body.status === 'done') return
-      }
-      context.host.warning(
-        `google: change ${change.id} is not done after ${DONE_LIMIT_MS / 1000} s; going on to check the name servers`,
+      await waitForChange(
+        async () => {
+          const path = `${zonePath(managed)}/changes/${encodeURIComponent(change.id)}`
+          return (await api.request<Change>('GET', path)).body.status === 'done'
+        },
+        sleep,
+        (seconds) =>
+          context.host.warning(
+            `google: change ${change.id} is not done after ${seconds} s; going on to check the name servers`,
+          ),
       )
     }
 

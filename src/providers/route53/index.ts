@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { awsCredentialSource, awsEndpoint, awsSignedHttp, awsThrottled } from '../../clouds/aws.js'
 import { elements, escapeXml, text } from '../../clouds/aws-xml.js'
 import { type HttpClient, ProviderHttpError } from '../../http/client.js'
-import { writeConditionally } from '../conditional-write.js'
+import { waitForChange, writeConditionally } from '../conditional-write.js'
 import { KeyedMutex, ownerKey } from '../serialize.js'
 import { readTtl } from '../ttl.js'
 import { mergeTxt, octalPresentationTxt, withoutTxt } from '../txt-content.js'
@@ -141,8 +141,6 @@ type Change = { action: 'CREATE' | 'DELETE'; rrset: RRset }
 const ownerLocks = new KeyedMutex()
 // Batches refused because another writer (a parallel job) changed the RRset between our read and our batch.
 const CONFLICT_RETRIES = 4
-const INSYNC_WAITS_MS = [1000, 2000, 3000, 5000]
-const INSYNC_LIMIT_MS = 120_000
 
 /** The region a Route 53 request is signed for: the service is global, one signing region per partition. */
 export function route53SigningRegion(region: string | undefined): string {
@@ -280,16 +278,19 @@ export const route53: ProviderModule = {
       if (initialStatus === 'INSYNC' || changePath === '') return
       const changeId = changePath.replace(/^\/?change\//, '')
       const client = await http()
-      let waited = 0
-      for (let i = 0; waited < INSYNC_LIMIT_MS; i++) {
-        const wait = INSYNC_WAITS_MS[Math.min(i, INSYNC_WAITS_MS.length - 1)] as number
-        await sleep(wait)
-        waited += wait
-        const { body } = await client.request<string>('GET', `${API}/change/${encodeURIComponent(changeId)}`)
-        if (text(String(body ?? ''), 'Status') === 'INSYNC') return
-      }
-      context.host.warning(
-        `route53: change ${changeId} is not INSYNC after ${INSYNC_LIMIT_MS / 1000} s; going on to check the name servers`,
+      await waitForChange(
+        async () => {
+          const { body } = await client.request<string>(
+            'GET',
+            `${API}/change/${encodeURIComponent(changeId)}`,
+          )
+          return text(String(body ?? ''), 'Status') === 'INSYNC'
+        },
+        sleep,
+        (seconds) =>
+          context.host.warning(
+            `route53: change ${changeId} is not INSYNC after ${seconds} s; going on to check the name servers`,
+          ),
       )
     }
 
