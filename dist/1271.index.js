@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -119,30 +136,11 @@ const ns1 = {
             secrets: [apiKey],
             credentialHint: 'NS1_API_KEY',
         });
-        const zones = new Map();
-        const zoneName = (zone, owner) => {
-            const key = `${zone}|${owner}`;
-            let found = zones.get(key);
-            if (found === undefined) {
-                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneCandidates */ .Ph)(zone, owner);
-                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .findZone */ ._S)(candidates, async (name) => {
-                    // records=false: only whether the zone exists matters, not its (possibly paginated) record list
-                    const response = await http.request('GET', `/zones/${encodeURIComponent(name)}`, {
-                        query: { records: 'false' },
-                        expect: [404],
-                    });
-                    return response.status === 404 ? undefined : name;
-                }).then((result) => {
-                    if (result === undefined) {
-                        throw new Error(`ns1: no zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                            'check that NS1_API_KEY may see the alias zone');
-                    }
-                    return result.zone;
-                });
-                zones.set(key, found);
-            }
-            return found;
-        };
+        const zoneFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(
+        // records=false: only whether the zone exists matters, not its (possibly paginated) record list
+        (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneAtPath */ .lS)(http, (name) => `/zones/${encodeURIComponent(name)}`, { query: { records: 'false' } }), (owner, tried) => `ns1: no zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+            'check that NS1_API_KEY may see the alias zone');
+        const zoneName = async (zone, owner) => (await zoneFor(zone, owner)).name;
         const recordPath = (zone, owner) => `/zones/${encodeURIComponent(zone)}/${encodeURIComponent(owner)}/TXT`;
         const readRecord = async (zone, owner) => {
             const response = await http.request('GET', recordPath(zone, owner), { expect: [404] });
@@ -218,7 +216,8 @@ const ns1 = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ WriteLater),
-/* harmony export */   XS: () => (/* binding */ writeUntilHeld)
+/* harmony export */   XS: () => (/* binding */ writeUntilHeld),
+/* harmony export */   wF: () => (/* binding */ failedWrites)
 /* harmony export */ });
 /* unused harmony exports MAX_WRITES, MAX_FAILED_WRITES */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
@@ -278,9 +277,8 @@ const MAX_SETTLE_MS = 5_000;
 async function writeUntilHeld(job) {
     const sleep = job.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
     const random = job.random ?? Math.random;
+    const retries = failedWrites(job.what, random);
     let writes = 0;
-    let deferrals = 0;
-    let failures = 0;
     for (;;) {
         const started = Date.now();
         const current = await job.read();
@@ -297,24 +295,46 @@ async function writeUntilHeld(job) {
             await (0,_http_send_once_js__WEBPACK_IMPORTED_MODULE_2__/* .sendingOnce */ .S)(() => job.write(current, planned));
         }
         catch (error) {
-            const later = comeBackLater(error);
-            if (later === undefined)
+            const wait = retries.waitAfter(error);
+            if (wait === undefined)
                 throw error;
-            if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
-                throw error;
-            // jittered either way: runs failed or throttled together do not come back together
-            const wait = Math.round(later.waitMs === undefined
-                ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
-                : later.waitMs + random() * MIN_SETTLE_MS);
-            job.log?.(`${job.what}: the write ${later.what}; not sent again as it was: reading the set again in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(wait)}`);
-            await sleep(wait);
+            job.log?.(wait.message);
+            await sleep(wait.ms);
             continue;
         }
-        failures = 0;
+        retries.succeeded();
         writes++;
         const cycle = Math.max(MIN_SETTLE_MS, Date.now() - started) * 2 ** (writes - 1);
         await sleep(Math.round(Math.min(MAX_SETTLE_MS, cycle) * (1 + random())));
     }
+}
+/**
+ * The failed writes of one call, counted: waitAfter answers how long to wait before reading the set again (and
+ * what to log), or undefined when the error is to be thrown (not one a later write may get past, or too many of them).
+ */
+function failedWrites(what, random) {
+    let failures = 0;
+    let deferrals = 0;
+    return {
+        waitAfter(error) {
+            const later = comeBackLater(error);
+            if (later === undefined)
+                return undefined;
+            if (later.waitMs === undefined ? ++failures >= MAX_FAILED_WRITES : ++deferrals > MAX_DEFERRALS)
+                return undefined;
+            // jittered either way: runs failed or throttled together do not come back together
+            const ms = Math.round(later.waitMs === undefined
+                ? Math.min(MAX_SETTLE_MS, MIN_SETTLE_MS * 2 ** (failures - 1)) * (1 + random())
+                : later.waitMs + random() * MIN_SETTLE_MS);
+            return {
+                ms,
+                message: `${what}: the write ${later.what}; not sent again as it was: reading the set again in ${(0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(ms)}`,
+            };
+        },
+        succeeded() {
+            failures = 0;
+        },
+    };
 }
 /**
  * How to come back to a write that failed: the wait the API asked for (undefined: back off), and what happened,
@@ -550,11 +570,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -608,6 +628,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

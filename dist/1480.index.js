@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -80,10 +97,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   linode: () => (/* binding */ linode)
 /* harmony export */ });
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
 // Linode (Akamai) DNS Manager (API v4): one domain record per TXT value, so appending never touches other values.
+
 
 
 
@@ -116,6 +135,7 @@ const descriptor = {
 };
 // The largest page the API gives.
 const PAGE_SIZE = 500;
+const target = (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(record.target);
 const linode = {
     descriptor,
     create(context) {
@@ -142,30 +162,12 @@ const linode = {
             }
         }
         // One listing serves every owner of the run: the account's domains do not change while it runs.
-        let domains;
-        const listDomains = () => {
-            if (domains === undefined) {
-                domains = allPages('/domains');
-                // a failed listing (network, 401) must not stick: the next call asks again
-                domains.catch(() => {
-                    domains = undefined;
-                });
-            }
-            return domains;
-        };
-        const domainOf = async (zone, owner) => {
-            const byName = new Map((await listDomains()).map((d) => [(0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(d.domain), d]));
-            const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-            for (const name of candidates) {
-                const domain = byName.get(name);
-                if (domain !== undefined)
-                    return domain;
-            }
-            throw new Error(`linode: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'add the alias zone in the DNS Manager, or grant the user of LINODE_TOKEN access to it');
-        };
+        const domainsByName = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(async () => new Map((await allPages('/domains')).map((d) => [(0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(d.domain), d])));
+        const domainFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(async (name) => (await domainsByName()).get(name), (owner, tried) => `linode: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+            'add the alias zone in the DNS Manager, or grant the user of LINODE_TOKEN access to it');
+        const domainOf = async (zone, owner) => (await domainFor(zone, owner)).zone;
         const txtRecords = async (domain, owner) => {
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain.domain).toLowerCase();
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain.domain).toLowerCase();
             // the type filter is documented; the name is compared here, where case and the apex ('') are under our control
             const records = await allPages(`/domains/${encodeURIComponent(domain.id)}/records`, {
                 type: 'TXT',
@@ -176,16 +178,14 @@ const linode = {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.target));
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain.domain);
-                await Promise.all(missing.map((value) => http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain.domain);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtRecords(domain, owner), values, target, (value) => http.request('POST', `/domains/${encodeURIComponent(domain.id)}/records`, {
                     body: { type: 'TXT', name, target: value, ttl_sec: ttl },
-                })));
+                }));
             },
             async remove(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.target));
-                await Promise.all(records.map((r) => http.request('DELETE', `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`)));
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtRecords(domain, owner), values, target, (r) => http.request('DELETE', `/domains/${encodeURIComponent(domain.id)}/records/${encodeURIComponent(r.id)}`));
             },
         };
     },
@@ -443,11 +443,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -501,6 +501,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -2,76 +2,6 @@ export const id = 2138;
 export const ids = [2138];
 export const modules = {
 
-/***/ 39308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
-/* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        transient: error.transient,
-        cause: error,
-    });
-}
-/**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
- */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
-}
-
-
-/***/ }),
-
 /***/ 42138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -85,18 +15,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82237);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82237);
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
-/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59166);
-/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47314);
+/* harmony import */ var _conditional_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25864);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47314);
 // Oracle Cloud Infrastructure DNS (API 20180115), every request signed with the user's API key (OCI request
 // signature version 1, RSA-SHA256).
 // Concurrency: per-record, and conditional. One PATCH of the owner's records ADDs or REMOVEs single TXT values and
 // leaves every other value as it is; it carries If-Match with the etag of the records as read, so a write planned on
 // records that changed since (another writer, or an attempt of ours that landed before its answer was lost) is
 // refused with 412, and the records are read and the write planned again.
+
 
 
 
@@ -216,7 +148,7 @@ const oraclecloud = {
         if (!/^[a-z]+(-[a-z]+)+-\d+$/.test(region)) {
             throw new Error(`OCI_REGION must be a region identifier such as us-ashburn-1; got "${region}"`);
         }
-        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_5__/* .readTtl */ .J)(env, 'OCI_TTL', { default: 60 });
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_6__/* .readTtl */ .J)(env, 'OCI_TTL', { default: 60 });
         const signer = { keyId: `${tenancy}/${user}/${fingerprint}`, privateKey: key.privateKey };
         const http = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, {
             provider: 'oraclecloud',
@@ -236,7 +168,7 @@ const oraclecloud = {
                     : undefined,
             }),
         });
-        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .zoneFinder */ .zu)(async (name) => {
+        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneFinder */ .zu)(async (name) => {
             const { body } = await http
                 .request('GET', '/zones', {
                 query: { compartmentId, name, scope: 'GLOBAL', lifecycleState: 'ACTIVE' },
@@ -247,10 +179,10 @@ const oraclecloud = {
                         'zones the user may not inspect')
                     : error;
             });
-            return (Array.isArray(body) ? body : []).find((zone) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(String(zone.name)) === name)?.id;
+            return (Array.isArray(body) ? body : []).find((zone) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(String(zone.name)) === name)?.id;
         }, (owner, tried) => `oraclecloud: no public zone for ${owner} in the compartment OCI_COMPARTMENT_OCID names ` +
             `(tried ${tried.join(', ')}); create the alias zone there, or give the compartment that holds it`);
-        const recordsPath = (zoneId, owner) => `/zones/${encodeURIComponent(zoneId)}/records/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner))}`;
+        const recordsPath = (zoneId, owner) => `/zones/${encodeURIComponent(zoneId)}/records/${encodeURIComponent((0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner))}`;
         /** The owner's TXT records, every page, and the etag of the records as the first page saw them. */
         const readTxt = async (path) => {
             const records = [];
@@ -275,41 +207,38 @@ const oraclecloud = {
         async function patch(zone, owner, plan) {
             const { zone: zoneId } = await zoneOf(zone, owner);
             const path = recordsPath(zoneId, owner);
-            for (let attempt = 1;; attempt++) {
-                const { etag, records } = await readTxt(path);
-                const items = plan(records);
-                if (items.length === 0)
-                    return;
-                try {
+            await (0,_conditional_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeConditionally */ .$Y)({
+                what: `oraclecloud: the TXT records at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner)}`,
+                read: () => readTxt(path),
+                plan: ({ records }) => {
+                    const items = plan(records);
+                    return items.length === 0 ? undefined : items;
+                },
+                async write({ etag }, items) {
                     await http.request('PATCH', path, {
                         body: { items },
                         headers: etag === undefined ? {} : { 'if-match': etag },
-                        // ADD and REMOVE leave the records as asked however often they are applied; a resend after an attempt
-                        // that landed meets a changed etag (412) and is planned again from a fresh read
-                        idempotent: true,
                     });
-                    return;
-                }
-                catch (error) {
-                    const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && error.status === 412;
-                    if (!conflict || attempt >= CONFLICT_RETRIES)
-                        throw error;
-                    context.host.info(`oraclecloud: the TXT records at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner)} changed while we wrote them; reading them again`);
-                }
-            }
+                },
+                isConflict: (0,_conditional_write_js__WEBPACK_IMPORTED_MODULE_4__/* .refusedWith */ .P0)(412),
+                attempts: CONFLICT_RETRIES,
+                conflictNote: `oraclecloud: the TXT records at ${(0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner)} changed while we wrote them; reading them again`,
+                sleep: context.transport?.sleep,
+                log: (message) => context.host.info(message),
+            });
         }
         return {
             id: descriptor.id,
             async append(zone, owner, values) {
-                const domain = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .absoluteless */ .h8)(owner);
+                const domain = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .absoluteless */ .h8)(owner);
                 await patch(zone, owner, (records) => {
                     // an RRset has one TTL: a value added with another would change the TTL of the values already there
                     const setTtl = records.find((record) => Number.isInteger(record.ttl))?.ttl ?? ttl;
-                    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .missingTxt */ .vV)(records, values, recordValue).map((value) => ({
+                    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_5__/* .missingTxt */ .vV)(records, values, recordValue).map((value) => ({
                         operation: 'ADD',
                         domain,
                         rtype: 'TXT',
-                        rdata: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTxtContent */ .Xs)(value),
+                        rdata: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTxtContent */ .Xs)(value),
                         ttl: setTtl,
                     }));
                 });
@@ -317,7 +246,7 @@ const oraclecloud = {
             async remove(zone, owner, values) {
                 await patch(zone, owner, (records) => 
                 // the record's own hash and data: whichever the API matches on, it names this record alone
-                (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .ourTxt */ .T_)(records, values, recordValue).map((record) => ({
+                (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_5__/* .ourTxt */ .T_)(records, values, recordValue).map((record) => ({
                     operation: 'REMOVE',
                     domain: record.domain,
                     rtype: record.rtype,
@@ -329,7 +258,7 @@ const oraclecloud = {
     },
 };
 function recordValue(record) {
-    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTxtContent */ .bF)(record.rdata);
+    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTxtContent */ .bF)(record.rdata);
 }
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -370,7 +299,7 @@ function readSigningKey(context) {
         }
     }
     // a log line may hold one line of the key
-    (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .maskPem */ .r)(context.host, pem);
+    (0,_host_js__WEBPACK_IMPORTED_MODULE_8__/* .maskPem */ .r)(context.host, pem);
     const passphrase = env.OCI_PRIVKEY_PASS ?? '';
     let privateKey;
     try {
@@ -390,343 +319,6 @@ function readSigningKey(context) {
         fingerprint: ociKeyFingerprint(privateKey),
         variable,
         secrets: [pem, given, passphrase],
-    };
-}
-
-
-/***/ }),
-
-/***/ 89300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
-/* harmony export */   lf: () => (/* binding */ ownerKey),
-/* harmony export */   yA: () => (/* binding */ KeyedMutex)
-/* harmony export */ });
-// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
-class KeyedMutex {
-    #tails = new Map();
-    /** Run task after every task queued before it under the same key; other keys run in parallel. */
-    async run(key, task) {
-        const previous = this.#tails.get(key) ?? Promise.resolve();
-        let release;
-        const done = new Promise((resolve) => {
-            release = resolve;
-        });
-        const tail = previous.then(() => done);
-        this.#tails.set(key, tail);
-        await previous;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-            // the last one out forgets the key, so the map does not grow with every owner ever written
-            if (this.#tails.get(key) === tail)
-                this.#tails.delete(key);
-        }
-    }
-    /** Keys with a task running or waiting (for tests). */
-    get size() {
-        return this.#tails.size;
-    }
-}
-/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
-function ownerKey(...parts) {
-    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
-}
-/**
- * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
- * so the next caller asks again.
- */
-function rememberedUntilFailed(make) {
-    let remembered;
-    return () => {
-        if (remembered === undefined) {
-            const made = make();
-            remembered = made;
-            made.catch(() => {
-                if (remembered === made)
-                    remembered = undefined;
-            });
-        }
-        return remembered;
-    };
-}
-
-
-/***/ }),
-
-/***/ 59166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readTtl)
-/* harmony export */ });
-/* unused harmony export MAX_DNS_TTL */
-// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
-/** The largest TTL DNS allows (RFC 2181, section 8). */
-const MAX_DNS_TTL = 2_147_483_647;
-/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
-function readTtl(env, variable, rule) {
-    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
-    const value = env[variable];
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const ttl = Number(value);
-    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
-        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
-    }
-    return ttl;
-}
-function bounds(rule, min, max) {
-    if (min > 1 && max < MAX_DNS_TTL)
-        return ` from ${min} to ${max}`;
-    if (min > 1)
-        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
-    if (max < MAX_DNS_TTL)
-        return ` up to ${max}, e.g. ${rule.default}`;
-    return `, e.g. ${rule.default}`;
-}
-
-
-/***/ }),
-
-/***/ 92778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
-/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
-/* harmony export */   PM: () => (/* binding */ createMissing),
-/* harmony export */   Pd: () => (/* binding */ withoutTxt),
-/* harmony export */   RU: () => (/* binding */ mergeTxt),
-/* harmony export */   T_: () => (/* binding */ ourTxt),
-/* harmony export */   Tl: () => (/* binding */ deleteOurs),
-/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
-/* harmony export */   bF: () => (/* binding */ parseTxtContent),
-/* harmony export */   nE: () => (/* binding */ presentationTxt),
-/* harmony export */   vV: () => (/* binding */ missingTxt)
-/* harmony export */ });
-// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
-// and the read-merge-write of TXT value lists that providers replacing whole sets share.
-const MAX_STRING_BYTES = 255;
-/**
- * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
- * Accepts quoted and unquoted strings with \X and \DDD escapes.
- */
-function parseTxtContent(content) {
-    return parseEscaped(content, 10);
-}
-function parseEscaped(content, radix) {
-    const bytes = [];
-    const input = Buffer.from(content, 'utf8');
-    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
-    let i = 0;
-    const readEscape = () => {
-        // input[i] is the byte after the backslash
-        const digits = input.subarray(i, i + 3).toString('latin1');
-        if (numeric.test(digits)) {
-            bytes.push(Number.parseInt(digits, radix) & 0xff);
-            i += 3;
-        }
-        else if (i < input.length) {
-            bytes.push(input[i]);
-            i += 1;
-        }
-    };
-    while (i < input.length) {
-        const byte = input[i];
-        if (byte === 0x20 || byte === 0x09) {
-            i += 1;
-        }
-        else if (byte === 0x22) {
-            i += 1;
-            while (i < input.length && input[i] !== 0x22) {
-                if (input[i] === 0x5c) {
-                    i += 1;
-                    readEscape();
-                }
-                else {
-                    bytes.push(input[i]);
-                    i += 1;
-                }
-            }
-            i += 1; // the closing quote
-        }
-        else {
-            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
-                if (input[i] === 0x5c) {
-                    i += 1;
-                    readEscape();
-                }
-                else {
-                    bytes.push(input[i]);
-                    i += 1;
-                }
-            }
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
-function formatTxtContent(value) {
-    return formatEscaped(value, 10);
-}
-function formatEscaped(value, radix) {
-    const bytes = Buffer.from(value, 'utf8');
-    const strings = [];
-    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
-        let text = '';
-        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
-            if (byte === 0x22 || byte === 0x5c)
-                text += `\\${String.fromCharCode(byte)}`;
-            else if (byte < 0x20 || byte > 0x7e)
-                text += `\\${byte.toString(radix).padStart(3, '0')}`;
-            else
-                text += String.fromCharCode(byte);
-        }
-        strings.push(`"${text}"`);
-    }
-    return strings.join(' ');
-}
-/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
-function parseMaybeQuoted(data) {
-    return data.startsWith('"') ? parseTxtContent(data) : data;
-}
-/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
-const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
-/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
-const octalPresentationTxt = {
-    read: (content) => parseEscaped(content, 8),
-    format: (value) => formatEscaped(value, 8),
-};
-/** The values not yet in current, each once, in the order given. */
-function missingTxt(current, values, read) {
-    const present = new Set(current.map(read));
-    return [...new Set(values)].filter((value) => !present.has(value));
-}
-/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
-function mergeTxt(current, values, codec) {
-    const added = missingTxt(current, values, codec.read);
-    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
-}
-/** The items to keep when removing values; undefined when none of them is there. */
-function withoutTxt(current, values, read) {
-    const ours = new Set(values);
-    const kept = current.filter((item) => !ours.has(read(item)));
-    return kept.length === current.length ? undefined : kept;
-}
-/** The items holding one of values: the records to delete where each value is a record of its own. */
-function ourTxt(current, values, read) {
-    const ours = new Set(values);
-    return current.filter((item) => ours.has(read(item)));
-}
-// Per-record APIs, where each TXT value is a record of its own.
-/** Create a record for each value not yet among the records at the owner, all at once. */
-async function createMissing(current, values, read, create) {
-    await Promise.all(missingTxt(current, values, read).map(create));
-}
-/** Delete the records at the owner that hold one of values, all at once; the others stay. */
-async function deleteOurs(current, values, read, remove) {
-    await Promise.all(ourTxt(current, values, read).map(remove));
-}
-
-
-/***/ }),
-
-/***/ 47314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IC: () => (/* binding */ relativeName),
-/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
-/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
-/* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless),
-/* harmony export */   pn: () => (/* binding */ pathSegment),
-/* harmony export */   zu: () => (/* binding */ zoneFinder)
-/* harmony export */ });
-/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
-
-/**
- * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
- * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
- */
-function zoneCandidates(zone, owner) {
-    const labels = absoluteless(owner).split('.');
-    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
-    return [...new Set([absoluteless(zone), ...parents])];
-}
-/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
-function relativeName(owner, zone) {
-    const name = absoluteless(owner);
-    const origin = absoluteless(zone);
-    if (name === origin)
-        return '';
-    if (!name.endsWith(`.${origin}`))
-        throw new Error(`${name} is not inside the zone ${origin}`);
-    return name.slice(0, -(origin.length + 1));
-}
-function absoluteless(name) {
-    return name.toLowerCase().replace(/\.$/, '');
-}
-/** Try each candidate in order; the first that `lookup` finds wins. */
-async function findZone(candidates, lookup) {
-    for (const name of candidates) {
-        const zone = await lookup(name);
-        if (zone !== undefined)
-            return { name, zone };
-    }
-    return undefined;
-}
-/**
- * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
- * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
- * A failed lookup (network, credentials) is not remembered: the next call asks again.
- */
-function zoneFinder(lookup, notFound) {
-    const found = new Map();
-    return (zone, owner) => {
-        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
-        let hit = found.get(key);
-        if (hit === undefined) {
-            const candidates = zoneCandidates(zone, owner);
-            hit = findZone(candidates, lookup).then((result) => {
-                if (result === undefined)
-                    throw new Error(notFound(absoluteless(owner), candidates));
-                return result;
-            });
-            hit.catch(() => found.delete(key));
-            found.set(key, hit);
-        }
-        return hit;
-    };
-}
-/**
- * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
- * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
- * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
- */
-function pathSegment(text) {
-    if (text === '' || text === '.' || text === '..') {
-        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
-    }
-    return encodeURIComponent(text);
-}
-/**
- * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
- * undefined. The listing is asked for once per provider, and again after a failed attempt.
- */
-function zoneFromListing(list) {
-    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
-    return async (owner) => {
-        const name = absoluteless(owner);
-        return (await listing())
-            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
-            .sort((a, b) => b.length - a.length)[0];
     };
 }
 

@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -80,10 +97,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scaleway: () => (/* binding */ scaleway)
 /* harmony export */ });
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
 // Scaleway Domains and DNS (API v2beta1): one PATCH of record changes adds or deletes single TXT values.
+
 
 
 
@@ -145,27 +164,15 @@ const scaleway = {
             }
         }
         // One listing serves every owner of the run: the zones do not change while it runs.
-        let zones;
-        const listZones = () => {
-            if (zones === undefined) {
-                zones = allPages('/domain/v2beta1/dns-zones', 'dns_zones', { project_id: projectId }).then((list) => new Set(list.map((z) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(z.subdomain ? `${z.subdomain}.${z.domain}` : z.domain))));
-                // a failed listing (network, 401) must not stick: the next call asks again
-                zones.catch(() => {
-                    zones = undefined;
-                });
-            }
-            return zones;
-        };
-        const zoneOf = async (zone, owner) => {
-            const hosted = await listZones();
-            const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-            const found = candidates.find((name) => hosted.has(name));
-            if (found === undefined) {
-                throw new Error(`scaleway: no DNS zone for ${owner} ${projectId ? `in project ${projectId}` : 'visible to this key'} ` +
-                    `(tried ${candidates.join(', ')}); check SCW_PROJECT_ID and the IAM policy of SCW_SECRET_KEY`);
-            }
-            return found;
-        };
+        const hosted = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(async () => {
+            const list = await allPages('/domain/v2beta1/dns-zones', 'dns_zones', {
+                project_id: projectId,
+            });
+            return new Set(list.map((z) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(z.subdomain ? `${z.subdomain}.${z.domain}` : z.domain)));
+        });
+        const zoneFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(async (name) => ((await hosted()).has(name) ? name : undefined), (owner, tried) => `scaleway: no DNS zone for ${owner} ${projectId ? `in project ${projectId}` : 'visible to this key'} ` +
+            `(tried ${tried.join(', ')}); check SCW_PROJECT_ID and the IAM policy of SCW_SECRET_KEY`);
+        const zoneOf = async (zone, owner) => (await zoneFor(zone, owner)).name;
         const recordsPath = (dnsZone) => `/domain/v2beta1/dns-zones/${encodeURIComponent(dnsZone)}/records`;
         const txtRecords = async (dnsZone, name) => {
             const records = await allPages(recordsPath(dnsZone), 'records', { name, type: 'TXT' });
@@ -179,7 +186,7 @@ const scaleway = {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const dnsZone = await zoneOf(zone, owner);
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, dnsZone);
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, dnsZone);
                 const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(dnsZone, name), values, recordValue);
                 if (missing.length === 0)
                     return;
@@ -194,7 +201,7 @@ const scaleway = {
             },
             async remove(zone, owner, values) {
                 const dnsZone = await zoneOf(zone, owner);
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, dnsZone);
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, dnsZone);
                 const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(dnsZone, name), values, recordValue);
                 if (records.length === 0)
                     return;
@@ -460,11 +467,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -518,6 +525,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

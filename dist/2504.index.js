@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -320,10 +337,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   vultr: () => (/* binding */ vultr)
 /* harmony export */ });
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
 // Vultr DNS (API v2): one domain record per TXT value, so appending never touches other values at the owner.
+
 
 
 
@@ -351,6 +370,7 @@ const descriptor = {
 };
 // The API's largest page.
 const PER_PAGE = 500;
+const data = (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(record.data);
 const vultr = {
     descriptor,
     create(context) {
@@ -378,30 +398,13 @@ const vultr = {
             return items;
         }
         // One listing serves every owner of the run: the account's domains do not change while it runs.
-        let domains;
-        const listDomains = () => {
-            if (domains === undefined) {
-                domains = allPages('/domains', 'domains').then((list) => new Set(list.map((d) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(d.domain))));
-                // a failed listing (network, 401) must not stick: the next call asks again
-                domains.catch(() => {
-                    domains = undefined;
-                });
-            }
-            return domains;
-        };
-        const domainOf = async (zone, owner) => {
-            const hosted = await listDomains();
-            const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-            const found = candidates.find((name) => hosted.has(name));
-            if (found === undefined) {
-                throw new Error(`vultr: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                    'add the alias zone under Network > DNS, or check that VULTR_API_KEY belongs to its account');
-            }
-            return found;
-        };
+        const hosted = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(async () => new Set((await allPages('/domains', 'domains')).map((d) => (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(d.domain))));
+        const domainFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(async (name) => ((await hosted()).has(name) ? name : undefined), (owner, tried) => `vultr: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+            'add the alias zone under Network > DNS, or check that VULTR_API_KEY belongs to its account');
+        const domainOf = async (zone, owner) => (await domainFor(zone, owner)).name;
         // The records list has no name or type filter: read it all and pick the owner's TXT records.
         const txtRecords = async (domain, owner) => {
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain);
             const records = await allPages(`/domains/${encodeURIComponent(domain)}/records`, 'records');
             return records.filter((r) => r.type === 'TXT' && r.name.toLowerCase() === name);
         };
@@ -409,17 +412,15 @@ const vultr = {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.data));
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain);
-                await Promise.all(missing.map((value) => http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, domain);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtRecords(domain, owner), values, data, (value) => http.request('POST', `/domains/${encodeURIComponent(domain)}/records`, {
                     // Vultr keeps TXT data as given and serves it as is: the quotes make it one character-string
                     body: { name, type: 'TXT', data: (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTxtContent */ .Xs)(value), ttl, priority: 0 },
-                })));
+                }));
             },
             async remove(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.data));
-                await Promise.all(records.map((r) => http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`)));
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtRecords(domain, owner), values, data, (r) => http.request('DELETE', `/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`));
             },
         };
     },
@@ -437,11 +438,11 @@ const vultr = {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -495,6 +496,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -234,76 +234,6 @@ async function workflowIdToken(request) {
 
 /***/ }),
 
-/***/ 39308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jS: () => (/* binding */ xRateLimitReset),
-/* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
-/* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
-
-/**
- * A client for one provider: every non-empty secret is masked on the host right away, requests go through
- * context.transport (tests), the base URL is `<PREFIX>_API_URL` or the default, retry notices go to host.info.
- */
-function providerHttp(context, options) {
-    const { secrets = [], ...rest } = options;
-    for (const secret of secrets)
-        if (secret)
-            context.host.mask(secret);
-    let baseUrl;
-    let client;
-    if ('baseUrl' in rest) {
-        ;
-        ({ baseUrl, ...client } = rest);
-    }
-    else {
-        const { apiUrlEnv, defaultUrl, ...others } = rest;
-        baseUrl = context.env[apiUrlEnv] || defaultUrl;
-        client = others;
-    }
-    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
-        ...context.transport,
-        ...client,
-        baseUrl,
-        secrets,
-        log: (message) => context.host.info(message),
-    });
-}
-/** The same error with a provider's advice after its message (which setting to check, what to turn on). */
-function withHint(error, hint) {
-    return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
-        message: `${error.message}. ${hint}`,
-        provider: error.provider,
-        method: error.method,
-        path: error.path,
-        status: error.status,
-        kind: error.kind,
-        bodyExcerpt: error.bodyExcerpt,
-        attempts: error.attempts,
-        transient: error.transient,
-        cause: error,
-    });
-}
-/**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
- */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
-}
-
-
-/***/ }),
-
 /***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,7 +245,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clouds_google_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22819);
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
+/* harmony import */ var _conditional_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25864);
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
@@ -402,8 +332,6 @@ const descriptor = {
 };
 const ownerLocks = new _serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .KeyedMutex */ .yA();
 const CONFLICT_RETRIES = 4;
-const DONE_WAITS_MS = [1000, 2000, 3000, 5000];
-const DONE_LIMIT_MS = 120_000;
 const google = {
     descriptor,
     create(context) {
@@ -433,26 +361,13 @@ const google = {
             return client;
         };
         const projectPath = `/projects/${encodeURIComponent(project)}`;
-        const zoneNames = new Map();
-        const managedZone = (zone, owner) => {
+        const zoneFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneFinder */ .zu)((name) => publicZoneNamed(name), (owner, tried) => `google: no public managed zone for ${owner} in project ${project} (tried ${tried.join(', ')}); ` +
+            'check GCE_PROJECT, or set GCE_ZONE_ID');
+        const managedZone = async (zone, owner) => {
             const configured = env.GCE_ZONE_ID?.trim();
             if (configured)
-                return Promise.resolve(configured);
-            const cacheKey = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerKey */ .lf)(zone, owner);
-            let found = zoneNames.get(cacheKey);
-            if (found === undefined) {
-                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneCandidates */ .Ph)(zone, owner);
-                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .findZone */ ._S)(candidates, publicZoneNamed).then((result) => {
-                    if (result === undefined) {
-                        throw new Error(`google: no public managed zone for ${owner} in project ${project} (tried ${candidates.join(', ')}); ` +
-                            'check GCE_PROJECT, or set GCE_ZONE_ID');
-                    }
-                    return result.zone;
-                });
-                found.catch(() => zoneNames.delete(cacheKey));
-                zoneNames.set(cacheKey, found);
-            }
-            return found;
+                return configured;
+            return (await zoneFor(zone, owner)).zone;
         };
         async function publicZoneNamed(name) {
             const api = await http();
@@ -483,16 +398,10 @@ const google = {
             if (change.status === 'done')
                 return;
             const api = await http();
-            let waited = 0;
-            for (let i = 0; waited < DONE_LIMIT_MS; i++) {
-                const wait = DONE_WAITS_MS[Math.min(i, DONE_WAITS_MS.length - 1)];
-                await sleep(wait);
-                waited += wait;
-                const { body } = await api.request('GET', `${zonePath(managed)}/changes/${encodeURIComponent(change.id)}`);
-                if (body.status === 'done')
-                    return;
-            }
-            context.host.warning(`google: change ${change.id} is not done after ${DONE_LIMIT_MS / 1000} s; going on to check the name servers`);
+            await (0,_conditional_write_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForChange */ .X4)(async () => {
+                const path = `${zonePath(managed)}/changes/${encodeURIComponent(change.id)}`;
+                return (await api.request('GET', path)).body.status === 'done';
+            }, sleep, (seconds) => context.host.warning(`google: change ${change.id} is not done after ${seconds} s; going on to check the name servers`));
         }
         /**
          * Read the owner's set, let `plan` decide the new rrdatas, and post one change: the exact set read as the
@@ -502,30 +411,28 @@ const google = {
         async function rewrite(zone, owner, plan, waitForDone) {
             const managed = await managedZone(zone, owner);
             await ownerLocks.run((0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerKey */ .lf)(apiUrl, project, managed, owner), async () => {
-                for (let attempt = 1;; attempt++) {
-                    const current = await readTxt(managed, owner);
-                    const rrdatas = plan(current);
-                    if (rrdatas === undefined)
-                        return;
-                    const additions = rrdatas.length > 0 ? [{ name: `${owner}.`, type: 'TXT', ttl: current?.ttl ?? ttl, rrdatas }] : [];
-                    const api = await http();
-                    try {
+                const submitted = await (0,_conditional_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeConditionally */ .$Y)({
+                    what: `google: the TXT set at ${owner}`,
+                    read: () => readTxt(managed, owner),
+                    plan,
+                    async write(current, rrdatas) {
+                        const additions = rrdatas.length > 0
+                            ? [{ name: `${owner}.`, type: 'TXT', ttl: current?.ttl ?? ttl, rrdatas }]
+                            : [];
+                        const api = await http();
                         const { body } = await api.request('POST', `${zonePath(managed)}/changes`, {
                             body: { additions, deletions: current ? [current] : [] },
-                            // a repeat cannot apply twice: its deletion or addition no longer matches, and we re-read
-                            idempotent: true,
                         });
-                        if (waitForDone)
-                            await waitDone(managed, body);
-                        return;
-                    }
-                    catch (error) {
-                        const conflict = error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderHttpError */ .gm && (error.status === 409 || error.status === 412);
-                        if (!conflict || attempt >= CONFLICT_RETRIES)
-                            throw error;
-                        log(`google: the TXT set at ${owner} changed while we wrote it; reading it again`);
-                    }
-                }
+                        return body;
+                    },
+                    isConflict: (0,_conditional_write_js__WEBPACK_IMPORTED_MODULE_3__/* .refusedWith */ .P0)(409, 412),
+                    attempts: CONFLICT_RETRIES,
+                    sleep,
+                    log,
+                });
+                // polled outside the write, whose requests are sent once; a change whose answer was lost is not waited for
+                if (waitForDone && submitted !== undefined)
+                    await waitDone(managed, submitted);
             });
         }
         return {
@@ -539,343 +446,6 @@ const google = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 89300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QJ: () => (/* binding */ rememberedUntilFailed),
-/* harmony export */   lf: () => (/* binding */ ownerKey),
-/* harmony export */   yA: () => (/* binding */ KeyedMutex)
-/* harmony export */ });
-// Serializes read-merge-write cycles per key (zone + owner) inside this process, for APIs without concurrency control.
-class KeyedMutex {
-    #tails = new Map();
-    /** Run task after every task queued before it under the same key; other keys run in parallel. */
-    async run(key, task) {
-        const previous = this.#tails.get(key) ?? Promise.resolve();
-        let release;
-        const done = new Promise((resolve) => {
-            release = resolve;
-        });
-        const tail = previous.then(() => done);
-        this.#tails.set(key, tail);
-        await previous;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-            // the last one out forgets the key, so the map does not grow with every owner ever written
-            if (this.#tails.get(key) === tail)
-                this.#tails.delete(key);
-        }
-    }
-    /** Keys with a task running or waiting (for tests). */
-    get size() {
-        return this.#tails.size;
-    }
-}
-/** The key for one owner in one zone: DNS names compare case-insensitively, and a trailing dot changes nothing. */
-function ownerKey(...parts) {
-    return parts.map((part) => part.toLowerCase().replace(/\.$/, '')).join('|');
-}
-/**
- * The promise `make` gives, made once and shared by every caller (a token, a listing); a failed one is forgotten,
- * so the next caller asks again.
- */
-function rememberedUntilFailed(make) {
-    let remembered;
-    return () => {
-        if (remembered === undefined) {
-            const made = make();
-            remembered = made;
-            made.catch(() => {
-                if (remembered === made)
-                    remembered = undefined;
-            });
-        }
-        return remembered;
-    };
-}
-
-
-/***/ }),
-
-/***/ 59166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readTtl)
-/* harmony export */ });
-/* unused harmony export MAX_DNS_TTL */
-// The TTL setting of a provider (<PREFIX>_TTL): a whole number of seconds within the API's bounds.
-/** The largest TTL DNS allows (RFC 2181, section 8). */
-const MAX_DNS_TTL = 2_147_483_647;
-/** The TTL from env[variable]; an error naming the variable when it is not a whole number within the bounds. */
-function readTtl(env, variable, rule) {
-    const { default: fallback, min = 1, max = MAX_DNS_TTL } = rule;
-    const value = env[variable];
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const ttl = Number(value);
-    if (!/^\d+$/.test(value.trim()) || ttl < min || ttl > max) {
-        throw new Error(`${variable} must be a whole number of seconds${bounds(rule, min, max)}; got "${value}"`);
-    }
-    return ttl;
-}
-function bounds(rule, min, max) {
-    if (min > 1 && max < MAX_DNS_TTL)
-        return ` from ${min} to ${max}`;
-    if (min > 1)
-        return `, ${min} or more${rule.note ? ` (${rule.note})` : ''}`;
-    if (max < MAX_DNS_TTL)
-        return ` up to ${max}, e.g. ${rule.default}`;
-    return `, e.g. ${rule.default}`;
-}
-
-
-/***/ }),
-
-/***/ 92778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ parseMaybeQuoted),
-/* harmony export */   KK: () => (/* binding */ octalPresentationTxt),
-/* harmony export */   PM: () => (/* binding */ createMissing),
-/* harmony export */   Pd: () => (/* binding */ withoutTxt),
-/* harmony export */   RU: () => (/* binding */ mergeTxt),
-/* harmony export */   T_: () => (/* binding */ ourTxt),
-/* harmony export */   Tl: () => (/* binding */ deleteOurs),
-/* harmony export */   Xs: () => (/* binding */ formatTxtContent),
-/* harmony export */   bF: () => (/* binding */ parseTxtContent),
-/* harmony export */   nE: () => (/* binding */ presentationTxt),
-/* harmony export */   vV: () => (/* binding */ missingTxt)
-/* harmony export */ });
-// TXT record data in zone-file presentation form ("a" "b\"c" "\195\188"), as PowerDNS and deSEC APIs carry it,
-// and the read-merge-write of TXT value lists that providers replacing whole sets share.
-const MAX_STRING_BYTES = 255;
-/**
- * The value of one TXT record: its character-strings concatenated, as ACME validators read it.
- * Accepts quoted and unquoted strings with \X and \DDD escapes.
- */
-function parseTxtContent(content) {
-    return parseEscaped(content, 10);
-}
-function parseEscaped(content, radix) {
-    const bytes = [];
-    const input = Buffer.from(content, 'utf8');
-    const numeric = radix === 8 ? /^[0-7]{3}$/ : /^\d{3}$/;
-    let i = 0;
-    const readEscape = () => {
-        // input[i] is the byte after the backslash
-        const digits = input.subarray(i, i + 3).toString('latin1');
-        if (numeric.test(digits)) {
-            bytes.push(Number.parseInt(digits, radix) & 0xff);
-            i += 3;
-        }
-        else if (i < input.length) {
-            bytes.push(input[i]);
-            i += 1;
-        }
-    };
-    while (i < input.length) {
-        const byte = input[i];
-        if (byte === 0x20 || byte === 0x09) {
-            i += 1;
-        }
-        else if (byte === 0x22) {
-            i += 1;
-            while (i < input.length && input[i] !== 0x22) {
-                if (input[i] === 0x5c) {
-                    i += 1;
-                    readEscape();
-                }
-                else {
-                    bytes.push(input[i]);
-                    i += 1;
-                }
-            }
-            i += 1; // the closing quote
-        }
-        else {
-            while (i < input.length && input[i] !== 0x20 && input[i] !== 0x09) {
-                if (input[i] === 0x5c) {
-                    i += 1;
-                    readEscape();
-                }
-                else {
-                    bytes.push(input[i]);
-                    i += 1;
-                }
-            }
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** One TXT record's data in the canonical form PowerDNS expects back: quoted 255-byte strings, escaped. */
-function formatTxtContent(value) {
-    return formatEscaped(value, 10);
-}
-function formatEscaped(value, radix) {
-    const bytes = Buffer.from(value, 'utf8');
-    const strings = [];
-    for (let start = 0; start < bytes.length || strings.length === 0; start += MAX_STRING_BYTES) {
-        let text = '';
-        for (const byte of bytes.subarray(start, start + MAX_STRING_BYTES)) {
-            if (byte === 0x22 || byte === 0x5c)
-                text += `\\${String.fromCharCode(byte)}`;
-            else if (byte < 0x20 || byte > 0x7e)
-                text += `\\${byte.toString(radix).padStart(3, '0')}`;
-            else
-                text += String.fromCharCode(byte);
-        }
-        strings.push(`"${text}"`);
-    }
-    return strings.join(' ');
-}
-/** Data that may or may not be quoted: records this action (and lego) writes are; one made by hand may not be. */
-function parseMaybeQuoted(data) {
-    return data.startsWith('"') ? parseTxtContent(data) : data;
-}
-/** Items in zone-file presentation form ("a" "b"), as most RRset APIs carry them. */
-const presentationTxt = { read: parseTxtContent, format: formatTxtContent };
-/** The same with octal escapes (\ooo), as Route 53 documents and returns them. */
-const octalPresentationTxt = {
-    read: (content) => parseEscaped(content, 8),
-    format: (value) => formatEscaped(value, 8),
-};
-/** The values not yet in current, each once, in the order given. */
-function missingTxt(current, values, read) {
-    const present = new Set(current.map(read));
-    return [...new Set(values)].filter((value) => !present.has(value));
-}
-/** The items with values added: current untouched, then each missing value; undefined when none is missing. */
-function mergeTxt(current, values, codec) {
-    const added = missingTxt(current, values, codec.read);
-    return added.length === 0 ? undefined : [...current, ...added.map(codec.format)];
-}
-/** The items to keep when removing values; undefined when none of them is there. */
-function withoutTxt(current, values, read) {
-    const ours = new Set(values);
-    const kept = current.filter((item) => !ours.has(read(item)));
-    return kept.length === current.length ? undefined : kept;
-}
-/** The items holding one of values: the records to delete where each value is a record of its own. */
-function ourTxt(current, values, read) {
-    const ours = new Set(values);
-    return current.filter((item) => ours.has(read(item)));
-}
-// Per-record APIs, where each TXT value is a record of its own.
-/** Create a record for each value not yet among the records at the owner, all at once. */
-async function createMissing(current, values, read, create) {
-    await Promise.all(missingTxt(current, values, read).map(create));
-}
-/** Delete the records at the owner that hold one of values, all at once; the others stay. */
-async function deleteOurs(current, values, read, remove) {
-    await Promise.all(ourTxt(current, values, read).map(remove));
-}
-
-
-/***/ }),
-
-/***/ 47314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IC: () => (/* binding */ relativeName),
-/* harmony export */   Nu: () => (/* binding */ zoneFromListing),
-/* harmony export */   Ph: () => (/* binding */ zoneCandidates),
-/* harmony export */   _S: () => (/* binding */ findZone),
-/* harmony export */   h8: () => (/* binding */ absoluteless),
-/* harmony export */   pn: () => (/* binding */ pathSegment),
-/* harmony export */   zu: () => (/* binding */ zoneFinder)
-/* harmony export */ });
-/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
-
-/**
- * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
- * the longest down (the provider may host the name in a parent zone that DNS does not show as delegated).
- */
-function zoneCandidates(zone, owner) {
-    const labels = absoluteless(owner).split('.');
-    const parents = labels.slice(1, -1).map((_, i) => labels.slice(i + 1).join('.'));
-    return [...new Set([absoluteless(zone), ...parents])];
-}
-/** The owner relative to the zone: '' at the apex, `_acme-challenge.www` below it. */
-function relativeName(owner, zone) {
-    const name = absoluteless(owner);
-    const origin = absoluteless(zone);
-    if (name === origin)
-        return '';
-    if (!name.endsWith(`.${origin}`))
-        throw new Error(`${name} is not inside the zone ${origin}`);
-    return name.slice(0, -(origin.length + 1));
-}
-function absoluteless(name) {
-    return name.toLowerCase().replace(/\.$/, '');
-}
-/** Try each candidate in order; the first that `lookup` finds wins. */
-async function findZone(candidates, lookup) {
-    for (const name of candidates) {
-        const zone = await lookup(name);
-        if (zone !== undefined)
-            return { name, zone };
-    }
-    return undefined;
-}
-/**
- * The provider's zone for an owner, looked up once per (zone, owner) over zoneCandidates: `lookup` answers
- * undefined for a name the account does not have; when none is found the error says `notFound(owner, tried)`.
- * A failed lookup (network, credentials) is not remembered: the next call asks again.
- */
-function zoneFinder(lookup, notFound) {
-    const found = new Map();
-    return (zone, owner) => {
-        const key = `${absoluteless(zone)}|${absoluteless(owner)}`;
-        let hit = found.get(key);
-        if (hit === undefined) {
-            const candidates = zoneCandidates(zone, owner);
-            hit = findZone(candidates, lookup).then((result) => {
-                if (result === undefined)
-                    throw new Error(notFound(absoluteless(owner), candidates));
-                return result;
-            });
-            hit.catch(() => found.delete(key));
-            found.set(key, hit);
-        }
-        return hit;
-    };
-}
-/**
- * Foreign text (a name from DNS, an id from an API) as one segment of an API path: percent-encoded, so `/`, `?`
- * and `%` stay inside it. `.` and `..` are refused: URL parsing resolves them (encoded or not) and the request
- * would go to another path; an empty segment is refused as well (an apex goes in as the API writes it, e.g. @).
- */
-function pathSegment(text) {
-    if (text === '' || text === '.' || text === '..') {
-        throw new Error(`"${text}" cannot be a segment of an API path: it would name another path than intended`);
-    }
-    return encodeURIComponent(text);
-}
-/**
- * For APIs that list the account's zones: the longest listed zone holding the owner (it or a parent of it), or
- * undefined. The listing is asked for once per provider, and again after a failed attempt.
- */
-function zoneFromListing(list) {
-    const listing = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberedUntilFailed */ .QJ)(async () => (await list()).map(absoluteless));
-    return async (owner) => {
-        const name = absoluteless(owner);
-        return (await listing())
-            .filter((zone) => name === zone || name.endsWith(`.${zone}`))
-            .sort((a, b) => b.length - a.length)[0];
-    };
-}
 
 
 /***/ })

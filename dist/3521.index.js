@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -113,6 +130,7 @@ const descriptor = {
 };
 // The API's largest page: fewer round trips on a busy alias zone.
 const PER_PAGE = 200;
+const data = (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(record.data);
 const digitalocean = {
     descriptor,
     create(context) {
@@ -126,31 +144,10 @@ const digitalocean = {
             secrets: [token],
             credentialHint: 'DO_AUTH_TOKEN',
         });
-        const zones = new Map();
         /** The domain of the account that holds the owner: GET /v2/domains/<name> answers 404 for others. */
-        const domainOf = (zone, owner) => {
-            const key = `${zone}|${owner}`;
-            let found = zones.get(key);
-            if (found === undefined) {
-                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .findZone */ ._S)(candidates, async (name) => {
-                    const response = await http.request('GET', `/v2/domains/${encodeURIComponent(name)}`, {
-                        expect: [404],
-                    });
-                    return response.status === 404 ? undefined : name;
-                }).then((hit) => {
-                    if (hit === undefined) {
-                        throw new Error(`digitalocean: no domain for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                            'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team');
-                    }
-                    return hit.name;
-                });
-                // a failed lookup (network, 401) must not stick: the next call asks again
-                found.catch(() => zones.delete(key));
-                zones.set(key, found);
-            }
-            return found;
-        };
+        const domainFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneFinder */ .zu)((0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneAtPath */ .lS)(http, (name) => `/v2/domains/${encodeURIComponent(name)}`), (owner, tried) => `digitalocean: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
+            'add the alias zone under Networking > Domains, or check that DO_AUTH_TOKEN belongs to its team');
+        const domainOf = async (zone, owner) => (await domainFor(zone, owner)).name;
         /** Every TXT record at the owner, following links.pages.next. */
         const txtRecords = async (domain, owner) => {
             const records = [];
@@ -168,16 +165,14 @@ const digitalocean = {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.data));
                 const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, domain) || '@';
-                await Promise.all(missing.map((value) => http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtRecords(domain, owner), values, data, (value) => http.request('POST', `/v2/domains/${encodeURIComponent(domain)}/records`, {
                     body: { type: 'TXT', name, data: value, ttl },
-                })));
+                }));
             },
             async remove(zone, owner, values) {
                 const domain = await domainOf(zone, owner);
-                const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(domain, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.data));
-                await Promise.all(records.map((r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`)));
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtRecords(domain, owner), values, data, (r) => http.request('DELETE', `/v2/domains/${encodeURIComponent(domain)}/records/${encodeURIComponent(r.id)}`));
             },
         };
     },
@@ -435,11 +430,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -493,6 +488,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -332,11 +332,11 @@ function rememberedUntilFailed(make) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -390,6 +390,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -80,10 +97,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dnsimple: () => (/* binding */ dnsimple)
 /* harmony export */ });
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
 // DNSimple (API v2): one zone record per TXT value, so appending never touches other values at the owner.
+
 
 
 
@@ -121,6 +140,7 @@ const descriptor = {
 };
 // The API's largest page.
 const PER_PAGE = 100;
+const content = (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(record.content);
 const dnsimple = {
     descriptor,
     create(context) {
@@ -135,32 +155,21 @@ const dnsimple = {
             credentialHint: 'DNSIMPLE_OAUTH_TOKEN',
         });
         // Every path starts with the account; an account token says which in /whoami.
-        let account;
-        const accountId = () => {
-            if (account === undefined) {
-                account = http
-                    .request('GET', '/v2/whoami')
-                    .then(({ body }) => {
-                    if (!body.data.account) {
-                        throw new Error('dnsimple: DNSIMPLE_OAUTH_TOKEN is a user token; create an account access token ' +
-                            '(Account > Access Tokens) in the account holding the alias zone');
-                    }
-                    return body.data.account.id;
-                });
-                // a failed lookup (network, 401) must not stick: the next call asks again
-                account.catch(() => {
-                    account = undefined;
-                });
+        const accountId = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(async () => {
+            const { body } = await http.request('GET', '/v2/whoami');
+            if (!body.data.account) {
+                throw new Error('dnsimple: DNSIMPLE_OAUTH_TOKEN is a user token; create an account access token ' +
+                    '(Account > Access Tokens) in the account holding the alias zone');
             }
-            return account;
-        };
+            return body.data.account.id;
+        });
         const zones = new Map();
         const zoneOf = (account, zone, owner) => {
             const key = `${zone}|${owner}`;
             let found = zones.get(key);
             if (found === undefined) {
-                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .findZone */ ._S)(candidates, async (name) => {
+                const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneCandidates */ .Ph)(zone, owner);
+                found = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .findZone */ ._S)(candidates, async (name) => {
                     const response = await http.request('GET', `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(name)}`, { expect: [404] });
                     return response.status === 404 ? undefined : response.body.data.name;
                 }).then((hit) => {
@@ -177,7 +186,7 @@ const dnsimple = {
         };
         const recordsPath = (account, zone) => `/v2/${encodeURIComponent(account)}/zones/${encodeURIComponent(zone)}/records`;
         const txtRecords = async (account, zone, owner) => {
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, zone);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, zone);
             const records = [];
             for (let page = 1;; page++) {
                 const { body } = await http.request('GET', recordsPath(account, zone), {
@@ -194,17 +203,15 @@ const dnsimple = {
             async append(zone, owner, values) {
                 const account = await accountId();
                 const found = await zoneOf(account, zone, owner);
-                const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(account, found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.content));
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, found);
-                await Promise.all(missing.map((value) => http.request('POST', recordsPath(account, found), {
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, found);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtRecords(account, found, owner), values, content, (value) => http.request('POST', recordsPath(account, found), {
                     body: { name, type: 'TXT', content: value, ttl },
-                })));
+                }));
             },
             async remove(zone, owner, values) {
                 const account = await accountId();
                 const found = await zoneOf(account, zone, owner);
-                const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(account, found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.content));
-                await Promise.all(records.map((r) => http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`)));
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtRecords(account, found, owner), values, content, (r) => http.request('DELETE', `${recordsPath(account, found)}/${encodeURIComponent(r.id)}`));
             },
         };
     },
@@ -462,11 +469,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -520,6 +527,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -147,15 +164,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39308);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73329);
-/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89300);
-/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59166);
-/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47314);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89300);
+/* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59166);
+/* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92778);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47314);
 // TransIP (REST API v6): a JWT from /auth, whose request body is signed with the account's private key.
 // Concurrency: per-record. The API adds and removes single DNS entries (name, expire, type, content): append adds
 // only the values missing, remove deletes exactly our entries; other entries at the owner are never touched.
-
 
 
 
@@ -207,7 +222,7 @@ const transip = {
         for (const line of keyText.split(/\r?\n/))
             if (line.trim().length > 16)
                 context.host.mask(line.trim());
-        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_5__/* .readTtl */ .J)(env, 'TRANSIP_TTL', { default: 60, min: 60, max: 86_400 });
+        const ttl = (0,_ttl_js__WEBPACK_IMPORTED_MODULE_4__/* .readTtl */ .J)(env, 'TRANSIP_TTL', { default: 60, min: 60, max: 86_400 });
         if (![60, 300, 3600, 86400].includes(ttl)) {
             throw new Error(`TRANSIP_TTL must be one of 60, 300, 3600 or 86400 (TransIP's expire values); got "${ttl}"`);
         }
@@ -224,11 +239,12 @@ const transip = {
             defaultUrl: API_URL,
             secrets: [keyText],
             credentialHint: CREDENTIALS,
-            throttle: transipThrottled,
+            // over the limit, the API answers 429 and says in X-Rate-Limit-Reset (epoch seconds) when the window opens
+            throttle: (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitResetIn */ .Gx)('x-rate-limit-reset'),
         };
         const auth = (0,_http_api_js__WEBPACK_IMPORTED_MODULE_2__/* .providerHttp */ .oX)(context, common);
         // A token lives 30 minutes, longer than a run needs: one per provider instance.
-        const bearer = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_6__/* .rememberedUntilFailed */ .QJ)(() => {
+        const bearer = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberedUntilFailed */ .QJ)(() => {
             const body = JSON.stringify({
                 login,
                 // the API accepts each nonce once; at most 32 characters
@@ -253,7 +269,7 @@ const transip = {
             ...common,
             signRequest: async () => ({ authorization: `Bearer ${await bearer()}` }),
         });
-        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .zoneFinder */ .zu)(async (name) => {
+        const zoneOf = (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .zoneFinder */ .zu)(async (name) => {
             const response = await http.request('GET', `/domains/${encodeURIComponent(name)}`, { expect: [404] });
             return response.status === 404 ? undefined : name;
         }, (owner, tried) => `transip: no domain for ${owner} in this account (tried ${tried.join(', ')}); ` +
@@ -265,14 +281,14 @@ const transip = {
         };
         const locate = async (zone, owner) => {
             const { name } = await zoneOf(zone, owner);
-            return { zone: name, name: (0,_zone_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeName */ .IC)(owner, name) || '@' };
+            return { zone: name, name: (0,_zone_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeName */ .IC)(owner, name) || '@' };
         };
         return {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const where = await locate(zone, owner);
                 // one POST per entry: the API adds a single entry a call
-                for (const value of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .missingTxt */ .vV)(await readTxt(where.zone, where.name), values, entryValue)) {
+                for (const value of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .missingTxt */ .vV)(await readTxt(where.zone, where.name), values, entryValue)) {
                     await http.request('POST', dnsPath(where.zone), {
                         body: { dnsEntry: { name: where.name, expire: ttl, type: 'TXT', content: value } },
                     });
@@ -280,7 +296,7 @@ const transip = {
             },
             async remove(zone, owner, values) {
                 const where = await locate(zone, owner);
-                for (const entry of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .ourTxt */ .T_)(await readTxt(where.zone, where.name), values, entryValue)) {
+                for (const entry of (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .ourTxt */ .T_)(await readTxt(where.zone, where.name), values, entryValue)) {
                     // DELETE removes the entry that matches all four fields exactly
                     await http.request('DELETE', dnsPath(where.zone), { body: { dnsEntry: entry } });
                 }
@@ -288,15 +304,8 @@ const transip = {
         };
     },
 };
-/** Over the limit, the API answers 429 and says in X-Rate-Limit-Reset (epoch seconds) when the window opens. */
-function transipThrottled({ status, headers }) {
-    if (status !== 429)
-        return false;
-    const waitMs = (0,_http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRateLimitReset */ .yq)(headers['x-rate-limit-reset']);
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
-}
 function entryValue(entry) {
-    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMaybeQuoted */ .IX)(entry.content);
+    return (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMaybeQuoted */ .IX)(entry.content);
 }
 /** lego takes a path; a workflow secret is more naturally the key itself. */
 function privateKeyText(value) {
@@ -502,11 +511,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -560,6 +569,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**

@@ -2039,7 +2039,7 @@ async function load(id) {
         case 'arvancloud':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 9662))).arvancloud;
         case 'azure':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5038), __webpack_require__.e(7774)]).then(__webpack_require__.bind(__webpack_require__, 57774))).azure;
         case 'bunny':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(8809)]).then(__webpack_require__.bind(__webpack_require__, 48809))).bunny;
         case 'cloudflare':
@@ -2079,7 +2079,7 @@ async function load(id) {
         case 'godaddy':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(4105)]).then(__webpack_require__.bind(__webpack_require__, 94105))).godaddy;
         case 'google':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5038), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 2804))).google;
         case 'he':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(5623)]).then(__webpack_require__.bind(__webpack_require__, 14700))).he;
         case 'hetzner':
@@ -2115,7 +2115,7 @@ async function load(id) {
         case 'ns1':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 41271))).ns1;
         case 'oraclecloud':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5038), __webpack_require__.e(2138)]).then(__webpack_require__.bind(__webpack_require__, 42138))).oraclecloud;
         case 'ovh':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6302)]).then(__webpack_require__.bind(__webpack_require__, 26302))).ovh;
         case 'plesk':
@@ -2127,7 +2127,7 @@ async function load(id) {
         case 'rfc2136':
             return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(4742)]).then(__webpack_require__.bind(__webpack_require__, 24742))).rfc2136;
         case 'route53':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(9825), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
+            return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(5038), __webpack_require__.e(9825), __webpack_require__.e(4324)]).then(__webpack_require__.bind(__webpack_require__, 94324))).route53;
         case 'scaleway':
             return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 42334))).scaleway;
         case 'selectel':

@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ rateLimitResetIn),
 /* harmony export */   jS: () => (/* binding */ xRateLimitReset),
 /* harmony export */   mu: () => (/* binding */ withHint),
-/* harmony export */   oX: () => (/* binding */ providerHttp)
+/* harmony export */   oX: () => (/* binding */ providerHttp),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73329);
 
@@ -40,6 +42,14 @@ function providerHttp(context, options) {
         log: (message) => context.host.info(message),
     });
 }
+/**
+ * HTTP basic authentication (RFC 7617, the pair as UTF-8): the Authorization header, and the secrets to mask with
+ * it, the password and the encoded pair that holds it.
+ */
+function basicAuth(user, password) {
+    const encoded = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { authorization: `Basic ${encoded}`, secrets: [password, encoded] };
+}
 /** The same error with a provider's advice after its message (which setting to check, what to turn on). */
 function withHint(error, hint) {
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderHttpError */ .gm({
@@ -56,18 +66,25 @@ function withHint(error, hint) {
     });
 }
 /**
- * A 429 that says when to come back only in X-RateLimit-Reset (epoch seconds), as Netlify and Vercel send it:
- * wait until then. Retry-After, when also sent, is honoured by the HTTP layer as usual.
+ * A 429 that says when to come back only in a reset header of the API's own (X-RateLimit-Reset, X-Rate-Limit-Reset):
+ * epoch seconds, or seconds from now when small (parseRateLimitReset): wait until then, with `reason` in the notice.
+ * Retry-After, when also sent, is honoured by the HTTP layer as usual.
  */
-function xRateLimitReset(answer) {
-    if (answer.status !== 429)
-        return false;
-    if (answer.headers['retry-after'] !== undefined)
-        return true;
-    const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers['x-ratelimit-reset']);
-    // a reset already due says nothing: back off rather than retry at once
-    return waitMs === undefined || waitMs === 0 ? true : { waitMs };
+function rateLimitResetIn(header, reason) {
+    return (answer) => {
+        if (answer.status !== 429)
+            return false;
+        if (answer.headers['retry-after'] !== undefined)
+            return true;
+        const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRateLimitReset */ .yq)(answer.headers[header]);
+        // a reset already due says nothing: back off rather than retry at once
+        if (waitMs === undefined || waitMs === 0)
+            return true;
+        return reason === undefined ? { waitMs } : { waitMs, reason };
+    };
 }
+/** X-RateLimit-Reset, as Netlify, Vercel (epoch seconds) and Constellix (seconds from now) send it. */
+const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 
 
 /***/ }),
@@ -80,10 +97,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   bunny: () => (/* binding */ bunny)
 /* harmony export */ });
 /* harmony import */ var _http_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39308);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89300);
 /* harmony import */ var _ttl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59166);
 /* harmony import */ var _txt_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92778);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47314);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47314);
 // Bunny DNS (bunny.net core API): one record per TXT value, so appending never touches other values at the owner.
+
 
 
 
@@ -111,6 +130,7 @@ const descriptor = {
         "the alias zone in a separate bunny.net account that holds nothing else and use that account's key.",
     docs: 'https://docs.bunny.net/api-reference/core/dns-zone/add-dns-record',
 };
+const value = (record) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(record.Value);
 const bunny = {
     descriptor,
     create(context) {
@@ -125,40 +145,25 @@ const bunny = {
             credentialHint: 'BUNNY_API_KEY',
         });
         // One listing serves every owner of the run: zone ids do not change while it runs.
-        let zones;
-        const listZones = () => {
-            if (zones === undefined) {
-                zones = (async () => {
-                    const byName = new Map();
-                    for (let page = 1;; page++) {
-                        const { body } = await http.request('GET', '/dnszone', { query: { page } });
-                        for (const zone of body.Items)
-                            byName.set((0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .absoluteless */ .h8)(zone.Domain), zone.Id);
-                        if (!body.HasMoreItems || body.Items.length === 0)
-                            return byName;
-                    }
-                })();
-                // a failed listing (network, 401) must not stick: the next call asks again
-                zones.catch(() => {
-                    zones = undefined;
-                });
+        const listZones = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedUntilFailed */ .QJ)(async () => {
+            const byName = new Map();
+            for (let page = 1;; page++) {
+                const { body } = await http.request('GET', '/dnszone', { query: { page } });
+                for (const zone of body.Items)
+                    byName.set((0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .absoluteless */ .h8)(zone.Domain), zone.Id);
+                if (!body.HasMoreItems || body.Items.length === 0)
+                    return byName;
             }
-            return zones;
-        };
+        });
+        const zoneFor = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneFinder */ .zu)(async (name) => (await listZones()).get(name), (owner, tried) => `bunny: no DNS zone for ${owner} in this account (tried ${tried.join(', ')}); ` +
+            'add the alias zone under DNS, or check that BUNNY_API_KEY belongs to the account holding it');
         const zoneOf = async (zone, owner) => {
-            const hosted = await listZones();
-            const candidates = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneCandidates */ .Ph)(zone, owner);
-            for (const name of candidates) {
-                const id = hosted.get(name);
-                if (id !== undefined)
-                    return { id, name };
-            }
-            throw new Error(`bunny: no DNS zone for ${owner} in this account (tried ${candidates.join(', ')}); ` +
-                'add the alias zone under DNS, or check that BUNNY_API_KEY belongs to the account holding it');
+            const found = await zoneFor(zone, owner);
+            return { id: found.zone, name: found.name };
         };
         // Records come with the zone; read it fresh each time, since another job may have written meanwhile.
         const txtRecords = async (zone, owner) => {
-            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, zone.name);
+            const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, zone.name);
             const { body } = await http.request('GET', `/dnszone/${encodeURIComponent(zone.id)}`);
             return (body.Records ?? []).filter((r) => r.Type === TYPE_TXT && r.Name.toLowerCase() === name);
         };
@@ -166,18 +171,16 @@ const bunny = {
             id: descriptor.id,
             async append(zone, owner, values) {
                 const found = await zoneOf(zone, owner);
-                const missing = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .missingTxt */ .vV)(await txtRecords(found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.Value));
-                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeName */ .IC)(owner, found.name);
-                await Promise.all(missing.map((value) => http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
-                    body: { Type: TYPE_TXT, Name: name, Value: value, Ttl: ttl },
+                const name = (0,_zone_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeName */ .IC)(owner, found.name);
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .createMissing */ .PM)(await txtRecords(found, owner), values, value, (text) => http.request('PUT', `/dnszone/${encodeURIComponent(found.id)}/records`, {
+                    body: { Type: TYPE_TXT, Name: name, Value: text, Ttl: ttl },
                     // PUT here creates a record: sending it twice makes two
                     idempotent: false,
-                })));
+                }));
             },
             async remove(zone, owner, values) {
                 const found = await zoneOf(zone, owner);
-                const records = (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .ourTxt */ .T_)(await txtRecords(found, owner), values, (r) => (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaybeQuoted */ .IX)(r.Value));
-                await Promise.all(records.map((r) => http.request('DELETE', `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`)));
+                await (0,_txt_content_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteOurs */ .Tl)(await txtRecords(found, owner), values, value, (r) => http.request('DELETE', `/dnszone/${encodeURIComponent(found.id)}/records/${encodeURIComponent(r.Id)}`));
             },
         };
     },
@@ -435,11 +438,11 @@ async function deleteOurs(current, values, read, remove) {
 /* harmony export */   Ph: () => (/* binding */ zoneCandidates),
 /* harmony export */   _S: () => (/* binding */ findZone),
 /* harmony export */   h8: () => (/* binding */ absoluteless),
+/* harmony export */   lS: () => (/* binding */ zoneAtPath),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   zu: () => (/* binding */ zoneFinder)
 /* harmony export */ });
 /* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89300);
-// Name helpers providers share: which provider zone holds an owner, and an owner's name relative to its zone.
 
 /**
  * Zone names to try at a provider, best first: the zone DNS reported, then each parent of the owner from
@@ -493,6 +496,16 @@ function zoneFinder(lookup, notFound) {
             found.set(key, hit);
         }
         return hit;
+    };
+}
+/**
+ * A zoneFinder lookup for APIs where a GET of a zone's own path answers 404 for a name the account does not hold:
+ * the name itself when the path answers.
+ */
+function zoneAtPath(http, path, options = {}) {
+    return async (name) => {
+        const { status } = await http.request('GET', path(name), { ...options, expect: [404] });
+        return status === 404 ? undefined : name;
     };
 }
 /**
