@@ -4,10 +4,21 @@ export interface AcmeServerPreset {
   /** The CA refuses new accounts without external account binding. */
   readonly requiresEab: boolean
   readonly eabHelp?: string
+  /**
+   * A safe share of the CA's published limits for one run over a fleet: new orders, and new certificates per
+   * registered domain (renewals that name what they replace are exempt, as the CA counts them).
+   */
+  readonly fleetShare?: { readonly orders: number; readonly perRegisteredDomain: number }
 }
 
 export const ACME_SERVERS: Readonly<Record<string, AcmeServerPreset>> = {
-  letsencrypt: { directory: 'https://acme-v02.api.letsencrypt.org/directory', requiresEab: false },
+  letsencrypt: {
+    directory: 'https://acme-v02.api.letsencrypt.org/directory',
+    requiresEab: false,
+    // half of 300 new orders per account per 3 hours and of 50 certificates per registered domain per week: a
+    // run the day after still has room, and so has every other client of the account
+    fleetShare: { orders: 150, perRegisteredDomain: 25 },
+  },
   'letsencrypt-staging': {
     directory: 'https://acme-staging-v02.api.letsencrypt.org/directory',
     requiresEab: false,

@@ -130,7 +130,26 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'certificates',
     description:
-      'mode: plan: a YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. No secrets (vault_token, account_key, ...): the matrix output shows an entry in plain text, so secrets stay step inputs or env. The plan outputs the matrix of the entries that are due.',
+      'A YAML list with one entry per certificate, each a mapping of the inputs that vary (domain, domain_alias, dns_provider, key_type, vault_path, secret_prefix, output_dir, current_certificate, ...); every other input comes from the step. mode: issue issues every due entry in this one step; mode: plan outputs the matrix of the due entries. No secrets (vault_token, account_key, ...): an entry may be shown in plain text, so secrets stay step inputs or env.',
+    modes: DECIDE,
+  },
+  {
+    name: 'max_orders',
+    description:
+      "certificates: the most new orders one run makes; the most urgent entries first (expired, then the earliest renewal time), the rest are deferred to the next run. 0: no limit. Empty: a safe share of the CA's published limits (letsencrypt: 150, and 25 new certificates per registered domain), else no limit.",
+    modes: ISSUE,
+  },
+  {
+    name: 'concurrency',
+    description: 'certificates: how many certificates one step issues at once.',
+    default: '8',
+    modes: ISSUE,
+  },
+  {
+    name: 'max_jobs',
+    description:
+      'mode: plan: the most matrix jobs (GitHub runs at most 256). More due entries are grouped: each job then gets certificates, the list of its group, for mode: issue; names that share an alias owner stay in one group.',
+    default: '256',
     modes: ['plan'],
   },
   {

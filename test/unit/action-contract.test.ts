@@ -1,6 +1,7 @@
 // action.yml is the contract users write against: every input the action reads is declared there with a
 // description, and nothing is declared that the action ignores.
 import { describe, expect, it } from 'vitest'
+import { readFleetSettings } from '../../src/config/fleet.js'
 import { readConfig } from '../../src/config/index.js'
 import { actionYml, declared } from '../support/action-yml.js'
 
@@ -38,8 +39,12 @@ describe('action.yml', () => {
         GCE_SERVICE_ACCOUNT_EMAIL: 'certalias@project.iam.gserviceaccount.com',
       },
     )
-    // `certificates` is the plan's list of entries, read by mode: plan itself, each entry then read as above
+    // `certificates` is the fleet's list of entries, read by the fleet itself, each entry then read as above
     read.add('certificates')
+    readFleetSettings((name) => {
+      read.add(name)
+      return ''
+    })
     const inputs = declared('inputs')
     expect([...inputs.keys()].sort()).toEqual([...read].sort())
     for (const [name, described] of inputs) expect(described, `${name} has no description`).toBe(true)
