@@ -37,6 +37,16 @@ export class CaProblem extends AcmeError {
   }
 }
 
+/** `rateLimited` (RFC 8555 section 6.7): no new order is worth sending before `retryAt` (the CA's Retry-After). */
+export class RateLimited extends AcmeError {
+  constructor(
+    message: string,
+    readonly retryAt: Date | undefined,
+  ) {
+    super(message)
+  }
+}
+
 export interface CaLimits {
   /** To open a connection, TCP and TLS. */
   readonly connectTimeoutMs: number
@@ -498,11 +508,14 @@ export function describeAnswer(answer: CaAnswer): string {
  * A CA rate limit lasts hours: retrying would only burn more of it, so the run fails at once and says when to
  * try again.
  */
-function rateLimitError(answer: CaAnswer, problem: Problem): AcmeError {
+function rateLimitError(answer: CaAnswer, problem: Problem): RateLimited {
   const seconds = retryAfterSeconds(header(answer, 'retry-after'))
-  const when =
-    seconds > 0 ? `retry after ${new Date(Date.now() + seconds * 1000).toISOString()}` : 'retry later'
-  return new AcmeError(`the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`)
+  const retryAt = seconds > 0 ? new Date(Date.now() + seconds * 1000) : undefined
+  const when = retryAt ? `retry after ${retryAt.toISOString()}` : 'retry later'
+  return new RateLimited(
+    `the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`,
+    retryAt,
+  )
 }
 
 /** Retry-After as seconds: delta-seconds or an HTTP date; 0 when unreadable. */

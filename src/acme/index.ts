@@ -23,7 +23,7 @@ import { linkTargets, topIssuerName } from './chain.js'
 import { makeCsr } from './csr.js'
 import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
 
-export { AcmeError, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
+export { AcmeError, RateLimited, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
 
 /** A challenge object (RFC 8555 section 8). */
 export interface AcmeChallenge {
@@ -71,8 +71,14 @@ export interface Order {
   readonly url: string
   state: OrderObject
   readonly request: OrderRequest
+  /** The certificate's names, primary first: the CSR's. */
+  readonly names: readonly string[]
+  /** Hears why the CA refused `replaces`, when it did (this order's first request, or an order placed again). */
+  readonly onReplacesRefused?: ((why: string) => void) | undefined
   /** The authorizations that were pending when the order was placed. */
   pending: readonly string[]
+  /** Pending authorizations seen valid since (earlier batches). */
+  readonly validated: Set<string>
 }
 
 export interface AcmeOrder {
@@ -99,7 +105,15 @@ export interface SessionOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   /** The CA's directory as the run already read it, if it did: the session does not ask again. */
   readonly directory?: Promise<Record<string, unknown>> | undefined
+  /**
+   * The session serves many certificates (a fleet): one order's failure leaves it open for the others, and only
+   * its owner closes it.
+   */
+  readonly shared?: boolean
 }
+
+/** What one order asks for: the certificate's names, primary first, and its profile. */
+export type OrderWanted = Pick<SessionRequest, 'names' | 'profile'>
 
 /** Statuses an authorization never leaves (RFC 8555 section 7.1.6) other than valid. */
 const REFUSED = new Set(['invalid', 'deactivated', 'expired', 'revoked'])
@@ -139,11 +153,8 @@ export class AcmeSession {
   readonly #config: SessionRequest
   readonly #options: SessionOptions
   readonly #thumbprint: string
-  /** The order the last challenges came from. */
-  #current: Order | undefined
-  /** Set once the CA refused `replaces`: no later order of this session sends it again. */
-  #replacesRefused = false
-  #onReplacesRefused: ((why: string) => void) | undefined
+  /** The orders whose challenges are still to be validated. */
+  readonly #orders = new Set<Order>()
 
   private constructor(ca: CaClient, config: SessionRequest, options: SessionOptions) {
     this.#ca = ca
@@ -212,28 +223,33 @@ export class AcmeSession {
    * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews, sent when the CA's
    * directory offers renewalInfo; a CA that refuses it (`alreadyReplaced`, another account's certificate, or no
    * ARI after all) gets the order once more without it, since a renewal must not fail over a hint, and no later
-   * order of this session sends it again. `onRetry` hears why.
+   * order for this certificate sends it again. `onRetry` hears why. `wanted`: the certificate's names and
+   * profile, when the session orders for more than the one it was opened for (a fleet).
    */
-  async order(certId?: string, onRetry?: (why: string) => void): Promise<AcmeOrder> {
+  async order(
+    certId?: string,
+    onRetry?: (why: string) => void,
+    wanted: OrderWanted = this.#config,
+  ): Promise<AcmeOrder> {
     return this.#guard(async () => {
       const { renewalInfo } = await this.#ca.directory()
       const replaces = typeof renewalInfo === 'string' ? certId : undefined
       // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
       const request: OrderRequest = {
-        identifiers: this.#config.names.map((name) => ({ type: 'dns', value: name })),
-        ...(this.#config.profile ? { profile: this.#config.profile } : {}),
+        identifiers: wanted.names.map((name) => ({ type: 'dns', value: name })),
+        ...(wanted.profile ? { profile: wanted.profile } : {}),
         ...(replaces ? { replaces } : {}),
       }
-      this.#onReplacesRefused = onRetry
-      const order = await this.#unfinalized(await this.#place(request))
+      const order = await this.#unfinalized(await this.#place(request, wanted.names, onRetry))
       return { order, challenges: await this.#challenges(order) }
     })
   }
 
   /**
-   * Answer the challenges, then wait until the CA has validated them all, polling the order (one request per
-   * poll, whatever the number of names); for a part of the order's challenges (a batch), its authorizations one
-   * at a time. The first refusal ends the wait, with every problem the CA reports.
+   * Answer the challenges (all of one order), then wait until the CA has validated them all, polling the order
+   * (one request per poll, whatever the number of names) when they complete it, the earlier batches being valid;
+   * for a batch that leaves others pending, its authorizations together, each round asking only those still
+   * pending. The first refusal ends the wait, with every problem the CA reports.
    */
   async validate(challenges: readonly Challenge[]): Promise<void> {
     if (challenges.length === 0) return
@@ -245,9 +261,12 @@ export class AcmeSession {
           expectStatus(answer, [200], `answering the dns-01 challenge of ${nameOf(c)}`)
         }),
       )
-      const whole = order.pending.every((url) => challenges.some((c) => c.authorizationUrl === url))
-      if (whole) order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid'])
+      const completes = order.pending.every(
+        (url) => order.validated.has(url) || challenges.some((c) => c.authorizationUrl === url),
+      )
+      if (completes) order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid'])
       else await this.#awaitAuthorizations(order, challenges)
+      for (const c of challenges) order.validated.add(c.authorizationUrl)
     })
   }
 
@@ -258,14 +277,16 @@ export class AcmeSession {
    */
   async finalize(order: Order, privateKey: string): Promise<Issued> {
     return this.#guard(async () => {
-      const csr = await this.#csr(privateKey)
+      const csr = await this.#csr(order.names, privateKey)
       let current = order
       for (let ordered = 1; ; ordered++) {
         const issued = await this.#finalizeOnce(current, csr, privateKey)
         if (issued !== undefined) {
           const { requests, newNonce } = this.#ca.sent
           this.#options.debug(`ACME: ${requests} requests to the CA, ${newNonce} of them for a new nonce`)
-          this.#ca.close()
+          this.#orders.delete(order)
+          this.#orders.delete(current)
+          if (!this.#options.shared) this.#ca.close()
           return issued
         }
         if (ordered === MAX_ORDERS) {
@@ -287,38 +308,47 @@ export class AcmeSession {
     try {
       return await step()
     } catch (error) {
-      // the run fails: nothing of this session may go on asking the CA or keep the process alive
-      this.#ca.close()
+      // the run fails: nothing of this session may go on asking the CA or keep the process alive (a shared
+      // session's other orders go on; its owner closes it)
+      if (!this.#options.shared) this.#ca.close()
       throw error
     }
   }
 
   /**
-   * newOrder, every time this session orders (again): `replaces` is left out once the CA has refused it, and a
-   * refusal of it gets the order once more without it.
+   * newOrder, every time this session orders (again) for a certificate: a refusal of `replaces` gets the order once
+   * more without it, and the order placed so keeps it out of every later order for the same certificate. Other
+   * certificates of a shared session still send theirs.
    */
-  async #place(request: OrderRequest): Promise<Order> {
+  async #place(
+    request: OrderRequest,
+    names: readonly string[],
+    onRefused?: (why: string) => void,
+  ): Promise<Order> {
     const { replaces: _, ...plain } = request
-    if (request.replaces === undefined || this.#replacesRefused) return this.#newOrder(plain)
+    if (request.replaces === undefined) return this.#newOrder(request, names, onRefused)
     try {
-      return await this.#newOrder(request)
+      return await this.#newOrder(request, names, onRefused)
     } catch (error) {
       // only the CA's word on this order: a rate limit stays a rate limit, a CA that does not answer stays so
       if (!(error instanceof CaProblem)) throw error
-      this.#replacesRefused = true
-      this.#onReplacesRefused?.(error.message)
-      return this.#newOrder(plain)
+      onRefused?.(error.message)
+      return this.#newOrder(plain, names, onRefused)
     }
   }
 
-  async #newOrder(request: OrderRequest): Promise<Order> {
+  async #newOrder(
+    request: OrderRequest,
+    names: readonly string[],
+    onReplacesRefused: ((why: string) => void) | undefined,
+  ): Promise<Order> {
     const { newOrder } = await this.#ca.directory()
     const answer = await this.#ca.post(newOrder, request)
     const state = expectStatus(answer, [200, 201], 'newOrder') as OrderObject
     const url = header(answer, 'location')
     if (url === undefined)
       throw new AcmeError('the CA created an order without saying where it is (no Location)')
-    return { url, state, request, pending: [] }
+    return { url, state, request, names, onReplacesRefused, pending: [], validated: new Set() }
   }
 
   /**
@@ -338,7 +368,7 @@ export class AcmeSession {
       this.#options.warning?.(
         `The CA handed back order ${current.url}, already ${status}: its certificate is for another run's key; ordering again`,
       )
-      current = await this.#place(current.request)
+      current = await this.#place(current.request, current.names, current.onReplacesRefused)
     }
   }
 
@@ -351,7 +381,7 @@ export class AcmeSession {
     if (refused.length > 0) throw refusal(refused, authorizations.length)
     const pending = authorizations.filter((a) => a.authz.status !== 'valid')
     order.pending = pending.map((a) => a.url)
-    this.#current = order
+    this.#orders.add(order)
     return pending.map(({ url, authz }) => {
       const challenge = authz.challenges.find((c) => c.type === 'dns-01')
       const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`
@@ -367,10 +397,10 @@ export class AcmeSession {
   }
 
   #orderOf(challenges: readonly Challenge[]): Order {
-    const order = this.#current
-    if (order === undefined || !challenges.every((c) => order.pending.includes(c.authorizationUrl))) {
-      throw new AcmeError('these challenges belong to no order of this session')
-    }
+    const order = [...this.#orders].find((o) =>
+      challenges.every((c) => o.pending.includes(c.authorizationUrl)),
+    )
+    if (order === undefined) throw new AcmeError('these challenges belong to no one order of this session')
     return order
   }
 
@@ -394,19 +424,35 @@ export class AcmeSession {
     })
   }
 
-  /** A batch: its authorizations one at a time, each until it is valid; the first refusal ends the wait. */
+  /**
+   * A batch: its authorizations together, each round asking those not yet seen valid; every refusal of the
+   * round ends the wait. A CA validates a batch's challenges side by side, so most rounds find them all decided.
+   */
   async #awaitAuthorizations(order: Order, challenges: readonly Challenge[]): Promise<void> {
-    const left = [...challenges]
+    let left = [...challenges]
     await this.#poll('authorizations', FIRST_POLL_MS, async () => {
-      for (let next = left[0]; next !== undefined; next = left[0]) {
-        const answer = await this.#ca.post(next.authorizationUrl, undefined)
-        const authz = expectStatus(answer, [200], `authorization of ${nameOf(next)}`) as Authorization
-        if (authz.status === 'valid') left.shift()
-        else if (REFUSED.has(authz.status))
-          throw refusal([{ url: next.authorizationUrl, authz }], order.pending.length)
-        else return waiting(`${authz.status} (${nameOf(next)})`, answer)
+      const seen = await Promise.all(
+        left.map(async (challenge) => {
+          const answer = await this.#ca.post(challenge.authorizationUrl, undefined)
+          const what = `authorization of ${nameOf(challenge)}`
+          return { challenge, answer, authz: expectStatus(answer, [200], what) as Authorization }
+        }),
+      )
+      const refused = seen.filter((s) => REFUSED.has(s.authz.status))
+      if (refused.length > 0) {
+        throw refusal(
+          refused.map((s) => ({ url: s.challenge.authorizationUrl, authz: s.authz })),
+          order.pending.length,
+        )
       }
-      return { result: true }
+      const pending = seen.filter((s) => s.authz.status !== 'valid')
+      left = pending.map((s) => s.challenge)
+      const [first] = pending
+      if (first === undefined) return { result: true }
+      return waiting(
+        `${first.authz.status} (${pending.map((s) => nameOf(s.challenge)).join(', ')})`,
+        first.answer,
+      )
     })
   }
 
@@ -548,7 +594,10 @@ export class AcmeSession {
    * solved here (the TXT records are the pipeline's), and the run fails to be run again.
    */
   async #orderAgain(stale: Order): Promise<Order> {
-    const order = await this.#unfinalized(await this.#place(stale.request))
+    const order = await this.#unfinalized(
+      await this.#place(stale.request, stale.names, stale.onReplacesRefused),
+    )
+    this.#orders.delete(stale)
     const challenges = await this.#challenges(order)
     if (challenges.length > 0) {
       throw new AcmeError(
@@ -558,8 +607,8 @@ export class AcmeSession {
     return order
   }
 
-  async #csr(privateKey: string): Promise<string> {
-    return makeCsr(this.#config.names, privateKey)
+  async #csr(names: readonly string[], privateKey: string): Promise<string> {
+    return makeCsr(names, privateKey)
   }
 }
 

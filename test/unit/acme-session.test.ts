@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CaClient } from '../../src/acme/ca.js'
-import { AcmeSession } from '../../src/acme/index.js'
+import { AcmeSession, RateLimited } from '../../src/acme/index.js'
 
 const ACCOUNT_KEY = String(
   generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -18,6 +18,8 @@ interface Script {
   order(reads: number): { status: string; retryAfter?: string }
   /** Resources the directory lists besides newNonce, newAccount and newOrder (paths on the fake). */
   directory?: Record<string, string>
+  /** newOrder answers rateLimited with this Retry-After. */
+  rateLimited?: string
 }
 
 async function fakeCa(names: readonly string[], script: Script) {
@@ -56,6 +58,10 @@ async function fakeCa(names: readonly string[], script: Script) {
       })
     if (path === '/nonce') return send(200, {})
     if (path === '/account') return send(201, { status: 'valid' }, { location: `${base}/account/1` })
+    if (path === '/new-order' && script.rateLimited !== undefined) {
+      res.writeHead(429, { 'content-type': 'application/problem+json', 'retry-after': script.rateLimited })
+      return res.end(JSON.stringify({ type: 'urn:ietf:params:acme:error:rateLimited', detail: 'too many' }))
+    }
     if (path === '/new-order') return send(201, order('pending'), { location: `${base}/order/1` })
     if (path === '/order/1') {
       const { status, retryAfter } = script.order(read - 1)
@@ -169,9 +175,10 @@ describe('waiting for validation', () => {
     await expect(s.order()).rejects.toThrow(`the CA refused 1 of 3 name(s): b.example.test: ${status}`)
   })
 
-  it("a batch (part of the order's challenges) waits on its own authorizations, one at a time", async () => {
+  it("a batch (part of the order's challenges) polls its own authorizations together, each round only those pending", async () => {
     const s = await open(NAMES, {
-      authz: (_i, reads) => (reads >= 2 ? 'valid' : 'pending'),
+      // a at its first poll, b at its second
+      authz: (i, reads) => (reads >= (i === 0 ? 1 : 2) ? 'valid' : 'pending'),
       order: () => ({ status: 'pending' }),
     })
     const { challenges } = await s.order()
@@ -179,7 +186,59 @@ describe('waiting for validation', () => {
     const paths = (ca?.requests ?? []).map((r) => r.path)
     expect(paths).not.toContain('/order/1')
     expect(paths).not.toContain('/chal/2')
+    // one read when ordering, then a: one poll, b: two
+    expect(paths.filter((p) => p === '/authz/0')).toHaveLength(2)
+    expect(paths.filter((p) => p === '/authz/1')).toHaveLength(3)
     expect(paths.filter((p) => p === '/authz/2')).toHaveLength(1)
+  })
+
+  it('the batch that completes the order polls the order, not its authorizations', async () => {
+    const s = await open(NAMES, {
+      authz: (_i, reads) => (reads >= 1 ? 'valid' : 'pending'),
+      order: () => ({ status: 'ready' }),
+    })
+    const { challenges } = await s.order()
+    await s.validate(challenges.slice(0, 2))
+    await s.validate(challenges.slice(2))
+    const paths = (ca?.requests ?? []).map((r) => r.path)
+    expect(paths.filter((p) => p === '/authz/2')).toHaveLength(1)
+    expect(paths.filter((p) => p === '/order/1')).toHaveLength(1)
+  })
+})
+
+describe('a session for many certificates', () => {
+  it('orders the names asked for each order, and a shared session stays open after one fails', async () => {
+    ca = await fakeCa(NAMES, {
+      authz: (i) => (i === 1 ? 'invalid' : 'valid'),
+      order: () => ({ status: 'ready' }),
+    })
+    session = await AcmeSession.open({ names: [], directoryUrl: ca.directory }, ACCOUNT_KEY, {
+      debug: () => {},
+      shared: true,
+    })
+    await expect(session.order(undefined, undefined, { names: NAMES })).rejects.toThrow(
+      /b\.example\.test: invalid/,
+    )
+    // the session still answers: the next order goes out
+    await expect(session.order(undefined, undefined, { names: NAMES })).rejects.toThrow(/refused/)
+    expect((ca?.requests ?? []).filter((r) => r.path === '/new-order')).toHaveLength(2)
+  })
+
+  it('a rate-limited order is a RateLimited error carrying the time the CA names', async () => {
+    ca = await fakeCa(NAMES, {
+      authz: () => 'valid',
+      order: () => ({ status: 'ready' }),
+      rateLimited: '3600',
+    })
+    session = await AcmeSession.open({ names: NAMES, directoryUrl: ca.directory }, ACCOUNT_KEY, {
+      debug: () => {},
+    })
+    const before = Date.now()
+    const error = await session.order().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RateLimited)
+    const retryAt = (error as RateLimited).retryAt?.getTime() ?? 0
+    expect(retryAt).toBeGreaterThanOrEqual(before + 3_600_000)
+    expect(retryAt).toBeLessThan(Date.now() + 3_601_000)
   })
 })
 
