@@ -8,6 +8,8 @@ export interface OwnerRecords {
   readonly zone: string
   readonly owner: string
   readonly values: readonly string[]
+  /** The provider that wrote them, when a run writes through more than one (a fleet's entries). */
+  readonly provider?: string
 }
 
 export const STATE_RECORDS = 'records'
@@ -54,6 +56,38 @@ export async function removeRecords(
   return clean
 }
 
+/**
+ * The values every certificate of a run has written and not yet removed, saved as state after each change: the
+ * post step removes what a crash or cancel left, each value through the provider that wrote it.
+ */
+export class RecordLedger {
+  readonly #written = new Map<object, OwnerRecords[]>()
+
+  constructor(readonly save: (name: string, value: string) => void) {}
+
+  add(certificate: object, provider: string, records: readonly OwnerRecords[]): void {
+    this.#written.set(
+      certificate,
+      records.map((r) => ({ ...r, provider })),
+    )
+    this.#save()
+  }
+
+  remove(certificate: object): void {
+    if (this.#written.delete(certificate)) this.#save()
+  }
+
+  #save(): void {
+    const all = [...this.#written.values()].flat()
+    const providers = new Set(all.map((r) => r.provider))
+    const [only] = providers
+    // one provider (every single step): named once, as a post step of an earlier release reads it
+    if (providers.size === 1 && only !== undefined) this.save(STATE_PROVIDER, only)
+    const records = providers.size > 1 ? all : all.map(({ provider: _, ...r }) => r)
+    this.save(STATE_RECORDS, JSON.stringify(records))
+  }
+}
+
 export function parseRecords(state: string): OwnerRecords[] {
   if (state.trim() === '') return []
   const parsed: unknown = JSON.parse(state)
@@ -63,6 +97,7 @@ export function parseRecords(state: string): OwnerRecords[] {
       typeof r?.zone === 'string' &&
       typeof r?.owner === 'string' &&
       Array.isArray(r?.values) &&
-      r.values.every((v: unknown) => typeof v === 'string'),
+      r.values.every((v: unknown) => typeof v === 'string') &&
+      (r.provider === undefined || typeof r.provider === 'string'),
   )
 }
