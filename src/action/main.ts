@@ -13,12 +13,24 @@ export async function run(): Promise<void> {
       if (value.trim() === '') continue
       maskPem(actionsHost, value)
     }
-    if (core.getInput('mode').trim().toLowerCase() === 'plan') {
+    const mode = core.getInput('mode').trim().toLowerCase()
+    if (mode === 'plan') {
       const { planFleet } = await import('../modes/fleet.js')
       await planFleet(actionsHost, {
         getInput: (name) => core.getInput(name),
         env: process.env,
         context: { host: actionsHost, env: process.env, github: githubFor },
+      })
+      return
+    }
+    if ((mode === '' || mode === 'issue') && core.getInput('certificates').trim() !== '') {
+      const { issueFleet } = await import('../modes/fleet-issue.js')
+      await issueFleet(actionsHost, {
+        getInput: (name) => core.getInput(name),
+        env: process.env,
+        context: { host: actionsHost, env: process.env, github: githubFor, artifactUploader },
+        artifactUploader,
+        github: githubFor,
       })
       return
     }
@@ -45,8 +57,7 @@ export async function run(): Promise<void> {
     const { run: runPipeline } = await import('../modes/issue.js')
     await runPipeline(config, actionsHost, {
       env: process.env,
-      // loaded only when the artifact store runs: the client is large, and most runs never need it
-      artifactUploader: async () => new (await import('@actions/artifact')).DefaultArtifactClient(),
+      artifactUploader,
       github: githubFor,
     })
   } catch (error) {
@@ -71,6 +82,11 @@ async function skippedWithoutSecrets(missing: string): Promise<boolean> {
 async function runEvent(): Promise<RunEvent> {
   const { context } = await import('@actions/github')
   return { name: context.eventName, actor: context.actor, payload: context.payload as RunEvent['payload'] }
+}
+
+/** The runner's artifact service, loaded only when the artifact store runs: the client is large. */
+async function artifactUploader() {
+  return new (await import('@actions/artifact')).DefaultArtifactClient()
 }
 
 /** GitHub's REST API for a destination, loaded only when one runs. */

@@ -213,6 +213,16 @@ export async function cli(
         spelling,
         context: { host, env: coreEnv, github: githubFor(coreEnv, host) },
       })
+    } else if (command === 'issue' && getInput('certificates').trim() !== '') {
+      const { issueFleet } = await import('../modes/fleet-issue.js')
+      const github = githubFor(coreEnv, host)
+      await issueFleet(host, {
+        getInput,
+        env: coreEnv,
+        spelling,
+        context: { host, env: coreEnv, github },
+        github,
+      })
     } else {
       config = readConfig(getInput, coreEnv, spelling)
       const { run } = await import('../modes/issue.js')

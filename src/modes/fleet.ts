@@ -32,10 +32,14 @@ export interface FleetOptions {
   readonly spelling?: Spelling
 }
 
+/** The mode that reads the entries: a plan needs no provider credentials, issuing does. */
+export type FleetMode = 'plan' | 'issue'
+
 export async function planFleet(host: Host, options: FleetOptions): Promise<void> {
   const started = Date.now()
-  const entries = await readEntries(options.getInput('certificates'), options.spelling ?? ACTION_SPELLING)
-  const configs = entryConfigs(entries, options, host)
+  const spelling = options.spelling ?? ACTION_SPELLING
+  const entries = await readEntries(options.getInput('certificates'), 'plan', spelling)
+  const configs = entryConfigs(entries, options, host, 'plan')
   const cas = new Map<string, CaDirectory>()
   const caFor = (config: Config) => {
     let ca = cas.get(config.directoryUrl)
@@ -88,15 +92,15 @@ interface Failed {
 type Outcome = Renewal | Failed
 
 /** `certificates`: a YAML list of mappings from input names to values. */
-async function readEntries(text: string, s: Spelling): Promise<Entry[]> {
+export async function readEntries(text: string, mode: FleetMode, s: Spelling): Promise<Entry[]> {
   const certificates = s.input('certificates')
   if (text.trim() === '') {
     throw new ConfigError([
-      `${certificates} is required for ${s.assignment('mode', 'plan')}: a YAML list with one entry per certificate, e.g. ` +
+      `${certificates} is required for ${s.assignment('mode', mode)}: a YAML list with one entry per certificate, e.g. ` +
         '"- {domain: example.com, vault_path: tls/example.com}"',
     ])
   }
-  // loaded only for a plan: no other run reads YAML
+  // loaded only for a fleet: no other run reads YAML
   const { parse } = await import('yaml')
   let parsed: unknown
   try {
@@ -135,7 +139,12 @@ async function readEntries(text: string, s: Spelling): Promise<Entry[]> {
  * Each entry read like a step's inputs: its own values first, the step's for the rest. A key the configuration
  * never asks for is no input at all (a typo such as `vaultpath`): refused, naming the entry.
  */
-function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Host): Config[] {
+export function entryConfigs(
+  entries: readonly Entry[],
+  options: FleetOptions,
+  host: Host,
+  mode: FleetMode,
+): Config[] {
   const problems: string[] = []
   const step = options.spelling ?? ACTION_SPELLING
   const configs = entries.map((entry, i) => {
@@ -152,14 +161,14 @@ function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Ho
     if (secrets.length > 0) {
       const [are, them] = secrets.length === 1 ? ['is a secret', 'it'] : ['are secrets', 'them']
       problems.push(
-        `${where}: ${secrets.map((k) => `\`${k}\``).join(', ')} ${are}, and the \`matrix\` output would carry ` +
-          `${them} in plain text: pass secrets as inputs or env of the plan step and of the matrix job`,
+        `${where}: ${secrets.map((k) => `\`${k}\``).join(', ')} ${are}, and an entry travels in plain text (the ` +
+          `\`matrix\` output, the \`report\`): pass ${them} as inputs or env of the step (and of the matrix job)`,
       )
     }
     const asked = new Set<string>()
     const getInput = (name: string) => {
       asked.add(name)
-      if (name === 'mode') return 'plan'
+      if (name === 'mode') return mode
       return Object.hasOwn(entry, name) ? (entry[name] as string) : options.getInput(name)
     }
     let config: Config | undefined
@@ -181,30 +190,41 @@ function entryConfigs(entries: readonly Entry[], options: FleetOptions, host: Ho
   return configs as Config[]
 }
 
-function entryLabel(config: Config): string {
+export function entryLabel(config: Config): string {
   return config.names.map((n) => n.name).join(', ')
 }
 
-function prefixed(host: Host, prefix: string): Host {
+/**
+ * An entry's lines, each with the entry's names in front. Entries run side by side, so their lines are not
+ * folded into groups (two groups at once would swallow each other's lines), and the step's outputs and summary
+ * are the fleet's, not an entry's.
+ */
+export function prefixed(host: Host, prefix: string): Host {
   // each method named: a Host may be a class instance, whose methods a spread would not copy
   return {
     mask: (secret) => host.mask(secret),
     redact: (text) => host.redact(text),
     saveState: (name, value) => host.saveState(name, value),
     getState: (name) => host.getState(name),
-    summary: (markdown) => host.summary(markdown),
+    summary: async () => {},
     info: (m) => host.info(`${prefix}${m}`),
     warning: (m) => host.warning(`${prefix}${m}`),
     debug: (m) => host.debug(`${prefix}${m}`),
     isDebug: () => host.isDebug(),
-    group: (title, work) => host.group(`${prefix}${title}`, work),
+    group: (title, work) => {
+      host.info(`${prefix}${title}`)
+      return work()
+    },
     idToken: (audience) => host.idToken(audience),
-    // the plan's outputs are the matrix and the count; an entry's decision sets none of its own
     setOutput: () => {},
   }
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
   const worker = async () => {

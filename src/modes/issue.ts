@@ -31,7 +31,7 @@ export async function run(config: Config, host: Host, options: IssueOptions): Pr
 }
 
 /** Not due: the outputs (and, when the source holds the key, the files) describe the certificate in use. */
-async function keepCurrent(
+export async function keepCurrent(
   config: Config,
   host: Host,
   context: StoreContext,

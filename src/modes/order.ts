@@ -350,7 +350,7 @@ function certificateBundle(
  * the destinations keep (`kept`). One account across runs: no new-account rate limit, and a renewal that
  * names the certificate it replaces comes from the account that ordered it.
  */
-function accountKeyFor(
+export function accountKeyFor(
   config: Config,
   host: Host,
   renewal: Renewal,

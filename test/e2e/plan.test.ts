@@ -196,8 +196,8 @@ describe('mode: plan', () => {
     expect(run.code).toBe(1)
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
     expect(error).toContain(
-      '`certificates` entry 2 (x.example.test): `vault_token`, `eab_hmac_key` are secrets, and the `matrix` ' +
-        'output would carry them in plain text: pass secrets as inputs or env of the plan step and of the matrix job',
+      '`certificates` entry 2 (x.example.test): `vault_token`, `eab_hmac_key` are secrets, and an entry travels in ' +
+        'plain text (the `matrix` output, the `report`): pass them as inputs or env of the step (and of the matrix job)',
     )
     expect(run.outputs.matrix).toBeUndefined()
     expect(await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac })).toEqual(
