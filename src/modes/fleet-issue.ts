@@ -146,6 +146,7 @@ export async function issueFleet(host: Host, options: FleetOptions & IssueOption
         provider: shared.provider(config, entryHost),
         session,
         shared: true,
+        openAccount: (connected) => shared.openAccount(connected),
         account: shared.accountKept,
         desk: shared.desk(dns),
         ledger: shared.ledger,
@@ -213,6 +214,7 @@ class SharedRun {
   readonly #options: FleetOptions & IssueOptions
   readonly #sessions = new Map<string, Promise<AcmeSession>>()
   readonly #opened: AcmeSession[] = []
+  readonly #accounts = new Map<AcmeSession, Promise<void>>()
   readonly #providers = new Map<string, Promise<DnsProvider>>()
   readonly #resolvers = new Map<string, Resolver>()
   readonly #desks = new Map<Resolver, OwnerDesk>()
@@ -252,7 +254,7 @@ class SharedRun {
         const acme = await import('../acme/index.js')
         this.#RateLimited = acme.RateLimited
         const { AcmeSession } = acme
-        const opened = await AcmeSession.open({ ...sessionRequest(config), names: [] }, await account.key, {
+        const connected = AcmeSession.connect({ ...sessionRequest(config), names: [] }, await account.key, {
           debug: (m) => this.#host.debug(m),
           trace: this.#host.isDebug(),
           warning: (m) => this.#host.warning(m),
@@ -260,9 +262,8 @@ class SharedRun {
           directory: renewal.ca.read,
           shared: true,
         })
-        this.#opened.push(opened)
-        this.#host.info(`ACME account: ${opened.accountUrl} (one session for every order of this run)`)
-        return opened
+        this.#opened.push(connected)
+        return connected
       })()
       session.catch(() => {})
       this.#sessions.set(key, session)
@@ -270,6 +271,21 @@ class SharedRun {
     // read once: the renewal time of the new certificate is asked of the same directory
     void session.then((s) => renewal.ca.adopt(s.directory())).catch(() => {})
     return session
+  }
+
+  /**
+   * The account, asked for by the first certificate whose checks pass, once for every certificate of its session:
+   * a run whose every entry stops at its checks registers no account.
+   */
+  openAccount(session: AcmeSession): Promise<void> {
+    let opening = this.#accounts.get(session)
+    if (opening === undefined) {
+      opening = session.openAccount().then(() => {
+        this.#host.info(`ACME account: ${session.accountUrl} (one session for every order of this run)`)
+      })
+      this.#accounts.set(session, opening)
+    }
+    return opening
   }
 
   provider(config: Config, host: Host): Promise<DnsProvider> {

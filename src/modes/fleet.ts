@@ -3,18 +3,24 @@
 
 import { CaDirectory } from '../acme/ari.js'
 import { ALL_INPUTS } from '../config/all-inputs.js'
+import { readFleetSettings } from '../config/fleet.js'
 import { ACTION_SPELLING, type Config, ConfigError, readConfig, type Spelling } from '../config/index.js'
+import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import type { Host } from '../host.js'
 import { iso } from '../renewal/decide.js'
 import { decideRenewal, type Renewal } from '../renewal/index.js'
 import type { StoreContext } from '../stores/types.js'
 import { markdownText } from '../text.js'
+import { groupEntries } from './groups.js'
 
 /** Entries decided at once: stores and CAs limit requests per second too. */
 const PARALLEL = 8
 
+/** Alias owners looked up at once when grouping. */
+const LOOKUPS = 128
+
 /** Inputs an entry may not set: they shape the plan itself, not one certificate. */
-const STEP_ONLY = new Set(['mode', 'certificates'])
+const STEP_ONLY = new Set(['mode', 'certificates', 'max_orders', 'concurrency', 'max_jobs'])
 
 /**
  * Secrets stay step inputs or env: an entry travels into the `matrix` output, which GitHub shows and passes on in
@@ -37,6 +43,7 @@ export type FleetMode = 'plan' | 'issue'
 
 export async function planFleet(host: Host, options: FleetOptions): Promise<void> {
   const started = Date.now()
+  const { maxJobs } = readFleetSettings(options.getInput)
   const spelling = options.spelling ?? ACTION_SPELLING
   const entries = await readEntries(options.getInput('certificates'), 'plan', spelling)
   const configs = entryConfigs(entries, options, host, 'plan')
@@ -49,28 +56,70 @@ export async function planFleet(host: Host, options: FleetOptions): Promise<void
     }
     return ca
   }
+  // Past max_jobs the due entries are grouped by alias owner. The owners are looked up while the rest are still
+  // being decided, from the first due entry past max_jobs on: a large plan waits for the two side by side.
+  const owners = new Map<number, Promise<string[]>>()
+  const dueSoFar: number[] = []
+  const lookup = limiter(LOOKUPS)
+  const dns = new Map<string, Resolver>()
+  const lookUp = (i: number) => {
+    const config = configs[i] as Config
+    const key = config.resolvers.join(',')
+    if (!dns.has(key)) dns.set(key, new Resolver(config.resolvers, { ipv6: ipv6FromEnv(options.env) }))
+    owners.set(
+      i,
+      lookup(() => aliasOwners(config, dns.get(key) as Resolver)),
+    )
+  }
   // An entry whose decision fails (a destination refusing the credential, or one that cannot be signed in to) is
   // failed, not due: its issuing job would stop before ordering all the same. The others are decided on.
-  const outcomes = await mapLimit(configs, PARALLEL, (config) => {
-    const label = entryLabel(config)
-    return decideRenewal(config, prefixed(host, `[${label}] `), options.context, caFor(config)).catch(
-      (error: Error): Failed => ({ failed: error.message }),
-    )
-  })
-  const include = entries.flatMap((entry, i) => {
+  const outcomes = await mapLimit(
+    configs.map((_, i) => i),
+    PARALLEL,
+    async (i): Promise<Outcome> => {
+      const config = configs[i] as Config
+      const label = entryLabel(config)
+      const outcome = await decideRenewal(
+        config,
+        prefixed(host, `[${label}] `),
+        options.context,
+        caFor(config),
+      ).catch((error: Error): Failed => ({ failed: error.message }))
+      if ('decision' in outcome && outcome.decision.due) {
+        dueSoFar.push(i)
+        if (dueSoFar.length > maxJobs)
+          while (owners.size < dueSoFar.length) lookUp(dueSoFar[owners.size] as number)
+      }
+      return outcome
+    },
+  )
+  const due = entries.flatMap((_, i) => {
     const outcome = outcomes[i] as Outcome
-    return 'decision' in outcome && outcome.decision.due
-      ? [{ ...entry, reason: outcome.decision.reason }]
-      : []
+    return 'decision' in outcome && outcome.decision.due ? [i] : []
   })
+  let include: Record<string, string>[] = due.map((i) => ({
+    ...(entries[i] as Entry),
+    reason: (outcomes[i] as Renewal).decision.reason,
+  }))
+  if (due.length > maxJobs) {
+    // more due entries than jobs: each job issues a group in one step (mode: issue with certificates)
+    const found = await Promise.all(due.map((i) => owners.get(i) as Promise<string[]>))
+    include = groupEntries(found, maxJobs).map((group) => ({
+      certificates: JSON.stringify(group.map((k) => entries[due[k] as number] as Entry)),
+      count: String(group.length),
+    }))
+    host.info(
+      `Plan: ${due.length} due certificate(s) in ${include.length} job(s) (max_jobs ${maxJobs}), grouped by alias owner`,
+    )
+  }
   host.setOutput('matrix', JSON.stringify({ include }))
-  host.setOutput('due_count', String(include.length))
+  host.setOutput('due_count', String(due.length))
   const failed = configs.flatMap((config, i) => {
     const outcome = outcomes[i] as Outcome
     return 'failed' in outcome ? [`${entryLabel(config)}: ${outcome.failed}`] : []
   })
   host.info(
-    `Plan: ${include.length} of ${entries.length} certificate(s) due${failed.length > 0 ? `, ${failed.length} failed` : ''}, ` +
+    `Plan: ${due.length} of ${entries.length} certificate(s) due${failed.length > 0 ? `, ${failed.length} failed` : ''}, ` +
       `decided in ${((Date.now() - started) / 1000).toFixed(2)} s`,
   )
   await host.summary(planSummary(configs, outcomes))
@@ -90,6 +139,46 @@ interface Failed {
 }
 
 type Outcome = Renewal | Failed
+
+/** At most `limit` of the calls at once; the rest wait their turn, in order. */
+function limiter(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  let active = 0
+  const waiting: (() => void)[] = []
+  return async (work) => {
+    // a finished call hands its place straight to the next waiting one
+    if (active < limit) active += 1
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await work()
+    } finally {
+      const next = waiting.shift()
+      if (next === undefined) active -= 1
+      else next()
+    }
+  }
+}
+
+/**
+ * Where an entry's values go, for grouping: the alias it names, else the end of each name's CNAME chain as the
+ * resolver answers (an answer that fails counts the name as its own owner). Only to keep entries that share an
+ * owner in one job: the issuing job checks every chain on every master as a single step does.
+ */
+async function aliasOwners(config: Config, dns: Resolver): Promise<string[]> {
+  return Promise.all(
+    config.names.map(async (name) => {
+      const alias = config.alias.byName.get(name.base) ?? config.alias.all
+      if (alias !== undefined) return `alias ${alias}`
+      const challenge = `_acme-challenge.${name.base}`
+      try {
+        const answer = await dns.recursive(challenge, 'TXT')
+        const cnames = answer.answers.filter((rr) => rr.type === 'CNAME')
+        return String(cnames.at(-1)?.data ?? challenge).toLowerCase()
+      } catch {
+        return challenge
+      }
+    }),
+  )
+}
 
 /** `certificates`: a YAML list of mappings from input names to values. */
 export async function readEntries(text: string, mode: FleetMode, s: Spelling): Promise<Entry[]> {

@@ -205,3 +205,42 @@ describe('mode: plan', () => {
     )
   })
 })
+
+describe('mode: plan past max_jobs', () => {
+  it('300 due entries fit 20 and 256 jobs: grouped, balanced, every name once, the twelve on one owner in one group', async () => {
+    const names = [
+      ...topology.MANY_NAMES,
+      ...Array.from({ length: 288 }, (_, i) => `g${i + 1}.${topology.ZONES.bindAlias}`),
+    ]
+    for (const maxJobs of [20, 256]) {
+      const run = await runAction({
+        inputs: bedInputs({
+          mode: 'plan',
+          dns_provider: 'rfc2136',
+          max_jobs: String(maxJobs),
+          certificates: stringify(names.map((domain) => ({ domain }))),
+        }),
+        env: {},
+      })
+      ok(run)
+      expect(run.outputs.due_count).toBe('300')
+      const { include } = JSON.parse(run.outputs.matrix as string) as { include: Record<string, string>[] }
+      expect(include).toHaveLength(maxJobs)
+      const groups = include.map((job) => JSON.parse(job.certificates as string) as { domain: string }[])
+      expect(groups.map((g) => String(g.length))).toEqual(include.map((job) => job.count))
+      expect(
+        groups
+          .flat()
+          .map((e) => e.domain)
+          .sort(),
+      ).toEqual([...names].sort())
+      // the names behind one alias owner are issued by one job: two jobs never fill one owner at once
+      const many = groups.filter((g) => g.some((e) => topology.MANY_NAMES.includes(e.domain)))
+      expect(many).toHaveLength(1)
+      expect(many[0]?.filter((e) => topology.MANY_NAMES.includes(e.domain))).toHaveLength(12)
+      // balanced: the largest group is the twelve's, or at most one more than the smallest
+      const sizes = groups.filter((g) => g !== many[0]).map((g) => g.length)
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    }
+  })
+})
