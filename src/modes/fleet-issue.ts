@@ -12,7 +12,7 @@ import { registeredDomains } from '../names/registered-domain.js'
 import { OwnerDesk } from '../pipeline/owners.js'
 import { traceChains } from '../pipeline/plan.js'
 import { RecordLedger } from '../pipeline/records.js'
-import { createProvider } from '../providers/index.js'
+import { closeProvider, createProvider } from '../providers/index.js'
 import type { DnsProvider } from '../providers/types.js'
 import { budgetOrders } from '../renewal/budget.js'
 import { decideRenewal, type Renewal } from '../renewal/index.js'
@@ -176,7 +176,7 @@ export async function issueFleet(host: Host, options: FleetOptions & IssueOption
       fail(report, error)
     }
   })
-  shared.close()
+  await shared.close()
 
   const count = (status: EntryStatus) => reports.filter((r) => r.status === status).length
   host.setOutput('issued_count', String(count('issued')))
@@ -326,8 +326,13 @@ class SharedRun {
     return this.#opened.reduce((sum, s) => sum + s.sent.requests, 0)
   }
 
-  close(): void {
+  /** The end of the run: the sessions closed, every provider logged out. */
+  async close(): Promise<void> {
     for (const s of this.#opened) s.close()
+    const providers = await Promise.allSettled(this.#providers.values())
+    for (const p of providers) {
+      if (p.status === 'fulfilled') await closeProvider(p.value, (m) => this.#host.warning(m))
+    }
   }
 }
 
