@@ -50,9 +50,18 @@ const SCENARIOS = [
 ]
 /** mode: plan over this many certificates, each with its own current certificate file. */
 const PLAN_SIZES = [30, 300]
+/** mode: issue with `certificates`: this many single-name certificates in one step, each on an owner of its own. */
+const FLEET_SIZES = [24, 100, 300]
+/** mode: plan over this many due entries: more than max_jobs, so they are grouped. */
+const GROUPED_PLAN_SIZE = 10_000
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'lego-runs': { type: 'string', default: '1' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'lego-runs': { type: 'string', default: '1' },
+    // the fleet figures alone: one step over 24, 100 and 300 certificates, and the grouped plan
+    'fleet-only': { type: 'boolean', default: false },
+  },
 })
 const runs = count(options.runs, '--runs')
 // --lego-runs 0 measures certalias alone
@@ -98,6 +107,7 @@ try {
 process.exit(code)
 
 async function bench() {
+  if (options['fleet-only']) return benchFleets()
   const hostsFile = await writeHostsFile()
   const baseline = []
   for (let i = 1; i <= runs; i++) {
@@ -144,9 +154,59 @@ async function bench() {
   printTable(results)
   const plans = []
   for (const size of PLAN_SIZES) plans.push(await benchPlan(size))
+  const fleets = await benchFleets()
   printChunks()
   const failed = [...results.flatMap(({ certalias }) => certalias), ...plans].filter((run) => !run.ok)
-  return failed.length === 0 ? 0 : 1
+  return failed.length === 0 && fleets === 0 ? 0 : 1
+}
+
+/**
+ * A fleet in one step (mode: issue with `certificates`): single-name certificates in the BIND alias zone, each
+ * name its own owner (no CNAME: plain DNS-01 in the alias zone), no max_orders (the bed's CA is no preset); then
+ * mode: plan over 10,000 due entries, grouped into max_jobs.
+ */
+async function benchFleets() {
+  const results = []
+  for (const size of FLEET_SIZES) {
+    const names = Array.from({ length: size }, (_, i) => `fleet${size}-${i + 1}.${ZONES.bindAlias}`)
+    const scenario = {
+      label: `fleet, ${size} certificates`,
+      names: [],
+      fleet: names.map((name) => `- {domain: ${name}}`).join('\n'),
+    }
+    const result = await runCertalias(scenario, 1)
+    const output = await readFile(join(dir, 'runs', `certalias-${slug(scenario.label)}-1`, 'output'), 'utf8')
+    const issued = /^issued_count<<(.+)\n(\d+)\n\1$/m.exec(output)?.[2]
+    result.ok = result.code === 0 && issued === String(size)
+    const perCertificate = result.ok
+      ? `, ${(result.ca.total / size).toFixed(1)} CA requests per certificate`
+      : ''
+    console.log(`\nfleet, ${size} certificates in one step: ${describe(result)}${perCertificate}`)
+    results.push(result)
+  }
+  const entries = Array.from(
+    { length: GROUPED_PLAN_SIZE },
+    (_, i) => `- {domain: plan${i + 1}.${ZONES.bindAlias}}`,
+  )
+  const certificatesFile = join(dir, `plan-${GROUPED_PLAN_SIZE}.yml`)
+  await writeFile(certificatesFile, entries.join('\n'))
+  const scenario = {
+    label: `plan, ${GROUPED_PLAN_SIZE} due`,
+    names: [],
+    plan: '',
+    certificatesFile,
+    notDue: true,
+  }
+  const plan = await runCertalias(scenario, 1)
+  const log = await readFile(plan.logPath, 'utf8')
+  plan.ok =
+    plan.code === 0 &&
+    new RegExp(`^Plan: ${GROUPED_PLAN_SIZE} due certificate\\(s\\) in 256 job\\(s\\)`, 'm').test(log)
+  console.log(
+    `\nplan, ${GROUPED_PLAN_SIZE} due certificates grouped into 256 jobs: ${plan.ok ? `${plan.wallSeconds.toFixed(2)} s wall, ${mb(plan.peakKb)} MB peak` : `FAILED (log ${plan.logPath})`}`,
+  )
+  results.push(plan)
+  return results.every((r) => r.ok) ? 0 : 1
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -172,6 +232,7 @@ async function runCertalias(scenario, index) {
     GITHUB_STEP_SUMMARY: files.summary,
     INPUT_DOMAIN: scenario.names.join(','),
     ...(scenario.plan !== undefined ? { INPUT_MODE: 'plan', INPUT_CERTIFICATES: scenario.plan } : {}),
+    ...(scenario.fleet !== undefined ? { INPUT_CERTIFICATES: scenario.fleet } : {}),
     INPUT_DNS_PROVIDER: 'rfc2136',
     // empty: certalias follows each name's _acme-challenge CNAME, as lego does
     INPUT_DOMAIN_ALIAS: '',
@@ -186,7 +247,18 @@ async function runCertalias(scenario, index) {
     ...(scenario.notDue !== undefined ? { INPUT_OUTPUT_DIR: join(dir, 'not-due', 'www.example.test') } : {}),
   }
   const logStart = await pebbleLogSize()
-  const result = await measure([process.execPath, BUNDLE], {
+  // a list longer than one environment variable may hold (128 KiB) is read from a file into the runner's
+  // INPUT_CERTIFICATES inside the process, which then runs the bundle as the runner does
+  const command =
+    scenario.certificatesFile === undefined
+      ? [process.execPath, BUNDLE]
+      : [
+          process.execPath,
+          '--input-type=module',
+          '-e',
+          `const { readFileSync } = await import('node:fs'); process.env.INPUT_CERTIFICATES = readFileSync(${JSON.stringify(scenario.certificatesFile)}, 'utf8'); process.argv[1] = ${JSON.stringify(BUNDLE)}; await import(${JSON.stringify(BUNDLE)})`,
+        ]
+  const result = await measure(command, {
     env,
     runDir,
     timeoutMs: CERTALIAS_TIMEOUT_MS,
