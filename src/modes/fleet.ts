@@ -236,6 +236,16 @@ export function entryConfigs(
 ): Config[] {
   const problems: string[] = []
   const step = options.spelling ?? ACTION_SPELLING
+  // every entry asks for every input: the step's values read once, not once per entry
+  const stepValues = new Map<string, string>()
+  const stepInput = (name: string) => {
+    let value = stepValues.get(name)
+    if (value === undefined) {
+      value = options.getInput(name)
+      stepValues.set(name, value)
+    }
+    return value
+  }
   const configs = entries.map((entry, i) => {
     const where = `${step.input('certificates')} entry ${i + 1}${entry.domain ? ` (${entry.domain})` : ''}`
     // an entry's own keys are YAML keys of `certificates`, named as such; the rest are the step's inputs
@@ -258,7 +268,7 @@ export function entryConfigs(
     const getInput = (name: string) => {
       asked.add(name)
       if (name === 'mode') return mode
-      return Object.hasOwn(entry, name) ? (entry[name] as string) : options.getInput(name)
+      return Object.hasOwn(entry, name) ? (entry[name] as string) : stepInput(name)
     }
     let config: Config | undefined
     try {
