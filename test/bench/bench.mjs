@@ -197,15 +197,25 @@ async function benchFleets() {
     certificatesFile,
     notDue: true,
   }
-  const plan = await runCertalias(scenario, 1)
-  const log = await readFile(plan.logPath, 'utf8')
-  plan.ok =
-    plan.code === 0 &&
-    new RegExp(`^Plan: ${GROUPED_PLAN_SIZE} due certificate\\(s\\) in 256 job\\(s\\)`, 'm').test(log)
+  // the same plan several times: a busy machine changes one run's wall time a lot
+  const plans = []
+  for (let i = 1; i <= runs; i++) {
+    const plan = await runCertalias(scenario, i)
+    const log = await readFile(plan.logPath, 'utf8')
+    plan.ok =
+      plan.code === 0 &&
+      new RegExp(`^Plan: ${GROUPED_PLAN_SIZE} due certificate\\(s\\) in 256 job\\(s\\)`, 'm').test(log)
+    plans.push(plan)
+  }
+  const failed = plans.find((plan) => !plan.ok)
   console.log(
-    `\nplan, ${GROUPED_PLAN_SIZE} due certificates grouped into 256 jobs: ${plan.ok ? `${plan.wallSeconds.toFixed(2)} s wall, ${mb(plan.peakKb)} MB peak` : `FAILED (log ${plan.logPath})`}`,
+    `\nplan, ${GROUPED_PLAN_SIZE} due certificates grouped into 256 jobs, ${runs} runs: ${
+      failed === undefined
+        ? `${medianMin(plans.map((p) => p.wallSeconds))} wall, ${medianMin(plans.map((p) => p.cpuSeconds))} CPU, ${mb(Math.max(...plans.map((p) => p.peakKb)))} MB peak`
+        : `FAILED (log ${failed.logPath})`
+    }`,
   )
-  results.push(plan)
+  results.push(...plans)
   return results.every((r) => r.ok) ? 0 : 1
 }
 

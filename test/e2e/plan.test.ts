@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { certificateFacts } from '../../src/pki/certificate.js'
 import { type AcmeProxy, type Fault, RENEWAL_INFO_PATH, startAcmeProxy } from '../support/acme-proxy.js'
-import { bedInputs, topology } from '../support/bed.js'
+import { bedInputs, rfc2136Env, topology } from '../support/bed.js'
 import { selfSigned } from '../support/certificates.js'
 import { startFakeGithub } from '../support/fake-github.js'
 import { startFakeVault } from '../support/fake-vault.js'
@@ -176,42 +176,47 @@ describe('mode: plan', () => {
     expect(error).not.toContain('entry 1')
   })
 
-  it('refuses a secret in an entry (vault_token), naming it and the way to pass it, and shows the value nowhere', async () => {
-    const vaultToken = `hvs.${randomBytes(24).toString('base64url')}`
-    const hmac = randomBytes(32).toString('base64url')
-    const run = await runAction({
-      inputs: bedInputs({
-        mode: 'plan',
-        dns_provider: 'rfc2136',
-        store: 'vault',
-        vault_addr: 'https://vault.example.test',
-        vault_token: 'hvs.the-step-input',
-        certificates: stringify([
-          { domain: 'ok.example.test', vault_path: 'tls/ok' },
-          { domain: 'x.example.test', vault_path: 'tls/x', vault_token: vaultToken, eab_hmac_key: hmac },
-        ]),
-      }),
-      env: {},
-    })
-    expect(run.code).toBe(1)
-    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-    expect(error).toContain(
-      '`certificates` entry 2 (x.example.test): `vault_token`, `eab_hmac_key` are secrets, and an entry travels in ' +
-        'plain text (the `matrix` output, the `report`): pass them as inputs or env of the step (and of the matrix job)',
-    )
-    expect(run.outputs.matrix).toBeUndefined()
-    expect(await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac })).toEqual(
-      [],
-    )
-  })
+  it.each(['plan', 'issue'])(
+    'mode: %s refuses a secret in an entry (vault_token), naming it and the way to pass it, and shows the value nowhere',
+    async (mode) => {
+      const vaultToken = `hvs.${randomBytes(24).toString('base64url')}`
+      const hmac = randomBytes(32).toString('base64url')
+      const run = await runAction({
+        inputs: bedInputs({
+          mode,
+          dns_provider: 'rfc2136',
+          store: 'vault',
+          vault_addr: 'https://vault.example.test',
+          vault_token: 'hvs.the-step-input',
+          certificates: stringify([
+            { domain: 'ok.example.test', vault_path: 'tls/ok' },
+            { domain: 'x.example.test', vault_path: 'tls/x', vault_token: vaultToken, eab_hmac_key: hmac },
+          ]),
+        }),
+        env: {},
+      })
+      expect(run.code).toBe(1)
+      const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+      expect(error).toContain(
+        '`certificates` entry 2 (x.example.test): `vault_token`, `eab_hmac_key` are secrets, and an entry travels in ' +
+          'plain text (the `matrix` output, the `report`): pass them as inputs or env of the step (and of the matrix job)',
+      )
+      expect(run.outputs.matrix).toBeUndefined()
+      expect(run.outputs.report).toBeUndefined()
+      expect(
+        await leaks(run, { 'the entry vault_token': vaultToken, 'the entry eab_hmac_key': hmac }),
+      ).toEqual([])
+    },
+  )
 })
 
 describe('mode: plan past max_jobs', () => {
-  it('300 due entries fit 20 and 256 jobs: grouped, balanced, every name once, the twelve on one owner in one group', async () => {
+  it('300 due entries fit 20 and 256 jobs: grouped, balanced, every name once, the twelve on one owner in one group; a job issues its group with mode: issue', async () => {
     const names = [
       ...topology.MANY_NAMES,
       ...Array.from({ length: 288 }, (_, i) => `g${i + 1}.${topology.ZONES.bindAlias}`),
     ]
+    const jobs = new Map<number, Record<string, string>[]>()
     for (const maxJobs of [20, 256]) {
       const run = await runAction({
         inputs: bedInputs({
@@ -241,6 +246,20 @@ describe('mode: plan past max_jobs', () => {
       // balanced: the largest group is the twelve's, or at most one more than the smallest
       const sizes = groups.filter((g) => g !== many[0]).map((g) => g.length)
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+      jobs.set(maxJobs, include)
     }
+
+    // a matrix job as the workflow writes it: its group's certificates (JSON as the plan gave it) for mode: issue
+    const job = (jobs.get(20) ?? []).find((j) => !j.certificates?.includes(topology.MANY_NAMES[0] as string))
+    const group = JSON.parse(job?.certificates as string) as { domain: string }[]
+    const issue = await runAction({
+      inputs: bedInputs({ dns_provider: 'rfc2136', certificates: job?.certificates as string }),
+      env: await rfc2136Env(),
+    })
+    ok(issue)
+    expect(issue.outputs.issued_count).toBe(String(group.length))
+    expect((JSON.parse(issue.outputs.report as string) as { names: string[] }[]).map((r) => r.names)).toEqual(
+      group.map((e) => [e.domain]),
+    )
   })
 })
