@@ -20,6 +20,8 @@ interface Script {
   directory?: Record<string, string>
   /** newOrder answers rateLimited with this Retry-After. */
   rateLimited?: string
+  /** newOrder answers alreadyReplaced to an order whose `replaces` is this certID. */
+  replaced?: string
 }
 
 async function fakeCa(names: readonly string[], script: Script) {
@@ -61,6 +63,12 @@ async function fakeCa(names: readonly string[], script: Script) {
     if (path === '/new-order' && script.rateLimited !== undefined) {
       res.writeHead(429, { 'content-type': 'application/problem+json', 'retry-after': script.rateLimited })
       return res.end(JSON.stringify({ type: 'urn:ietf:params:acme:error:rateLimited', detail: 'too many' }))
+    }
+    if (path === '/new-order' && script.replaced !== undefined && payload?.replaces === script.replaced) {
+      res.writeHead(409, { 'content-type': 'application/problem+json' })
+      return res.end(
+        JSON.stringify({ type: 'urn:ietf:params:acme:error:alreadyReplaced', detail: 'already replaced' }),
+      )
     }
     if (path === '/new-order') return send(201, order('pending'), { location: `${base}/order/1` })
     if (path === '/order/1') {
@@ -250,6 +258,20 @@ describe('replaces (RFC 9773 section 5)', () => {
     const s = await open(NAMES, { ...script, directory: { renewalInfo: '/renewal-info' } })
     await s.order('aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE')
     expect(newOrders().map((r) => r.payload?.replaces)).toEqual(['aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE'])
+  })
+
+  it("in a session for many certificates, one certificate's refused replaces leaves the others' in their orders", async () => {
+    ca = await fakeCa(NAMES, { ...script, directory: { renewalInfo: '/renewal-info' }, replaced: 'cert-a.1' })
+    session = await AcmeSession.open({ names: [], directoryUrl: ca.directory }, ACCOUNT_KEY, {
+      debug: () => {},
+      shared: true,
+    })
+    const refusals: string[] = []
+    await session.order('cert-a.1', (why) => refusals.push(why), { names: ['a.example.test'] })
+    await session.order('cert-b.1', (why) => refusals.push(why), { names: ['b.example.test'] })
+    expect(newOrders().map((r) => r.payload?.replaces)).toEqual(['cert-a.1', undefined, 'cert-b.1'])
+    expect(refusals).toHaveLength(1)
+    expect(refusals[0]).toContain('already replaced')
   })
 
   it('leaves replaces out at a CA whose directory offers no renewalInfo', async () => {
