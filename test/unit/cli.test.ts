@@ -110,7 +110,7 @@ describe('command-line errors name what the user typed', () => {
 describe('each command lists its own options', () => {
   const options = (text: string) => [...text.matchAll(/^ {2}(--[a-z-]+) <value>/gm)].map((m) => m[1])
 
-  it('issue lists the issuing knobs and the destinations, not revoke_reason nor certificates', async () => {
+  it("issue lists the issuing knobs, the destinations and a fleet's, not revoke_reason nor max_jobs", async () => {
     const help = (await run(['issue', '--help'])).stdout
     expect(options(help)).toEqual(
       expect.arrayContaining([
@@ -119,10 +119,16 @@ describe('each command lists its own options', () => {
         '--force-renew',
         '--vault-addr',
         '--preferred-chain',
+        '--certificates',
+        '--max-orders',
+        '--concurrency',
       ]),
     )
     expect(options(help)).not.toContain('--revoke-reason')
-    expect(options(help)).not.toContain('--certificates')
+    expect(options(help)).not.toContain('--max-jobs')
+    const plan = options((await run(['plan', '--help'])).stdout)
+    expect(plan).toEqual(expect.arrayContaining(['--certificates', '--max-jobs']))
+    expect(plan).not.toContain('--max-orders')
   })
 
   it('check and plan do not list --revoke-reason; check lists no destination', async () => {
