@@ -79,9 +79,11 @@ export async function issue(
     return makePlan(traced, config.alias, dns)
   })
   // CAA, with the identities of the directory the session reads
-  const caaChecked = connecting.then(async (connected) =>
-    caaPreflight(config, caa, await caIdentities(config, connected), (m) => host.warning(m)),
-  )
+  const caaChecked = connecting.then(async (connected) => {
+    const identities = await caIdentities(config, connected)
+    const names = await caaPreflight(config, caa, identities, (m) => host.warning(m), { method: 'dns-01' })
+    return { identities, names }
+  })
   const [plan, session] = await Promise.all([planning, connecting, caaChecked]).catch((error: unknown) => {
     connecting.then((connected) => connected.close()).catch(() => {})
     throw error
@@ -91,6 +93,12 @@ export async function issue(
   const { order, challenges, prepared } = await (async () => {
     await session.openAccount()
     host.info(`ACME account: ${session.accountUrl}`)
+    // a CAA record that binds this CA to an account (RFC 8657) is judged once the account is known
+    const awaiting = await caaChecked
+    if (awaiting.names.length > 0) {
+      const binding = { method: 'dns-01', accountUri: session.accountUrl }
+      await caaPreflight(awaiting, caa, awaiting.identities, (m) => host.warning(m), binding)
+    }
     // Last before the order: a destination that must change to take the certificate changes only when the rest
     // of the setup holds.
     const prepared = await prepareAll(config.stores, context)
