@@ -243,7 +243,7 @@ export function readConfig(
 }
 
 /** Destinations that keep a new account key for the next runs (see accountKeyFor in modes/order.ts). */
-const KEEPS_ACCOUNT = new Set(['vault', 'github-secrets'])
+export const KEEPS_ACCOUNT: ReadonlySet<string> = new Set(['vault', 'github-secrets'])
 
 /** `persist_until`: a date, an ISO 8601 time, or a duration from now; in the future. */
 function readPersistUntil(value: string, persist: boolean, s: Spelling): Date {

@@ -1,7 +1,7 @@
 // A certificate is due: plan -> preflight -> write -> propagate -> validate and finalize -> deliver -> cleanup.
 // Loaded by issue.ts once the decision is to issue.
 import type { AcmeOrder, AcmeSession, Issued, Order } from '../acme/index.js'
-import type { Config } from '../config/index.js'
+import { type Config, KEEPS_ACCOUNT } from '../config/index.js'
 import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import { type Host, maskPem } from '../host.js'
 import type { CertName } from '../names/index.js'
@@ -333,7 +333,7 @@ export function accountKeyFor(
     const key = renewal.accountKey
     return { key: Promise.resolve(key), kept: Promise.resolve({ key, made: false }) }
   }
-  const keeps = config.stores.some((s) => s.module.id === 'vault' || s.module.id === 'github-secrets')
+  const keeps = config.stores.some((s) => KEEPS_ACCOUNT.has(s.module.id))
   host.info(
     keeps
       ? 'ACME account key: none given or kept yet; a new one is made and kept in the store for the next runs'
