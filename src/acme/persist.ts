@@ -2,6 +2,7 @@
 // domain names, one of which the persistent record must name, and the account URI it must carry. A client MUST
 // reject a challenge whose list is empty or longer than 10; one that names another account could only fail. Both
 // are refused here, before anything is answered.
+import { quote } from '../text.js'
 import { AcmeError } from './ca.js'
 
 /** The draft's limit on issuer-domain-names, against denial of service through the challenge object. */
@@ -33,7 +34,7 @@ export function persistIssuers(
   const bad = issuers.find((issuer) => typeof issuer !== 'string' || !ISSUER.test(issuer))
   if (bad !== undefined) {
     throw malformed(
-      `issuer-domain-names holds ${JSON.stringify(String(bad).slice(0, 100))}, not a lowercase A-label name without a trailing dot`,
+      `issuer-domain-names holds ${quote(String(bad).slice(0, 100))}, not a lowercase A-label name without a trailing dot`,
     )
   }
   // The draft's challenge object carries the account URI the record must name; an older CA may leave it out, and
@@ -41,7 +42,7 @@ export function persistIssuers(
   const account = challenge.accounturi
   if (account !== undefined && account !== accountUrl) {
     throw malformed(
-      `it names the account ${JSON.stringify(String(account).slice(0, 200))}, not this run's ${accountUrl}`,
+      `it names the account ${quote(String(account).slice(0, 200))}, not this run's ${accountUrl}`,
     )
   }
   return issuers as string[]

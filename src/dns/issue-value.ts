@@ -6,6 +6,8 @@
 //   parameter   = parameter-tag *WSP "=" *WSP parameter-value
 //   parameter-value = *(%x21-3A / %x3C-7E)          ; visible ASCII but ";"
 
+import { quote } from '../text.js'
+
 export interface IssueParameter {
   readonly tag: string
   readonly value: string
@@ -34,7 +36,7 @@ export function parseIssueValue(text: string): IssueValue {
   }
   const fail = (what: string): never => {
     const at = rest.length > 24 ? `${rest.slice(0, 24)}...` : rest
-    throw new IssueValueError(`${what} at ${JSON.stringify(at)}`)
+    throw new IssueValueError(`${what} at ${quote(at)}`)
   }
   skipSpace()
   const issuer = ISSUER.exec(rest)?.[0]

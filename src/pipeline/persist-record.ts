@@ -3,6 +3,7 @@
 // policy=wildcard][; persistUntil=<unix seconds>]`. What certalias publishes, and whether what a server serves
 // lets this CA validate this account's names, judged as the draft tells the CA to. Pure.
 import { formatIssueValue, IssueValueError, parameterValues, parseIssueValue } from '../dns/issue-value.js'
+import { quote } from '../text.js'
 
 export interface PersistRecord {
   /** One of the CA's issuer domain names. */
@@ -141,7 +142,7 @@ function fitOf(value: string, wanted: PersistWanted): Fit {
   return { ok: true, issuer: record.issuer, ...(persistUntil === undefined ? {} : { persistUntil }) }
 }
 
-/** A value read from DNS, shown as the foreign text it is: quoted, on one line, at most 200 characters. */
+/** A value read from DNS, shown as the foreign text it is (quote's rule), at most 200 characters of it. */
 export function quoted(text: string): string {
-  return JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text)
+  return quote(text.length > 200 ? `${text.slice(0, 200)}...` : text)
 }

@@ -6,6 +6,7 @@ import type { Challenge } from '../acme/index.js'
 import { type AuthoritativeServer, lameness, type Resolver } from '../dns/resolver.js'
 import type { DnsResponse } from '../dns/wire.js'
 import type { DnsProvider } from '../providers/types.js'
+import { quote } from '../text.js'
 import { judgePersistRecords, type PersistVerdict, persistValue, quoted } from './persist-record.js'
 import type { OwnerGroup, Plan } from './plan.js'
 import { waitForPropagation } from './propagate.js'
@@ -126,7 +127,7 @@ export function serverName(server: AuthoritativeServer): string {
 
 /** The record to publish at an owner, in zone-file form. */
 export function zoneLine(record: PersistRecordOut): string {
-  return `${record.owner}. TXT ${JSON.stringify(record.value)}`
+  return `${record.owner}. TXT ${quote(record.value)}`
 }
 
 /**
