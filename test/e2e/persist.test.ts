@@ -3,6 +3,9 @@
 // checks the _validation-persist record itself, through the bed's resolver, before it lets an answer through.
 // Records are published by hand (as an operator does once) or by the run with a provider, on the two masters of
 // persist.test or in the BIND alias zone. A record stays for good and names one account: each test has its names.
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AcmeSession } from '../../src/acme/index.js'
 import { makePrivateKey } from '../../src/pki/keys.js'
@@ -355,19 +358,21 @@ describe('dns-persist-01 setup check', () => {
   it('certalias check --challenge dns-persist-01 prints the record to publish, no DNS provider needed', async () => {
     const name = `cli.${ZONE}`
     const { key, url } = await newAccount()
-    const run = await certalias(
-      [
-        'check',
-        '--challenge',
-        'dns-persist-01',
-        '--domain',
-        name,
-        ...bedFlags(),
-        '--acme-server',
-        ca.directory,
-      ],
-      { env: { CERTALIAS_ACCOUNT_KEY: key } },
-    )
+    // as the README's setup step: the key from a file
+    const keyFile = join(await mkdtemp(join(tmpdir(), 'certalias-persist-')), 'account.pem')
+    await writeFile(keyFile, key, { mode: 0o600 })
+    const run = await certalias([
+      'check',
+      '--challenge',
+      'dns-persist-01',
+      '--domain',
+      name,
+      '--account-key-file',
+      keyFile,
+      ...bedFlags(),
+      '--acme-server',
+      ca.directory,
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
       `dns-persist-01 record for ${name}: ${aliasOwner('cli')}. TXT "${ISSUER}; accounturi=${url}"`,
