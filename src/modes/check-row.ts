@@ -1,6 +1,6 @@
 // A row of mode: check: what was checked, of what, the result, and the fix when it failed.
 export interface CheckRow {
-  /** What is checked: cname, resolver, alias-zone, write, persist, caa, ca, account. */
+  /** What is checked: cname, resolver, delegation, alias-zone, write, persist, caa, ca, account. */
   readonly check: string
   /** Of what: a name, a server, an owner. */
   readonly subject: string
