@@ -165,12 +165,20 @@ export const FAULT_CNAMES = {
 export const CA_IDENTITY = 'pebble.test'
 /** CAA on both masters that allows the test CA only with dns-01 (RFC 8657 validationmethods). */
 export const PERSIST_CAA = ['caa.persist.test', '0 issue "pebble.test; validationmethods=dns-01"']
+/** Another account of the test CA, named by a record no run of the tests can match. */
+export const OTHER_ACCOUNT_URL = 'https://127.0.0.1:14200/my-account/999999'
+/** CAA on both masters that allows the test CA for another account only (RFC 8657 accounturi). */
+export const PERSIST_CAA_ACCOUNT = [
+  'caa-account.persist.test',
+  `0 issue "pebble.test; accounturi=${OTHER_ACCOUNT_URL}"`,
+]
 export const CAA_RECORDS = [
   ['caa-allow.example.test', '0 issue "pebble.test"'],
   ['caa-deny.example.test', '0 issue "letsencrypt.org"'],
   ['caa-wild.example.test', '0 issue "pebble.test"'],
   ['caa-wild.example.test', '0 issuewild ";"'],
   PERSIST_CAA,
+  PERSIST_CAA_ACCOUNT,
 ]
 /**
  * dns-persist-01 names whose _validation-persist record lives at an owner of their own in the BIND alias zone,
@@ -185,7 +193,7 @@ export const PERSIST_CNAMES = Object.fromEntries(
   ]),
 )
 /** Another account's record, which a run that publishes its own at the same owner must keep. */
-export const PERSIST_OTHER_ACCOUNT = `${CA_IDENTITY}; accounturi=https://127.0.0.1:14200/my-account/999999`
+export const PERSIST_OTHER_ACCOUNT = `${CA_IDENTITY}; accounturi=${OTHER_ACCOUNT_URL}`
 
 /** The CAA names' challenges go to the BIND alias owner, like www's. */
 export const CAA_CNAMES = Object.fromEntries(

@@ -259,6 +259,18 @@ describe('dns-persist-01', () => {
     expect(ordersSince(before)).toBe(0)
   })
 
+  it('a CAA record that binds the CA to another account stops the run once the account is known, before the record is judged or anything ordered (RFC 8657)', async () => {
+    const { key, url } = await newAccount()
+    const before = ca.requests.length
+    const run = await issue(key, 'caa-account.persist.test')
+    expect(run.code).toBe(1)
+    expect(error(run)).toMatch(/CAA records forbid this CA for some names; nothing was ordered or written/)
+    expect(error(run)).toContain(`only to the ACME account ${topology.OTHER_ACCOUNT_URL}, not ${url}`)
+    expect(run.stdout).toContain(`ACME account: ${url}`)
+    expect(run.stdout).not.toMatch(/Record: _validation-persist/)
+    expect(ordersSince(before)).toBe(0)
+  })
+
   const malformed: [string, PersistCaOptions, RegExp][] = [
     [
       '11 issuer names',
