@@ -99,7 +99,8 @@ const xRateLimitReset = rateLimitResetIn('x-ratelimit-reset');
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   Qb: () => (/* binding */ NameError),
 /* harmony export */   RH: () => (/* binding */ hostnameProblem),
-/* harmony export */   Vm: () => (/* binding */ challengeName)
+/* harmony export */   Vm: () => (/* binding */ challengeName),
+/* harmony export */   c5: () => (/* binding */ persistName)
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
@@ -155,6 +156,10 @@ function canonical(name) {
 }
 function challengeName(name) {
     return `_acme-challenge.${name.base}`;
+}
+/** Where dns-persist-01 looks for the name's persistent record (a wildcard's at its base, as dns-01's). */
+function persistName(name) {
+    return `_validation-persist.${name.base}`;
 }
 /** true when `name` is `zone` or under it. */
 function isUnder(name, zone) {

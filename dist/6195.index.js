@@ -31,15 +31,17 @@ async function run(config, host, options) {
     if (config.mode === 'revoke')
         return (await __webpack_require__.e(/* import() */ 5952).then(__webpack_require__.bind(__webpack_require__, 15952))).revoke(config, host, context);
     if (config.mode === 'check')
-        return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(6668)]).then(__webpack_require__.bind(__webpack_require__, 66668))).check(config, host, { env: options.env });
+        return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(6747)]).then(__webpack_require__.bind(__webpack_require__, 26747))).check(config, host, { env: options.env });
     const started = Date.now();
     const stage = (message) => host.info(`[${((Date.now() - started) / 1000).toFixed(2)} s] ${message}`);
     const renewal = await (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRenewal */ .V)(config, host, context);
     host.setOutput('reason', renewal.decision.reason);
-    if (renewal.decision.due)
-        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(9955)]).then(__webpack_require__.bind(__webpack_require__, 89955))).issue(config, host, options, context, renewal, stage);
-    else
+    if (!renewal.decision.due)
         await keepCurrent(config, host, context, renewal, stage);
+    else if (config.challenge === 'dns-persist-01')
+        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(5392)]).then(__webpack_require__.bind(__webpack_require__, 95392))).issuePersist(config, host, options, context, renewal, stage);
+    else
+        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(9955)]).then(__webpack_require__.bind(__webpack_require__, 89955))).issue(config, host, options, context, renewal, stage);
 }
 /** Not due: the outputs (and, when the source holds the key, the files) describe the certificate in use. */
 async function keepCurrent(config, host, context, renewal, stage) {
@@ -169,6 +171,7 @@ function sessionRequest(config) {
         ...(config.eab === undefined ? {} : { eab: config.eab }),
         ...(config.profile === undefined ? {} : { profile: config.profile }),
         ...(config.preferredChain === undefined ? {} : { preferredChain: config.preferredChain }),
+        challenge: config.challenge,
     };
 }
 

@@ -31,12 +31,14 @@ function googleCredentialsGiven(env) {
 __webpack_require__.d(__webpack_exports__, {
   km: () => (/* reexport */ spelling/* ACTION_SPELLING */.k),
   xL: () => (/* binding */ ConfigError),
+  $F: () => (/* binding */ KEEPS_ACCOUNT),
   HR: () => (/* binding */ REVOKE_REASONS),
   pH: () => (/* binding */ SECRET_INPUTS),
+  nm: () => (/* binding */ missingCredentials),
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: KEY_TYPES, MODES, missingCredentials, readDuration
+// UNUSED EXPORTS: CHALLENGES, KEY_TYPES, MODES, readDuration
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -113,6 +115,7 @@ var suggest = __webpack_require__(42784);
 const SECRET_INPUTS = [...inputs/* CORE_INPUTS */.u, ...(0,stores/* storeInputs */.be)()]
     .filter((input) => input.secret)
     .map((input) => input.name);
+const CHALLENGES = ['dns-01', 'dns-persist-01'];
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
 const REVOKE_REASONS = {
     unspecified: 0,
@@ -151,11 +154,18 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
     const reasonName = input('revoke_reason') || 'cessationOfOperation';
     const revokeReason = check(() => readRevokeReason(reasonName, s));
     const names = check(() => readNames(input('domain'), s)) ?? [];
+    const challenge = check(() => readChoice(input('challenge') || 'dns-01', s.input('challenge'), CHALLENGES)) ?? 'dns-01';
+    const persist = challenge === 'dns-persist-01';
     let missing;
     const provider = check(() => {
+        // dns-persist-01 reads a record published once, by hand or by a provider: none needed when it is there
+        if (persist && input('dns_provider') === '')
+            return undefined;
         const descriptor = readProvider(input('dns_provider'), s);
-        // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
-        missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined;
+        // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one);
+        // dns-persist-01 writes only a record that is missing, and says what to publish when it cannot
+        const writes = (mode === 'issue' || mode === 'check') && !persist;
+        missing = writes ? missingCredentials(descriptor, env) : undefined;
         if (missing !== undefined && descriptor.ambient === undefined) {
             throw new Error(`${s.assignment('dns_provider', descriptor.id)} needs ${missing} ${s.credentials(descriptor.id)}`);
         }
@@ -173,6 +183,8 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
     const bound = eab !== undefined || mode === 'revoke' || mode === 'plan';
     const directoryUrl = check(() => readDirectory(acmeServer, keyType, bound, s));
     const accountKey = check(() => readAccountKey(getInput('account_key'), s));
+    const persistUntilInput = input('persist_until');
+    const persistUntil = persistUntilInput === '' ? undefined : check(() => readPersistUntil(persistUntilInput, persist, s));
     const profile = check(() => readProfile(input('profile'), s));
     const preferredChain = check(() => readPreferredChain(input('preferred_chain'), s));
     const resolvers = check(() => readResolvers(input('dns_resolvers'), s)) ?? [];
@@ -186,6 +198,13 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
     const checkInterval = input('check_interval') || '24h';
     const checkIntervalMs = check(() => readDuration(checkInterval, s.input('check_interval'), '24h')) ?? 86_400_000;
     const deployHook = input('deploy_hook') || undefined;
+    if (persist &&
+        mode === 'issue' &&
+        accountKey === undefined &&
+        !stores.some((s) => KEEPS_ACCOUNT.has(s.module.id))) {
+        problems.push(`${s.assignment('challenge', 'dns-persist-01')} needs one ACME account across runs, since the record names it: ` +
+            `set ${s.input('account_key')} (the PEM, from a secret), or a ${s.input('store')} that keeps the key (vault, github-secrets)`);
+    }
     if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
         if (input('output_dir') === '') {
             problems.push(`${s.assignment('mode', 'revoke')} has nothing to find the certificate in: give ${s.input('current_certificate')}, ` +
@@ -193,7 +212,7 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
                 `or the ${s.input('output_dir')} it wrote`);
         }
     }
-    if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
+    if (problems.length > 0 || (provider === undefined && !persist) || directoryUrl === undefined)
         throw new ConfigError(problems, provider?.ambient === undefined ? missing : undefined);
     const primary = names[0];
     const outputDir = input('output_dir') ||
@@ -202,6 +221,8 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
         names,
         provider,
         alias,
+        challenge,
+        persistUntil,
         email,
         acmeServer,
         directoryUrl,
@@ -224,6 +245,35 @@ function readConfig(getInput, env, s = spelling/* ACTION_SPELLING */.k) {
         deployHook,
         missingCredentials: missing,
     });
+}
+/** Destinations that keep a new account key for the next runs (see accountKeyFor in modes/order.ts). */
+const KEEPS_ACCOUNT = new Set(['vault', 'github-secrets']);
+/** `persist_until`: a date, an ISO 8601 time, or a duration from now; in the future. */
+function readPersistUntil(value, persist, s) {
+    const input = s.input('persist_until');
+    if (!persist) {
+        throw new Error(`${input} applies to ${s.assignment('challenge', 'dns-persist-01')} only; remove it or set the challenge`);
+    }
+    const calendar = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
+    let date;
+    if (calendar !== null) {
+        const [, year, month, day, time] = calendar;
+        date = new Date(time === undefined ? `${value}T00:00:00Z` : value);
+        // Date rolls an impossible day over (2027-02-30 into March): the calendar date must be the one written
+        const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+        if (written.getUTCMonth() !== Number(month) - 1 || written.getUTCDate() !== Number(day))
+            date = undefined;
+    }
+    else if (/^\d+[smhdw]/.test(value)) {
+        date = new Date(Date.now() + readDuration(value, input, '180d'));
+    }
+    if (date === undefined || Number.isNaN(date.getTime())) {
+        throw new Error(`${input}: "${value}" is not a date (2027-06-30), a time (2027-06-30T12:00:00Z) or a duration (180d)`);
+    }
+    if (date.getTime() <= Date.now()) {
+        throw new Error(`${input}: ${date.toISOString()} has passed; a record published now would never validate`);
+    }
+    return date;
 }
 /** `current_certificate`: a PEM, a path, or `tls://host[:port]` (checked here; read when deciding). */
 function readCurrentCertificate(value, s) {
@@ -579,15 +629,24 @@ const CORE_INPUTS = [
     },
     {
         name: 'dns_provider',
-        description: "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env.",
-        required: true,
+        description: "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env. Required with dns-01; with dns-persist-01 optional, to publish a record that is missing.",
         cli: {
-            description: 'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment.',
+            description: 'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment. Required with dns-01; with dns-persist-01 optional, to publish a record that is missing.',
         },
     },
     {
         name: 'domain_alias',
         description: "Where the TXT record goes: the full owner (_acme-challenge.validation.example.org) or the zone-style name (validation.example.org), checked against the published CNAME; or lines of name=alias. Empty: follow the _acme-challenge CNAME chain; no CNAME: plain DNS-01 in the name's own zone.",
+        modes: DNS,
+    },
+    {
+        name: 'challenge',
+        description: 'dns-01 (a new TXT value per order, written through dns_provider and removed after), or dns-persist-01 (one persistent TXT per name at _validation-persist.<name> or the end of its CNAME chain, naming the CA and the ACME account: no DNS credential needed once it is published; the account must be stable: account_key, or a store that keeps it).',
+        default: 'dns-01',
+    },
+    {
+        name: 'persist_until',
+        description: 'dns-persist-01: persistUntil of a record certalias publishes, after which it no longer validates: a date (2027-06-30), a time (2027-06-30T12:00:00Z) or a duration from now (180d). Empty: no end.',
         modes: DNS,
     },
     { name: 'email', description: 'ACME account contact e-mail.', modes: ISSUE },
@@ -782,7 +841,8 @@ function editDistance(a, b) {
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   Qb: () => (/* binding */ NameError),
 /* harmony export */   RH: () => (/* binding */ hostnameProblem),
-/* harmony export */   Vm: () => (/* binding */ challengeName)
+/* harmony export */   Vm: () => (/* binding */ challengeName),
+/* harmony export */   c5: () => (/* binding */ persistName)
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
@@ -838,6 +898,10 @@ function canonical(name) {
 }
 function challengeName(name) {
     return `_acme-challenge.${name.base}`;
+}
+/** Where dns-persist-01 looks for the name's persistent record (a wildcard's at its base, as dns-01's). */
+function persistName(name) {
+    return `_validation-persist.${name.base}`;
 }
 /** true when `name` is `zone` or under it. */
 function isUnder(name, zone) {

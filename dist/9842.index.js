@@ -2,6 +2,89 @@ export const id = 9842;
 export const ids = [9842];
 export const modules = {
 
+/***/ 5584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ IssueValueError),
+/* harmony export */   WA: () => (/* binding */ parseIssueValue),
+/* harmony export */   eH: () => (/* binding */ formatIssueValue),
+/* harmony export */   oM: () => (/* binding */ parameterValues)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48992);
+// The issue-value syntax of RFC 8659 section 4.2: an issuer domain name, then `; tag=value` parameters. CAA's
+// `issue` and `issuewild` properties carry it, and so does the dns-persist-01 record (draft-ietf-acme-dns-persist).
+//
+//   issue-value = *WSP [issuer-domain-name *WSP] [";" *WSP [parameters *WSP]]
+//   parameters  = (parameter *WSP ";" *WSP parameters) / parameter
+//   parameter   = parameter-tag *WSP "=" *WSP parameter-value
+//   parameter-value = *(%x21-3A / %x3C-7E)          ; visible ASCII but ";"
+
+class IssueValueError extends Error {
+}
+// label = (ALPHA / DIGIT) *( *("-") (ALPHA / DIGIT)), for domain labels and parameter tags alike
+const LABEL = '[A-Za-z0-9](?:-*[A-Za-z0-9])*';
+const ISSUER = new RegExp(`^${LABEL}(?:\\.${LABEL})*`);
+const PARAMETER = new RegExp(`^(${LABEL})[ \\t]*=[ \\t]*([\\x21-\\x3a\\x3c-\\x7e]*)`);
+const SPACE = /^[ \t]*/;
+/** Parses one issue-value; an IssueValueError says where it leaves the syntax. */
+function parseIssueValue(text) {
+    let rest = text;
+    const skipSpace = () => {
+        rest = rest.replace(SPACE, '');
+    };
+    const fail = (what) => {
+        const at = rest.length > 24 ? `${rest.slice(0, 24)}...` : rest;
+        throw new IssueValueError(`${what} at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(at)}`);
+    };
+    skipSpace();
+    const issuer = ISSUER.exec(rest)?.[0];
+    if (issuer !== undefined)
+        rest = rest.slice(issuer.length);
+    skipSpace();
+    const parameters = [];
+    if (rest === '')
+        return { issuer: issuer?.toLowerCase(), parameters };
+    if (!rest.startsWith(';'))
+        fail(issuer === undefined ? 'not an issuer domain name' : 'expected ";" after the issuer');
+    rest = rest.slice(1);
+    skipSpace();
+    while (rest !== '') {
+        const parameter = PARAMETER.exec(rest);
+        if (parameter === null)
+            fail('not a parameter (tag=value)');
+        const [whole, tag, value] = parameter;
+        parameters.push({ tag, value });
+        rest = rest.slice(whole.length);
+        skipSpace();
+        if (rest === '')
+            break;
+        if (!rest.startsWith(';'))
+            fail('expected ";" between parameters');
+        rest = rest.slice(1);
+        skipSpace();
+        // the grammar has no ";" after the last parameter
+        if (rest === '')
+            fail('a ";" with no parameter after it');
+    }
+    return { issuer: issuer?.toLowerCase(), parameters };
+}
+/** `issuer; tag=value; tag=value`, as the drafts and RFC 8659 write their examples. */
+function formatIssueValue(issuer, parameters) {
+    return [issuer, ...parameters.map((p) => `${p.tag}=${p.value}`)].join('; ');
+}
+/**
+ * The values of the parameter `tag` (matched case-insensitively). More than one means the record says two
+ * things at once, which RFC 8657 makes unsatisfiable for `accounturi` and `validationmethods`.
+ */
+function parameterValues(value, tag) {
+    const wanted = tag.toLowerCase();
+    return value.parameters.filter((p) => p.tag.toLowerCase() === wanted).map((p) => p.value);
+}
+
+
+/***/ }),
+
 /***/ 4565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +94,9 @@ export const modules = {
 /* harmony export */   zE: () => (/* binding */ caaPreflight)
 /* harmony export */ });
 /* unused harmony export PRESET_CAA_IDENTITIES */
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21093);
+/* harmony import */ var _dns_issue_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5584);
+/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21093);
+
 
 /** The CAA identities of the CA presets whose directories publish none. */
 const PRESET_CAA_IDENTITIES = {
@@ -32,7 +117,7 @@ class CaaReader {
     deadlineMs;
     #sets = new Map();
     #deadline;
-    constructor(dns, deadlineMs = _dns_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .BEST_EFFORT_MS */ .F3) {
+    constructor(dns, deadlineMs = _dns_resolver_js__WEBPACK_IMPORTED_MODULE_1__/* .BEST_EFFORT_MS */ .F3) {
         this.dns = dns;
         this.deadlineMs = deadlineMs;
         this.#deadline = AbortSignal.timeout(deadlineMs);
@@ -58,7 +143,7 @@ class CaaReader {
         }
         return set;
     }
-    async verdict(name, identities) {
+    async verdict(name, identities, binding = { method: 'dns-01' }) {
         // every level at once: a slow level costs one lookup's time, not its share of a serial climb
         const levels = levelsOf(name);
         const sets = await Promise.all(levels.map((level) => this.#at(level)));
@@ -78,7 +163,7 @@ class CaaReader {
             }
             if (set.length === 0)
                 continue;
-            return judge(name, at, set, identities);
+            return judge(name, at, set, identities, binding);
         }
         return {
             name: name.name,
@@ -92,7 +177,7 @@ class CaaReader {
 function levelsOf(name) {
     return name.base.split('.').map((_, i, labels) => labels.slice(i).join('.'));
 }
-function judge(name, at, set, identities) {
+function judge(name, at, set, identities, binding) {
     const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`);
     const unknownCritical = set.find((r) => r.critical && !['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'].includes(r.tag));
     if (unknownCritical !== undefined) {
@@ -115,10 +200,33 @@ function judge(name, at, set, identities) {
             detail: `CAA at ${at} names no issuer${name.wildcard ? ' for wildcards' : ''}: any CA may issue`,
         };
     }
-    const issuers = applicable.map((r) => (r.value.split(';')[0] ?? '').trim().toLowerCase());
-    const allowed = identities.find((id) => issuers.includes(id.toLowerCase()));
-    if (allowed !== undefined) {
-        return { name: name.name, status: 'allowed', at, records, detail: `CAA at ${at} allows ${allowed}` };
+    // a value that is not issue-value syntax names no issuer: it forbids, as `;` does (RFC 8659 section 4.2)
+    const values = applicable.map((r) => issueValueOr(r.value));
+    const issuers = values.map((v) => v?.issuer ?? '');
+    const ours = identities.map((id) => id.toLowerCase());
+    const mine = values.filter((v) => v?.issuer !== undefined && ours.includes(v.issuer));
+    if (mine.length > 0) {
+        const bound = mine.map((v) => bindingProblem(v, binding));
+        const allowed = mine.find((_, i) => bound[i] === undefined);
+        if (allowed !== undefined) {
+            return {
+                name: name.name,
+                status: 'allowed',
+                at,
+                records,
+                detail: `CAA at ${at} allows ${allowed.issuer}`,
+            };
+        }
+        const why = [...new Set(bound.map((b) => b?.why))].join('; ');
+        const awaitsAccount = bound.some((b) => b?.unknown);
+        return {
+            name: name.name,
+            status: awaitsAccount ? 'unknown' : 'forbidden',
+            at,
+            records,
+            detail: `CAA at ${at} lets ${mine[0]?.issuer} issue ${why}`,
+            ...(awaitsAccount ? { awaitsAccount } : {}),
+        };
     }
     const tag = name.wildcard && wild.length > 0 ? 'issuewild' : 'issue';
     return {
@@ -128,6 +236,39 @@ function judge(name, at, set, identities) {
         records,
         detail: `CAA at ${at} lets ${issuers.filter(Boolean).join(', ') || 'no CA'} issue${name.wildcard ? ' wildcards' : ''}, not ${identities.join(' or ')} (${tag})`,
     };
+}
+function issueValueOr(value) {
+    try {
+        return (0,_dns_issue_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIssueValue */ .WA)(value);
+    }
+    catch (error) {
+        if (error instanceof _dns_issue_value_js__WEBPACK_IMPORTED_MODULE_0__/* .IssueValueError */ .V4)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Why a record for this CA does not let this run issue (RFC 8657): its `accounturi` names another account, or its
+ * `validationmethods` leave out this run's method; a parameter given twice is unsatisfiable. `unknown` when the
+ * record names an account and this run does not know its own yet.
+ */
+function bindingProblem(value, binding) {
+    const accounts = (0,_dns_issue_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parameterValues */ .oM)(value, 'accounturi');
+    const methods = (0,_dns_issue_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parameterValues */ .oM)(value, 'validationmethods');
+    if (accounts.length > 1)
+        return { why: 'under no account (accounturi given twice)' };
+    if (methods.length > 1)
+        return { why: 'by no method (validationmethods given twice)' };
+    const listed = methods[0]?.split(',');
+    if (listed !== undefined && !listed.includes(binding.method)) {
+        return { why: `only with validationmethods=${methods[0]}, not ${binding.method}` };
+    }
+    const account = accounts[0];
+    if (account === undefined || account === binding.accountUri)
+        return undefined;
+    return binding.accountUri === undefined
+        ? { why: `only to the ACME account ${account}, and this run's account is not known here`, unknown: true }
+        : { why: `only to the ACME account ${account}, not ${binding.accountUri}` };
 }
 /** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
 async function caIdentities(config, ca) {
@@ -144,22 +285,25 @@ async function caIdentities(config, ca) {
 /**
  * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
  * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
+ * Judged before the account is asked for (no `binding.accountUri`), a name whose record for this CA names an
+ * account is neither warned about nor held: it is returned, to be judged again with the account's URL.
  */
-async function caaPreflight(config, reader, identities, warn) {
+async function caaPreflight({ names }, reader, identities, warn, binding) {
     if (identities.length === 0)
-        return;
-    const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)));
+        return [];
+    const verdicts = await Promise.all(names.map((name) => reader.verdict(name, identities, binding)));
     for (const v of verdicts)
-        if (v.status === 'unknown')
+        if (v.status === 'unknown' && !v.awaitsAccount)
             warn(`CAA: ${v.name}: ${v.detail}`);
     const forbidden = verdicts.filter((v) => v.status === 'forbidden');
     if (forbidden.length > 0) {
         throw new Error([
             'CAA records forbid this CA for some names; nothing was ordered or written:',
             ...forbidden.map((v) => `  - ${v.name}: ${v.detail}: ${v.records.join('; ')}`),
-            `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards), or choose a CA the records allow.`,
+            `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards; with accounturi or validationmethods, for this run's account and ${binding?.method ?? 'dns-01'}), or choose a CA the records allow.`,
         ].join('\n'));
     }
+    return names.filter((_, i) => verdicts[i]?.awaitsAccount);
 }
 
 
@@ -185,12 +329,12 @@ class PlanError extends Error {
  * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
  * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
  * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
- * their servers.
+ * their servers. The challenge name is dns-01's `_acme-challenge.<name>` unless `nameOf` says otherwise.
  */
-async function traceChains(names, dns) {
+async function traceChains(names, dns, nameOf = _names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeName */ .Vm) {
     const byChallenge = new Map();
     for (const name of names) {
-        const challenge = (0,_names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeName */ .Vm)(name);
+        const challenge = nameOf(name);
         byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name]);
     }
     return Promise.all([...byChallenge].map(async ([challenge, sharing]) => {
@@ -281,12 +425,14 @@ function resolveOwner(name, chain, alias) {
     const end = chain[chain.length - 1];
     if (alias === undefined)
         return end;
-    const candidates = [alias, `_acme-challenge.${alias}`];
+    // the challenge's own label (_acme-challenge, _validation-persist) before a zone-style alias
+    const label = challenge.slice(0, challenge.indexOf('.'));
+    const candidates = [alias, `${label}.${alias}`];
     if (chain.length === 1) {
         if (candidates.includes(challenge))
             return challenge;
         throw new PlanError(`${name.name}: no CNAME is published at ${challenge}, so the CA would never see a TXT record at ${alias}. ` +
-            `Publish "${challenge}. CNAME ${alias.startsWith('_acme-challenge.') ? alias : `_acme-challenge.${alias}`}." in every DNS provider of the zone.`);
+            `Publish "${challenge}. CNAME ${alias.startsWith(`${label}.`) ? alias : `${label}.${alias}`}." in every DNS provider of the zone.`);
     }
     if (candidates.includes(end))
         return end;
@@ -358,7 +504,8 @@ function preflight(traced) {
         }
     }
     if (problems.length > 0) {
-        throw new PreflightError(`Not every authoritative server publishes the same _acme-challenge CNAME; nothing was ordered or written:\n${problems
+        const challenge = traced[0]?.challengeName ?? '_acme-challenge';
+        throw new PreflightError(`Not every authoritative server publishes the same ${challenge.split('.')[0]} CNAME; nothing was ordered or written:\n${problems
             .map((p) => `  - ${p}`)
             .join('\n')}\nPublish the same CNAME in every DNS provider serving the zone (and serve each zone on every server its NS set and delegation name), then run again.`);
     }

@@ -10,9 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  issue: () => (/* binding */ issue)
+  accountKeyFor: () => (/* binding */ accountKeyFor),
+  checkWhileConnecting: () => (/* binding */ checkWhileConnecting),
+  deliverIssued: () => (/* binding */ deliverIssued),
+  finalizeToFiles: () => (/* binding */ finalizeToFiles),
+  issue: () => (/* binding */ issue),
+  openAccount: () => (/* binding */ openAccount),
+  preparedOrder: () => (/* binding */ preparedOrder),
+  undoPreparations: () => (/* binding */ undoPreparations)
 });
 
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __webpack_require__(6605);
 // EXTERNAL MODULE: ./src/dns/resolver.ts
 var resolver = __webpack_require__(21093);
 // EXTERNAL MODULE: ./src/host.ts
@@ -274,7 +283,10 @@ var step = __webpack_require__(48760);
 
 
 
+
 async function issue(config, host, options, context, renewal, stage) {
+    if (config.provider === undefined)
+        throw new Error('`dns_provider` is required with `challenge: dns-01`');
     const dns = new resolver/* Resolver */.xR(config.resolvers, { ipv6: options.ipv6 ?? (0,resolver/* ipv6FromEnv */.Dm)(options.env) });
     // The CNAME questions go out first: their answers travel while the provider's and the ACME code load. Both
     // are awaited below; until then a failure is held, not reported as unhandled.
@@ -284,7 +296,7 @@ async function issue(config, host, options, context, renewal, stage) {
     const caa = new pipeline_caa/* CaaReader */.tn(dns);
     caa.prefetch(config.names);
     // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(2161)]).then(__webpack_require__.bind(__webpack_require__, 52161));
+    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(9225)]).then(__webpack_require__.bind(__webpack_require__, 39225));
     acme.catch(() => { });
     const provider = await (0,providers/* createProvider */.Qd)(config.provider.id, {
         env: options.env,
@@ -292,54 +304,12 @@ async function issue(config, host, options, context, renewal, stage) {
         resolvers: config.resolvers,
     });
     const account = accountKeyFor(config, host, renewal);
-    // The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
-    // once every check has passed, so a run that stops at them registers no account (a CA limits new accounts per
-    // address). A failed check closes the session at once: no request to the CA outlives the run.
-    const connecting = Promise.all([acme, account.key]).then(([{ AcmeSession }, key]) => {
-        const connected = AcmeSession.connect((0,step/* sessionRequest */.y)(config), key, {
-            debug: (m) => host.debug(m),
-            trace: host.isDebug(),
-            warning: (m) => host.warning(m),
-            env: options.env,
-            directory: renewal.ca.read,
-        });
-        // read once: the renewal time of the new certificate is asked of the same directory
-        renewal.ca.adopt(connected.directory());
-        return connected;
-    });
-    const planning = tracing.then(async (traced) => {
-        for (const t of traced)
-            stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
-        const checked = (0,preflight/* preflight */.Mz)(traced);
-        for (const note of checked.notes)
-            host.info(note);
-        for (const warning of checked.warnings)
-            host.warning(warning);
-        stage(`CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: ${(0,preflight/* askedServers */.Ri)(traced)}`);
-        return (0,pipeline_plan/* makePlan */.Cs)(traced, config.alias, dns);
-    });
-    // CAA, with the identities of the directory the session reads
-    const caaChecked = connecting.then(async (connected) => (0,pipeline_caa/* caaPreflight */.zE)(config, caa, await (0,pipeline_caa/* caIdentities */.VT)(config, connected), (m) => host.warning(m)));
-    const [plan, session] = await Promise.all([planning, connecting, caaChecked]).catch((error) => {
-        connecting.then((connected) => connected.close()).catch(() => { });
-        throw error;
-    });
+    const issuing = { config, host, options, renewal, dns, stage };
+    const { plan, session, caaAwaiting } = await checkWhileConnecting(issuing, tracing, acme, account.key, caa);
     // A failure from here on closes the session, so that no connection to the CA keeps the process alive.
     const { order, challenges, prepared } = await (async () => {
-        await session.openAccount();
-        host.info(`ACME account: ${session.accountUrl}`);
-        // Last before the order: a destination that must change to take the certificate changes only when the rest
-        // of the setup holds.
-        const prepared = await (0,deliver/* prepareAll */.bE)(config.stores, context);
-        for (const line of prepared.done)
-            stage(`Before the order (${line})`);
-        const ordered = await session
-            .order(renewal.replaces, (why) => host.warning(`The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`))
-            .catch(async (error) => {
-            await undoPreparations(prepared, host);
-            throw error;
-        });
-        return { ...ordered, prepared };
+        await openAccount(issuing, session, caaAwaiting);
+        return preparedOrder(issuing, context, session);
     })().catch((error) => {
         session.close();
         throw error;
@@ -383,12 +353,7 @@ async function issue(config, host, options, context, renewal, stage) {
                 host.info(`Batches: ${owner}: ${count}`);
         }
         stage('Validation: the CA validated every challenge');
-        const issued = await session.finalize(order, await certificateKey);
-        (0,src_host/* maskPem */.r)(host, issued.privateKey);
-        // The files first, before anything else can fail: a certificate once issued is never lost.
-        const files = await (0,stores_files.writeCertificateFiles)(config.outputDir, issued);
-        stage(`Files: ${config.outputDir}`);
-        bundle = certificateBundle(config, issued, files, await account.kept);
+        bundle = await finalizeToFiles(issuing, session, order, certificateKey, account.kept);
     }
     catch (error) {
         await undoPreparations(prepared, host);
@@ -403,6 +368,15 @@ async function issue(config, host, options, context, renewal, stage) {
         await (0,providers/* closeProvider */.I2)(provider, (m) => host.warning(m));
     }
     const renewAfter = await (0,src_renewal/* renewAfterIssued */.L)(config, renewal.ca, (0,certificate/* certificateFacts */.lF)(bundle.certificate));
+    await deliverIssued(issuing, context, bundle, { plan, renewal, renewAfter, batches });
+}
+/**
+ * The certificate issued (its files written): the outputs, every destination, the job summary, then the deploy
+ * hook. A destination that fails fails the run, after the others have their certificate.
+ */
+async function deliverIssued(issuing, context, bundle, facts) {
+    const { config, host, options, stage } = issuing;
+    const { renewAfter } = facts;
     (0,step/* setCertificateOutputs */.U)(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter });
     const stores = config.stores.map((selected) => selected.module.create(selected.options, context));
     const report = await host.group(`Delivery: ${config.stores.map((s) => s.module.id).join(', ')}`, () => (0,deliver/* deliverAll */.F0)(stores, bundle));
@@ -417,7 +391,7 @@ async function issue(config, host, options, context, renewal, stage) {
             host.info(note);
     for (const f of report.failed)
         host.warning(`Not delivered (${f.store}): ${f.error}`);
-    await host.summary((0,summary/* summaryMarkdown */.e)({ plan, issuer: bundle.issuer, bundle, report, renewal, renewAfter, batches }));
+    await host.summary((0,summary/* summaryMarkdown */.e)({ ...facts, issuer: bundle.issuer, bundle, report }));
     // The hook runs once the certificate is stored, even where a destination failed: the files are there to deploy.
     const failures = report.failed.length > 0 ? [(0,deliver/* deliveryError */.LT)(report)] : [];
     if (config.deployHook !== undefined) {
@@ -428,10 +402,89 @@ async function issue(config, host, options, context, renewal, stage) {
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new Error(failures.map((e) => e.message).join('\n'));
 }
+/**
+ * The order, placed last: a destination that must change to take the certificate changes only when the rest of
+ * the setup holds, and goes back as it was found when the order fails.
+ */
+async function preparedOrder(issuing, context, session) {
+    const { config, host, renewal, stage } = issuing;
+    const prepared = await (0,deliver/* prepareAll */.bE)(config.stores, context);
+    for (const line of prepared.done)
+        stage(`Before the order (${line})`);
+    const ordered = await session
+        .order(renewal.replaces, (why) => host.warning(`The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`))
+        .catch(async (error) => {
+        await undoPreparations(prepared, host);
+        throw error;
+    });
+    return { ...ordered, prepared };
+}
 /** The run failed before delivering: what the destinations changed for it goes back as it was found. */
 async function undoPreparations(prepared, host) {
     for (const line of await prepared.undo())
         host.warning(`Put back (${line})`);
+}
+/**
+ * The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
+ * once every check has passed (openAccount), so a run that stops at them registers no account (a CA limits new
+ * accounts per address). A failed check closes the session at once: no request to the CA outlives the run.
+ */
+async function checkWhileConnecting(issuing, tracing, acme, accountKey, caa) {
+    const { config, host, options, renewal, dns, stage } = issuing;
+    const connecting = Promise.all([acme, accountKey]).then(([{ AcmeSession }, key]) => {
+        const connected = AcmeSession.connect((0,step/* sessionRequest */.y)(config), key, {
+            debug: (m) => host.debug(m),
+            trace: host.isDebug(),
+            warning: (m) => host.warning(m),
+            env: options.env,
+            directory: renewal.ca.read,
+        });
+        // read once: the renewal time of the new certificate is asked of the same directory
+        renewal.ca.adopt(connected.directory());
+        return connected;
+    });
+    const planning = tracing.then(async (traced) => {
+        for (const t of traced)
+            stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`);
+        const checked = (0,preflight/* preflight */.Mz)(traced);
+        for (const note of checked.notes)
+            host.info(note);
+        for (const warning of checked.warnings)
+            host.warning(warning);
+        stage(`CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: ${(0,preflight/* askedServers */.Ri)(traced)}`);
+        return (0,pipeline_plan/* makePlan */.Cs)(traced, config.alias, dns);
+    });
+    // CAA, with the identities of the directory the session reads
+    const caaChecked = connecting.then(async (connected) => {
+        const identities = await (0,pipeline_caa/* caIdentities */.VT)(config, connected);
+        const binding = { method: config.challenge };
+        const names = await (0,pipeline_caa/* caaPreflight */.zE)(config, caa, identities, (m) => host.warning(m), binding);
+        return { reader: caa, identities, names };
+    });
+    const [plan, session, caaAwaiting] = await Promise.all([planning, connecting, caaChecked]).catch((error) => {
+        connecting.then((connected) => connected.close()).catch(() => { });
+        throw error;
+    });
+    return { plan, session, caaAwaiting };
+}
+/** newAccount, then the CAA records that name an account judged with this one's URL. */
+async function openAccount(issuing, session, caa) {
+    const { config, host } = issuing;
+    await session.openAccount();
+    host.info(`ACME account: ${session.accountUrl}`);
+    if (caa.names.length === 0)
+        return;
+    const binding = { method: config.challenge, accountUri: session.accountUrl };
+    await (0,pipeline_caa/* caaPreflight */.zE)(caa, caa.reader, caa.identities, (m) => host.warning(m), binding);
+}
+/** Finalized, and the files written first, before anything else can fail: a certificate once issued is never lost. */
+async function finalizeToFiles(issuing, session, order, certificateKey, kept) {
+    const { config, host, stage } = issuing;
+    const issued = await session.finalize(order, await certificateKey);
+    (0,src_host/* maskPem */.r)(host, issued.privateKey);
+    const files = await (0,stores_files.writeCertificateFiles)(config.outputDir, issued);
+    stage(`Files: ${config.outputDir}`);
+    return certificateBundle(config, issued, files, await kept);
 }
 function certificateBundle(config, issued, files, account) {
     const facts = (0,certificate/* certificateFacts */.lF)(issued.certificate);
@@ -463,7 +516,7 @@ function accountKeyFor(config, host, renewal) {
         const key = renewal.accountKey;
         return { key: Promise.resolve(key), kept: Promise.resolve({ key, made: false }) };
     }
-    const keeps = config.stores.some((s) => s.module.id === 'vault' || s.module.id === 'github-secrets');
+    const keeps = config.stores.some((s) => src_config/* KEEPS_ACCOUNT */.$F.has(s.module.id));
     host.info(keeps
         ? 'ACME account key: none given or kept yet; a new one is made and kept in the store for the next runs'
         : 'ACME account key: none given; a new one is made for this run (set account_key to keep one account)');

@@ -1,4 +1,4 @@
-// The ACME session: account, order, dns-01 challenges, validation, finalize, over the signed-request layer of
+// The ACME session: account, order, dns-01 or dns-persist-01 challenges, validation, finalize, over the signed-request layer of
 // ca.ts (nonce pool, requests in flight bounded, a timeout on every request). The pipeline checks DNS
 // propagation itself; here every wait for the CA is a poll of the order with a growing interval or the CA's
 // Retry-After (capped). The CSR is csr.ts's.
@@ -22,16 +22,18 @@ import {
 import { linkTargets, topIssuerName } from './chain.js'
 import { makeCsr } from './csr.js'
 import { dns01Value, externalAccountBinding, thumbprint } from './jws.js'
+import { persistIssuers } from './persist.js'
 
 export { AcmeError, RateLimited, RETRY_AFTER_CAP_SECONDS, retryAfterSeconds } from './ca.js'
 
-/** A challenge object (RFC 8555 section 8). */
+/** A challenge object (RFC 8555 section 8); dns-persist-01's has no token but fields of its own. */
 export interface AcmeChallenge {
   readonly type: string
   readonly url: string
   readonly token: string
   readonly status: string
   readonly error?: Problem
+  readonly [field: string]: unknown
 }
 
 interface Authorization {
@@ -53,8 +55,10 @@ export interface Challenge {
   /** The identifier as the CA names it (no `*.`). */
   readonly identifier: string
   readonly wildcard: boolean
-  /** The TXT value the CA expects. */
+  /** dns-01: the TXT value the CA expects. dns-persist-01: empty (the record names the account, not a token). */
   readonly value: string
+  /** dns-persist-01: the CA's issuer domain names, one of which the record must name (checked: 1 to 10). */
+  readonly issuerDomainNames?: readonly string[]
   readonly challenge: AcmeChallenge
   readonly authorizationUrl: string
 }
@@ -83,7 +87,7 @@ export interface Order {
 
 export interface AcmeOrder {
   readonly order: Order
-  /** Pending dns-01 challenges; authorizations the CA already holds as valid are left out. */
+  /** Pending challenges; authorizations the CA already holds as valid (or validated on its own) are left out. */
   readonly challenges: readonly Challenge[]
 }
 
@@ -146,6 +150,8 @@ export interface SessionRequest {
   readonly profile?: string
   /** The issuer (CN) at the top of the chain to take among those the CA offers; default: the CA's default chain. */
   readonly preferredChain?: string
+  /** The challenge type answered: dns-01 (the default) or dns-persist-01 (draft-ietf-acme-dns-persist). */
+  readonly challenge?: 'dns-01' | 'dns-persist-01'
 }
 
 export class AcmeSession {
@@ -258,7 +264,7 @@ export class AcmeSession {
       await Promise.all(
         challenges.map(async (c) => {
           const answer = await this.#ca.post(c.challenge.url, {}, { idempotent: true })
-          expectStatus(answer, [200], `answering the dns-01 challenge of ${nameOf(c)}`)
+          expectStatus(answer, [200], `answering the ${c.challenge.type} challenge of ${nameOf(c)}`)
         }),
       )
       const completes = order.pending.every(
@@ -372,7 +378,10 @@ export class AcmeSession {
     }
   }
 
-  /** The dns-01 challenges of the order's pending authorizations; every refused authorization fails the run. */
+  /**
+   * The challenges of the order's pending authorizations, of the session's type; every refused authorization
+   * fails the run. One the CA validated on its own (dns-persist-01's just-in-time validation) is valid already.
+   */
   async #challenges(order: Order): Promise<Challenge[]> {
     const authorizations = await Promise.all(
       order.state.authorizations.map(async (url) => ({ url, authz: await this.#authorization(url) })),
@@ -382,17 +391,24 @@ export class AcmeSession {
     const pending = authorizations.filter((a) => a.authz.status !== 'valid')
     order.pending = pending.map((a) => a.url)
     this.#orders.add(order)
+    const type = this.#config.challenge ?? 'dns-01'
     return pending.map(({ url, authz }) => {
-      const challenge = authz.challenges.find((c) => c.type === 'dns-01')
+      const challenge = authz.challenges.find((c) => c.type === type)
       const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`
-      if (challenge === undefined) throw new AcmeError(`the CA offers no dns-01 challenge for ${name}`)
-      return {
+      if (challenge === undefined) {
+        const offered = authz.challenges.map((c) => c.type).join(', ') || 'none'
+        throw new AcmeError(`the CA offers no ${type} challenge for ${name} (it offers ${offered})`)
+      }
+      const found = {
         identifier: authz.identifier.value,
         wildcard: authz.wildcard === true,
-        value: dns01Value(challenge.token, this.#thumbprint),
         challenge,
         authorizationUrl: url,
       }
+      if (type === 'dns-persist-01') {
+        return { ...found, value: '', issuerDomainNames: persistIssuers(challenge, this.accountUrl, name) }
+      }
+      return { ...found, value: dns01Value(challenge.token, this.#thumbprint) }
     })
   }
 

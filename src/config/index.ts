@@ -42,8 +42,13 @@ export interface AliasInput {
 
 export interface Config {
   readonly names: readonly CertName[]
-  readonly provider: ProviderDescriptor
+  /** Undefined only with dns-persist-01, whose records may be published by hand. */
+  readonly provider?: ProviderDescriptor
   readonly alias: AliasInput
+  /** `challenge`: the ACME challenge answered. */
+  readonly challenge: Challenge
+  /** `persist_until`: dns-persist-01, the persistUntil of a record certalias publishes. */
+  readonly persistUntil?: Date
   readonly email?: string
   readonly acmeServer: string
   readonly directoryUrl: string
@@ -80,6 +85,9 @@ export interface Config {
    */
   readonly missingCredentials?: string
 }
+
+export const CHALLENGES = ['dns-01', 'dns-persist-01'] as const
+export type Challenge = (typeof CHALLENGES)[number]
 
 /** RFC 5280 CRLReason codes of the `revoke_reason` names a subscriber may give (RFC 8555 section 7.6). */
 export const REVOKE_REASONS: Readonly<Record<string, number>> = {
@@ -128,11 +136,18 @@ export function readConfig(
   const reasonName = input('revoke_reason') || 'cessationOfOperation'
   const revokeReason = check(() => readRevokeReason(reasonName, s))
   const names = check(() => readNames(input('domain'), s)) ?? []
+  const challenge =
+    check(() => readChoice(input('challenge') || 'dns-01', s.input('challenge'), CHALLENGES)) ?? 'dns-01'
+  const persist = challenge === 'dns-persist-01'
   let missing: string | undefined
   const provider = check(() => {
+    // dns-persist-01 reads a record published once, by hand or by a provider: none needed when it is there
+    if (persist && input('dns_provider') === '') return undefined
     const descriptor = readProvider(input('dns_provider'), s)
-    // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one)
-    missing = mode === 'issue' || mode === 'check' ? missingCredentials(descriptor, env) : undefined
+    // revoking and planning write no DNS record: the provider's credentials are not needed then (a check writes one);
+    // dns-persist-01 writes only a record that is missing, and says what to publish when it cannot
+    const writes = (mode === 'issue' || mode === 'check') && !persist
+    missing = writes ? missingCredentials(descriptor, env) : undefined
     if (missing !== undefined && descriptor.ambient === undefined) {
       throw new Error(
         `${s.assignment('dns_provider', descriptor.id)} needs ${missing} ${s.credentials(descriptor.id)}`,
@@ -151,6 +166,9 @@ export function readConfig(
   const bound = eab !== undefined || mode === 'revoke' || mode === 'plan'
   const directoryUrl = check(() => readDirectory(acmeServer, keyType, bound, s))
   const accountKey = check(() => readAccountKey(getInput('account_key'), s))
+  const persistUntilInput = input('persist_until')
+  const persistUntil =
+    persistUntilInput === '' ? undefined : check(() => readPersistUntil(persistUntilInput, persist, s))
   const profile = check(() => readProfile(input('profile'), s))
   const preferredChain = check(() => readPreferredChain(input('preferred_chain'), s))
   const resolvers = check(() => readResolvers(input('dns_resolvers'), s)) ?? []
@@ -167,6 +185,17 @@ export function readConfig(
     check(() => readDuration(checkInterval, s.input('check_interval'), '24h')) ?? 86_400_000
   const deployHook = input('deploy_hook') || undefined
 
+  if (
+    persist &&
+    mode === 'issue' &&
+    accountKey === undefined &&
+    !stores.some((s) => KEEPS_ACCOUNT.has(s.module.id))
+  ) {
+    problems.push(
+      `${s.assignment('challenge', 'dns-persist-01')} needs one ACME account across runs, since the record names it: ` +
+        `set ${s.input('account_key')} (the PEM, from a secret), or a ${s.input('store')} that keeps the key (vault, github-secrets)`,
+    )
+  }
   if (mode === 'revoke' && currentCertificate === undefined && !stores.some((s) => s.module.readCurrent)) {
     if (input('output_dir') === '') {
       problems.push(
@@ -176,7 +205,7 @@ export function readConfig(
       )
     }
   }
-  if (problems.length > 0 || provider === undefined || directoryUrl === undefined)
+  if (problems.length > 0 || (provider === undefined && !persist) || directoryUrl === undefined)
     throw new ConfigError(problems, provider?.ambient === undefined ? missing : undefined)
   const primary = names[0] as CertName
   const outputDir =
@@ -187,6 +216,8 @@ export function readConfig(
     names,
     provider,
     alias,
+    challenge,
+    persistUntil,
     email,
     acmeServer,
     directoryUrl,
@@ -209,6 +240,39 @@ export function readConfig(
     deployHook,
     missingCredentials: missing,
   })
+}
+
+/** Destinations that keep a new account key for the next runs (see accountKeyFor in modes/order.ts). */
+export const KEEPS_ACCOUNT: ReadonlySet<string> = new Set(['vault', 'github-secrets'])
+
+/** `persist_until`: a date, an ISO 8601 time, or a duration from now; in the future. */
+function readPersistUntil(value: string, persist: boolean, s: Spelling): Date {
+  const input = s.input('persist_until')
+  if (!persist) {
+    throw new Error(
+      `${input} applies to ${s.assignment('challenge', 'dns-persist-01')} only; remove it or set the challenge`,
+    )
+  }
+  const calendar = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value)
+  let date: Date | undefined
+  if (calendar !== null) {
+    const [, year, month, day, time] = calendar
+    date = new Date(time === undefined ? `${value}T00:00:00Z` : value)
+    // Date rolls an impossible day over (2027-02-30 into March): the calendar date must be the one written
+    const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+    if (written.getUTCMonth() !== Number(month) - 1 || written.getUTCDate() !== Number(day)) date = undefined
+  } else if (/^\d+[smhdw]/.test(value)) {
+    date = new Date(Date.now() + readDuration(value, input, '180d'))
+  }
+  if (date === undefined || Number.isNaN(date.getTime())) {
+    throw new Error(
+      `${input}: "${value}" is not a date (2027-06-30), a time (2027-06-30T12:00:00Z) or a duration (180d)`,
+    )
+  }
+  if (date.getTime() <= Date.now()) {
+    throw new Error(`${input}: ${date.toISOString()} has passed; a record published now would never validate`)
+  }
+  return date
 }
 
 /** `current_certificate`: a PEM, a path, or `tls://host[:port]` (checked here; read when deciding). */

@@ -37,17 +37,28 @@ export const CORE_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'dns_provider',
     description:
-      "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env.",
-    required: true,
+      "Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the step's env. Required with dns-01; with dns-persist-01 optional, to publish a record that is missing.",
     cli: {
       description:
-        'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment.',
+        'Id of the DNS provider that hosts the alias zone (rfc2136, powerdns, ...). Its credentials come from the environment. Required with dns-01; with dns-persist-01 optional, to publish a record that is missing.',
     },
   },
   {
     name: 'domain_alias',
     description:
       "Where the TXT record goes: the full owner (_acme-challenge.validation.example.org) or the zone-style name (validation.example.org), checked against the published CNAME; or lines of name=alias. Empty: follow the _acme-challenge CNAME chain; no CNAME: plain DNS-01 in the name's own zone.",
+    modes: DNS,
+  },
+  {
+    name: 'challenge',
+    description:
+      'dns-01 (a new TXT value per order, written through dns_provider and removed after), or dns-persist-01 (one persistent TXT per name at _validation-persist.<name> or the end of its CNAME chain, naming the CA and the ACME account: no DNS credential needed once it is published; the account must be stable: account_key, or a store that keeps it).',
+    default: 'dns-01',
+  },
+  {
+    name: 'persist_until',
+    description:
+      'dns-persist-01: persistUntil of a record certalias publishes, after which it no longer validates: a date (2027-06-30), a time (2027-06-30T12:00:00Z) or a duration from now (180d). Empty: no end.',
     modes: DNS,
   },
   { name: 'email', description: 'ACME account contact e-mail.', modes: ISSUE },

@@ -9,7 +9,7 @@ import { type AuthoritativeServer, ipv6FromEnv, lameness, Resolver } from '../dn
 import { TsigError } from '../dns/tsig.js'
 import { query } from '../dns/wire.js'
 import type { Host } from '../host.js'
-import { canonical } from '../names/index.js'
+import { canonical, challengeName, persistName } from '../names/index.js'
 import { CaaReader, caIdentities } from '../pipeline/caa.js'
 import { makePlan, type Plan, type ServerAnswer, type TracedChain, traceChains } from '../pipeline/plan.js'
 import { publishCname } from '../pipeline/preflight.js'
@@ -17,17 +17,9 @@ import { type OwnerRecords, removeRecords, STATE_PROVIDER, STATE_RECORDS } from 
 import { closeProvider, createProvider } from '../providers/index.js'
 import type { DnsProvider, ProviderDescriptor } from '../providers/types.js'
 import { markdownText, quote } from '../text.js'
+import { noProviderRow, persistRows } from './check-persist.js'
+import type { CheckRow } from './check-row.js'
 import { sessionRequest } from './step.js'
-
-export interface CheckRow {
-  /** What is checked: cname, resolver, delegation, alias-zone, write, caa, ca, account. */
-  readonly check: string
-  /** Of what: a name, a server, an owner. */
-  readonly subject: string
-  readonly status: 'pass' | 'fail' | 'skip'
-  readonly detail: string
-  readonly fix?: string
-}
 
 export interface CheckOptions {
   readonly env: Readonly<Record<string, string | undefined>>
@@ -39,10 +31,19 @@ export async function check(config: Config, host: Host, options: CheckOptions): 
   const started = Date.now()
   const dns = new Resolver(config.resolvers, { ipv6: ipv6FromEnv(options.env) })
   const ca = new CaDirectory(config.directoryUrl, {}, options.env)
+  // the account the CA check finds: a dns-persist-01 record and a CAA accounturi are judged against it
+  let found: (accountUrl: string | undefined) => void = () => {}
+  const accountUrl = new Promise<string | undefined>((resolve) => {
+    found = resolve
+  })
+  const persist =
+    config.challenge === 'dns-persist-01'
+      ? (plan: Plan) => persistRows(config, plan, dns, host, caIdentities(config, ca), accountUrl)
+      : undefined
   const [dnsRows, caaRows, caRows] = await Promise.all([
-    dnsChecks(config, dns, host, options),
-    caaChecks(config, dns, ca),
-    caChecks(config, ca, host, options),
+    dnsChecks(config, dns, host, options, persist),
+    caaChecks(config, dns, ca, accountUrl),
+    caChecks(config, ca, host, options, found).finally(() => found(undefined)),
   ])
   const rows = [...dnsRows, ...caaRows, ...caRows]
   for (const row of rows) {
@@ -75,10 +76,11 @@ async function dnsChecks(
   dns: Resolver,
   host: Host,
   options: CheckOptions,
+  persist?: (plan: Plan) => Promise<CheckRow[]>,
 ): Promise<CheckRow[]> {
   let traced: TracedChain[]
   try {
-    traced = await traceChains(config.names, dns)
+    traced = await traceChains(config.names, dns, persist === undefined ? challengeName : persistName)
   } catch (error) {
     return [
       {
@@ -101,7 +103,14 @@ async function dnsChecks(
   }
   const zones = [...new Set(plan.owners.map((o) => o.zone))]
   rows.push(...(await Promise.all(zones.map((zone) => aliasZoneRows(zone, dns)))).flat())
-  rows.push(...(await writeRows(config, plan, dns, host, options)))
+  const { provider } = config
+  const [written, persisted] = await Promise.all([
+    provider === undefined
+      ? [noProviderRow(config)]
+      : writeRows({ ...config, provider }, plan, dns, host, options),
+    persist?.(plan) ?? [],
+  ])
+  rows.push(...written, ...persisted)
   return rows
 }
 
@@ -260,7 +269,7 @@ async function aliasZoneRows(zone: string, dns: Resolver): Promise<CheckRow[]> {
 
 /** A probe value per owner, written with the configured provider, timed on every server, then removed. */
 async function writeRows(
-  config: Config,
+  config: Config & { readonly provider: ProviderDescriptor },
   plan: Plan,
   dns: Resolver,
   host: Host,
@@ -440,7 +449,12 @@ async function servedRow(
 // ---------------------------------------------------------------------------------------------------
 // 4: CAA
 
-async function caaChecks(config: Config, dns: Resolver, ca: CaDirectory): Promise<CheckRow[]> {
+async function caaChecks(
+  config: Config,
+  dns: Resolver,
+  ca: CaDirectory,
+  accountUrl: Promise<string | undefined>,
+): Promise<CheckRow[]> {
   const identities = await caIdentities(config, ca)
   if (identities.length === 0) {
     return [
@@ -453,9 +467,12 @@ async function caaChecks(config: Config, dns: Resolver, ca: CaDirectory): Promis
     ]
   }
   const reader = new CaaReader(dns)
+  // read while the account is looked up: an accounturi is judged against it
+  reader.prefetch(config.names)
+  const binding = { method: config.challenge, accountUri: await accountUrl }
   return Promise.all(
     config.names.map(async (name): Promise<CheckRow> => {
-      const verdict = await reader.verdict(name, identities)
+      const verdict = await reader.verdict(name, identities, binding)
       if (verdict.status === 'unknown')
         return { check: 'caa', subject: name.name, status: 'skip', detail: verdict.detail }
       return {
@@ -482,6 +499,7 @@ async function caChecks(
   ca: CaDirectory,
   host: Host,
   options: CheckOptions,
+  found: (accountUrl: string) => void,
 ): Promise<CheckRow[]> {
   const rows: CheckRow[] = []
   let meta: { termsOfService?: unknown; externalAccountRequired?: unknown } | undefined
@@ -533,6 +551,7 @@ async function caChecks(
       env: options.env,
     })
     session.close()
+    if (config.accountKey !== undefined) found(session.accountUrl)
     rows.push({
       check: 'account',
       subject: config.acmeServer,

@@ -19,7 +19,7 @@ import { decideRenewal, type Renewal } from '../renewal/index.js'
 import { markdownText } from '../text.js'
 import { entryConfigs, entryLabel, type FleetOptions, mapLimit, prefixed, readEntries } from './fleet.js'
 import { keepCurrent } from './issue.js'
-import { accountKeyFor, orderCertificate } from './order.js'
+import { accountKeyFor, dns01Provider, orderCertificate } from './order.js'
 import { type IssueOptions, sessionRequest } from './step.js'
 
 export type EntryStatus = 'issued' | 'kept' | 'deferred' | 'failed'
@@ -289,15 +289,16 @@ class SharedRun {
   }
 
   provider(config: Config, host: Host): Promise<DnsProvider> {
-    let provider = this.#providers.get(config.provider.id)
+    const id = dns01Provider(config)
+    let provider = this.#providers.get(id)
     if (provider === undefined) {
-      provider = createProvider(config.provider.id, {
+      provider = createProvider(id, {
         env: this.#options.env,
         host,
         resolvers: config.resolvers,
       })
       provider.catch(() => {})
-      this.#providers.set(config.provider.id, provider)
+      this.#providers.set(id, provider)
     }
     return provider
   }

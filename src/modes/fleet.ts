@@ -273,6 +273,13 @@ export function entryConfigs(
     let config: Config | undefined
     try {
       config = readConfig(getInput, options.env, spelling)
+      // a fleet's shared pipeline writes dns-01 values; a dns-persist-01 certificate runs as a step of its own
+      if (mode === 'issue' && config.challenge === 'dns-persist-01') {
+        problems.push(
+          `${where}: ${spelling.assignment('challenge', 'dns-persist-01')} is not available in one step with ` +
+            `${step.input('certificates')} yet: use mode: plan and a matrix job per certificate`,
+        )
+      }
     } catch (error) {
       const list = error instanceof ConfigError ? error.problems : [(error as Error).message]
       problems.push(...list.map((p) => `${where}: ${p}`))

@@ -1,6 +1,7 @@
 // The pipeline of the design, stage by stage: config -> decide -> plan -> preflight -> write -> propagate ->
-// validate and finalize -> deliver -> cleanup. This module decides; the stages from plan on are order.ts's,
-// loaded only when a certificate is due: a scheduled run that renews nothing never reads them.
+// validate and finalize -> deliver -> cleanup. This module decides; the stages from plan on are order.ts's
+// (persist.ts's with dns-persist-01), loaded only when a certificate is due: a scheduled run that renews nothing
+// never reads them.
 import type { Config } from '../config/index.js'
 import type { Host } from '../host.js'
 import { keptSummary } from '../pipeline/summary.js'
@@ -25,9 +26,10 @@ export async function run(config: Config, host: Host, options: IssueOptions): Pr
   const stage: Stage = (message) => host.info(`[${((Date.now() - started) / 1000).toFixed(2)} s] ${message}`)
   const renewal = await decideRenewal(config, host, context)
   host.setOutput('reason', renewal.decision.reason)
-  if (renewal.decision.due)
-    await (await import('./order.js')).issue(config, host, options, context, renewal, stage)
-  else await keepCurrent(config, host, context, renewal, stage)
+  if (!renewal.decision.due) await keepCurrent(config, host, context, renewal, stage)
+  else if (config.challenge === 'dns-persist-01')
+    await (await import('./persist.js')).issuePersist(config, host, options, context, renewal, stage)
+  else await (await import('./order.js')).issue(config, host, options, context, renewal, stage)
 }
 
 /** Not due: the outputs (and, when the source holds the key, the files) describe the certificate in use. */

@@ -1,9 +1,10 @@
 // A certificate is due: plan -> preflight -> write -> propagate -> validate and finalize -> deliver -> cleanup.
 // Loaded by issue.ts once the decision is to issue.
-import type { AcmeSession, Challenge, Issued } from '../acme/index.js'
-import type { Config } from '../config/index.js'
+import type { AcmeOrder, AcmeSession, Challenge, Issued, Order } from '../acme/index.js'
+import { type Config, KEEPS_ACCOUNT } from '../config/index.js'
 import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import { type Host, maskPem } from '../host.js'
+import type { CertName } from '../names/index.js'
 import { type OwnerWork, ownerWork } from '../pipeline/batches.js'
 import { CaaReader, caaPreflight, caIdentities } from '../pipeline/caa.js'
 import { hookEnvironment, runDeployHook } from '../pipeline/deploy-hook.js'
@@ -11,7 +12,7 @@ import { type BatchRun, OwnerDesk, type Placement, solveOwner } from '../pipelin
 import { makePlan, type Plan, type TracedChain, traceChains } from '../pipeline/plan.js'
 import { askedServers, preflight } from '../pipeline/preflight.js'
 import { RecordLedger, recordsFor, removeRecords } from '../pipeline/records.js'
-import { summaryMarkdown } from '../pipeline/summary.js'
+import { type SummaryFacts, summaryMarkdown } from '../pipeline/summary.js'
 import { certificateFacts } from '../pki/certificate.js'
 import { makePrivateKey } from '../pki/keys.js'
 import { closeProvider, createProvider } from '../providers/index.js'
@@ -36,6 +37,7 @@ export async function issue(
   renewal: Renewal,
   stage: Stage,
 ): Promise<void> {
+  const providerId = dns01Provider(config)
   const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
   // The CNAME questions go out first: their answers travel while the provider's and the ACME code load.
   const tracing = traceChains(config.names, dns)
@@ -43,17 +45,50 @@ export async function issue(
   // Loaded only now: a run that renews nothing never pays for the ACME client.
   const acme = import('../acme/index.js')
   acme.catch(() => {})
-  const provider = createProvider(config.provider.id, {
+  const provider = createProvider(providerId, {
     env: options.env,
     host,
     resolvers: config.resolvers,
   })
   provider.catch(() => {})
   const account = accountKeyFor(config, host, renewal)
-  // The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
-  // once every check has passed, so a run that stops at them registers no account (a CA limits new accounts per
-  // address). A failed check closes the session at once: no request to the CA outlives the run.
-  const session = Promise.all([acme, account.key]).then(([{ AcmeSession }, key]) => {
+  const session = connectSession({ config, host, options, renewal }, acme, account.key)
+  session.catch(() => {})
+  const ordered = await orderCertificate(config, host, context, renewal, stage, {
+    dns,
+    tracing,
+    provider,
+    session,
+    shared: false,
+    abandon: () => {
+      session.then((connected) => connected.close()).catch(() => {})
+    },
+    openAccount: (connected) => openAndName(host, connected),
+    account: account.kept,
+    desk: new OwnerDesk({ dns, stage, log: (m) => host.info(m) }),
+    ledger: new RecordLedger((name, value) => host.saveState(name, value)),
+  })
+  await reportIssued(host, ordered, renewal)
+}
+
+/** The provider of a dns-01 run: `dns_provider` is optional only with dns-persist-01. */
+export function dns01Provider(config: Config): string {
+  if (config.provider === undefined) throw new Error('`dns_provider` is required with `challenge: dns-01`')
+  return config.provider.id
+}
+
+/**
+ * The directory and a first nonce are fetched while the CNAMEs and CAA are checked; the account is asked for only
+ * once every check has passed (openAccount), so a run that stops at them registers no account (a CA limits new
+ * accounts per address).
+ */
+function connectSession(
+  issuing: { config: Config; host: Host; options: IssueOptions; renewal: Renewal },
+  acme: Promise<typeof import('../acme/index.js')>,
+  accountKey: Promise<string>,
+): Promise<AcmeSession> {
+  const { config, host, options, renewal } = issuing
+  return Promise.all([acme, accountKey]).then(([{ AcmeSession }, key]) => {
     const connected = AcmeSession.connect(sessionRequest(config), key, {
       debug: (m) => host.debug(m),
       trace: host.isDebug(),
@@ -65,24 +100,10 @@ export async function issue(
     renewal.ca.adopt(connected.directory())
     return connected
   })
-  session.catch(() => {})
-  const ordered = await orderCertificate(config, host, context, renewal, stage, {
-    dns,
-    tracing,
-    provider,
-    session,
-    shared: false,
-    abandon: () => {
-      session.then((connected) => connected.close()).catch(() => {})
-    },
-    openAccount: async (connected) => {
-      await connected.openAccount()
-      host.info(`ACME account: ${connected.accountUrl}`)
-    },
-    account: account.kept,
-    desk: new OwnerDesk({ dns, stage, log: (m) => host.info(m) }),
-    ledger: new RecordLedger((name, value) => host.saveState(name, value)),
-  })
+}
+
+/** A step's outputs and summary for the certificate it issued; a destination or hook that failed fails the step. */
+async function reportIssued(host: Host, ordered: Ordered, renewal: Renewal): Promise<void> {
   const { bundle, report, renewAfter } = ordered
   setCertificateOutputs(host, { ...bundle, fullchain: bundle.fullchain, issued: true, renewAfter })
   for (const { delivery } of report.delivered) {
@@ -94,7 +115,6 @@ export async function issue(
     throw failures.length === 1 ? failures[0] : new Error(failures.map((e) => e.message).join('\n'))
 }
 
-/** What the certificates of one run share: DNS, the provider, the ACME session, the owners' room, the state. */
 export interface OrderRun {
   readonly dns: Resolver
   /** The CNAME chains of this certificate's names, asked already. */
@@ -138,28 +158,17 @@ export async function orderCertificate(
   stage: Stage,
   run: OrderRun,
 ): Promise<Ordered> {
+  const providerId = dns01Provider(config)
   const { dns } = run
+  const issuing = { config, host, renewal, stage }
   // CAA is a best-effort check: read beside the rest, judged once the CA's identities are known
   const caa = new CaaReader(dns)
   caa.prefetch(config.names)
-  const [plan, session, provider] = await Promise.all([
-    run.tracing.then(async (traced) => {
-      for (const t of traced)
-        stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
-      const checked = preflight(traced)
-      for (const note of checked.notes) host.info(note)
-      for (const warning of checked.warnings) host.warning(warning)
-      stage(
-        `CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: ${askedServers(traced)}`,
-      )
-      return makePlan(traced, config.alias, dns)
-    }),
+  const [plan, session, provider, caaAwaiting] = await Promise.all([
+    run.tracing.then((traced) => planFrom(traced, issuing, dns)),
     run.session,
     run.provider,
-    // CAA, with the identities of the directory the session reads
-    run.session.then(async (connected) =>
-      caaPreflight(config, caa, await caIdentities(config, connected), (m) => host.warning(m)),
-    ),
+    run.session.then((connected) => caaBeforeAccount(issuing, caa, connected)),
   ]).catch((error: unknown) => {
     run.abandon?.(error)
     throw error
@@ -171,24 +180,8 @@ export async function orderCertificate(
   // A failure from here on closes the session, so that no connection to the CA keeps the process alive.
   const { order, challenges, prepared } = await (async () => {
     await run.openAccount(session)
-    // Last before the order: a destination that must change to take the certificate changes only when the rest
-    // of the setup holds.
-    const prepared = await prepareAll(config.stores, context)
-    for (const line of prepared.done) stage(`Before the order (${line})`)
-    const ordered = await session
-      .order(
-        renewal.replaces,
-        (why) =>
-          host.warning(
-            `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
-          ),
-        sessionRequest(config),
-      )
-      .catch(async (error: unknown) => {
-        await undoPreparations(prepared, host)
-        throw error
-      })
-    return { ...ordered, prepared }
+    await caaWithAccount(issuing, session, caaAwaiting)
+    return preparedOrder(issuing, context, session)
   })().catch((error: unknown) => {
     close()
     throw error
@@ -200,7 +193,7 @@ export async function orderCertificate(
   const records = recordsFor(plan, challenges)
   // Saved before writing: a crash mid-write still leaves the post step a list to clean up.
   const ledgerKey = {}
-  run.ledger.add(ledgerKey, config.provider.id, records)
+  run.ledger.add(ledgerKey, providerId, records)
   let bundle: CertificateBundle & { issuer: string }
   const batches = new Map<string, number>()
   let clean = false
@@ -208,12 +201,7 @@ export async function orderCertificate(
     await solveChallenges(config, host, stage, { run, provider, session, plan, challenges, batches })
     clean = true
     stage('Validation: the CA validated every challenge')
-    const issued = await session.finalize(order, await certificateKey)
-    maskPem(host, issued.privateKey)
-    // The files first, before anything else can fail: a certificate once issued is never lost.
-    const files = await writeCertificateFiles(config.outputDir, issued)
-    stage(`Files: ${config.outputDir}`)
-    bundle = certificateBundle(config, issued, files, await run.account)
+    bundle = await finalizeToFiles(issuing, session, order, certificateKey, run.account)
   } catch (error) {
     await undoPreparations(prepared, host)
     throw error
@@ -229,6 +217,17 @@ export async function orderCertificate(
   }
 
   const renewAfter = await renewAfterIssued(config, renewal.ca, certificateFacts(bundle.certificate))
+  const { report, hookFailed } = await deliverAndHook(issuing, context, bundle)
+  return { plan, bundle, report, batches, hookFailed, ...(renewAfter === undefined ? {} : { renewAfter }) }
+}
+
+/** Every destination gets the issued certificate (its files written), then the deploy hook runs. */
+async function deliverAndHook(
+  issuing: { config: Config; host: Host; stage: Stage },
+  context: StoreContext,
+  bundle: CertificateBundle & { issuer: string },
+): Promise<{ report: DeliveryReport; hookFailed: Error[] }> {
+  const { config, host, stage } = issuing
   const stores = config.stores.map((selected) => selected.module.create(selected.options, context))
   const report = await host.group(`Delivery: ${config.stores.map((s) => s.module.id).join(', ')}`, () =>
     deliverAll(stores, bundle),
@@ -246,7 +245,163 @@ export async function orderCertificate(
       (error: Error) => hookFailed.push(error),
     )
   }
-  return { plan, bundle, report, batches, hookFailed, ...(renewAfter === undefined ? {} : { renewAfter }) }
+  return { report, hookFailed }
+}
+
+/**
+ * The certificate issued (its files written): the outputs, every destination, the deploy hook, then the job
+ * summary. A destination that fails fails the run, after the others have their certificate.
+ */
+export async function deliverIssued(
+  issuing: { config: Config; host: Host; stage: Stage },
+  context: StoreContext,
+  bundle: CertificateBundle & { issuer: string },
+  facts: Pick<SummaryFacts, 'plan' | 'renewal' | 'renewAfter'>,
+): Promise<void> {
+  const delivered = await deliverAndHook(issuing, context, bundle)
+  await reportIssued(issuing.host, { ...facts, ...delivered, bundle, batches: new Map() }, facts.renewal)
+}
+
+/** The CNAME chains traced: each shown, checked on every master, and made a plan of owners. */
+function planFrom(
+  traced: TracedChain[],
+  issuing: { config: Config; host: Host; stage: Stage },
+  dns: Resolver,
+): Promise<Plan> {
+  const { config, host, stage } = issuing
+  for (const t of traced) stage(`CNAME: ${t.names.map((n) => n.name).join(', ')}: ${t.chain.join(' -> ')}`)
+  const checked = preflight(traced)
+  for (const note of checked.notes) host.info(note)
+  for (const warning of checked.warnings) host.warning(warning)
+  stage(
+    `CNAME check: every authoritative server of every zone on the chain publishes the same CNAME: ${askedServers(traced)}`,
+  )
+  return makePlan(traced, config.alias, dns)
+}
+
+/** A CAA record that binds this CA to an account (RFC 8657 accounturi) waits for the account to be judged. */
+export interface CaaAwaiting {
+  readonly reader: CaaReader
+  readonly identities: readonly string[]
+  readonly names: readonly CertName[]
+}
+
+/** CAA, with the identities of the directory the session reads: everything but an accounturi, judged now. */
+async function caaBeforeAccount(
+  issuing: { config: Config; host: Host },
+  caa: CaaReader,
+  connected: AcmeSession,
+): Promise<CaaAwaiting> {
+  const { config, host } = issuing
+  const identities = await caIdentities(config, connected)
+  const binding = { method: config.challenge }
+  const names = await caaPreflight(config, caa, identities, (m) => host.warning(m), binding)
+  return { reader: caa, identities, names }
+}
+
+/** The CAA records that name an account, judged with this one's URL. */
+async function caaWithAccount(
+  issuing: { config: Config; host: Host },
+  session: AcmeSession,
+  caa: CaaAwaiting,
+): Promise<void> {
+  if (caa.names.length === 0) return
+  const binding = { method: issuing.config.challenge, accountUri: session.accountUrl }
+  await caaPreflight(caa, caa.reader, caa.identities, (m) => issuing.host.warning(m), binding)
+}
+
+/**
+ * For a run of its own (dns-persist-01): the session connects while the CNAMEs and CAA are checked. A failed
+ * check closes the session at once: no request to the CA outlives the run.
+ */
+export async function checkWhileConnecting(
+  issuing: {
+    config: Config
+    host: Host
+    options: IssueOptions
+    renewal: Renewal
+    dns: Resolver
+    stage: Stage
+  },
+  tracing: Promise<TracedChain[]>,
+  acme: Promise<typeof import('../acme/index.js')>,
+  accountKey: Promise<string>,
+  caa: CaaReader,
+): Promise<{ plan: Plan; session: AcmeSession; caaAwaiting: CaaAwaiting }> {
+  const connecting = connectSession(issuing, acme, accountKey)
+  const [plan, session, caaAwaiting] = await Promise.all([
+    tracing.then((traced) => planFrom(traced, issuing, issuing.dns)),
+    connecting,
+    connecting.then((connected) => caaBeforeAccount(issuing, caa, connected)),
+  ]).catch((error: unknown) => {
+    connecting.then((connected) => connected.close()).catch(() => {})
+    throw error
+  })
+  return { plan, session, caaAwaiting }
+}
+
+async function openAndName(host: Host, session: AcmeSession): Promise<void> {
+  await session.openAccount()
+  host.info(`ACME account: ${session.accountUrl}`)
+}
+
+/** newAccount, then the CAA records that name an account judged with this one's URL. */
+export async function openAccount(
+  issuing: { config: Config; host: Host },
+  session: AcmeSession,
+  caa: CaaAwaiting,
+): Promise<void> {
+  await openAndName(issuing.host, session)
+  await caaWithAccount(issuing, session, caa)
+}
+
+/**
+ * The order, placed last: a destination that must change to take the certificate changes only when the rest of
+ * the setup holds, and goes back as it was found when the order fails.
+ */
+export async function preparedOrder(
+  issuing: { config: Config; host: Host; renewal: Renewal; stage: Stage },
+  context: StoreContext,
+  session: AcmeSession,
+): Promise<AcmeOrder & { prepared: Prepared }> {
+  const { config, host, renewal, stage } = issuing
+  const prepared = await prepareAll(config.stores, context)
+  for (const line of prepared.done) stage(`Before the order (${line})`)
+  const ordered = await session
+    .order(
+      renewal.replaces,
+      (why) =>
+        host.warning(
+          `The CA refused the order as a replacement of ${renewal.replaces} (${why}); ordering without it`,
+        ),
+      sessionRequest(config),
+    )
+    .catch(async (error: unknown) => {
+      await undoPreparations(prepared, host)
+      throw error
+    })
+  return { ...ordered, prepared }
+}
+
+/** Finalized, and the files written first, before anything else can fail: a certificate once issued is never lost. */
+export async function finalizeToFiles(
+  issuing: { config: Config; host: Host; stage: Stage },
+  session: AcmeSession,
+  order: Order,
+  certificateKey: Promise<string>,
+  kept: Promise<CertificateBundle['account']>,
+): Promise<CertificateBundle & { issuer: string }> {
+  const { config, host, stage } = issuing
+  const issued = await session.finalize(order, await certificateKey)
+  maskPem(host, issued.privateKey)
+  const files = await writeCertificateFiles(config.outputDir, issued)
+  stage(`Files: ${config.outputDir}`)
+  return certificateBundle(config, issued, files, await kept)
+}
+
+/** The run failed before delivering: what the destinations changed for it goes back as it was found. */
+export async function undoPreparations(prepared: Prepared, host: Host): Promise<void> {
+  for (const line of await prepared.undo()) host.warning(`Put back (${line})`)
 }
 
 interface Solving {
@@ -319,11 +474,6 @@ async function solveChallenges(config: Config, host: Host, stage: Stage, solving
   for (const [owner, count] of solving.batches) host.info(`Batches: ${owner}: ${count}`)
 }
 
-/** The run failed before delivering: what the destinations changed for it goes back as it was found. */
-async function undoPreparations(prepared: Prepared, host: Host): Promise<void> {
-  for (const line of await prepared.undo()) host.warning(`Put back (${line})`)
-}
-
 function certificateBundle(
   config: Config,
   issued: Issued,
@@ -364,7 +514,7 @@ export function accountKeyFor(
     const key = renewal.accountKey
     return { key: Promise.resolve(key), kept: Promise.resolve({ key, made: false }) }
   }
-  const keeps = config.stores.some((s) => s.module.id === 'vault' || s.module.id === 'github-secrets')
+  const keeps = config.stores.some((s) => KEEPS_ACCOUNT.has(s.module.id))
   host.info(
     keeps
       ? 'ACME account key: none given or kept yet; a new one is made and kept in the store for the next runs'

@@ -53,5 +53,6 @@ export function sessionRequest(config: Config): SessionRequest {
     ...(config.eab === undefined ? {} : { eab: config.eab }),
     ...(config.profile === undefined ? {} : { profile: config.profile }),
     ...(config.preferredChain === undefined ? {} : { preferredChain: config.preferredChain }),
+    challenge: config.challenge,
   }
 }

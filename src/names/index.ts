@@ -58,6 +58,11 @@ export function challengeName(name: CertName): string {
   return `_acme-challenge.${name.base}`
 }
 
+/** Where dns-persist-01 looks for the name's persistent record (a wildcard's at its base, as dns-01's). */
+export function persistName(name: CertName): string {
+  return `_validation-persist.${name.base}`
+}
+
 /** true when `name` is `zone` or under it. */
 export function isUnder(name: string, zone: string): boolean {
   return name === zone || name.endsWith(`.${zone}`)

@@ -1,8 +1,10 @@
 // CAA (RFC 8659): whether the records that apply to a name let the CA issue for it. The relevant record set is
 // the first non-empty one climbing from the name towards the root (the resolver follows CNAMEs); `issuewild`
-// applies to wildcard names when present. A CA that the records do not allow refuses the order anyway, after
-// the DNS work and an order counted against its limits: checked before.
+// applies to wildcard names when present, and RFC 8657's `accounturi` and `validationmethods` narrow a record to
+// one ACME account and to some validation methods. A CA that the records do not allow refuses the order anyway,
+// after the DNS work and an order counted against its limits: checked before.
 import type { Config } from '../config/index.js'
+import { type IssueValue, IssueValueError, parameterValues, parseIssueValue } from '../dns/issue-value.js'
 import { BEST_EFFORT_MS, type Resolver } from '../dns/resolver.js'
 import type { CaaData, DnsResponse } from '../dns/wire.js'
 import type { CertName } from '../names/index.js'
@@ -26,6 +28,16 @@ export interface CaaVerdict {
   readonly at?: string
   readonly records: readonly string[]
   readonly detail: string
+  /** unknown only because a record for this CA names an account (RFC 8657) and this run's is not known yet. */
+  readonly awaitsAccount?: true
+}
+
+/** What RFC 8657 lets a record bind an issuance to: the ACME validation method and the account. */
+export interface CaaBinding {
+  /** The validation method of this run: dns-01, dns-persist-01. */
+  readonly method: string
+  /** The ACME account URL; undefined when not known here, and a record naming an account cannot be judged. */
+  readonly accountUri?: string
 }
 
 /**
@@ -69,7 +81,11 @@ export class CaaReader {
     return set
   }
 
-  async verdict(name: CertName, identities: readonly string[]): Promise<CaaVerdict> {
+  async verdict(
+    name: CertName,
+    identities: readonly string[],
+    binding: CaaBinding = { method: 'dns-01' },
+  ): Promise<CaaVerdict> {
     // every level at once: a slow level costs one lookup's time, not its share of a serial climb
     const levels = levelsOf(name)
     const sets = await Promise.all(levels.map((level) => this.#at(level)))
@@ -87,7 +103,7 @@ export class CaaReader {
         }
       }
       if (set.length === 0) continue
-      return judge(name, at, set, identities)
+      return judge(name, at, set, identities, binding)
     }
     return {
       name: name.name,
@@ -108,6 +124,7 @@ function judge(
   at: string,
   set: readonly CaaData[],
   identities: readonly string[],
+  binding: CaaBinding,
 ): CaaVerdict {
   const records = set.map((r) => `${at} CAA ${r.critical ? 128 : 0} ${r.tag} "${r.value}"`)
   const unknownCritical = set.find(
@@ -133,10 +150,33 @@ function judge(
       detail: `CAA at ${at} names no issuer${name.wildcard ? ' for wildcards' : ''}: any CA may issue`,
     }
   }
-  const issuers = applicable.map((r) => (r.value.split(';')[0] ?? '').trim().toLowerCase())
-  const allowed = identities.find((id) => issuers.includes(id.toLowerCase()))
-  if (allowed !== undefined) {
-    return { name: name.name, status: 'allowed', at, records, detail: `CAA at ${at} allows ${allowed}` }
+  // a value that is not issue-value syntax names no issuer: it forbids, as `;` does (RFC 8659 section 4.2)
+  const values = applicable.map((r) => issueValueOr(r.value))
+  const issuers = values.map((v) => v?.issuer ?? '')
+  const ours = identities.map((id) => id.toLowerCase())
+  const mine = values.filter((v): v is IssueValue => v?.issuer !== undefined && ours.includes(v.issuer))
+  if (mine.length > 0) {
+    const bound = mine.map((v) => bindingProblem(v, binding))
+    const allowed = mine.find((_, i) => bound[i] === undefined)
+    if (allowed !== undefined) {
+      return {
+        name: name.name,
+        status: 'allowed',
+        at,
+        records,
+        detail: `CAA at ${at} allows ${allowed.issuer}`,
+      }
+    }
+    const why = [...new Set(bound.map((b) => b?.why))].join('; ')
+    const awaitsAccount = bound.some((b) => b?.unknown)
+    return {
+      name: name.name,
+      status: awaitsAccount ? 'unknown' : 'forbidden',
+      at,
+      records,
+      detail: `CAA at ${at} lets ${mine[0]?.issuer} issue ${why}`,
+      ...(awaitsAccount ? { awaitsAccount } : {}),
+    }
   }
   const tag = name.wildcard && wild.length > 0 ? 'issuewild' : 'issue'
   return {
@@ -146,6 +186,36 @@ function judge(
     records,
     detail: `CAA at ${at} lets ${issuers.filter(Boolean).join(', ') || 'no CA'} issue${name.wildcard ? ' wildcards' : ''}, not ${identities.join(' or ')} (${tag})`,
   }
+}
+
+function issueValueOr(value: string): IssueValue | undefined {
+  try {
+    return parseIssueValue(value)
+  } catch (error) {
+    if (error instanceof IssueValueError) return undefined
+    throw error
+  }
+}
+
+/**
+ * Why a record for this CA does not let this run issue (RFC 8657): its `accounturi` names another account, or its
+ * `validationmethods` leave out this run's method; a parameter given twice is unsatisfiable. `unknown` when the
+ * record names an account and this run does not know its own yet.
+ */
+function bindingProblem(value: IssueValue, binding: CaaBinding): { why: string; unknown?: true } | undefined {
+  const accounts = parameterValues(value, 'accounturi')
+  const methods = parameterValues(value, 'validationmethods')
+  if (accounts.length > 1) return { why: 'under no account (accounturi given twice)' }
+  if (methods.length > 1) return { why: 'by no method (validationmethods given twice)' }
+  const listed = methods[0]?.split(',')
+  if (listed !== undefined && !listed.includes(binding.method)) {
+    return { why: `only with validationmethods=${methods[0]}, not ${binding.method}` }
+  }
+  const account = accounts[0]
+  if (account === undefined || account === binding.accountUri) return undefined
+  return binding.accountUri === undefined
+    ? { why: `only to the ACME account ${account}, and this run's account is not known here`, unknown: true }
+    : { why: `only to the ACME account ${account}, not ${binding.accountUri}` }
 }
 
 /** The CA's CAA identities: its directory's meta.caaIdentities, else the preset's known one; [] when unknown. */
@@ -166,24 +236,29 @@ export async function caIdentities(
 /**
  * Part of the preflight of an issuing run: a name whose CAA forbids the CA stops the run before any order or
  * write, naming the record. A record set that cannot be read from here is a warning: the CA reads it itself.
+ * Judged before the account is asked for (no `binding.accountUri`), a name whose record for this CA names an
+ * account is neither warned about nor held: it is returned, to be judged again with the account's URL.
  */
 export async function caaPreflight(
-  config: Config,
+  { names }: Pick<Config, 'names'>,
   reader: CaaReader,
   identities: readonly string[],
   warn: (message: string) => void,
-): Promise<void> {
-  if (identities.length === 0) return
-  const verdicts = await Promise.all(config.names.map((name) => reader.verdict(name, identities)))
-  for (const v of verdicts) if (v.status === 'unknown') warn(`CAA: ${v.name}: ${v.detail}`)
+  binding?: CaaBinding,
+): Promise<CertName[]> {
+  if (identities.length === 0) return []
+  const verdicts = await Promise.all(names.map((name) => reader.verdict(name, identities, binding)))
+  for (const v of verdicts)
+    if (v.status === 'unknown' && !v.awaitsAccount) warn(`CAA: ${v.name}: ${v.detail}`)
   const forbidden = verdicts.filter((v) => v.status === 'forbidden')
   if (forbidden.length > 0) {
     throw new Error(
       [
         'CAA records forbid this CA for some names; nothing was ordered or written:',
         ...forbidden.map((v) => `  - ${v.name}: ${v.detail}: ${v.records.join('; ')}`),
-        `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards), or choose a CA the records allow.`,
+        `Add a CAA record that allows ${identities[0]} (issue, or issuewild for wildcards; with accounturi or validationmethods, for this run's account and ${binding?.method ?? 'dns-01'}), or choose a CA the records allow.`,
       ].join('\n'),
     )
   }
+  return names.filter((_, i) => verdicts[i]?.awaitsAccount)
 }

@@ -67,12 +67,16 @@ export interface TracedChain {
  * Follow each distinct challenge name's CNAME chain once, all in parallel, by asking every authoritative
  * server of each zone on the way: a recursive resolver may still hold the NXDOMAIN it cached before the CNAME
  * was published (the first run after setting it up), and the CA asks afresh. The resolver only finds zones and
- * their servers.
+ * their servers. The challenge name is dns-01's `_acme-challenge.<name>` unless `nameOf` says otherwise.
  */
-export async function traceChains(names: readonly CertName[], dns: Resolver): Promise<TracedChain[]> {
+export async function traceChains(
+  names: readonly CertName[],
+  dns: Resolver,
+  nameOf: (name: CertName) => string = challengeName,
+): Promise<TracedChain[]> {
   const byChallenge = new Map<string, CertName[]>()
   for (const name of names) {
-    const challenge = challengeName(name)
+    const challenge = nameOf(name)
     byChallenge.set(challenge, [...(byChallenge.get(challenge) ?? []), name])
   }
   return Promise.all(
@@ -171,12 +175,14 @@ export function resolveOwner(name: CertName, chain: readonly string[], alias: st
   const challenge = chain[0] as string
   const end = chain[chain.length - 1] as string
   if (alias === undefined) return end
-  const candidates = [alias, `_acme-challenge.${alias}`]
+  // the challenge's own label (_acme-challenge, _validation-persist) before a zone-style alias
+  const label = challenge.slice(0, challenge.indexOf('.'))
+  const candidates = [alias, `${label}.${alias}`]
   if (chain.length === 1) {
     if (candidates.includes(challenge)) return challenge
     throw new PlanError(
       `${name.name}: no CNAME is published at ${challenge}, so the CA would never see a TXT record at ${alias}. ` +
-        `Publish "${challenge}. CNAME ${alias.startsWith('_acme-challenge.') ? alias : `_acme-challenge.${alias}`}." in every DNS provider of the zone.`,
+        `Publish "${challenge}. CNAME ${alias.startsWith(`${label}.`) ? alias : `${label}.${alias}`}." in every DNS provider of the zone.`,
     )
   }
   if (candidates.includes(end)) return end

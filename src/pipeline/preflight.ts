@@ -46,8 +46,9 @@ export function preflight(traced: readonly TracedChain[]): PreflightReport {
     }
   }
   if (problems.length > 0) {
+    const challenge = traced[0]?.challengeName ?? '_acme-challenge'
     throw new PreflightError(
-      `Not every authoritative server publishes the same _acme-challenge CNAME; nothing was ordered or written:\n${problems
+      `Not every authoritative server publishes the same ${challenge.split('.')[0]} CNAME; nothing was ordered or written:\n${problems
         .map((p) => `  - ${p}`)
         .join(
           '\n',

@@ -44,10 +44,17 @@ const isRoot = process.getuid?.() === 0
 const START_TIMEOUT_MS = 15_000
 const STOP_TIMEOUT_MS = 3_000
 
-// Each Pebble: where it listens, and whether it demands external account binding.
+// Each Pebble: where it listens, whether it demands external account binding, and the behaviour the persist one
+// needs (topology.mjs, ACME_PERSIST_DIRECTORY): every answered challenge valid, valid authorizations reused.
 export const PEBBLES = {
   plain: { port: 14000, managementPort: 15000, eab: false },
   eab: { port: 14100, managementPort: 15100, eab: true },
+  persist: {
+    port: 14200,
+    managementPort: 15200,
+    eab: false,
+    env: { PEBBLE_VA_ALWAYS_VALID: '1', PEBBLE_AUTHZREUSE: '100' },
+  },
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -302,6 +309,7 @@ export async function startBed({ dir, nonceReject = 0, log = () => {} }) {
     Promise.all([
       startPebble(bed, 'plain', { nonceReject, log }),
       startPebble(bed, 'eab', { nonceReject: 0, log }),
+      startPebble(bed, 'persist', { nonceReject: 0, log }),
     ]),
   )
   // Unbound is started at once but asked only once both masters answer: asked earlier, it would mark
@@ -485,7 +493,7 @@ async function startBind(bed, log) {
   await mkdir(home, { recursive: true })
   const zones = zonesServedBy(BIND)
   for (const zone of zones) await writeFile(join(home, `${zone}.zone`), zoneFile(zone, 'bind'))
-  const writable = [ZONES.bindAlias, ZONES.stall, ZONES.v6, ZONES.v6only, ZONES.lame]
+  const writable = [ZONES.bindAlias, ZONES.stall, ZONES.v6, ZONES.v6only, ZONES.lame, ZONES.persist]
   const options = (zone) => [
     ...(writable.includes(zone)
       ? [
@@ -737,7 +745,7 @@ async function makePebbleCertificates(bed) {
 }
 
 async function startPebble(bed, which, { nonceReject, log }) {
-  const { port, managementPort, eab } = PEBBLES[which]
+  const { port, managementPort, eab, env: own = {} } = PEBBLES[which]
   const home = join(bed.dir, 'pebble')
   const config = {
     pebble: {
@@ -764,6 +772,7 @@ async function startPebble(bed, which, { nonceReject, log }) {
     // the plain Pebble has a second root: each certificate also comes with an alternate chain (Link
     // rel="alternate"), for preferred_chain
     ...(which === 'plain' ? { PEBBLE_ALTERNATE_ROOTS: '1' } : {}),
+    ...own,
   })
   const args = ['-config', configPath, '-dnsserver', `${RESOLVER}:53`]
   const entry = launch(bed, `pebble-${which}`, program('pebble'), args, { env })

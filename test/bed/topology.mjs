@@ -20,6 +20,11 @@ export const TSIG_ALGORITHM = 'hmac-sha256'
 export const ACME_DIRECTORY = 'https://127.0.0.1:14000/dir'
 export const ACME_MANAGEMENT = 'https://127.0.0.1:15000'
 export const ACME_EAB_DIRECTORY = 'https://127.0.0.1:14100/dir'
+// A third Pebble for dns-persist-01, which Pebble 2.4 lacks: it takes every challenge answered as valid
+// (PEBBLE_VA_ALWAYS_VALID) and hands an account its valid authorizations again (PEBBLE_AUTHZREUSE 100), and is
+// asked only through test/support/persist-ca.ts, a front that plays the CA's side of the draft: it presents the
+// challenges as dns-persist-01 and checks the _validation-persist record itself before it lets an answer through.
+export const ACME_PERSIST_DIRECTORY = 'https://127.0.0.1:14200/dir'
 export const EAB_KID = 'bed-kid-1'
 // base64url (no padding) of 48 bytes: Pebble 2.4 decodes externalAccountMACKeys with RawURLEncoding,
 // and ACME clients take the EAB HMAC key in the same form
@@ -51,6 +56,9 @@ export const ZONES = {
   // on PowerDNS (BIND would refuse an in-zone name server without an address); its NS set and delegation
   // name ns2 and ns.glue.deleg.test, whose address is only glue in deleg.test
   glue: 'glue.deleg.test',
+  // dns-persist-01 names: on BIND and PowerDNS (separate copies), TXT writable on both (RFC 2136, HTTP API), so
+  // a test publishes a record on each master, or on one only
+  persist: 'persist.test',
 }
 
 /**
@@ -69,6 +77,7 @@ export const NAME_SERVERS = {
   [ZONES.parent]: ['ns4.example.test'],
   [ZONES.mismatch]: ['ns1.example.test'],
   [ZONES.glue]: ['ns2.example.test', 'ns.glue.deleg.test'],
+  [ZONES.persist]: ['ns1.example.test', 'ns2.example.test'],
 }
 /** Addresses of the name servers, published in example.test (both masters); the glue-only one is not. */
 export const NAME_SERVER_ADDRESSES = {
@@ -154,12 +163,38 @@ export const FAULT_CNAMES = {
  * caa-wild lets it issue for the name but no CA for wildcards.
  */
 export const CA_IDENTITY = 'pebble.test'
+/** CAA on both masters that allows the test CA only with dns-01 (RFC 8657 validationmethods). */
+export const PERSIST_CAA = ['caa.persist.test', '0 issue "pebble.test; validationmethods=dns-01"']
+/** Another account of the test CA, named by a record no run of the tests can match. */
+export const OTHER_ACCOUNT_URL = 'https://127.0.0.1:14200/my-account/999999'
+/** CAA on both masters that allows the test CA for another account only (RFC 8657 accounturi). */
+export const PERSIST_CAA_ACCOUNT = [
+  'caa-account.persist.test',
+  `0 issue "pebble.test; accounturi=${OTHER_ACCOUNT_URL}"`,
+]
 export const CAA_RECORDS = [
   ['caa-allow.example.test', '0 issue "pebble.test"'],
   ['caa-deny.example.test', '0 issue "letsencrypt.org"'],
   ['caa-wild.example.test', '0 issue "pebble.test"'],
   ['caa-wild.example.test', '0 issuewild ";"'],
+  PERSIST_CAA,
+  PERSIST_CAA_ACCOUNT,
 ]
+/**
+ * dns-persist-01 names whose _validation-persist record lives at an owner of their own in the BIND alias zone,
+ * behind a CNAME on both masters: each test of test/e2e/persist.test.ts has its names and owners, since a record
+ * stays for good and names one account.
+ */
+export const PERSIST_ALIASED = ['alias', 'other', 'publish', 'wild', 'expired', 'malformed', 'check', 'cli']
+export const PERSIST_CNAMES = Object.fromEntries(
+  PERSIST_ALIASED.map((label) => [
+    `_validation-persist.${label}.${ZONES.persist}`,
+    `_validation-persist.${label}.${ZONES.bindAlias}`,
+  ]),
+)
+/** Another account's record, which a run that publishes its own at the same owner must keep. */
+export const PERSIST_OTHER_ACCOUNT = `${CA_IDENTITY}; accounturi=${OTHER_ACCOUNT_URL}`
+
 /** The CAA names' challenges go to the BIND alias owner, like www's. */
 export const CAA_CNAMES = Object.fromEntries(
   ['caa-allow', 'caa-deny', 'caa-wild'].map((label) => [
@@ -218,6 +253,7 @@ export const CNAMES = {
   ...CAA_CNAMES,
   ...MANY_CNAMES,
   ...TOGETHER_CNAMES,
+  ...PERSIST_CNAMES,
 }
 export const HOP_CNAMES = { '_acme-challenge.chain.hop.test': 'chain.validation.pdns.test' }
 /** Only on BIND's copy of example.test: PowerDNS lacks it. */
@@ -242,6 +278,7 @@ export const PREEXISTING_TXT = {
   '_acme-challenge.validation.lame.test': 'keep-me-lame',
   [TOGETHER_OWNERS.bind]: 'keep-me-together-bind',
   [TOGETHER_OWNERS.pdns]: 'keep-me-together-pdns',
+  '_validation-persist.publish.validation.bind.test': PERSIST_OTHER_ACCOUNT,
 }
 /** Names with no CNAME at all whose zone is an alias zone: plain DNS-01 in the name's own zone. */
 export const PLAIN_NAMES = ['direct.validation.bind.test']

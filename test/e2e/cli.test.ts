@@ -1,6 +1,6 @@
 // End to end: the command line. The same bundle as the action, run as `certalias <command>` on the test bed:
 // flags and CERTALIAS_* variables, outputs on stdout, exit codes, SIGTERM cleanup, and the packed npm package.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -12,71 +12,15 @@ import {
 } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { envName, flagName } from '../../src/cli/index.js'
 import { actionYml } from '../support/action-yml.js'
-import { bedInputs, chainTopIssuer, pebbleRootName, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { chainTopIssuer, pebbleRootName, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedFlags, certalias, outputs, ROOT } from '../support/run-cli.js'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = join(ROOT, 'bin', 'certalias.mjs')
 const STALL_OWNER = '_acme-challenge.stall.test'
-
-interface CliRun {
-  readonly code: number | null
-  readonly signal: NodeJS.Signals | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-/** Runs the command line as a user would: its own process, a fresh working directory, the bed's settings. */
-function certalias(
-  args: string[],
-  options: {
-    env?: Record<string, string>
-    cwd?: string
-    /** An installed command to run itself (its shebang), instead of node with the repository's bin. */
-    command?: string
-    onStderr?: (text: string, kill: () => void) => void
-  } = {},
-): Promise<CliRun> {
-  const [file, argv] =
-    options.command === undefined ? [process.execPath, [BIN, ...args]] : [options.command, args]
-  const child = spawn(file, argv, {
-    cwd: options.cwd ?? ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk
-    options.onStderr?.(stderr, () => child.kill('SIGTERM'))
-  })
-  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr })))
-}
-
-/** The bed's settings as flags: the local CA and resolver. */
-const bedFlags = () => {
-  const inputs = bedInputs({})
-  return Object.entries(inputs).flatMap(([name, value]) => [flagName(name), value])
-}
-
-const outputs = (stdout: string) =>
-  Object.fromEntries(
-    stdout
-      .trim()
-      .split('\n')
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  )
 
 describe('certalias on the command line', () => {
   it('--help of the commands together lists every input of action.yml as a flag and a CERTALIAS_ variable', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { makePrivateKey } from '../../src/pki/keys.js'
 import { type AcmeProxy, startAcmeProxy } from '../support/acme-proxy.js'
 import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
@@ -73,6 +74,20 @@ describe('a fleet in one step', () => {
     // about 8 requests per single-name certificate, and a few for the run
     expect(proxy.requests.length).toBeLessThanOrEqual(8 * 24 + 15)
     expect(run.summary).toContain('24 certificate(s): 24 issued, 0 kept, 0 deferred, 0 failed')
+  })
+
+  it('refuses a dns-persist-01 entry before anything is asked of the CA, saying to use a plan and a matrix', async () => {
+    const proxy = await startAcmeProxy()
+    proxies.push(proxy)
+    const [first, second] = topology.MANY_NAMES
+    const run = await fleet(proxy, [{ domain: first }, { domain: second, challenge: 'dns-persist-01' }], {
+      account_key: await makePrivateKey('ec-p256'),
+    })
+    expect(run.code, run.stdout).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::Invalid input: \`certificates\` entry 2 (${second}): \`challenge: dns-persist-01\` is not available in one step with \`certificates\` yet: use mode: plan and a matrix job per certificate`,
+    )
+    expect(proxy.requests).toEqual([])
   })
 
   it('max_orders: orders that many, defers the rest with the reason, and the next run issues them', async () => {

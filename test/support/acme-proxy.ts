@@ -46,6 +46,8 @@ const decode = (part: string | undefined) =>
   part ? (JSON.parse(Buffer.from(part, 'base64url').toString('utf8') || 'null') ?? undefined) : undefined
 
 export interface ProxyOptions {
+  /** The directory of the Pebble behind the proxy; absent: the bed's plain one. */
+  readonly upstream?: string
   /** The answer to GET renewalInfo/<certID>; undefined: 404. */
   readonly renewalInfo?: (certId: string) => Fault | undefined
   /** Added to the directory's meta, as a CA that publishes its CAA identities does. */
@@ -61,11 +63,11 @@ export interface ProxyOptions {
 export const RENEWAL_INFO_PATH = '/renewal-info/'
 
 export async function startAcmeProxy(
-  fault: (request: AcmeRequest) => Fault | undefined = () => undefined,
+  fault: (request: AcmeRequest) => Fault | undefined | Promise<Fault | undefined> = () => undefined,
   options: ProxyOptions = {},
 ) {
   const bed = await openBed()
-  const target = new URL(topology.ACME_DIRECTORY)
+  const target = new URL(options.upstream ?? topology.ACME_DIRECTORY)
   const requests: AcmeRequest[] = []
   let inFlight = 0
   let maxInFlight = 0
@@ -117,7 +119,7 @@ export async function startAcmeProxy(
         )
         return
       }
-      const injected = fault(recorded)
+      const injected = await fault(recorded)
       if (injected !== undefined) {
         res.writeHead(injected.status, { 'content-type': 'application/problem+json', ...injected.headers })
         res.end(injected.body === undefined ? '' : JSON.stringify(injected.body))

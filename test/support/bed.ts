@@ -4,7 +4,10 @@ import { X509Certificate } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { query } from '../../src/dns/wire.js'
+import { powerdns } from '../../src/providers/powerdns/index.js'
+import { rfc2136 } from '../../src/providers/rfc2136/index.js'
 import * as topology from '../bed/topology.mjs'
+import { recordingHost } from './host.js'
 
 export { topology }
 
@@ -96,4 +99,22 @@ export function chainTopIssuer(fullchain: string): string {
     encoding: 'utf8',
   })
   return /commonName\s*=\s*(.*)/.exec(issuer)?.[1]?.trim() ?? issuer
+}
+
+/**
+ * TXT values added by hand (as an operator publishes a record), on BIND over RFC 2136, on PowerDNS over its API,
+ * or on both: each master of a zone they both serve has its own copy.
+ */
+export async function publishTxt(
+  masters: readonly ('bind' | 'pdns')[],
+  zone: string,
+  owner: string,
+  values: readonly string[],
+): Promise<void> {
+  const host = recordingHost()
+  const providers = {
+    bind: async () => rfc2136.create({ env: await rfc2136Env(), host, resolvers: [] }),
+    pdns: async () => powerdns.create({ env: powerdnsEnv(), host, resolvers: [] }),
+  }
+  await Promise.all(masters.map(async (m) => (await providers[m]()).append(zone, owner, [...values])))
 }

@@ -26,9 +26,7 @@ export async function fakeDnsServer(
 ): Promise<FakeDnsServer> {
   const host = listen.host ?? '127.0.0.1'
   const received: FakeDnsServer['received'] = []
-  const udp = dgram.createSocket('udp4')
-  await new Promise<void>((resolve) => udp.bind(listen.port ?? 0, host, resolve))
-  const port = udp.address().port
+  const { udp, tcp, port } = await bindPair(host, listen.port)
   udp.on('message', (message, peer) => {
     const packet = dnsPacket.decode(message)
     received.push({ transport: 'udp', packet })
@@ -40,7 +38,7 @@ export async function fakeDnsServer(
     )
   })
   const sockets = new Set<net.Socket>()
-  const tcp = net.createServer((socket) => {
+  tcp.on('connection', (socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
     socket.on('error', () => {})
@@ -57,7 +55,6 @@ export async function fakeDnsServer(
       )
     })
   })
-  await new Promise<void>((resolve) => tcp.listen(port, host, resolve))
   return {
     address: `${host}:${port}`,
     received,
@@ -67,6 +64,48 @@ export async function fakeDnsServer(
       await new Promise<void>((resolve) => tcp.close(() => resolve()))
     },
   }
+}
+
+/**
+ * A UDP socket and a TCP listener on one port. The port the kernel gives the UDP socket may be in use for TCP (by
+ * another test's connection on a busy machine); then another pair is tried, rather than waiting for a listen that
+ * never comes.
+ */
+async function bindPair(
+  host: string,
+  wanted: number | undefined,
+): Promise<{ udp: dgram.Socket; tcp: net.Server; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const udp = dgram.createSocket('udp4')
+    await listening(udp, () => udp.bind(wanted ?? 0, host))
+    const port = udp.address().port
+    const tcp = net.createServer()
+    try {
+      await listening(tcp, () => tcp.listen(port, host))
+      return { udp, tcp, port }
+    } catch (error) {
+      udp.close()
+      if (wanted !== undefined || attempt === 20 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
+        throw error
+    }
+  }
+}
+
+/** Starts `listen` and settles on 'listening' or on the first 'error'. */
+function listening(emitter: dgram.Socket | net.Server, listen: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      emitter.off('listening', done)
+      reject(error)
+    }
+    const done = () => {
+      emitter.off('error', fail)
+      resolve()
+    }
+    emitter.once('error', fail)
+    emitter.once('listening', done)
+    listen()
+  })
 }
 
 /**

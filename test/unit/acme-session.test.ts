@@ -14,6 +14,8 @@ const ACCOUNT_KEY = String(
 interface Script {
   /** Status of authorization i at its n-th read (0-based). */
   authz(i: number, reads: number): string
+  /** The challenge authorization i offers; absent: a dns-01 challenge. */
+  challenge?(i: number, base: string): Record<string, unknown>
   /** Status of the order at its n-th read, and a Retry-After to send with it. */
   order(reads: number): { status: string; retryAfter?: string }
   /** Resources the directory lists besides newNonce, newAccount and newOrder (paths on the fake). */
@@ -91,6 +93,7 @@ async function fakeCa(names: readonly string[], script: Script) {
             type: 'dns-01',
             url: `${base}/chal/${i}`,
             token: `token-${i}`,
+            ...script.challenge?.(i, base),
             status,
             ...(error ? { error } : {}),
           },
@@ -119,9 +122,11 @@ afterEach(() => {
   ca?.close()
 })
 
-async function open(names: readonly string[], script: Script) {
+async function open(names: readonly string[], script: Script, challenge?: 'dns-persist-01') {
   ca = await fakeCa(names, script)
-  session = await AcmeSession.open({ names, directoryUrl: ca.directory }, ACCOUNT_KEY, { debug: () => {} })
+  session = await AcmeSession.open({ names, directoryUrl: ca.directory, challenge }, ACCOUNT_KEY, {
+    debug: () => {},
+  })
   return session
 }
 
@@ -279,5 +284,114 @@ describe('replaces (RFC 9773 section 5)', () => {
     await s.order('aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE')
     expect(newOrders()).toHaveLength(1)
     expect(newOrders()[0]?.payload).not.toHaveProperty('replaces')
+  })
+})
+
+describe('dns-persist-01', () => {
+  const persist =
+    (over: Record<string, unknown> = {}) =>
+    (_i: number, base: string) => ({
+      type: 'dns-persist-01',
+      token: undefined,
+      accounturi: `${base}/account/1`,
+      'issuer-domain-names': ['ca.example', 'other.example'],
+      ...over,
+    })
+  const chalPosts = () => (ca?.requests ?? []).filter((r) => r.path.startsWith('/chal/'))
+
+  it('takes the issuer names from each challenge and answers it with {}', async () => {
+    const s = await open(
+      NAMES,
+      {
+        authz: () => 'pending',
+        order: (n) => ({ status: n === 0 ? 'pending' : 'ready' }),
+        challenge: persist(),
+      },
+      'dns-persist-01',
+    )
+    const { challenges } = await s.order()
+    expect(challenges.map((c) => c.issuerDomainNames)).toEqual(
+      NAMES.map(() => ['ca.example', 'other.example']),
+    )
+    expect(challenges.map((c) => c.value)).toEqual(['', '', ''])
+    await s.validate(challenges)
+    expect(chalPosts().map((r) => r.payload)).toEqual([{}, {}, {}])
+  })
+
+  const malformed: [string, Record<string, unknown>, RegExp][] = [
+    [
+      '11 issuer names',
+      { 'issuer-domain-names': Array.from({ length: 11 }, (_, i) => `ca${i}.example`) },
+      /issuer-domain-names has 11 entries \(the draft allows 1 to 10\)/,
+    ],
+    ['no issuer name', { 'issuer-domain-names': [] }, /issuer-domain-names has 0 entries/],
+    ['no list at all', { 'issuer-domain-names': 'ca.example' }, /it has no issuer-domain-names list/],
+    [
+      'an upper-case issuer',
+      { 'issuer-domain-names': ['CA.example'] },
+      /holds "CA\.example", not a lowercase/,
+    ],
+    ['a trailing dot', { 'issuer-domain-names': ['ca.example.'] }, /holds "ca\.example\.", not a lowercase/],
+    [
+      'another account',
+      { accounturi: 'https://ca.example/acct/2' },
+      /names the account "https:\/\/ca\.example\/acct\/2", not this run's http:\/\/127\.0\.0\.1:\d+\/account\/1/,
+    ],
+  ]
+  for (const [what, over, why] of malformed) {
+    it(`refuses a challenge with ${what} as malformed, before answering anything`, async () => {
+      const s = await open(
+        NAMES,
+        { authz: () => 'pending', order: () => ({ status: 'pending' }), challenge: persist(over) },
+        'dns-persist-01',
+      )
+      const error = await s.order().catch((e: Error) => e)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(
+        /^the CA's dns-persist-01 challenge for a\.example\.test is malformed: /,
+      )
+      expect((error as Error).message).toMatch(why)
+      expect(chalPosts()).toEqual([])
+    })
+  }
+
+  it('a challenge without accounturi (an older draft) still names its issuers', async () => {
+    const s = await open(
+      NAMES,
+      {
+        authz: () => 'pending',
+        order: () => ({ status: 'pending' }),
+        challenge: persist({ accounturi: undefined }),
+      },
+      'dns-persist-01',
+    )
+    expect((await s.order()).challenges).toHaveLength(3)
+  })
+
+  it('an authorization the CA hands back valid (just-in-time validation) is not answered', async () => {
+    const s = await open(
+      NAMES,
+      {
+        authz: (i) => (i === 1 ? 'valid' : 'pending'),
+        order: (n) => ({ status: n === 0 ? 'pending' : 'ready' }),
+        challenge: persist(),
+      },
+      'dns-persist-01',
+    )
+    const { challenges } = await s.order()
+    expect(challenges.map((c) => c.identifier)).toEqual(['a.example.test', 'c.example.test'])
+    await s.validate(challenges)
+    expect(chalPosts().map((r) => r.path)).toEqual(['/chal/0', '/chal/2'])
+  })
+
+  it('a CA that offers no dns-persist-01 says what it offers', async () => {
+    const s = await open(
+      NAMES,
+      { authz: () => 'pending', order: () => ({ status: 'pending' }) },
+      'dns-persist-01',
+    )
+    await expect(s.order()).rejects.toThrow(
+      'the CA offers no dns-persist-01 challenge for a.example.test (it offers dns-01)',
+    )
   })
 })

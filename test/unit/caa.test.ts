@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Resolver } from '../../src/dns/resolver.js'
 import type { CaaData, DnsResponse, QueryOptions } from '../../src/dns/wire.js'
 import { normalizeName } from '../../src/names/index.js'
-import { CaaReader } from '../../src/pipeline/caa.js'
+import { type CaaBinding, CaaReader, caaPreflight } from '../../src/pipeline/caa.js'
 
 /**
  * A resolver that serves the CAA records given per domain; `fail` domains fail, `silent` ones never answer (until
@@ -34,8 +34,13 @@ const issue = (value: string): CaaData => ({ critical: false, tag: 'issue', valu
 const wild = (value: string): CaaData => ({ critical: false, tag: 'issuewild', value })
 const LE = ['letsencrypt.org']
 
-async function verdict(name: string, records: Record<string, CaaData[]>, fail: string[] = []) {
-  return new CaaReader(resolver(records, fail)).verdict(normalizeName(name), LE)
+async function verdict(
+  name: string,
+  records: Record<string, CaaData[]>,
+  fail: string[] = [],
+  binding?: CaaBinding,
+) {
+  return new CaaReader(resolver(records, fail)).verdict(normalizeName(name), LE, binding)
 }
 
 describe('CAA', () => {
@@ -119,6 +124,120 @@ describe('CAA', () => {
       expect(v.detail).toMatch(detail)
     })
   }
+
+  describe('RFC 8657: accounturi and validationmethods', () => {
+    const ACCOUNT = 'https://acme-v02.api.letsencrypt.org/acme/acct/1'
+    const persist: CaaBinding = { method: 'dns-persist-01', accountUri: ACCOUNT }
+    const bound: [string, CaaData[], CaaBinding | undefined, string, RegExp][] = [
+      [
+        'a record allowing only dns-01 forbids dns-persist-01',
+        [issue('letsencrypt.org; validationmethods=dns-01')],
+        persist,
+        'forbidden',
+        /lets letsencrypt\.org issue only with validationmethods=dns-01, not dns-persist-01$/,
+      ],
+      [
+        'a method among several listed',
+        [issue('letsencrypt.org; validationmethods=http-01,dns-persist-01')],
+        persist,
+        'allowed',
+        /allows letsencrypt\.org/,
+      ],
+      [
+        'dns-01 by default, as an issuing dns-01 run is',
+        [issue('letsencrypt.org; validationmethods=http-01')],
+        undefined,
+        'forbidden',
+        /not dns-01$/,
+      ],
+      ['our account', [issue(`letsencrypt.org; accounturi=${ACCOUNT}`)], persist, 'allowed', /allows/],
+      [
+        'another account',
+        [issue('letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/2')],
+        persist,
+        'forbidden',
+        /only to the ACME account https:\/\/acme-v02\.api\.letsencrypt\.org\/acme\/acct\/2, not https:.*\/acct\/1$/,
+      ],
+      [
+        'an account while ours is not known: not decided here',
+        [issue(`letsencrypt.org; accounturi=${ACCOUNT}`)],
+        { method: 'dns-01' },
+        'unknown',
+        /this run's account is not known here/,
+      ],
+      [
+        'accounturi given twice is unsatisfiable',
+        [issue(`letsencrypt.org; accounturi=${ACCOUNT}; accounturi=${ACCOUNT}`)],
+        persist,
+        'forbidden',
+        /under no account \(accounturi given twice\)/,
+      ],
+      [
+        'one record of several is enough',
+        [
+          issue('letsencrypt.org; validationmethods=dns-01'),
+          issue(`letsencrypt.org; validationmethods=dns-persist-01; accounturi=${ACCOUNT}`),
+        ],
+        persist,
+        'allowed',
+        /allows/,
+      ],
+      [
+        "another CA's parameters are not ours to judge",
+        [issue('pki.goog; validationmethods=http-01'), issue('letsencrypt.org')],
+        persist,
+        'allowed',
+        /allows/,
+      ],
+      [
+        'a value that is not issue-value syntax names no CA',
+        [issue('letsencrypt.org accounturi=x')],
+        persist,
+        'forbidden',
+        /lets no CA issue/,
+      ],
+    ]
+    for (const [what, set, binding, status, detail] of bound) {
+      it(`${what}: ${status}`, async () => {
+        const v = await verdict('example.com', { 'example.com': set }, [], binding)
+        expect(v.status).toBe(status)
+        expect(v.detail).toMatch(detail)
+      })
+    }
+  })
+
+  describe('caaPreflight before and after the account is known', () => {
+    const ACCOUNT = 'https://acme-v02.api.letsencrypt.org/acme/acct/1'
+    const records = {
+      'bound.example': [issue(`letsencrypt.org; accounturi=${ACCOUNT}`)],
+      'open.example': [issue('letsencrypt.org')],
+      'unread.example': [],
+    }
+    const names = ['bound.example', 'open.example', 'www.unread.example'].map(normalizeName)
+
+    it('holds back, without a warning, only the names whose record waits for the account; they pass with ours', async () => {
+      const reader = new CaaReader(resolver(records, ['unread.example']))
+      const warnings: string[] = []
+      const awaiting = await caaPreflight({ names }, reader, LE, (m) => warnings.push(m), {
+        method: 'dns-01',
+      })
+      expect(awaiting.map((n) => n.name)).toEqual(['bound.example'])
+      // the record set that cannot be read is still a warning; the one naming an account is not yet
+      expect(warnings).toEqual([expect.stringMatching(/^CAA: www\.unread\.example: CAA at unread\.example/)])
+      const ours = { method: 'dns-01', accountUri: ACCOUNT }
+      expect(await caaPreflight({ names: awaiting }, reader, LE, (m) => warnings.push(m), ours)).toEqual([])
+      expect(warnings).toHaveLength(1)
+    })
+
+    it('stops the run once the account is known when the record names another', async () => {
+      const reader = new CaaReader(resolver(records))
+      const awaiting = await caaPreflight({ names }, reader, LE, () => {}, { method: 'dns-01' })
+      const other = { method: 'dns-01', accountUri: `${ACCOUNT}0` }
+      await expect(caaPreflight({ names: awaiting }, reader, LE, () => {}, other)).rejects.toThrow(
+        /CAA records forbid this CA for some names[\s\S]*- bound\.example: .*only to the ACME account .*acct\/1, not .*acct\/10/,
+      )
+    })
+  })
 
   it('a level below the top that cannot be read leaves the answer unknown; the top-level domain does not', async () => {
     expect((await verdict('www.example.com', {}, ['example.com'])).status).toBe('unknown')

@@ -66,7 +66,7 @@ describe('config', () => {
 
   it("lets a provider that finds credentials on the machine (AWS's chain) go without its variables, saying what is unset", () => {
     const route53 = config({ dns_provider: 'route53' }, { RUNNER_TEMP: '/runner/tmp' })
-    expect(route53.provider.id).toBe('route53')
+    expect(route53.provider?.id).toBe('route53')
     expect(route53.missingCredentials).toMatch(
       /AWS_ACCESS_KEY_ID \+ AWS_SECRET_ACCESS_KEY \(access key\); or AWS_ROLE_ARN/,
     )
@@ -102,7 +102,7 @@ describe('config', () => {
 
   it('accepts every listed value of a fixed set, in any case and with the trailing dot lego writes', () => {
     for (const value of ['hmac-sha256', 'HMAC-SHA512', 'hmac-sha1.', 'hmac-md5']) {
-      expect(config({}, { ...env, RFC2136_TSIG_ALGORITHM: value }).provider.id).toBe('rfc2136')
+      expect(config({}, { ...env, RFC2136_TSIG_ALGORITHM: value }).provider?.id).toBe('rfc2136')
     }
     // revoking writes no record: a bad provider setting does not stand in its way
     expect(config({ mode: 'revoke', output_dir: '/tmp/x' }, { RFC2136_TSIG_ALGORITHM: 'nope' }).mode).toBe(

@@ -256,6 +256,18 @@ describe('query', () => {
   })
 })
 
+describe('a server the socket cannot be connected to', () => {
+  // Linux refuses to connect a UDP socket to the broadcast address (EACCES), as it refuses an address with no
+  // route (ENETUNREACH: an IPv6 server on a runner without IPv6); Node hands that error to connect's callback.
+  it('fails with a network error naming the server, instead of sending on an unconnected socket', async () => {
+    const failure = query('255.255.255.255:53', 'a.test', 'TXT', { timeoutMs: 5000, tries: 3 })
+    await expect(failure).rejects.toThrow(
+      'DNS server 255.255.255.255:53 could not be reached for query a.test TXT: EACCES',
+    )
+    await expect(failure).rejects.toMatchObject({ reason: 'network' })
+  })
+})
+
 describe('a question given up on (an AbortSignal)', () => {
   it.each([false, true])('ends at once, socket closed, no further try (tcp: %s)', async (tcp) => {
     const server = await fakeServer(() => [])
