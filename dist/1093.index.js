@@ -589,7 +589,14 @@ function udpExchange(target, packet, request, timeoutMs, tries, signal) {
                 settle(undefined, reply);
         });
         socket.on('error', (error) => settle(networkError(target, error)));
-        socket.connect(target.port, target.host, send);
+        // A connect that fails (ENETUNREACH: an IPv6 server on a runner without IPv6) hands its error to this callback,
+        // not to 'error'; sending on the unconnected socket would throw outside any promise.
+        socket.connect(target.port, target.host, (error) => {
+            if (error)
+                settle(networkError(target, error));
+            else if (!settled)
+                send();
+        });
     });
 }
 function tcpExchange(target, packet, request, timeoutMs, tries, signal) {

@@ -18,7 +18,7 @@ async function step() {
     }
     else {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
-        await (await Promise.all(/* import() */[__webpack_require__.e(4929), __webpack_require__.e(8209), __webpack_require__.e(6605), __webpack_require__.e(8780)]).then(__webpack_require__.bind(__webpack_require__, 98780))).run();
+        await (await Promise.all(/* import() */[__webpack_require__.e(4929), __webpack_require__.e(8209), __webpack_require__.e(9750), __webpack_require__.e(8780)]).then(__webpack_require__.bind(__webpack_require__, 98780))).run();
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 3001;
-export const ids = [3001];
+export const ids = [3001,2728];
 export const modules = {
 
 /***/ 13001:
@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/all-inputs.ts
 var all_inputs = __webpack_require__(36859);
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __webpack_require__(6605);
+// EXTERNAL MODULE: ./src/config/index.ts
+var src_config = __webpack_require__(89750);
 // EXTERNAL MODULE: ./src/host.ts
 var src_host = __webpack_require__(82237);
 // EXTERNAL MODULE: ./src/pipeline/cleanup.ts
@@ -441,12 +441,23 @@ async function cli(argv, env = process.env, about = { version: 'unknown' }) {
     process.on('SIGTERM', onTerm);
     try {
         if (command === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(2367)]).then(__webpack_require__.bind(__webpack_require__, 64748));
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(6708), __webpack_require__.e(4416)]).then(__webpack_require__.bind(__webpack_require__, 82035));
             await planFleet(host, {
                 getInput,
                 env: coreEnv,
                 spelling,
                 context: { host, env: coreEnv, github: githubFor(coreEnv, host) },
+            });
+        }
+        else if (command === 'issue' && getInput('certificates').trim() !== '') {
+            const { issueFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(51), __webpack_require__.e(6708), __webpack_require__.e(6602), __webpack_require__.e(6195), __webpack_require__.e(4692)]).then(__webpack_require__.bind(__webpack_require__, 82311));
+            const github = githubFor(coreEnv, host);
+            await issueFleet(host, {
+                getInput,
+                env: coreEnv,
+                spelling,
+                context: { host, env: coreEnv, github },
+                github,
             });
         }
         else {
@@ -552,13 +563,25 @@ async function removeSavedRecords(host, env, resolvers) {
         const records = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecords */ .Q4)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np));
         if (records.length === 0)
             return;
-        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
         host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`);
-        if (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m))) {
+        const byProvider = new Map();
+        for (const r of records) {
+            const id = r.provider ?? host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui);
+            byProvider.set(id, [...(byProvider.get(id) ?? []), r]);
+        }
+        const removed = await Promise.all([...byProvider].map(async ([id, list]) => {
+            const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(id, { env, host, resolvers });
+            try {
+                return await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, list, (m) => host.warning(m));
+            }
+            finally {
+                await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
+            }
+        }));
+        if (removed.every(Boolean)) {
             host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np, '[]');
             host.info('Removed every value this run wrote; other values at those owners are untouched.');
         }
-        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     catch (error) {
         host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -572,6 +595,7 @@ async function removeSavedRecords(host, env, resolvers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ RecordLedger),
 /* harmony export */   DR: () => (/* binding */ removeRecords),
 /* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
 /* harmony export */   Q4: () => (/* binding */ parseRecords),
@@ -614,6 +638,35 @@ async function removeRecords(provider, records, warn) {
     });
     return clean;
 }
+/**
+ * The values every certificate of a run has written and not yet removed, saved as state after each change: the
+ * post step removes what a crash or cancel left, each value through the provider that wrote it.
+ */
+class RecordLedger {
+    save;
+    #written = new Map();
+    constructor(save) {
+        this.save = save;
+    }
+    add(certificate, provider, records) {
+        this.#written.set(certificate, records.map((r) => ({ ...r, provider })));
+        this.#save();
+    }
+    remove(certificate) {
+        if (this.#written.delete(certificate))
+            this.#save();
+    }
+    #save() {
+        const all = [...this.#written.values()].flat();
+        const providers = new Set(all.map((r) => r.provider));
+        const [only] = providers;
+        // one provider (every single step): named once, as a post step of an earlier release reads it
+        if (providers.size === 1 && only !== undefined)
+            this.save(STATE_PROVIDER, only);
+        const records = providers.size > 1 ? all : all.map(({ provider: _, ...r }) => r);
+        this.save(STATE_RECORDS, JSON.stringify(records));
+    }
+}
 function parseRecords(state) {
     if (state.trim() === '')
         return [];
@@ -623,7 +676,8 @@ function parseRecords(state) {
     return parsed.filter((r) => typeof r?.zone === 'string' &&
         typeof r?.owner === 'string' &&
         Array.isArray(r?.values) &&
-        r.values.every((v) => typeof v === 'string'));
+        r.values.every((v) => typeof v === 'string') &&
+        (r.provider === undefined || typeof r.provider === 'string'));
 }
 
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6605);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89750);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82237);
 /* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14839);
 /* harmony import */ var _renewal_current_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46825);

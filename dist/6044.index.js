@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   C3: () => (/* binding */ retryAfterSeconds),
 /* harmony export */   FD: () => (/* binding */ AcmeError),
 /* harmony export */   Fo: () => (/* binding */ caLimits),
+/* harmony export */   JH: () => (/* binding */ RateLimited),
 /* harmony export */   K7: () => (/* binding */ CaClient),
 /* harmony export */   O1: () => (/* binding */ describeAnswer),
 /* harmony export */   PN: () => (/* binding */ RETRY_AFTER_CAP_SECONDS),
@@ -53,6 +54,14 @@ class CaProblem extends AcmeError {
         super(message);
         this.status = status;
         this.type = type;
+    }
+}
+/** `rateLimited` (RFC 8555 section 6.7): no new order is worth sending before `retryAt` (the CA's Retry-After). */
+class RateLimited extends AcmeError {
+    retryAt;
+    constructor(message, retryAt) {
+        super(message);
+        this.retryAt = retryAt;
     }
 }
 const RETRY_AFTER_CAP_SECONDS = 30;
@@ -417,8 +426,9 @@ function describeAnswer(answer) {
  */
 function rateLimitError(answer, problem) {
     const seconds = retryAfterSeconds(header(answer, 'retry-after'));
-    const when = seconds > 0 ? `retry after ${new Date(Date.now() + seconds * 1000).toISOString()}` : 'retry later';
-    return new AcmeError(`the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`);
+    const retryAt = seconds > 0 ? new Date(Date.now() + seconds * 1000) : undefined;
+    const when = retryAt ? `retry after ${retryAt.toISOString()}` : 'retry later';
+    return new RateLimited(`the CA's rate limit was reached (${problem.detail ?? 'no detail'}); ${when}`, retryAt);
 }
 /** Retry-After as seconds: delta-seconds or an HTTP date; 0 when unreadable. */
 function retryAfterSeconds(value, now = Date.now()) {

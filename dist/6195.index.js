@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ keepCurrent),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _pipeline_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56174);
@@ -31,7 +32,7 @@ async function run(config, host, options) {
     if (config.mode === 'revoke')
         return (await __webpack_require__.e(/* import() */ 5952).then(__webpack_require__.bind(__webpack_require__, 15952))).revoke(config, host, context);
     if (config.mode === 'check')
-        return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(6747)]).then(__webpack_require__.bind(__webpack_require__, 26747))).check(config, host, { env: options.env });
+        return (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(51), __webpack_require__.e(6747)]).then(__webpack_require__.bind(__webpack_require__, 26747))).check(config, host, { env: options.env });
     const started = Date.now();
     const stage = (message) => host.info(`[${((Date.now() - started) / 1000).toFixed(2)} s] ${message}`);
     const renewal = await (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRenewal */ .V)(config, host, context);
@@ -39,9 +40,9 @@ async function run(config, host, options) {
     if (!renewal.decision.due)
         await keepCurrent(config, host, context, renewal, stage);
     else if (config.challenge === 'dns-persist-01')
-        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(5392)]).then(__webpack_require__.bind(__webpack_require__, 95392))).issuePersist(config, host, options, context, renewal, stage);
+        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(51), __webpack_require__.e(6602), __webpack_require__.e(5392)]).then(__webpack_require__.bind(__webpack_require__, 95392))).issuePersist(config, host, options, context, renewal, stage);
     else
-        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(9842), __webpack_require__.e(9955)]).then(__webpack_require__.bind(__webpack_require__, 89955))).issue(config, host, options, context, renewal, stage);
+        await (await Promise.all(/* import() */[__webpack_require__.e(4894), __webpack_require__.e(1093), __webpack_require__.e(51), __webpack_require__.e(6602), __webpack_require__.e(2728)]).then(__webpack_require__.bind(__webpack_require__, 46602))).issue(config, host, options, context, renewal, stage);
 }
 /** Not due: the outputs (and, when the source holds the key, the files) describe the certificate in use. */
 async function keepCurrent(config, host, context, renewal, stage) {

@@ -1,5 +1,5 @@
 export const id = 7718;
-export const ids = [7718];
+export const ids = [7718,2728];
 export const modules = {
 
 /***/ 18350:
@@ -124,13 +124,25 @@ async function removeSavedRecords(host, env, resolvers) {
         const records = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecords */ .Q4)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np));
         if (records.length === 0)
             return;
-        const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui), { env, host, resolvers });
         host.info(`Removing the challenge values this run left at ${records.map((r) => r.owner).join(', ')}`);
-        if (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, records, (m) => host.warning(m))) {
+        const byProvider = new Map();
+        for (const r of records) {
+            const id = r.provider ?? host.getState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_PROVIDER */ .Ui);
+            byProvider.set(id, [...(byProvider.get(id) ?? []), r]);
+        }
+        const removed = await Promise.all([...byProvider].map(async ([id, list]) => {
+            const provider = await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Qd)(id, { env, host, resolvers });
+            try {
+                return await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRecords */ .DR)(provider, list, (m) => host.warning(m));
+            }
+            finally {
+                await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
+            }
+        }));
+        if (removed.every(Boolean)) {
             host.saveState(_records_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_RECORDS */ .Np, '[]');
             host.info('Removed every value this run wrote; other values at those owners are untouched.');
         }
-        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .closeProvider */ .I2)(provider, (m) => host.warning(m));
     }
     catch (error) {
         host.warning(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -144,6 +156,7 @@ async function removeSavedRecords(host, env, resolvers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ RecordLedger),
 /* harmony export */   DR: () => (/* binding */ removeRecords),
 /* harmony export */   Np: () => (/* binding */ STATE_RECORDS),
 /* harmony export */   Q4: () => (/* binding */ parseRecords),
@@ -186,6 +199,35 @@ async function removeRecords(provider, records, warn) {
     });
     return clean;
 }
+/**
+ * The values every certificate of a run has written and not yet removed, saved as state after each change: the
+ * post step removes what a crash or cancel left, each value through the provider that wrote it.
+ */
+class RecordLedger {
+    save;
+    #written = new Map();
+    constructor(save) {
+        this.save = save;
+    }
+    add(certificate, provider, records) {
+        this.#written.set(certificate, records.map((r) => ({ ...r, provider })));
+        this.#save();
+    }
+    remove(certificate) {
+        if (this.#written.delete(certificate))
+            this.#save();
+    }
+    #save() {
+        const all = [...this.#written.values()].flat();
+        const providers = new Set(all.map((r) => r.provider));
+        const [only] = providers;
+        // one provider (every single step): named once, as a post step of an earlier release reads it
+        if (providers.size === 1 && only !== undefined)
+            this.save(STATE_PROVIDER, only);
+        const records = providers.size > 1 ? all : all.map(({ provider: _, ...r }) => r);
+        this.save(STATE_RECORDS, JSON.stringify(records));
+    }
+}
 function parseRecords(state) {
     if (state.trim() === '')
         return [];
@@ -195,7 +237,8 @@ function parseRecords(state) {
     return parsed.filter((r) => typeof r?.zone === 'string' &&
         typeof r?.owner === 'string' &&
         Array.isArray(r?.values) &&
-        r.values.every((v) => typeof v === 'string'));
+        r.values.every((v) => typeof v === 'string') &&
+        (r.provider === undefined || typeof r.provider === 'string'));
 }
 
 

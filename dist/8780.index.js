@@ -97,8 +97,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __webpack_require__(6605);
+// EXTERNAL MODULE: ./src/config/index.ts
+var src_config = __webpack_require__(89750);
 // EXTERNAL MODULE: ./src/host.ts
 var host = __webpack_require__(82237);
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -149,12 +149,24 @@ async function run() {
                 continue;
             (0,host/* maskPem */.r)(action_host/* actionsHost */.qt, value);
         }
-        if (core/* getInput */.V4('mode').trim().toLowerCase() === 'plan') {
-            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(4748)]).then(__webpack_require__.bind(__webpack_require__, 64748));
+        const mode = core/* getInput */.V4('mode').trim().toLowerCase();
+        if (mode === 'plan') {
+            const { planFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(6708), __webpack_require__.e(2035)]).then(__webpack_require__.bind(__webpack_require__, 82035));
             await planFleet(action_host/* actionsHost */.qt, {
                 getInput: (name) => core/* getInput */.V4(name),
                 env: process.env,
                 context: { host: action_host/* actionsHost */.qt, env: process.env, github: githubFor },
+            });
+            return;
+        }
+        if ((mode === '' || mode === 'issue') && core/* getInput */.V4('certificates').trim() !== '') {
+            const { issueFleet } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4894), __webpack_require__.e(3329), __webpack_require__.e(1093), __webpack_require__.e(51), __webpack_require__.e(6708), __webpack_require__.e(6602), __webpack_require__.e(6195), __webpack_require__.e(2311)]).then(__webpack_require__.bind(__webpack_require__, 82311));
+            await issueFleet(action_host/* actionsHost */.qt, {
+                getInput: (name) => core/* getInput */.V4(name),
+                env: process.env,
+                context: { host: action_host/* actionsHost */.qt, env: process.env, github: githubFor, artifactUploader },
+                artifactUploader,
+                github: githubFor,
             });
             return;
         }
@@ -180,8 +192,7 @@ async function run() {
         const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3329), __webpack_require__.e(6708), __webpack_require__.e(6195)]).then(__webpack_require__.bind(__webpack_require__, 36195));
         await runPipeline(config, action_host/* actionsHost */.qt, {
             env: process.env,
-            // loaded only when the artifact store runs: the client is large, and most runs never need it
-            artifactUploader: async () => new (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(9645)]).then(__webpack_require__.bind(__webpack_require__, 9645))).DefaultArtifactClient(),
+            artifactUploader,
             github: githubFor,
         });
     }
@@ -206,6 +217,10 @@ async function skippedWithoutSecrets(missing) {
 async function runEvent() {
     const { context } = await __webpack_require__.e(/* import() */ 1351).then(__webpack_require__.bind(__webpack_require__, 61351));
     return { name: context.eventName, actor: context.actor, payload: context.payload };
+}
+/** The runner's artifact service, loaded only when the artifact store runs: the client is large. */
+async function artifactUploader() {
+    return new (await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(9645)]).then(__webpack_require__.bind(__webpack_require__, 9645))).DefaultArtifactClient();
 }
 /** GitHub's REST API for a destination, loaded only when one runs. */
 async function githubFor(token) {

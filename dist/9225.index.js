@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   AcmeError: () => (/* reexport */ acme_ca/* AcmeError */.FD),
   AcmeSession: () => (/* binding */ AcmeSession),
   RETRY_AFTER_CAP_SECONDS: () => (/* reexport */ acme_ca/* RETRY_AFTER_CAP_SECONDS */.PN),
+  RateLimited: () => (/* reexport */ acme_ca/* RateLimited */.JH),
   retryAfterSeconds: () => (/* reexport */ acme_ca/* retryAfterSeconds */.C3)
 });
 
@@ -186,11 +187,8 @@ class AcmeSession {
     #config;
     #options;
     #thumbprint;
-    /** The order the last challenges came from. */
-    #current;
-    /** Set once the CA refused `replaces`: no later order of this session sends it again. */
-    #replacesRefused = false;
-    #onReplacesRefused;
+    /** The orders whose challenges are still to be validated. */
+    #orders = new Set();
     constructor(ca, config, options) {
         this.#ca = ca;
         this.#config = config;
@@ -248,27 +246,28 @@ class AcmeSession {
      * A new order. `replaces` (RFC 9773 section 5) names the certificate this one renews, sent when the CA's
      * directory offers renewalInfo; a CA that refuses it (`alreadyReplaced`, another account's certificate, or no
      * ARI after all) gets the order once more without it, since a renewal must not fail over a hint, and no later
-     * order of this session sends it again. `onRetry` hears why.
+     * order for this certificate sends it again. `onRetry` hears why. `wanted`: the certificate's names and
+     * profile, when the session orders for more than the one it was opened for (a fleet).
      */
-    async order(certId, onRetry) {
+    async order(certId, onRetry, wanted = this.#config) {
         return this.#guard(async () => {
             const { renewalInfo } = await this.#ca.directory();
             const replaces = typeof renewalInfo === 'string' ? certId : undefined;
             // `profile` (draft-ietf-acme-profiles) and `replaces` go as they are
             const request = {
-                identifiers: this.#config.names.map((name) => ({ type: 'dns', value: name })),
-                ...(this.#config.profile ? { profile: this.#config.profile } : {}),
+                identifiers: wanted.names.map((name) => ({ type: 'dns', value: name })),
+                ...(wanted.profile ? { profile: wanted.profile } : {}),
                 ...(replaces ? { replaces } : {}),
             };
-            this.#onReplacesRefused = onRetry;
-            const order = await this.#unfinalized(await this.#place(request));
+            const order = await this.#unfinalized(await this.#place(request, wanted.names, onRetry));
             return { order, challenges: await this.#challenges(order) };
         });
     }
     /**
-     * Answer the challenges, then wait until the CA has validated them all, polling the order (one request per
-     * poll, whatever the number of names); for a part of the order's challenges (a batch), its authorizations one
-     * at a time. The first refusal ends the wait, with every problem the CA reports.
+     * Answer the challenges (all of one order), then wait until the CA has validated them all, polling the order
+     * (one request per poll, whatever the number of names) when they complete it, the earlier batches being valid;
+     * for a batch that leaves others pending, its authorizations together, each round asking only those still
+     * pending. The first refusal ends the wait, with every problem the CA reports.
      */
     async validate(challenges) {
         if (challenges.length === 0)
@@ -279,11 +278,13 @@ class AcmeSession {
                 const answer = await this.#ca.post(c.challenge.url, {}, { idempotent: true });
                 expectStatus(answer, [200], `answering the ${c.challenge.type} challenge of ${nameOf(c)}`);
             }));
-            const whole = order.pending.every((url) => challenges.some((c) => c.authorizationUrl === url));
-            if (whole)
+            const completes = order.pending.every((url) => order.validated.has(url) || challenges.some((c) => c.authorizationUrl === url));
+            if (completes)
                 order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid']);
             else
                 await this.#awaitAuthorizations(order, challenges);
+            for (const c of challenges)
+                order.validated.add(c.authorizationUrl);
         });
     }
     /**
@@ -293,14 +294,17 @@ class AcmeSession {
      */
     async finalize(order, privateKey) {
         return this.#guard(async () => {
-            const csr = await this.#csr(privateKey);
+            const csr = await this.#csr(order.names, privateKey);
             let current = order;
             for (let ordered = 1;; ordered++) {
                 const issued = await this.#finalizeOnce(current, csr, privateKey);
                 if (issued !== undefined) {
                     const { requests, newNonce } = this.#ca.sent;
                     this.#options.debug(`ACME: ${requests} requests to the CA, ${newNonce} of them for a new nonce`);
-                    this.#ca.close();
+                    this.#orders.delete(order);
+                    this.#orders.delete(current);
+                    if (!this.#options.shared)
+                        this.#ca.close();
                     return issued;
                 }
                 if (ordered === MAX_ORDERS) {
@@ -319,39 +323,41 @@ class AcmeSession {
             return await step();
         }
         catch (error) {
-            // the run fails: nothing of this session may go on asking the CA or keep the process alive
-            this.#ca.close();
+            // the run fails: nothing of this session may go on asking the CA or keep the process alive (a shared
+            // session's other orders go on; its owner closes it)
+            if (!this.#options.shared)
+                this.#ca.close();
             throw error;
         }
     }
     /**
-     * newOrder, every time this session orders (again): `replaces` is left out once the CA has refused it, and a
-     * refusal of it gets the order once more without it.
+     * newOrder, every time this session orders (again) for a certificate: a refusal of `replaces` gets the order once
+     * more without it, and the order placed so keeps it out of every later order for the same certificate. Other
+     * certificates of a shared session still send theirs.
      */
-    async #place(request) {
+    async #place(request, names, onRefused) {
         const { replaces: _, ...plain } = request;
-        if (request.replaces === undefined || this.#replacesRefused)
-            return this.#newOrder(plain);
+        if (request.replaces === undefined)
+            return this.#newOrder(request, names, onRefused);
         try {
-            return await this.#newOrder(request);
+            return await this.#newOrder(request, names, onRefused);
         }
         catch (error) {
             // only the CA's word on this order: a rate limit stays a rate limit, a CA that does not answer stays so
             if (!(error instanceof acme_ca/* CaProblem */.u_))
                 throw error;
-            this.#replacesRefused = true;
-            this.#onReplacesRefused?.(error.message);
-            return this.#newOrder(plain);
+            onRefused?.(error.message);
+            return this.#newOrder(plain, names, onRefused);
         }
     }
-    async #newOrder(request) {
+    async #newOrder(request, names, onReplacesRefused) {
         const { newOrder } = await this.#ca.directory();
         const answer = await this.#ca.post(newOrder, request);
         const state = expectStatus(answer, [200, 201], 'newOrder');
         const url = (0,acme_ca/* header */.wx)(answer, 'location');
         if (url === undefined)
             throw new acme_ca/* AcmeError */.FD('the CA created an order without saying where it is (no Location)');
-        return { url, state, request, pending: [] };
+        return { url, state, request, names, onReplacesRefused, pending: [], validated: new Set() };
     }
     /**
      * A CA may hand back an existing order of this account; one already finalized (valid or processing) carries a
@@ -367,7 +373,7 @@ class AcmeSession {
                 throw new acme_ca/* AcmeError */.FD(`the CA handed back an order already ${status} (${current.url}) ${MAX_ORDERS} times: its certificate is another run's`);
             }
             this.#options.warning?.(`The CA handed back order ${current.url}, already ${status}: its certificate is for another run's key; ordering again`);
-            current = await this.#place(current.request);
+            current = await this.#place(current.request, current.names, current.onReplacesRefused);
         }
     }
     /**
@@ -381,7 +387,7 @@ class AcmeSession {
             throw refusal(refused, authorizations.length);
         const pending = authorizations.filter((a) => a.authz.status !== 'valid');
         order.pending = pending.map((a) => a.url);
-        this.#current = order;
+        this.#orders.add(order);
         const type = this.#config.challenge ?? 'dns-01';
         return pending.map(({ url, authz }) => {
             const challenge = authz.challenges.find((c) => c.type === type);
@@ -403,10 +409,9 @@ class AcmeSession {
         });
     }
     #orderOf(challenges) {
-        const order = this.#current;
-        if (order === undefined || !challenges.every((c) => order.pending.includes(c.authorizationUrl))) {
-            throw new acme_ca/* AcmeError */.FD('these challenges belong to no order of this session');
-        }
+        const order = [...this.#orders].find((o) => challenges.every((c) => o.pending.includes(c.authorizationUrl)));
+        if (order === undefined)
+            throw new acme_ca/* AcmeError */.FD('these challenges belong to no one order of this session');
         return order;
     }
     async #authorization(url) {
@@ -425,21 +430,28 @@ class AcmeSession {
             throw await this.#refusalOf(order, state);
         });
     }
-    /** A batch: its authorizations one at a time, each until it is valid; the first refusal ends the wait. */
+    /**
+     * A batch: its authorizations together, each round asking those not yet seen valid; every refusal of the
+     * round ends the wait. A CA validates a batch's challenges side by side, so most rounds find them all decided.
+     */
     async #awaitAuthorizations(order, challenges) {
-        const left = [...challenges];
+        let left = [...challenges];
         await this.#poll('authorizations', FIRST_POLL_MS, async () => {
-            for (let next = left[0]; next !== undefined; next = left[0]) {
-                const answer = await this.#ca.post(next.authorizationUrl, undefined);
-                const authz = expectStatus(answer, [200], `authorization of ${nameOf(next)}`);
-                if (authz.status === 'valid')
-                    left.shift();
-                else if (REFUSED.has(authz.status))
-                    throw refusal([{ url: next.authorizationUrl, authz }], order.pending.length);
-                else
-                    return waiting(`${authz.status} (${nameOf(next)})`, answer);
+            const seen = await Promise.all(left.map(async (challenge) => {
+                const answer = await this.#ca.post(challenge.authorizationUrl, undefined);
+                const what = `authorization of ${nameOf(challenge)}`;
+                return { challenge, answer, authz: expectStatus(answer, [200], what) };
+            }));
+            const refused = seen.filter((s) => REFUSED.has(s.authz.status));
+            if (refused.length > 0) {
+                throw refusal(refused.map((s) => ({ url: s.challenge.authorizationUrl, authz: s.authz })), order.pending.length);
             }
-            return { result: true };
+            const pending = seen.filter((s) => s.authz.status !== 'valid');
+            left = pending.map((s) => s.challenge);
+            const [first] = pending;
+            if (first === undefined)
+                return { result: true };
+            return waiting(`${first.authz.status} (${pending.map((s) => nameOf(s.challenge)).join(', ')})`, first.answer);
         });
     }
     /** Why the order failed: every authorization the CA refused, with its problem, else the order's own. */
@@ -558,15 +570,16 @@ class AcmeSession {
      * solved here (the TXT records are the pipeline's), and the run fails to be run again.
      */
     async #orderAgain(stale) {
-        const order = await this.#unfinalized(await this.#place(stale.request));
+        const order = await this.#unfinalized(await this.#place(stale.request, stale.names, stale.onReplacesRefused));
+        this.#orders.delete(stale);
         const challenges = await this.#challenges(order);
         if (challenges.length > 0) {
             throw new acme_ca/* AcmeError */.FD(`order ${stale.url} was finalized for another key (another run of this ACME account?), and the CA wants the names validated again for a new order; nothing was written, run again`);
         }
         return order;
     }
-    async #csr(privateKey) {
-        return makeCsr(this.#config.names, privateKey);
+    async #csr(names, privateKey) {
+        return makeCsr(names, privateKey);
     }
 }
 /** newAccount (RFC 8555 section 7.3): the account this key has, made when there is none. */
