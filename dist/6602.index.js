@@ -727,7 +727,9 @@ class OwnerDesk {
             await this.#remove(state, values).catch(() => { });
             return fail(error);
         }
-        if (taken.some((t) => t.waiter.seat.size === 'auto')) {
+        // Only values written in batches count again: a certificate whose values all fit at once is validated at once,
+        // as before the batches existed, and a wait here would add its length to every issuance.
+        if (taken.some((t) => t.waiter.seat.size === 'auto' && !t.waiter.seat.whole)) {
             // another run that counted when we did has written by now: its count-to-write took about as long as ours
             const settle = Math.max(SETTLE_MS, 2 * (written - counted)) * (1 + this.#random());
             await this.#sleep(Math.max(0, Math.round(written + settle - Date.now())));
