@@ -59,6 +59,12 @@ async function github(): Promise<{ fake: FakeGithub; token: string; env: Record<
   return { fake, token, env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: fake.url } }
 }
 
+/** The CA's answer to an order naming a certificate another order replaced already (RFC 9773: alreadyReplaced). */
+const ALREADY_REPLACED = {
+  status: 409,
+  body: { type: 'urn:ietf:params:acme:error:alreadyReplaced', detail: 'already replaced', status: 409 },
+}
+
 describe('scheduled renewal into GitHub secrets (the README workflow, run daily)', () => {
   it('issues once, keeps the account, then issues nothing while not due: no order, no account, no DNS write', async () => {
     const gh = await github()
@@ -314,16 +320,7 @@ describe('ARI: the CA says when to renew', () => {
   it('a CA that answers alreadyReplaced gets the order once more without replaces', async () => {
     renewalInfo = () => window(-DAY, DAY)
     fault = (r) =>
-      r.path === '/order-plz' && r.payload?.replaces !== undefined
-        ? {
-            status: 409,
-            body: {
-              type: 'urn:ietf:params:acme:error:alreadyReplaced',
-              detail: 'already replaced',
-              status: 409,
-            },
-          }
-        : undefined
+      r.path === '/order-plz' && r.payload?.replaces !== undefined ? ALREADY_REPLACED : undefined
     const before = orders().length
     const run = await renew()
     ok(run)
@@ -343,14 +340,7 @@ describe('ARI: the CA says when to renew', () => {
     let withReplaces = 0
     fault = (r) =>
       r.path === '/order-plz' && r.payload?.replaces !== undefined && withReplaces++ > 0
-        ? {
-            status: 409,
-            body: {
-              type: 'urn:ietf:params:acme:error:alreadyReplaced',
-              detail: 'already replaced',
-              status: 409,
-            },
-          }
+        ? ALREADY_REPLACED
         : undefined
     const before = orders().length
     const run = await renew()
