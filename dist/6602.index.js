@@ -669,7 +669,11 @@ class OwnerDesk {
                     const { values, whole } = waiter.seat;
                     if (room <= 0 || (whole && values.length > room))
                         break;
-                    const share = values.slice(0, room);
+                    // The batch that completes a certificate's order is confirmed by one poll of the order, each earlier
+                    // batch by a poll of each of its authorizations: the earlier batches carry the remainder, the last ones
+                    // are full, in as many batches as before (12 values, 7 to an answer: 5 then 7).
+                    const take = !whole && values.length > room ? values.length % room || room : room;
+                    const share = values.slice(0, take);
                     taken.push({ waiter, values: share });
                     room -= share.length;
                 }

@@ -126,6 +126,18 @@ function sharedOwner(initial: readonly string[], runs: number) {
   return { run, validations, served, lines }
 }
 
+describe('one run filling an owner (auto)', () => {
+  it('puts the remainder in the first batch and fills the last, which one poll of the order confirms', async () => {
+    const owner = sharedOwner([], 1)
+
+    await owner.run('a', 12, 0)
+
+    // seven values fit one answer at this owner: 5 then 7, not 7 then 5 (two authorization polls fewer)
+    expect(owner.validations.map((v) => v.values.length)).toEqual([5, 7])
+    expect(owner.validations.every((v) => v.fits)).toBe(true)
+  })
+})
+
 describe('two runs filling one owner at once (auto)', () => {
   it('validates each batch only while the answer fits: a run that finds it overfull takes its batch back and waits for room', async () => {
     const owner = sharedOwner(['keep-me-bind'], 2)
