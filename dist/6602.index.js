@@ -408,7 +408,7 @@ async function preparedOrder(issuing, context, session) {
 /** Finalized, and the files written first, before anything else can fail: a certificate once issued is never lost. */
 async function finalizeToFiles(issuing, session, order, certificateKey, kept) {
     const { config, host, stage } = issuing;
-    const issued = await session.finalize(order, await certificateKey);
+    const issued = await session.finalize(order, await certificateKey, config.preferredChain);
     (0,src_host/* maskPem */.r)(host, issued.privateKey);
     const files = await (0,stores_files.writeCertificateFiles)(config.outputDir, issued);
     stage(`Files: ${config.outputDir}`);

@@ -279,14 +279,19 @@ export class AcmeSession {
   /**
    * Finalize with a CSR for `privateKey` (made while the challenges were being solved) and download the
    * certificate, whose key must be `privateKey`: an order finalized by another run of the same account (a CA
-   * may hand the same order to both) carries that run's certificate, so the order is placed again.
+   * may hand the same order to both) carries that run's certificate, so the order is placed again. The chain is
+   * the one whose top issuer is `preferredChain` (the certificate's own: a session may serve several).
    */
-  async finalize(order: Order, privateKey: string): Promise<Issued> {
+  async finalize(
+    order: Order,
+    privateKey: string,
+    preferredChain: string | undefined = this.#config.preferredChain,
+  ): Promise<Issued> {
     return this.#guard(async () => {
       const csr = await this.#csr(order.names, privateKey)
       let current = order
       for (let ordered = 1; ; ordered++) {
-        const issued = await this.#finalizeOnce(current, csr, privateKey)
+        const issued = await this.#finalizeOnce(current, csr, privateKey, preferredChain)
         if (issued !== undefined) {
           const { requests, newNonce } = this.#ca.sent
           this.#options.debug(`ACME: ${requests} requests to the CA, ${newNonce} of them for a new nonce`)
@@ -512,7 +517,12 @@ export class AcmeSession {
   }
 
   /** The certificate of `order` for `privateKey`, or undefined when the order turns out to carry another key's. */
-  async #finalizeOnce(order: Order, csr: string, privateKey: string): Promise<Issued | undefined> {
+  async #finalizeOnce(
+    order: Order,
+    csr: string,
+    privateKey: string,
+    preferredChain: string | undefined,
+  ): Promise<Issued | undefined> {
     // every authorization valid already (none to solve): the order becomes ready on its own
     if (order.state.status === 'pending') {
       order.state = await this.#awaitOrder(order, ['ready', 'processing', 'valid'], 0)
@@ -550,7 +560,7 @@ export class AcmeSession {
       throw new AcmeError('the CA sent the certificate in a form other than PEM')
     const [certificate = ''] = pemCertificates(offered)
     if (!holdsKey(certificate, privateKey)) return this.#notOurs(order, notOurs)
-    const fullchain = await this.#preferredChain(offered, state.certificate, download)
+    const fullchain = await this.#preferredChain(preferredChain, offered, state.certificate, download)
     const [, ...rest] = pemCertificates(fullchain)
     return {
       certificate: ensureNewline(certificate),
@@ -565,8 +575,12 @@ export class AcmeSession {
    * CA's alternates whose top issuer is, for the same certificate; none: the default, with a warning. The
    * certificate is issued by now: an alternate that cannot be read only leaves the default chain.
    */
-  async #preferredChain(fullchain: string, url: string, download: CaAnswer): Promise<string> {
-    const preferred = this.#config.preferredChain
+  async #preferredChain(
+    preferred: string | undefined,
+    fullchain: string,
+    url: string,
+    download: CaAnswer,
+  ): Promise<string> {
     const offered = [topIssuerName(fullchain)]
     if (preferred === undefined || offered[0] === preferred) return fullchain
     const [leaf] = pemCertificates(fullchain)

@@ -392,7 +392,7 @@ export async function finalizeToFiles(
   kept: Promise<CertificateBundle['account']>,
 ): Promise<CertificateBundle & { issuer: string }> {
   const { config, host, stage } = issuing
-  const issued = await session.finalize(order, await certificateKey)
+  const issued = await session.finalize(order, await certificateKey, config.preferredChain)
   maskPem(host, issued.privateKey)
   const files = await writeCertificateFiles(config.outputDir, issued)
   stage(`Files: ${config.outputDir}`)

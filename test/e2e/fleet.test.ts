@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { makePrivateKey } from '../../src/pki/keys.js'
 import { type AcmeProxy, startAcmeProxy } from '../support/acme-proxy.js'
-import { bedInputs, rfc2136Env, topology, txtAt } from '../support/bed.js'
+import { bedInputs, chainTopIssuer, pebbleRootName, rfc2136Env, topology, txtAt } from '../support/bed.js'
 import { type ActionRun, runAction } from '../support/run-action.js'
 
 interface Reported {
@@ -88,6 +88,30 @@ describe('a fleet in one step', () => {
       `::error::Invalid input: \`certificates\` entry 2 (${second}): \`challenge: dns-persist-01\` is not available in one step with \`certificates\` yet: use mode: plan and a matrix job per certificate`,
     )
     expect(proxy.requests).toEqual([])
+  })
+
+  it("takes each entry's own preferred_chain, though the entries share one ACME session", async () => {
+    const proxy = await startAcmeProxy()
+    proxies.push(proxy)
+    const [defaultRoot, alternateRoot] = [await pebbleRootName(0), await pebbleRootName(1)]
+    const [first, second, third] = topology.MANY_NAMES
+    const run = await fleet(proxy, [
+      { domain: first },
+      { domain: second, preferred_chain: alternateRoot },
+      { domain: third, preferred_chain: defaultRoot },
+    ])
+    ok(run)
+    const tops = await Promise.all(
+      report(run).map(async (entry) => [
+        entry.names[0],
+        chainTopIssuer(await readFile(join(entry.output_dir as string, 'fullchain.pem'), 'utf8')),
+      ]),
+    )
+    expect(tops).toEqual([
+      [first, defaultRoot],
+      [second, alternateRoot],
+      [third, defaultRoot],
+    ])
   })
 
   it('max_orders: orders that many, defers the rest with the reason, and the next run issues them', async () => {
