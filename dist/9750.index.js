@@ -153,6 +153,11 @@ function readConfig(getInput, env, s = _spelling_js__WEBPACK_IMPORTED_MODULE_10_
         }
     };
     const mode = check(() => readChoice(input('mode') || 'issue', s.input('mode'), _inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .MODES */ .F)) ?? 'issue';
+    // a list in a mode that reads one certificate would be passed over in silence, and `domain` reported missing
+    if ((mode === 'revoke' || mode === 'check') && input('certificates') !== '') {
+        problems.push(`${s.input('certificates')} is read by ${s.assignment('mode', 'issue')} and ${s.assignment('mode', 'plan')}; ` +
+            `${s.assignment('mode', mode)} takes one certificate per step: give its ${s.input('domain')} (a matrix over the list runs a step per entry)`);
+    }
     const reasonName = input('revoke_reason') || 'cessationOfOperation';
     const revokeReason = check(() => readRevokeReason(reasonName, s));
     const names = check(() => readNames(input('domain'), s)) ?? [];

@@ -122,6 +122,15 @@ describe('config', () => {
     expect(found.join('\n')).toMatch(/`propagation_timeout`: "soon"/)
   })
 
+  it('refuses certificates with mode: revoke or check, which take one certificate per step, naming what to do', () => {
+    for (const mode of ['revoke', 'check']) {
+      const found = problems({ mode, certificates: '- {domain: a.example.com}', output_dir: '/tmp/x' })
+      expect(found).toEqual([
+        `\`certificates\` is read by \`mode: issue\` and \`mode: plan\`; \`mode: ${mode}\` takes one certificate per step: give its \`domain\` (a matrix over the list runs a step per entry)`,
+      ])
+    }
+  })
+
   it('asks no external account binding of a revoke or a plan, which open no new account', () => {
     for (const mode of ['revoke', 'plan'])
       expect(
