@@ -10,18 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issuePersist: () => (/* binding */ issuePersist)
 /* harmony export */ });
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89750);
-/* harmony import */ var _dns_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21093);
-/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56320);
-/* harmony import */ var _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4565);
-/* harmony import */ var _pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69965);
-/* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75455);
-/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14839);
-/* harmony import */ var _pki_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34390);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97710);
-/* harmony import */ var _renewal_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26708);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46602);
-
-
+/* harmony import */ var _names_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56320);
+/* harmony import */ var _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4565);
+/* harmony import */ var _pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69965);
+/* harmony import */ var _pki_certificate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14839);
+/* harmony import */ var _pki_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34390);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97710);
+/* harmony import */ var _renewal_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26708);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46602);
 
 
 
@@ -32,26 +28,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function issuePersist(config, host, options, context, renewal, stage) {
-    const dns = new _dns_resolver_js__WEBPACK_IMPORTED_MODULE_1__/* .Resolver */ .xR(config.resolvers, { ipv6: options.ipv6 ?? (0,_dns_resolver_js__WEBPACK_IMPORTED_MODULE_1__/* .ipv6FromEnv */ .Dm)(options.env) });
-    const tracing = (0,_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .traceChains */ .EN)(config.names, dns, _names_index_js__WEBPACK_IMPORTED_MODULE_2__/* .persistName */ .c5);
-    tracing.catch(() => { });
-    const caa = new _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_3__/* .CaaReader */ .tn(dns);
+    const { dns, tracing, acme } = (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.startIssuing)(config, options, _names_index_js__WEBPACK_IMPORTED_MODULE_1__/* .persistName */ .c5);
+    const caa = new _pipeline_caa_js__WEBPACK_IMPORTED_MODULE_2__/* .CaaReader */ .tn(dns);
     caa.prefetch(config.names);
-    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(9225)]).then(__webpack_require__.bind(__webpack_require__, 39225));
-    acme.catch(() => { });
     const writer = publisher(config, options.env);
     if (config.accountKey === undefined && renewal.accountKey === undefined && writer.provider === undefined) {
         throw new Error(`dns-persist-01: no ACME account key was given or kept yet, so no published record can name the account, and ${writer.why}. ` +
             'Make a key (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256), pass it as `account_key` from a secret, ' +
             'and run `certalias check --challenge dns-persist-01` with it: it prints the record to publish.');
     }
-    const account = (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.accountKeyFor)(config, host, renewal);
+    const account = (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.accountKeyFor)(config, host, renewal);
     const issuing = { config, host, options, renewal, dns, stage };
-    const { plan, session, caaAwaiting } = await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.checkWhileConnecting)(issuing, tracing, acme, account.key, caa);
+    const { plan, session, caaAwaiting } = await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.checkWhileConnecting)(issuing, tracing, acme, account.key, caa);
     const { order, challenges, judged, prepared } = await (async () => {
         // the record names the account: it is opened before the record can be judged
-        await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.openAccount)(issuing, session, caaAwaiting);
-        const judged = await (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeOwners */ .EZ)(plan, dns, {
+        await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.openAccount)(issuing, session, caaAwaiting);
+        const judged = await (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeOwners */ .EZ)(plan, dns, {
             issuers: caaAwaiting.identities,
             accountUri: session.accountUrl,
             now: new Date(),
@@ -61,30 +53,30 @@ async function issuePersist(config, host, options, context, renewal, stage) {
         host.setOutput('persist_records', JSON.stringify(judged.map((j) => j.record)));
         for (const j of judged)
             for (const s of j.servers)
-                host.info(`Record: ${j.group.owner} on ${(0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .serverName */ .L5)(s.server)}: ${s.detail}`);
+                host.info(`Record: ${j.group.owner} on ${(0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .serverName */ .L5)(s.server)}: ${s.detail}`);
         const missing = judged.filter((j) => !j.ok);
         if (missing.length > 0) {
             const provider = await writer.create(host);
             if (provider === undefined)
-                throw (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .missingRecordsError */ .Tu)(missing, writer.why);
+                throw (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .missingRecordsError */ .Tu)(missing, writer.why);
             for (const j of missing)
-                stage(`Record to publish with ${config.provider?.id}: ${(0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .zoneLine */ .N0)(j.record)}`);
+                stage(`Record to publish with ${config.provider?.id}: ${(0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .zoneLine */ .N0)(j.record)}`);
             // the detail of the wait folded, as dns-01's is; the outcome a line of its own
             await host
-                .group('Publishing: then asking every authoritative server of each zone', () => (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .publishRecords */ .i5)(provider, missing, dns, {
+                .group('Publishing: then asking every authoritative server of each zone', () => (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .publishRecords */ .i5)(provider, missing, dns, {
                 timeoutMs: config.propagationTimeoutMs,
                 log: (m) => host.info(m),
             }))
-                .finally(() => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_8__/* .closeProvider */ .I2)(provider, (m) => host.warning(m)));
+                .finally(() => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .closeProvider */ .I2)(provider, (m) => host.warning(m)));
             stage('Published: every authoritative server of each zone serves the record (it stays for the next runs)');
         }
         stage('dns-persist-01 record: every authoritative server serves one for this CA and account');
-        const ordered = await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.preparedOrder)(issuing, context, session);
+        const ordered = await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.preparedOrder)(issuing, context, session);
         try {
-            (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_4__/* .checkChallengeIssuers */ .q4)(ordered.challenges, plan, judged);
+            (0,_pipeline_persist_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChallengeIssuers */ .q4)(ordered.challenges, plan, judged);
         }
         catch (error) {
-            await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.undoPreparations)(ordered.prepared, host);
+            await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.undoPreparations)(ordered.prepared, host);
             throw error;
         }
         return { ...ordered, judged };
@@ -93,23 +85,23 @@ async function issuePersist(config, host, options, context, renewal, stage) {
         throw error;
     });
     stage(`Order created at ${config.acmeServer}${order.request.replaces ? ` (replaces ${order.request.replaces})` : ''}: ${challenges.length} challenge(s) to answer, ${order.state.authorizations.length - challenges.length} valid already`);
-    const certificateKey = (0,_pki_keys_js__WEBPACK_IMPORTED_MODULE_7__.makePrivateKey)(config.keyType);
+    const certificateKey = (0,_pki_keys_js__WEBPACK_IMPORTED_MODULE_5__.makePrivateKey)(config.keyType);
     let bundle;
     try {
         await session.validate(challenges);
         stage('Validation: the CA validated every name');
-        bundle = await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.finalizeToFiles)(issuing, session, order, certificateKey, account.kept);
+        bundle = await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.finalizeToFiles)(issuing, session, order, certificateKey, account.kept);
     }
     catch (error) {
-        await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.undoPreparations)(prepared, host);
+        await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.undoPreparations)(prepared, host);
         throw error;
     }
     finally {
         session.close();
     }
-    const renewAfter = await (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renewAfterIssued */ .L)(config, renewal.ca, (0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateFacts */ .lF)(bundle.certificate));
+    const renewAfter = await (0,_renewal_index_js__WEBPACK_IMPORTED_MODULE_7__/* .renewAfterIssued */ .L)(config, renewal.ca, (0,_pki_certificate_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFacts */ .lF)(bundle.certificate));
     warnBeforeRenewal(judged, config.persistUntil, renewAfter, host);
-    await (0,_order_js__WEBPACK_IMPORTED_MODULE_10__.deliverIssued)(issuing, context, bundle, { plan, renewal, renewAfter });
+    await (0,_order_js__WEBPACK_IMPORTED_MODULE_8__.deliverIssued)(issuing, context, bundle, { plan, renewal, renewAfter });
 }
 /**
  * A record that stops validating before the next renewal would make that renewal fail: said now. An owner that
@@ -141,7 +133,7 @@ function publisher(config, env) {
     return {
         provider: descriptor.id,
         why: '',
-        create: (host) => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createProvider */ .Qd)(descriptor.id, { env, host, resolvers: config.resolvers }),
+        create: (host) => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createProvider */ .Qd)(descriptor.id, { env, host, resolvers: config.resolvers }),
     };
 }
 

@@ -19,6 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   openAccount: () => (/* binding */ openAccount),
   orderCertificate: () => (/* binding */ orderCertificate),
   preparedOrder: () => (/* binding */ preparedOrder),
+  startIssuing: () => (/* binding */ startIssuing),
   undoPreparations: () => (/* binding */ undoPreparations)
 });
 
@@ -167,13 +168,7 @@ var step = __webpack_require__(48760);
 
 async function issue(config, host, options, context, renewal, stage) {
     const providerId = dns01Provider(config);
-    const dns = new resolver/* Resolver */.xR(config.resolvers, { ipv6: options.ipv6 ?? (0,resolver/* ipv6FromEnv */.Dm)(options.env) });
-    // The CNAME questions go out first: their answers travel while the provider's and the ACME code load.
-    const tracing = (0,plan/* traceChains */.EN)(config.names, dns);
-    tracing.catch(() => { });
-    // Loaded only now: a run that renews nothing never pays for the ACME client.
-    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(9225)]).then(__webpack_require__.bind(__webpack_require__, 39225));
-    acme.catch(() => { });
+    const { dns, tracing, acme } = startIssuing(config, options);
     const provider = (0,providers/* createProvider */.Qd)(providerId, {
         env: options.env,
         host,
@@ -198,6 +193,19 @@ async function issue(config, host, options, context, renewal, stage) {
         ledger: new pipeline_records/* RecordLedger */.B_((name, value) => host.saveState(name, value)),
     });
     await reportIssued(host, ordered, renewal);
+}
+/**
+ * What an issuing run starts first: the resolver; the CNAME questions (`_acme-challenge.<name>`, or what
+ * `challengeName` says), whose answers travel while the provider's and the ACME code load; and the ACME client,
+ * loaded only now, so that a run that renews nothing never pays for it. Until awaited, a failure is held.
+ */
+function startIssuing(config, options, challengeName) {
+    const dns = new resolver/* Resolver */.xR(config.resolvers, { ipv6: options.ipv6 ?? (0,resolver/* ipv6FromEnv */.Dm)(options.env) });
+    const tracing = (0,plan/* traceChains */.EN)(config.names, dns, challengeName);
+    tracing.catch(() => { });
+    const acme = Promise.all(/* import() */[__webpack_require__.e(6044), __webpack_require__.e(9225)]).then(__webpack_require__.bind(__webpack_require__, 39225));
+    acme.catch(() => { });
+    return { dns, tracing, acme };
 }
 /** The provider of a dns-01 run: `dns_provider` is optional only with dns-persist-01. */
 function dns01Provider(config) {

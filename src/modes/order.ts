@@ -38,13 +38,7 @@ export async function issue(
   stage: Stage,
 ): Promise<void> {
   const providerId = dns01Provider(config)
-  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
-  // The CNAME questions go out first: their answers travel while the provider's and the ACME code load.
-  const tracing = traceChains(config.names, dns)
-  tracing.catch(() => {})
-  // Loaded only now: a run that renews nothing never pays for the ACME client.
-  const acme = import('../acme/index.js')
-  acme.catch(() => {})
+  const { dns, tracing, acme } = startIssuing(config, options)
   const provider = createProvider(providerId, {
     env: options.env,
     host,
@@ -69,6 +63,24 @@ export async function issue(
     ledger: new RecordLedger((name, value) => host.saveState(name, value)),
   })
   await reportIssued(host, ordered, renewal)
+}
+
+/**
+ * What an issuing run starts first: the resolver; the CNAME questions (`_acme-challenge.<name>`, or what
+ * `challengeName` says), whose answers travel while the provider's and the ACME code load; and the ACME client,
+ * loaded only now, so that a run that renews nothing never pays for it. Until awaited, a failure is held.
+ */
+export function startIssuing(
+  config: Config,
+  options: IssueOptions,
+  challengeName?: (name: CertName) => string,
+): { dns: Resolver; tracing: Promise<TracedChain[]>; acme: Promise<typeof import('../acme/index.js')> } {
+  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
+  const tracing = traceChains(config.names, dns, challengeName)
+  tracing.catch(() => {})
+  const acme = import('../acme/index.js')
+  acme.catch(() => {})
+  return { dns, tracing, acme }
 }
 
 /** The provider of a dns-01 run: `dns_provider` is optional only with dns-persist-01. */

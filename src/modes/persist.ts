@@ -5,7 +5,6 @@
 // Loaded by issue.ts when `challenge: dns-persist-01`; the account key, the bundle and the delivery are order.ts's.
 import type { Config } from '../config/index.js'
 import { missingCredentials } from '../config/index.js'
-import { ipv6FromEnv, Resolver } from '../dns/resolver.js'
 import type { Host } from '../host.js'
 import { persistName } from '../names/index.js'
 import { CaaReader } from '../pipeline/caa.js'
@@ -18,7 +17,6 @@ import {
   serverName,
   zoneLine,
 } from '../pipeline/persist.js'
-import { traceChains } from '../pipeline/plan.js'
 import { certificateFacts } from '../pki/certificate.js'
 import { makePrivateKey } from '../pki/keys.js'
 import { closeProvider, createProvider } from '../providers/index.js'
@@ -32,6 +30,7 @@ import {
   finalizeToFiles,
   openAccount,
   preparedOrder,
+  startIssuing,
   undoPreparations,
 } from './order.js'
 import type { IssueOptions, Stage } from './step.js'
@@ -44,13 +43,9 @@ export async function issuePersist(
   renewal: Renewal,
   stage: Stage,
 ): Promise<void> {
-  const dns = new Resolver(config.resolvers, { ipv6: options.ipv6 ?? ipv6FromEnv(options.env) })
-  const tracing = traceChains(config.names, dns, persistName)
-  tracing.catch(() => {})
+  const { dns, tracing, acme } = startIssuing(config, options, persistName)
   const caa = new CaaReader(dns)
   caa.prefetch(config.names)
-  const acme = import('../acme/index.js')
-  acme.catch(() => {})
   const writer = publisher(config, options.env)
   if (config.accountKey === undefined && renewal.accountKey === undefined && writer.provider === undefined) {
     throw new Error(
