@@ -162,7 +162,8 @@ describe('infoblox with a Grid Manager whose certificate comes from its own CA',
     for (const server of servers.splice(0)) server.close()
   })
 
-  async function gridManager(): Promise<{ url: string; ca: string }> {
+  async function gridManager(): Promise<{ url: string; ca: string; asked: string[] }> {
+    const asked: string[] = []
     const made = await selfSigned({
       names: ['gm.example.org'],
       ips: ['127.0.0.1'],
@@ -170,7 +171,8 @@ describe('infoblox with a Grid Manager whose certificate comes from its own CA',
       notBefore: new Date(Date.now() - 3_600_000),
       notAfter: new Date(Date.now() + 3_600_000),
     })
-    const server = createServer({ key: made.privateKey, cert: made.certificate }, (_req, res) => {
+    const server = createServer({ key: made.privateKey, cert: made.certificate }, (req, res) => {
+      asked.push(`${req.method} ${new URL(req.url ?? '/', 'https://gm').pathname}`)
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end('[]')
     })
@@ -179,11 +181,12 @@ describe('infoblox with a Grid Manager whose certificate comes from its own CA',
     return {
       url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/wapi/v2.11`,
       ca: made.certificate,
+      asked,
     }
   }
 
   it('trusts the CA given as PEM text in INFOBLOX_CA_CERTIFICATE, or as the path of a PEM file', async () => {
-    const { url, ca } = await gridManager()
+    const { url, ca, asked } = await gridManager()
     await create({ INFOBLOX_HOST: 'gm', INFOBLOX_API_URL: url, INFOBLOX_CA_CERTIFICATE: ca }).remove(
       ZONE,
       OWNER,
@@ -191,11 +194,16 @@ describe('infoblox with a Grid Manager whose certificate comes from its own CA',
     )
     const file = join(await mkdtemp(join(tmpdir(), 'infoblox-ca-')), 'ca.pem')
     await writeFile(file, ca)
+    const afterText = asked.length
     await create({ INFOBLOX_HOST: 'gm', INFOBLOX_API_URL: url, INFOBLOX_CA_CERTIFICATE: file }).remove(
       ZONE,
       OWNER,
       ['v1'],
     )
+    // each way, the records were looked up over the verified connection (none held ours: nothing to delete)
+    expect(afterText).toBeGreaterThan(0)
+    expect(asked.slice(afterText)).toEqual(asked.slice(0, afterText))
+    expect(asked.every((line) => line.startsWith('GET /wapi/v2.11/'))).toBe(true)
   })
 
   it('refuses the Grid Manager without its CA: the certificate check stays on', async () => {
