@@ -69,8 +69,23 @@ function parseIssueValue(text) {
     }
     return { issuer: issuer?.toLowerCase(), parameters };
 }
-/** `issuer; tag=value; tag=value`, as the drafts and RFC 8659 write their examples. */
+const WHOLE_ISSUER = new RegExp(`${ISSUER.source}$`);
+const WHOLE_TAG = new RegExp(`^${LABEL}$`);
+const WHOLE_VALUE = /^[\x21-\x3a\x3c-\x7e]*$/;
+/**
+ * `issuer; tag=value; tag=value`, as the drafts and RFC 8659 write their examples. The parts come from a CA (its
+ * identity, the account URL it assigned): a part outside the grammar would write another record than meant (a
+ * `; policy=wildcard` inside an account URL), so it is refused, never written.
+ */
 function formatIssueValue(issuer, parameters) {
+    if (!WHOLE_ISSUER.test(issuer))
+        throw new IssueValueError(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(issuer)} is not an issuer domain name (RFC 8659: labels of letters, digits and "-")`);
+    for (const { tag, value } of parameters) {
+        if (!WHOLE_TAG.test(tag))
+            throw new IssueValueError(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(tag)} is not a parameter tag`);
+        if (!WHOLE_VALUE.test(value))
+            throw new IssueValueError(`the ${tag} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)} cannot be written in the record: RFC 8659 allows visible ASCII but ";", no space`);
+    }
     return [issuer, ...parameters.map((p) => `${p.tag}=${p.value}`)].join('; ');
 }
 /**

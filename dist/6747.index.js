@@ -900,12 +900,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PersistError
 
+// EXTERNAL MODULE: ./src/dns/issue-value.ts
+var issue_value = __webpack_require__(5584);
 // EXTERNAL MODULE: ./src/dns/resolver.ts
 var resolver = __webpack_require__(21093);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
-// EXTERNAL MODULE: ./src/dns/issue-value.ts
-var issue_value = __webpack_require__(5584);
 ;// CONCATENATED MODULE: ./src/pipeline/persist-record.ts
 // The dns-persist-01 record (draft-ietf-acme-dns-persist, section 4): one TXT at `_validation-persist.<name>` (or
 // the end of its CNAME chain) in RFC 8659 issue-value syntax, `<issuer>; accounturi=<account URL>[;
@@ -1023,6 +1023,7 @@ var pipeline_records = __webpack_require__(62728);
 
 
 
+
 class PersistError extends Error {
 }
 /** Each owner of the plan, judged on every authoritative server of its zone. */
@@ -1030,6 +1031,14 @@ async function judgeOwners(plan, dns, account) {
     const [issuer] = account.issuers;
     if (issuer === undefined) {
         throw new PersistError('the CA names no issuer domain name (its directory has no meta.caaIdentities): the dns-persist-01 record cannot be written; choose an acme_server preset, or a CA that publishes its identities');
+    }
+    try {
+        persistValue({ issuer, accountUri: account.accountUri, wildcard: true });
+    }
+    catch (error) {
+        if (!(error instanceof issue_value/* IssueValueError */.V4))
+            throw error;
+        throw new PersistError(`the CA's identity or the account URL it gave cannot be written in a dns-persist-01 record: ${error.message}`);
     }
     return Promise.all(plan.owners.map(async (group) => {
         const wildcard = group.names.some((n) => n.wildcard);

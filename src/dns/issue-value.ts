@@ -65,8 +65,27 @@ export function parseIssueValue(text: string): IssueValue {
   return { issuer: issuer?.toLowerCase(), parameters }
 }
 
-/** `issuer; tag=value; tag=value`, as the drafts and RFC 8659 write their examples. */
+const WHOLE_ISSUER = new RegExp(`${ISSUER.source}$`)
+const WHOLE_TAG = new RegExp(`^${LABEL}$`)
+const WHOLE_VALUE = /^[\x21-\x3a\x3c-\x7e]*$/
+
+/**
+ * `issuer; tag=value; tag=value`, as the drafts and RFC 8659 write their examples. The parts come from a CA (its
+ * identity, the account URL it assigned): a part outside the grammar would write another record than meant (a
+ * `; policy=wildcard` inside an account URL), so it is refused, never written.
+ */
 export function formatIssueValue(issuer: string, parameters: readonly IssueParameter[]): string {
+  if (!WHOLE_ISSUER.test(issuer))
+    throw new IssueValueError(
+      `${quote(issuer)} is not an issuer domain name (RFC 8659: labels of letters, digits and "-")`,
+    )
+  for (const { tag, value } of parameters) {
+    if (!WHOLE_TAG.test(tag)) throw new IssueValueError(`${quote(tag)} is not a parameter tag`)
+    if (!WHOLE_VALUE.test(value))
+      throw new IssueValueError(
+        `the ${tag} ${quote(value)} cannot be written in the record: RFC 8659 allows visible ASCII but ";", no space`,
+      )
+  }
   return [issuer, ...parameters.map((p) => `${p.tag}=${p.value}`)].join('; ')
 }
 

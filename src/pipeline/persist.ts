@@ -3,6 +3,7 @@
 // missing or wrong, a provider publishes ours beside the others (it is persistent: never removed), or the run
 // stops and says, for each owner, the exact record to publish.
 import type { Challenge } from '../acme/index.js'
+import { IssueValueError } from '../dns/issue-value.js'
 import { type AuthoritativeServer, lameness, type Resolver } from '../dns/resolver.js'
 import type { DnsResponse } from '../dns/wire.js'
 import type { DnsProvider } from '../providers/types.js'
@@ -63,6 +64,14 @@ export async function judgeOwners(
   if (issuer === undefined) {
     throw new PersistError(
       'the CA names no issuer domain name (its directory has no meta.caaIdentities): the dns-persist-01 record cannot be written; choose an acme_server preset, or a CA that publishes its identities',
+    )
+  }
+  try {
+    persistValue({ issuer, accountUri: account.accountUri, wildcard: true })
+  } catch (error) {
+    if (!(error instanceof IssueValueError)) throw error
+    throw new PersistError(
+      `the CA's identity or the account URL it gave cannot be written in a dns-persist-01 record: ${error.message}`,
     )
   }
   return Promise.all(

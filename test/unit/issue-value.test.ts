@@ -106,6 +106,16 @@ describe('formatIssueValue', () => {
       ],
     })
   })
+
+  it.each([
+    ['an issuer carrying a parameter', 'ca.test; policy=wildcard', 'https://ca.test/acct/1'],
+    ['an issuer with a space', 'ca .test', 'https://ca.test/acct/1'],
+    ['an account URL carrying a parameter', 'ca.test', 'https://ca.test/acct/1; policy=wildcard'],
+    ['an account URL with a space', 'ca.test', 'https://ca.test/acct/1 x'],
+    ['an account URL with a control character', 'ca.test', 'https://ca.test/acct/1\n'],
+  ])('refuses %s from the CA rather than write another record than meant', (_what, issuer, account) => {
+    expect(() => formatIssueValue(issuer, [{ tag: 'accounturi', value: account }])).toThrow(IssueValueError)
+  })
 })
 
 describe('parameterValues', () => {

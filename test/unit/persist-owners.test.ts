@@ -136,6 +136,26 @@ describe('judgeOwners', () => {
       judgeOwners(plan(['example.com']), resolver([NS1], {}), { ...account, issuers: [] }),
     ).rejects.toThrow(/the CA names no issuer domain name \(its directory has no meta\.caaIdentities\)/)
   })
+
+  it('refuses an account URL or a CA identity that would write another record than meant, asking no server', async () => {
+    let asked = 0
+    const counting = resolver([NS1], {})
+    const dns = {
+      zoneServers: async (zone: string) => {
+        asked++
+        return counting.zoneServers(zone)
+      },
+    } as unknown as Resolver
+    for (const hostile of [
+      { ...account, accountUri: `${ACCOUNT}; policy=wildcard` },
+      { ...account, issuers: ['ca.example; policy=wildcard'] },
+    ]) {
+      await expect(judgeOwners(plan(['example.com']), dns, hostile)).rejects.toThrow(
+        /cannot be written in a dns-persist-01 record: .*policy=wildcard/,
+      )
+    }
+    expect(asked).toBe(0)
+  })
 })
 
 describe('missingRecordsError', () => {
